@@ -1,0 +1,72 @@
+/** @fileoverview Turns repository records (commits, refs, paths) into evidence, using the per-kind detectors. */
+import { createHash } from 'node:crypto';
+import type { Evidence } from '../model/evidence.js';
+import type { CommitRecord, PathRecord, RefRecord } from '../model/records.js';
+import type { Signature } from '../model/signature.js';
+import { makeExcerpt } from '../text/excerpt.js';
+import { detectIdentity } from './commit-identity.js';
+import { detectMessage } from './commit-message.js';
+import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import { detectRef } from './refs.js';
+import { detectRepoPath } from './repo-paths.js';
+
+/** Evidence in one commit: trailers and markers in its message, and its author and committer identities. */
+export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
+  const found: Evidence[] = [];
+  // The fingerprint must survive rebase, cherry-pick and amend: author and author date are kept by all three; the SHA is not.
+  const commitKey = `${commit.authorEmail.toLowerCase()}\n${commit.authorDate}`;
+  for (const match of detectMessage(commit.message, catalog)) {
+    found.push(
+      evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, commit.authorDate, `${commitKey}\n${match.text.trim()}`),
+    );
+  }
+  const seen = new Set<string>();
+  for (const role of ['author', 'committer'] as const) {
+    const identity = role === 'author' ? { name: commit.authorName, email: commit.authorEmail } : { name: commit.committerName, email: commit.committerEmail };
+    for (const entry of detectIdentity(identity, catalog)) {
+      if (seen.has(entry.signature.id)) continue;
+      seen.add(entry.signature.id);
+      const shown = `${role === 'author' ? 'Author' : 'Committer'}: ${identity.name} <${identity.email}>`;
+      found.push(evidence(entry, { repository, commit: commit.id, role }, shown, commit.authorDate, `${commitKey}\n${role}`));
+    }
+  }
+  return found;
+}
+
+/** Evidence in one ref name (branches and notes refs). */
+export function detectRefEvidence(ref: RefRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
+  return detectRef(ref.name, catalog).map((entry) => evidence(entry, { repository, ref: ref.name }, ref.name, undefined, ref.name));
+}
+
+/** Evidence in one repository path. */
+export function detectPathEvidence(record: PathRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
+  return detectRepoPath(record.path, catalog).map((entry) =>
+    evidence(entry, { repository, path: record.path, ...(record.commit ? { commit: record.commit } : {}) }, record.path, undefined, record.path),
+  );
+}
+
+function evidence(
+  entry: CatalogEntry<Signature>,
+  location: Evidence['location'],
+  text: string,
+  date: string | undefined,
+  contentKey: string,
+): Evidence {
+  const { signature } = entry;
+  const cleanLocation = Object.fromEntries(Object.entries(location).filter(([, value]) => value !== undefined));
+  return {
+    assistant: entry.assistant,
+    signature: signature.id,
+    kind: signature.kind,
+    strength: signature.strength,
+    location: cleanLocation,
+    excerpt: makeExcerpt(text),
+    fingerprint: fingerprint(signature.id, contentKey),
+    ...(date ? { date } : {}),
+  };
+}
+
+/** A stable 32-hex fingerprint of a signature id and the content it was seen in (no commit SHA, no absolute path). */
+export function fingerprint(signatureId: string, contentKey: string): string {
+  return createHash('sha256').update(`${signatureId}\n${contentKey}`).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,43 @@
+/** @fileoverview What a detector returns: one signature seen at one place, before any policy. */
+import type { SignatureKind, Strength } from './signature.js';
+
+/** Where evidence was seen; only the fields that apply are set. */
+export interface Location {
+  /** Repository root (absolute path) for repository evidence. */
+  readonly repository?: string;
+  /** Full commit id for commit evidence. */
+  readonly commit?: string;
+  /** Full ref name for branch and notes evidence, e.g. `refs/heads/claude/x-3T29K`. */
+  readonly ref?: string;
+  /** Repo-relative POSIX path for repository files; absolute path for machine files. */
+  readonly path?: string;
+  /** 1-based line in the commit message or file. */
+  readonly line?: number;
+  /** Which identity matched, for commit-identity evidence. */
+  readonly role?: 'author' | 'committer';
+  readonly pid?: number;
+  readonly extensionId?: string;
+  /** User whose home or process it was, for workstation evidence. */
+  readonly user?: string;
+}
+
+/** One signature seen at one place. */
+export interface Evidence {
+  readonly assistant: string;
+  readonly signature: string;
+  readonly kind: SignatureKind;
+  readonly strength: Strength;
+  readonly location: Location;
+  /** A short excerpt of what matched (at most 200 characters, control characters escaped). Never a secret's value. */
+  readonly excerpt: string;
+  /**
+   * Stable id for baselines and ignores: a hash of the signature and the content it was seen in (author, author
+   * date and line for commits; the path for files; the ref name), never the commit SHA, so it survives rebase.
+   */
+  readonly fingerprint: string;
+  /**
+   * When the evidenced thing happened, as an ISO date, where known (commit date).
+   * Policies with `enforceSince` use it.
+   */
+  readonly date?: string;
+}

@@ -1,0 +1,34 @@
+/** @fileoverview Plain records that sources produce and detectors read. No behaviour. */
+
+/** One commit as read from `git log`, identities raw (mailmap off). */
+export interface CommitRecord {
+  /** Full commit id (40 or 64 hex characters). */
+  readonly id: string;
+  readonly parents: readonly string[];
+  readonly authorName: string;
+  readonly authorEmail: string;
+  /** ISO 8601 author date; kept across rebase and cherry-pick, so fingerprints use it. */
+  readonly authorDate: string;
+  readonly committerName: string;
+  readonly committerEmail: string;
+  readonly committerDate: string;
+  /** Full message (subject and body), cut at 1 MiB for hostile inputs. */
+  readonly message: string;
+}
+
+/** One ref: a branch, remote-tracking branch, tag or notes ref. */
+export interface RefRecord {
+  /** Full ref name, e.g. `refs/heads/main`. */
+  readonly name: string;
+  readonly target: string;
+}
+
+/** One path in a repository. */
+export interface PathRecord {
+  /** Repo-relative POSIX path. */
+  readonly path: string;
+  /** Where it was seen: the working tree, HEAD's tree (bare repositories), the index, or a commit that added it. */
+  readonly origin: 'worktree' | 'head' | 'staged' | 'commit';
+  /** The commit that added it, for `origin: 'commit'`. */
+  readonly commit?: string;
+}

@@ -1,0 +1,51 @@
+/** @fileoverview What a repository scan returns to the CLI and the extension, and what reports render. */
+import type { Finding, Verdict } from './finding.js';
+
+/** The repository that was scanned and how. */
+export interface ScanTarget {
+  /** Absolute path of the repository root (the git dir for bare repositories). */
+  readonly path: string;
+  readonly isBare: boolean;
+  /** The revision range given with `--range`, or undefined for all refs. */
+  readonly range?: string;
+  /** False with `--no-history`: only refs and paths were scanned. */
+  readonly history: boolean;
+}
+
+/** Where the verdicts came from, for the report header. */
+export interface PolicyInfo {
+  /** False when no policy file was found: every finding is then reported as a warning. */
+  readonly found: boolean;
+  /** Each layer that applied, e.g. `{ layer: 'repository', file: '/r/.aiguard.json' }`. */
+  readonly layers: readonly { readonly layer: string; readonly file: string }[];
+}
+
+/** Counts for the report summary. */
+export interface ScanSummary {
+  readonly commitsScanned: number;
+  readonly refsScanned: number;
+  readonly pathsScanned: number;
+  /** Findings per verdict. */
+  readonly findings: Readonly<Record<Verdict, number>>;
+  /** Findings per assistant id, then per verdict. */
+  readonly byAssistant: Readonly<Record<string, Readonly<Record<Verdict, number>>>>;
+  /** Evidence the policy dropped (allowed assistants, below minStrength). */
+  readonly suppressed: number;
+}
+
+/** A finished repository scan. */
+export interface ScanResult {
+  readonly target: ScanTarget;
+  readonly policy: PolicyInfo;
+  readonly summary: ScanSummary;
+  /** Sorted by verdict (block first), then assistant, then location. */
+  readonly findings: readonly Finding[];
+}
+
+/** Names the program that made a report. */
+export interface ToolInfo {
+  readonly name: string;
+  readonly version: string;
+  readonly catalogVersion: string;
+  readonly informationUri: string;
+}

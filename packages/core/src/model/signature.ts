@@ -1,0 +1,172 @@
+/** @fileoverview The shape of one signature: a piece of evidence an assistant leaves, as data. */
+
+/**
+ * How much a signature proves on its own.
+ * - `strong`: only this assistant produces it (an AI-only email, a vendor trailer key).
+ * - `shared`: several tools read or write it (`AGENTS.md`, `.mcp.json`); proves "some assistant", not which.
+ * - `weak`: collides with ordinary human use (a branch named `claude/...`, a process named `agent`).
+ */
+export type Strength = 'strong' | 'shared' | 'weak';
+
+/** Ordered from weakest to strongest, for `minStrength` comparisons. */
+export const STRENGTH_ORDER: readonly Strength[] = ['weak', 'shared', 'strong'];
+
+/** Operating systems a machine-side signature applies to (Node's `process.platform` names). */
+export type Platform = 'linux' | 'darwin' | 'win32';
+
+/** Where a signature's fact comes from (research/signatures.md evidence tags). */
+export interface SignatureSource {
+  /** V = vendor primary, O = observed in real git metadata, 3P = third party. */
+  readonly tag: 'V' | 'O' | '3P';
+  /** Human-readable reference: a URL, or `repo@commit path` as the research file gives it. */
+  readonly ref: string;
+}
+
+/** A non-match example always says why it must stay silent (gitleaks' commented fps). */
+export interface NonMatchExample {
+  readonly value: string;
+  readonly reason: string;
+}
+
+/** Examples every signature carries; the catalog test runs each through the real matcher. */
+export interface SignatureExamples {
+  /** Inputs in the kind's example form (see each kind's matcher) that must match. */
+  readonly matches: readonly string[];
+  readonly nonMatches: readonly NonMatchExample[];
+}
+
+interface SignatureBase {
+  /** `<assistant-file-name>/<kebab-name>`, unique across the catalog, e.g. `claude-code/co-author-trailer`. */
+  readonly id: string;
+  readonly strength: Strength;
+  /** One short sentence shown in reports: what this evidence is. */
+  readonly description: string;
+  readonly source: SignatureSource;
+  readonly examples: SignatureExamples;
+}
+
+/**
+ * A commit trailer (`Key: value`), found on any line of the message, not only the last paragraph,
+ * because squash merges bury trailers in the body. Keys compare case-insensitively as git does.
+ * Example form: one or more message lines.
+ */
+export interface TrailerSignature extends SignatureBase {
+  readonly kind: 'commit-trailer';
+  /** Trailer keys, compared case-insensitively, e.g. `['co-authored-by']`. */
+  readonly keys: readonly string[];
+  /** Tested against the trailer value (after folding look-alike characters). */
+  readonly value: RegExp;
+}
+
+/** Free text anywhere in a commit message, such as a "Generated with [Claude Code]" footer. Example form: message lines. */
+export interface MarkerSignature extends SignatureBase {
+  readonly kind: 'commit-marker';
+  /** Tested against each line of the message. */
+  readonly pattern: RegExp;
+}
+
+/** Author or committer identity, read raw (mailmap off). Example form: `Name <email>`. */
+export interface IdentitySignature extends SignatureBase {
+  readonly kind: 'commit-identity';
+  /** Tested against the lower-cased email. Match the email, not the display name, where an email exists. */
+  readonly email?: RegExp;
+  /** Tested against the display name, for tools that mark the name (aider's ` (aider)` suffix). */
+  readonly name?: RegExp;
+}
+
+/** A ref name: `branch` matches `refs/heads/...` and `refs/remotes/<r>/...`; `notes-ref` matches `refs/notes/...`. Example form: a full ref name. */
+export interface RefSignature extends SignatureBase {
+  readonly kind: 'branch' | 'notes-ref';
+  /** Tested against the short name: the branch without `refs/heads/` or `refs/remotes/<remote>/`, or the full notes ref. */
+  readonly pattern: RegExp;
+}
+
+/** A path inside a repository (working tree, a commit's tree, or staged). Example form: a repo-relative POSIX path. */
+export interface RepoPathSignature extends SignatureBase {
+  readonly kind: 'repo-path';
+  /** picomatch globs against the repo-relative POSIX path (dot files included). */
+  readonly globs: readonly string[];
+}
+
+/** A path in a user's home folder. Example form: `~/` followed by a home-relative POSIX path. */
+export interface HomePathSignature extends SignatureBase {
+  readonly kind: 'home-path';
+  readonly platforms: readonly Platform[];
+  /** picomatch globs against the home-relative POSIX path, e.g. `.claude` or `Library/Application Support/Claude/**`. */
+  readonly globs: readonly string[];
+}
+
+/** A system-wide managed-policy file a vendor reads. Example form: an absolute path in the platform's form. */
+export interface ManagedPolicySignature extends SignatureBase {
+  readonly kind: 'managed-policy-path';
+  readonly platform: Platform;
+  /** The absolute path, written as the platform writes it (`C:\Program Files\...` on Windows). Compared case-insensitively on darwin/win32. */
+  readonly path: string;
+}
+
+/** A running process. Example form: the executable path, a space, then the command line. */
+export interface ProcessSignature extends SignatureBase {
+  readonly kind: 'process';
+  /** Tested against `<exe path> <command line>`. Anchor on paths or package names, never a bare generic word. */
+  readonly pattern: RegExp;
+}
+
+/** An installed editor extension or plugin. Example form: the extension id. */
+export interface ExtensionSignature extends SignatureBase {
+  readonly kind: 'editor-extension';
+  readonly editor: 'vscode' | 'jetbrains';
+  /** Ids, compared case-insensitively (`GitHub.copilot-chat` = `github.copilot-chat`). */
+  readonly ids: readonly string[];
+}
+
+/** An installed package or a binary on PATH. Example form: `<ecosystem>:<name>`, e.g. `npm:@anthropic-ai/claude-code`. */
+export interface PackageSignature extends SignatureBase {
+  readonly kind: 'package';
+  readonly ecosystem: 'npm' | 'pypi' | 'brew' | 'brew-cask' | 'winget' | 'binary';
+  /** Package names, or for `binary` file names on PATH; compared case-insensitively. */
+  readonly names: readonly string[];
+}
+
+/** An environment variable. Example form: `NAME=value` (or `NAME` for any value). */
+export interface EnvSignature extends SignatureBase {
+  readonly kind: 'env-var';
+  /** Exact variable name, or a prefix when it ends with `*` (e.g. `CODEX_SANDBOX*`). */
+  readonly name: string;
+  /** When set, the value must match too. Values are never copied into reports. */
+  readonly value?: RegExp;
+  /** True for credentials (API keys, tokens): reported by name only, and never count as proof of use alone. */
+  readonly isSecret?: boolean;
+}
+
+/** One piece of evidence an assistant leaves, discriminated by `kind`. */
+export type Signature =
+  | TrailerSignature
+  | MarkerSignature
+  | IdentitySignature
+  | RefSignature
+  | RepoPathSignature
+  | HomePathSignature
+  | ManagedPolicySignature
+  | ProcessSignature
+  | ExtensionSignature
+  | PackageSignature
+  | EnvSignature;
+
+/** Every signature kind. */
+export type SignatureKind = Signature['kind'];
+
+/** All kinds, in the order reports list them. */
+export const SIGNATURE_KINDS: readonly SignatureKind[] = [
+  'commit-trailer',
+  'commit-marker',
+  'commit-identity',
+  'branch',
+  'notes-ref',
+  'repo-path',
+  'home-path',
+  'managed-policy-path',
+  'process',
+  'editor-extension',
+  'package',
+  'env-var',
+];

@@ -1,0 +1,159 @@
+/** @fileoverview Scans one repository: sources -> detectors -> policy -> a ScanResult. Sources are injectable. */
+import { CATALOG } from './catalog/index.js';
+import { compileCatalog } from './detectors/compiled-catalog.js';
+import { detectCommitEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
+import type { Assistant } from './model/assistant.js';
+import type { Evidence } from './model/evidence.js';
+import type { Finding, Verdict } from './model/finding.js';
+import type { Policy } from './model/policy.js';
+import type { CommitRecord, PathRecord, RefRecord } from './model/records.js';
+import type { ScanResult, ScanSummary } from './model/scan-result.js';
+import { effectiveMinStrength, evaluateEvidence } from './policy/evaluate.js';
+import { readGitLog, type GitLogOptions } from './sources/git-log.js';
+import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } from './sources/git-repository.js';
+import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
+
+/** The sources a repository scan reads; replace any of them to feed records without touching the machine. */
+export interface RepositorySources {
+  findRepository(path: string): Promise<RepositoryInfo>;
+  readCommits(options: GitLogOptions): AsyncIterable<CommitRecord>;
+  readRefs(repository: RepositoryInfo): AsyncIterable<RefRecord>;
+  readPaths(repository: RepositoryInfo, warnings: string[]): AsyncIterable<PathRecord>;
+  loadPolicy(locations: PolicyLocations, assistantIds: readonly string[]): Promise<Policy>;
+}
+
+/** Progress reported while commits stream by. */
+export interface ScanProgress {
+  readonly phase: 'refs' | 'paths' | 'history' | 'done';
+  readonly commitsScanned: number;
+  readonly findings: number;
+  readonly elapsedMs: number;
+}
+
+/** What to scan and how. */
+export interface ScanOptions {
+  /** A folder inside the repository. */
+  readonly path: string;
+  /** A revision range (`A..B`); by default every ref. With a range, ref names are not scanned. */
+  readonly range?: string;
+  /** False scans refs and paths only. @default true */
+  readonly history?: boolean;
+  /** A policy file from `--policy`, applied after the repository's `.aiguard.json`. */
+  readonly policyFile?: string;
+  /** A policy to use instead of loading files (the editor passes its own). */
+  readonly policy?: Policy;
+  /** @default CATALOG */
+  readonly assistants?: readonly Assistant[];
+  readonly sources?: Partial<RepositorySources>;
+  /** Called at most every `progressIntervalMs` while scanning, and once at the end. */
+  readonly onProgress?: (progress: ScanProgress) => void;
+  /** @default 100 */
+  readonly progressIntervalMs?: number;
+  readonly signal?: AbortSignal;
+}
+
+/** The sources that read the real repository with git. */
+export const GIT_SOURCES: RepositorySources = {
+  findRepository: (path) => findRepository(path),
+  readCommits: (options) => readGitLog(options),
+  readRefs: (repository) => readRefs({ cwd: repository.root }),
+  readPaths: (repository, warnings) => readRepositoryPaths(repository, { warnings }),
+  loadPolicy: (locations, ids) => loadPolicy(locations, ids),
+};
+
+/** A scan's result plus the warnings sources raised (unreadable folders) that did not stop it. */
+export interface RepositoryScan extends ScanResult {
+  readonly warnings: readonly string[];
+}
+
+/** Scans the repository that contains `options.path`. Throws on git errors and invalid policies. */
+export async function scanRepository(options: ScanOptions): Promise<RepositoryScan> {
+  const sources: RepositorySources = { ...GIT_SOURCES, ...options.sources };
+  const assistants = options.assistants ?? CATALOG;
+  const catalog = compileCatalog(assistants);
+  const started = Date.now();
+  const repository = await sources.findRepository(options.path);
+  const policy =
+    options.policy ??
+    (await sources.loadPolicy(
+      { repositoryRoot: repository.root, ...(options.policyFile ? { policyFile: options.policyFile } : {}) },
+      assistants.map((a) => a.id),
+    ));
+  const minStrength = effectiveMinStrength(policy);
+  const findings: Finding[] = [];
+  const warnings: string[] = [];
+  let suppressed = 0;
+  let commitsScanned = 0;
+  let refsScanned = 0;
+  let pathsScanned = 0;
+  const interval = options.progressIntervalMs ?? 100;
+  let lastReport = 0;
+  const report = (phase: ScanProgress['phase'], force = false): void => {
+    if (!options.onProgress) return;
+    const now = Date.now();
+    if (!force && now - lastReport < interval) return;
+    lastReport = now;
+    options.onProgress({ phase, commitsScanned, findings: findings.length, elapsedMs: now - started });
+  };
+  const keep = (evidence: readonly Evidence[]): void => {
+    for (const item of evidence) {
+      const finding = evaluateEvidence(item, policy, minStrength);
+      if (finding) findings.push(finding);
+      else suppressed++;
+    }
+  };
+
+  if (!options.range) {
+    report('refs', true);
+    for await (const ref of sources.readRefs(repository)) {
+      refsScanned++;
+      keep(detectRefEvidence(ref, catalog, repository.root));
+    }
+  }
+  report('paths', true);
+  for await (const path of sources.readPaths(repository, warnings)) {
+    pathsScanned++;
+    keep(detectPathEvidence(path, catalog, repository.root));
+  }
+  if (options.history !== false && (repository.hasHead || options.range)) {
+    report('history', true);
+    const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : undefined;
+    for await (const commit of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(options.signal ? { signal: options.signal } : {}) })) {
+      commitsScanned++;
+      keep(detectCommitEvidence(commit, catalog, repository.root));
+      report('history');
+    }
+  }
+  report('done', true);
+
+  return {
+    target: { path: repository.root, isBare: repository.isBare, ...(options.range ? { range: options.range } : {}), history: options.history !== false },
+    policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
+    summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
+    findings: sortFindings(findings),
+    warnings,
+  };
+}
+
+const VERDICT_ORDER: Record<Verdict, number> = { block: 0, warn: 1, info: 2 };
+
+function sortFindings(findings: Finding[]): Finding[] {
+  // Stable sort: within a verdict and assistant, history order (newest first) is kept.
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => VERDICT_ORDER[a.finding.verdict] - VERDICT_ORDER[b.finding.verdict] || a.finding.assistant.localeCompare(b.finding.assistant) || a.index - b.index)
+    .map(({ finding }) => finding);
+}
+
+function summarize(
+  findings: readonly Finding[],
+  counts: Pick<ScanSummary, 'commitsScanned' | 'refsScanned' | 'pathsScanned' | 'suppressed'>,
+): ScanSummary {
+  const perVerdict: Record<Verdict, number> = { block: 0, warn: 0, info: 0 };
+  const byAssistant: Record<string, Record<Verdict, number>> = {};
+  for (const finding of findings) {
+    perVerdict[finding.verdict]++;
+    (byAssistant[finding.assistant] ??= { block: 0, warn: 0, info: 0 })[finding.verdict]++;
+  }
+  return { ...counts, findings: perVerdict, byAssistant };
+}

@@ -1,0 +1,115 @@
+/** @fileoverview Runs git safely on hostile repositories: one place that sets the flags every git call needs. */
+import { execFile, spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
+
+/**
+ * Config for every git call. A scanned repository's own config must never run a program
+ * (`core.fsmonitor` runs one on index reads) and must not be refused for its owner when IT audits
+ * as root (`safe.directory`, honoured only from the command line or global config). Paths print raw.
+ */
+export const SAFE_GIT_CONFIG: readonly string[] = [
+  '-c', 'core.fsmonitor=false',
+  '-c', 'core.untrackedCache=false',
+  '-c', 'safe.directory=*',
+  '-c', 'core.quotepath=off',
+  '-c', 'log.showSignature=false',
+  '-c', 'i18n.logOutputEncoding=UTF-8',
+];
+
+/** Options for one git call. */
+export interface GitCallOptions {
+  readonly cwd: string;
+  /** Replaces the environment git sees; defaults to this process's environment. */
+  readonly env?: NodeJS.ProcessEnv;
+  readonly signal?: AbortSignal;
+}
+
+/** A git command that failed; `stderr` holds git's own first line for the one-line error. */
+export class GitError extends Error {
+  constructor(
+    readonly args: readonly string[],
+    readonly stderr: string,
+    readonly exitCode: number | null,
+  ) {
+    super(`git ${args.filter((arg) => !SAFE_GIT_CONFIG.includes(arg)).join(' ')} failed: ${firstLine(stderr) || `exit code ${exitCode}`}`);
+    this.name = 'GitError';
+  }
+}
+
+/** Runs git to completion and returns its stdout; for small answers only (use {@link startGit} for history). */
+export function runGit(args: readonly string[], options: GitCallOptions): Promise<string> {
+  const fullArgs = [...SAFE_GIT_CONFIG, ...args];
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      fullArgs,
+      { cwd: options.cwd, env: gitEnvironment(options.env), maxBuffer: 64 * 1024 * 1024, signal: options.signal, encoding: 'utf8' },
+      (error, stdout, stderr) => {
+        if (error) {
+          const code = typeof error.code === 'number' ? error.code : null;
+          reject(error.code === 'ENOENT' ? new GitError(fullArgs, 'git is not installed or not on PATH', null) : new GitError(fullArgs, stderr, code));
+        } else {
+          resolve(stdout);
+        }
+      },
+    );
+  });
+}
+
+/** A running git whose stdout is read as a stream. */
+export interface GitProcess {
+  readonly stdout: Readable;
+  /** Settles when git exits: rejects with a {@link GitError} on a non-zero exit. */
+  readonly done: Promise<void>;
+  /** git's `warning:` lines (unreadable folders and the like), complete once `done` settles. */
+  readonly warnings: string[];
+  /** Stops git early, for readers that stop consuming. */
+  stop(): void;
+}
+
+/** Starts git with stdout piped, for streaming readers; stderr is collected from the start so git never blocks on it. */
+export function startGit(args: readonly string[], options: GitCallOptions): GitProcess {
+  const fullArgs = [...SAFE_GIT_CONFIG, ...args];
+  const child: ChildProcessByStdio<null, Readable, Readable> = spawn('git', fullArgs, {
+    cwd: options.cwd,
+    env: { ...gitEnvironment(options.env), GIT_FLUSH: '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    signal: options.signal,
+  });
+  let stderr = '';
+  const warnings: string[] = [];
+  child.stderr.setEncoding('utf8').on('data', (text: string) => {
+    if (stderr.length < 64 * 1024) stderr += text;
+  });
+  let stopped = false;
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', (error: NodeJS.ErrnoException) =>
+      reject(new GitError(fullArgs, error.code === 'ENOENT' ? 'git is not installed or not on PATH' : error.message, null)),
+    );
+    child.on('close', (code) => {
+      for (const line of stderr.split('\n')) if (line.startsWith('warning: ')) warnings.push(line.slice(9));
+      if (code === 0 || stopped) resolve();
+      else reject(new GitError(fullArgs, stderr, code));
+    });
+  });
+  // A reader that stops early may never await `done`; that must not become an unhandled rejection.
+  done.catch(() => undefined);
+  return {
+    stdout: child.stdout,
+    done,
+    warnings,
+    stop: () => {
+      stopped = true;
+      if (child.exitCode === null) child.kill();
+    },
+  };
+}
+
+function gitEnvironment(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
+  // No pager, no prompts, no locale-dependent messages: output is parsed, and a hook has no terminal.
+  return { ...(env ?? process.env), GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: 'C' };
+}
+
+function firstLine(text: string): string {
+  return text.split('\n').find((line) => line.trim() !== '')?.trim().replace(/^fatal:\s*/, '') ?? '';
+}

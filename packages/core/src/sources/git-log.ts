@@ -1,0 +1,57 @@
+/** @fileoverview Streams commits from `git log` as records: NUL-separated fields, raw identities, flat memory. */
+import type { CommitRecord } from '../model/records.js';
+import { readDelimited } from './delimited-stream.js';
+import { GitError, startGit, type GitCallOptions } from './git-command.js';
+
+// One field per placeholder; with -z git separates fields and ends each commit with NUL, so a commit is exactly FIELDS.length records.
+const FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'] as const;
+const FORMAT = FIELDS.join('%x00');
+const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/** Which commits to read. */
+export interface GitLogOptions extends GitCallOptions {
+  /** A revision range such as `main..feature` or `A..B`; several ranges or revisions are allowed. Default: every ref (`--all`). */
+  readonly revisions?: readonly string[];
+  /** Extra `git log` arguments placed before the revisions (for example `--not --remotes=origin`). */
+  readonly extraArgs?: readonly string[];
+}
+
+/**
+ * Yields every commit the options select, newest first, reading `git log` as a stream. `.mailmap` is
+ * ignored (`--no-mailmap`): a mailmap can rename an AI identity to a human one.
+ */
+export async function* readGitLog(options: GitLogOptions): AsyncGenerator<CommitRecord> {
+  const revisions = options.revisions && options.revisions.length > 0 ? options.revisions : ['--all'];
+  const args = ['log', '--no-mailmap', '--no-color', '--no-decorate', '--no-show-signature', '-z', `--format=${FORMAT}`, ...(options.extraArgs ?? []), ...revisions, '--'];
+  const git = startGit(args, options);
+  let fields: string[] = [];
+  let finished = false;
+  try {
+    for await (const field of readDelimited(git.stdout, 0)) {
+      fields.push(field);
+      if (fields.length < FIELDS.length) continue;
+      yield toRecord(fields, args);
+      fields = [];
+    }
+    finished = true;
+  } finally {
+    if (!finished) git.stop();
+  }
+  await git.done;
+}
+
+function toRecord(fields: string[], args: readonly string[]): CommitRecord {
+  const [id, parents, authorName, authorEmail, authorDate, committerName, committerEmail, committerDate, message] = fields as [string, ...string[]];
+  if (!COMMIT_ID.test(id)) throw new GitError(args, `unexpected git log output near ${JSON.stringify(id.slice(0, 40))}`, null);
+  return {
+    id,
+    parents: parents ? parents.split(' ') : [],
+    authorName: authorName ?? '',
+    authorEmail: authorEmail ?? '',
+    authorDate: authorDate ?? '',
+    committerName: committerName ?? '',
+    committerEmail: committerEmail ?? '',
+    committerDate: committerDate ?? '',
+    message: message ?? '',
+  };
+}

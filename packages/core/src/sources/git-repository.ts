@@ -1,0 +1,73 @@
+/** @fileoverview Answers the small git questions about a repository: where it is, whether it is bare, its refs and its paths. */
+import type { PathRecord, RefRecord } from '../model/records.js';
+import { readDelimited } from './delimited-stream.js';
+import { GitError, runGit, startGit, type GitCallOptions } from './git-command.js';
+
+/** A repository as git sees it from some folder inside it. */
+export interface RepositoryInfo {
+  /** The work tree root, or the git dir for a bare repository. */
+  readonly root: string;
+  readonly gitDir: string;
+  readonly isBare: boolean;
+  /** False for a repository with no commit yet. */
+  readonly hasHead: boolean;
+}
+
+/** Thrown when a folder is not inside a git repository. */
+export class NotARepositoryError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} is not a git repository (or any of its parent folders)`);
+    this.name = 'NotARepositoryError';
+  }
+}
+
+/** Finds the repository that contains `path`. */
+export async function findRepository(path: string, options: Omit<GitCallOptions, 'cwd'> = {}): Promise<RepositoryInfo> {
+  let answer: string;
+  try {
+    answer = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], { ...options, cwd: path });
+  } catch (error) {
+    if (error instanceof GitError && /not a git repository/i.test(error.stderr)) throw new NotARepositoryError(path);
+    throw error;
+  }
+  const [bare, gitDir] = answer.trim().split('\n') as [string, string];
+  const isBare = bare === 'true';
+  const root = isBare ? gitDir : (await runGit(['rev-parse', '--show-toplevel'], { ...options, cwd: path })).trim();
+  const hasHead = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { ...options, cwd: path }).then(
+    () => true,
+    () => false,
+  );
+  return { root, gitDir, isBare, hasHead };
+}
+
+/** Yields every ref (branches, remote-tracking branches, tags, notes, pull refs). Ref names cannot hold newlines. */
+export async function* readRefs(options: GitCallOptions): AsyncGenerator<RefRecord> {
+  const git = startGit(['for-each-ref', '--format=%(objectname) %(refname)'], options);
+  for await (const line of readDelimited(git.stdout, 0x0a)) {
+    const space = line.indexOf(' ');
+    if (space > 0) yield { target: line.slice(0, space), name: line.slice(space + 1) };
+  }
+  await git.done;
+}
+
+/**
+ * Yields the paths of a repository: for a work tree, tracked plus untracked-not-ignored files
+ * (what a commit could add); for a bare repository, the files of HEAD.
+ */
+export async function* readRepositoryPaths(
+  repository: RepositoryInfo,
+  options: Omit<GitCallOptions, 'cwd'> & { readonly warnings?: string[] } = {},
+): AsyncGenerator<PathRecord> {
+  if (repository.isBare && !repository.hasHead) return;
+  const args = repository.isBare
+    ? ['ls-tree', '-r', '-z', '--name-only', '--full-tree', 'HEAD']
+    : ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
+  const origin = repository.isBare ? 'head' : 'worktree';
+  const git = startGit(args, { ...options, cwd: repository.root });
+  for await (const path of readDelimited(git.stdout, 0)) {
+    if (path !== '') yield { path, origin };
+  }
+  await git.done;
+  // Unreadable folders are reported by git as warnings; the scan notes them instead of failing.
+  options.warnings?.push(...git.warnings);
+}
