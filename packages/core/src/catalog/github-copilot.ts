@@ -1,0 +1,292 @@
+/** @fileoverview GitHub Copilot: IDE extensions, Copilot CLI, github.com suggestions and reviews, Autofix. The cloud coding agent is copilot-coding-agent.ts. Research §3. */
+import { defineAssistant, valueWithEmail, valueWithGithubNoreply } from './define.js';
+
+const CPC = 'microsoft/vscode-copilot-chat@31acd00a8';
+const INSTALL = 'docs.github.com install-copilot-cli';
+const VDA = 'vercel/detect-agent@3ab1df1 agents.json';
+
+export default defineAssistant({
+  id: 'github-copilot',
+  name: 'GitHub Copilot',
+  vendor: 'GitHub',
+  providers: ['github', 'openai', 'anthropic', 'google', 'xai'],
+  homepage: 'https://github.com/features/copilot',
+  signatures: [
+    {
+      id: 'github-copilot/cli-co-author-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'Co-authored-by trailer Copilot CLI adds: the Copilot app with id 223556219 (display name Copilot or Copilot App).',
+      keys: ['co-authored-by'],
+      value: /<\s*223556219\+copilot@users\.noreply\.github\.com\s*>/i,
+      source: { tag: 'O', ref: 'google-gemini/gemini-cli 579c2d60 (562 commits since 2026-02-13); 3P block/aittributor@f8c4839 src/agent.rs' },
+      examples: {
+        matches: [
+          'Co-authored-by: Copilot <223556219+Copilot@users.noreply.github.com>',
+          'CO-AUTHORED-BY: Copilot App <223556219+Copilot@users.noreply.github.com>',
+          'Add retries (#812)\n\n* Add retries\n\n* Fix lint\n\n---------\n\nCo-authored-by: Copilot <223556219+Copilot@users.noreply.github.com>',
+        ],
+        nonMatches: [
+          { value: 'Co-authored-by: Copilot <175728472+Copilot@users.noreply.github.com>', reason: 'the github.com suggestion id, reported by co-author-trailer' },
+          { value: 'Drafted with Copilot CLI, then reviewed by hand.', reason: 'prose, not a trailer' },
+        ],
+      },
+    },
+    {
+      id: 'github-copilot/co-author-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'Co-authored-by Copilot noreply trailer from accepted github.com suggestions and reviews (id 175728472, or any other id than the CLI\'s and the coding agent\'s).',
+      keys: ['co-authored-by'],
+      value: /<\s*(?!(?:198982749|223556219)\+)(?:\d+\+)?copilot@users\.noreply\.github\.com\s*>/i,
+      source: { tag: 'O', ref: 'google-gemini/gemini-cli 95c2bc73 (1,324 occurrences); research §33.5 (one slug, several ids)' },
+      examples: {
+        matches: [
+          'Co-authored-by: Copilot <175728472+Copilot@users.noreply.github.com>',
+          'Co-authored-by: Copilot Autofix powered by AI <175728472+Copilot@users.noreply.github.com>',
+          'Tidy docs (#90)\n\n* Update README.md\n\nCo-authored-by: Copilot <175728472+Copilot@users.noreply.github.com>\n\n* Apply suggestions from code review',
+          'co-authored-by : Copilot <copilot@users.noreply.github.com>',
+        ],
+        nonMatches: [
+          { value: 'Co-authored-by: Mona Lisa <mona@github.com>', reason: 'a human at github.com' },
+          { value: 'Co-authored-by: Jane Doe <jane.doe@microsoft.com>', reason: 'a human at microsoft.com' },
+          { value: 'Co-authored-by: copilot-fan <4242+copilot-fan@users.noreply.github.com>', reason: 'a different GitHub login' },
+          { value: 'Co-authored-by: copilot-swe-agent[bot] <198982749+Copilot@users.noreply.github.com>', reason: 'the coding agent, reported by copilot-coding-agent' },
+          { value: 'I used GitHub Copilot to draft this; copilot@users.noreply.github.com', reason: 'prose, not a trailer' },
+        ],
+      },
+    },
+    {
+      id: 'github-copilot/autofix-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'Copilot Autofix (code scanning) co-author: "Copilot Autofix powered by AI" with the github-advanced-security[bot] address.',
+      keys: ['co-authored-by'],
+      value: valueWithGithubNoreply('github-advanced-security[bot]'),
+      source: { tag: 'O', ref: 'google-gemini/gemini-cli 5741b19b (120 occurrences)' },
+      examples: {
+        matches: ['Potential fix for code scanning alert no. 7: Incomplete URL substring sanitization\n\nCo-authored-by: Copilot Autofix powered by AI <62310815+github-advanced-security[bot]@users.noreply.github.com>'],
+        nonMatches: [
+          { value: 'Co-authored-by: github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>', reason: 'the Actions bot, not AI authorship' },
+          { value: 'Co-authored-by: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>', reason: 'a dependency bot, not AI authorship' },
+        ],
+      },
+    },
+    {
+      id: 'github-copilot/autofix-subject',
+      kind: 'commit-marker',
+      strength: 'weak',
+      description: 'Default Copilot Autofix commit subject "Potential fix for code scanning alert" (a human can write it too).',
+      pattern: /^Potential fix for code scanning alert\b/,
+      source: { tag: 'O', ref: 'google-gemini/gemini-cli 5741b19b' },
+      examples: {
+        matches: ['Potential fix for code scanning alert no. 12: Uncontrolled data used in path expression'],
+        nonMatches: [{ value: 'Fix code scanning alert 12 by hand', reason: 'different wording' }],
+      },
+    },
+    {
+      id: 'github-copilot/convention-trailer',
+      kind: 'commit-trailer',
+      strength: 'weak',
+      description: 'GitHub Copilot <copilot@github.com> trailer that repos ask for in AGENTS.md (a convention, not a Copilot default).',
+      keys: ['co-authored-by'],
+      value: valueWithEmail('copilot@github.com'),
+      source: { tag: 'O', ref: 'research §33.8 (seen in the wild as a convention set in AGENTS.md)' },
+      examples: {
+        matches: ['Co-authored-by: GitHub Copilot <copilot@github.com>'],
+        nonMatches: [{ value: 'Co-authored-by: Cope Pilot <cope.pilot@github.com>', reason: 'a human at github.com' }],
+      },
+    },
+    {
+      id: 'github-copilot/bot-identity',
+      kind: 'commit-identity',
+      strength: 'weak',
+      description: 'Other Copilot bot logins: copilot[bot] (167198135) and copilot-pull-request-reviewer[bot].',
+      email: /^(?:\d+\+)?(?:copilot|copilot-pull-request-reviewer)\[bot\]@users\.noreply\.github\.com$/,
+      source: { tag: '3P', ref: 'chaoss/disclosure@90877f4 detection/constants.go (167198135); reviewer login unconfirmed' },
+      examples: {
+        matches: ['copilot[bot] <167198135+copilot[bot]@users.noreply.github.com>', 'Copilot <copilot-pull-request-reviewer[bot]@users.noreply.github.com>'],
+        nonMatches: [{ value: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>', reason: 'the Actions bot, not AI authorship' }],
+      },
+    },
+    {
+      id: 'github-copilot/instructions-file',
+      kind: 'repo-path',
+      strength: 'strong',
+      description: '.github/copilot-instructions.md repository instructions.',
+      globs: ['.github/copilot-instructions.md'],
+      source: { tag: 'V', ref: `${CPC} src; docs.github.com custom instructions` },
+      examples: {
+        matches: ['.github/copilot-instructions.md'],
+        nonMatches: [{ value: 'docs/copilot-instructions.md', reason: 'not where Copilot reads it' }],
+      },
+    },
+    {
+      id: 'github-copilot/customization-files',
+      kind: 'repo-path',
+      strength: 'weak',
+      description: 'Copilot prompt, instruction, agent, hook and legacy chat-mode files under .github/ (formats other tools may adopt).',
+      globs: [
+        '.github/instructions/**/*.instructions.md',
+        '.github/prompts/**/*.prompt.md',
+        '.github/agents/**/*.agent.md',
+        '.github/hooks/*.json',
+        '.github/chatmodes/*.chatmode.md',
+      ],
+      source: { tag: 'V', ref: `${CPC} src (grep); docs.github.com; chatmodes unconfirmed` },
+      examples: {
+        matches: ['.github/instructions/tests.instructions.md', '.github/prompts/release.prompt.md', '.github/agents/reviewer.agent.md', '.github/hooks/pre-tool.json'],
+        nonMatches: [
+          { value: '.github/skills/deploy/SKILL.md', reason: 'shared skills folder, not Copilot-specific' },
+          { value: '.github/workflows/ci.yml', reason: 'an ordinary workflow' },
+        ],
+      },
+    },
+    {
+      id: 'github-copilot/cli-home',
+      kind: 'home-path',
+      strength: 'strong',
+      description: '~/.copilot Copilot CLI configuration folder (config, mcp-config.json, session-state).',
+      platforms: ['linux', 'darwin', 'win32'],
+      globs: ['.copilot', '.copilot/**'],
+      source: { tag: 'V', ref: 'docs.github.com "Copilot CLI configuration directory"; 3P block/aittributor@f8c4839 (session-state)' },
+      examples: {
+        matches: ['~/.copilot/mcp-config.json', '~/.copilot/session-state/6f1d0c2a/events.jsonl'],
+        nonMatches: [{ value: '~/.aws/copilot/config', reason: 'AWS Copilot (ECS) CLI, unrelated' }],
+      },
+    },
+    {
+      id: 'github-copilot/ide-auth-dir',
+      kind: 'home-path',
+      strength: 'weak',
+      description: '~/.config/github-copilot auth files (apps.json, hosts.json) used by the JetBrains and Vim plugins.',
+      platforms: ['linux', 'darwin'],
+      globs: ['.config/github-copilot', '.config/github-copilot/**'],
+      source: { tag: '3P', ref: 'research §3 IDE auth files row (unconfirmed)' },
+      examples: {
+        matches: ['~/.config/github-copilot/apps.json', '~/.config/github-copilot/hosts.json'],
+        nonMatches: [{ value: '~/.config/gh/hosts.yml', reason: 'the GitHub CLI, not Copilot' }],
+      },
+    },
+    {
+      id: 'github-copilot/cli-process',
+      kind: 'process',
+      strength: 'strong',
+      description: 'Copilot CLI running from its npm package (matched by package path, not the bare name).',
+      pattern: /@github[/\\]copilot[/\\]/i,
+      source: { tag: 'V', ref: `${INSTALL} (npm install -g @github/copilot)` },
+      examples: {
+        matches: [
+          '/usr/bin/node node /usr/local/lib/node_modules/@github/copilot/index.js --model gpt-5',
+          'C:\\Program Files\\nodejs\\node.exe node C:\\Users\\ana\\AppData\\Roaming\\npm\\node_modules\\@github\\copilot\\index.js',
+        ],
+        nonMatches: [
+          { value: '/usr/local/bin/copilot copilot svc deploy', reason: 'a bare `copilot` (also AWS Copilot\'s name) is too generic' },
+          { value: '/usr/bin/node node /srv/app/node_modules/@github/copilot-sdk-demo/x.js', reason: 'a different package name' },
+        ],
+      },
+    },
+    {
+      id: 'github-copilot/vscode-extension',
+      kind: 'editor-extension',
+      strength: 'strong',
+      description: 'Copilot Chat (now with completions) and the deprecated Copilot completions extension.',
+      editor: 'vscode',
+      ids: ['GitHub.copilot-chat', 'GitHub.copilot'],
+      source: { tag: 'V', ref: `${CPC} package.json, CHANGELOG.md 0.33/0.35/0.37` },
+      examples: {
+        matches: ['GitHub.copilot-chat', 'github.copilot', 'GITHUB.COPILOT-CHAT'],
+        nonMatches: [{ value: 'GitHub.vscode-pull-request-github', reason: 'the pull-request extension, not Copilot' }],
+      },
+    },
+    {
+      id: 'github-copilot/jetbrains-plugin',
+      kind: 'editor-extension',
+      strength: 'strong',
+      description: 'GitHub Copilot JetBrains plugin.',
+      editor: 'jetbrains',
+      ids: ['com.github.copilot'],
+      source: { tag: '3P', ref: 'git-ai-project/git-ai@55a1d728f agent-support/intellij/build.gradle.kts' },
+      examples: {
+        matches: ['com.github.copilot'],
+        nonMatches: [{ value: 'org.jetbrains.plugins.github', reason: 'JetBrains\' GitHub integration, not Copilot' }],
+      },
+    },
+    {
+      id: 'github-copilot/cli-npm-package',
+      kind: 'package',
+      strength: 'strong',
+      description: 'Copilot CLI from npm.',
+      ecosystem: 'npm',
+      names: ['@github/copilot'],
+      source: { tag: 'V', ref: INSTALL },
+      examples: {
+        matches: ['npm:@github/copilot'],
+        nonMatches: [{ value: 'npm:@octokit/rest', reason: 'a GitHub API client, not Copilot' }],
+      },
+    },
+    {
+      id: 'github-copilot/cli-winget',
+      kind: 'package',
+      strength: 'strong',
+      description: 'Copilot CLI from winget.',
+      ecosystem: 'winget',
+      names: ['GitHub.Copilot'],
+      source: { tag: 'V', ref: INSTALL },
+      examples: {
+        matches: ['winget:GitHub.Copilot'],
+        nonMatches: [{ value: 'winget:GitHub.cli', reason: 'the GitHub CLI, not Copilot' }],
+      },
+    },
+    {
+      id: 'github-copilot/cli-homebrew',
+      kind: 'package',
+      strength: 'strong',
+      description: 'Copilot CLI from Homebrew (`brew install copilot-cli`, a cask).',
+      ecosystem: 'brew-cask',
+      names: ['copilot-cli'],
+      source: { tag: 'V', ref: `${INSTALL} (brew install copilot-cli; published as a cask)` },
+      examples: {
+        matches: ['brew-cask:copilot-cli'],
+        nonMatches: [{ value: 'brew:copilot', reason: 'the AWS Copilot (ECS) formula' }],
+      },
+    },
+    {
+      id: 'github-copilot/cli-model-env',
+      kind: 'env-var',
+      strength: 'strong',
+      description: 'COPILOT_MODEL, the Copilot CLI model setting.',
+      name: 'COPILOT_MODEL',
+      source: { tag: '3P', ref: VDA },
+      examples: {
+        matches: ['COPILOT_MODEL=claude-sonnet-4.6'],
+        nonMatches: [{ value: 'COPILOT_APPLICATION_NAME=shop', reason: 'an AWS Copilot variable' }],
+      },
+    },
+    {
+      id: 'github-copilot/cli-allow-all-env',
+      kind: 'env-var',
+      strength: 'strong',
+      description: 'COPILOT_ALLOW_ALL, which lets Copilot CLI run every tool without asking.',
+      name: 'COPILOT_ALLOW_ALL',
+      source: { tag: '3P', ref: VDA },
+      examples: {
+        matches: ['COPILOT_ALLOW_ALL=true'],
+        nonMatches: [{ value: 'ALLOW_ALL=true', reason: 'a different variable' }],
+      },
+    },
+    {
+      id: 'github-copilot/cli-token-env',
+      kind: 'env-var',
+      strength: 'strong',
+      description: 'Copilot CLI GitHub token in the environment (named, never read).',
+      name: 'COPILOT_GITHUB_TOKEN',
+      isSecret: true,
+      source: { tag: '3P', ref: VDA },
+      examples: {
+        matches: ['COPILOT_GITHUB_TOKEN=github_pat_11AAAA'],
+        nonMatches: [{ value: 'GITHUB_TOKEN=ghp_xxxx', reason: 'a general GitHub token, not Copilot\'s' }],
+      },
+    },
+  ],
+});

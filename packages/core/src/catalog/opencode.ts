@@ -1,0 +1,212 @@
+/** @fileoverview OpenCode (sst/opencode, now anomalyco/opencode): terminal agent and GitHub agent app. Research §19. */
+import { defineAssistant, githubNoreplyEmail, valueWithEmail, valueWithGithubNoreply } from './define.js';
+
+const CONFIG_DOC = 'opencode.ai/docs/en/config';
+const VDA = 'vercel/detect-agent@3ab1df1 agents.json';
+
+export default defineAssistant({
+  id: 'opencode',
+  name: 'OpenCode',
+  vendor: 'Anomaly',
+  providers: ['anthropic', 'openai', 'google', 'github', 'amazon', 'deepseek', 'mistral', 'xai', 'alibaba', 'moonshot', 'zhipu', 'local'],
+  homepage: 'https://opencode.ai',
+  signatures: [
+    {
+      id: 'opencode/co-author-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'Co-Authored-By trailer with OpenCode\'s noreply address (sometimes naming the model).',
+      keys: ['co-authored-by'],
+      value: valueWithEmail('noreply@opencode.ai'),
+      source: { tag: 'O', ref: 'project conventions in the wild; 3P block/aittributor@f8c4839 src/agent.rs (default behaviour unconfirmed)' },
+      examples: {
+        matches: [
+          'Co-Authored-By: opencode <noreply@opencode.ai>',
+          'co-authored-by: opencode (claude-sonnet-4-5) <NoReply@OpenCode.ai>',
+          'Add TUI theme (#3001)\n\n* Add theme\n\n* Fix contrast\n\n---------\n\nCo-Authored-By: opencode <noreply@opencode.ai>',
+        ],
+        nonMatches: [
+          { value: 'Co-authored-by: Dax <dax@opencode.ai>', reason: 'a human at opencode.ai' },
+          { value: 'Tried opencode for this; see noreply@opencode.ai docs.', reason: 'prose, not a trailer' },
+        ],
+      },
+    },
+    {
+      id: 'opencode/agent-app-identity',
+      kind: 'commit-identity',
+      strength: 'strong',
+      description: 'The opencode-agent[bot] GitHub App used by OpenCode\'s GitHub agent.',
+      email: githubNoreplyEmail('opencode-agent[bot]'),
+      source: { tag: '3P', ref: 'several AGENTS.md conventions via code search' },
+      examples: {
+        matches: ['opencode-agent[bot] <opencode-agent[bot]@users.noreply.github.com>', 'opencode-agent[bot] <123456+opencode-agent[bot]@users.noreply.github.com>'],
+        nonMatches: [{ value: 'opencode <99+opencode@users.noreply.github.com>', reason: 'a human login' }],
+      },
+    },
+    {
+      id: 'opencode/agent-app-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'Co-authored-by trailer for opencode-agent[bot], left by squash merges of its commits.',
+      keys: ['co-authored-by'],
+      value: valueWithGithubNoreply('opencode-agent[bot]'),
+      source: { tag: '3P', ref: 'several AGENTS.md conventions via code search; squash-merge co-author copying per research §33.6' },
+      examples: {
+        matches: ['Co-authored-by: opencode-agent[bot] <opencode-agent[bot]@users.noreply.github.com>'],
+        nonMatches: [{ value: 'Co-authored-by: opencode-fan <3+opencode-fan@users.noreply.github.com>', reason: 'a different login' }],
+      },
+    },
+    {
+      id: 'opencode/project-config',
+      kind: 'repo-path',
+      strength: 'strong',
+      description: 'opencode.json(c) project config and the .opencode/ folder (agents, commands, modes, plugins, skills, tools, themes).',
+      globs: [
+        '**/opencode.json',
+        '**/opencode.jsonc',
+        '**/.opencode/agents/**',
+        '**/.opencode/commands/**',
+        '**/.opencode/modes/**',
+        '**/.opencode/plugins/**',
+        '**/.opencode/skills/**',
+        '**/.opencode/tools/**',
+        '**/.opencode/themes/**',
+      ],
+      source: { tag: 'V', ref: CONFIG_DOC },
+      examples: {
+        matches: ['opencode.json', 'apps/web/opencode.jsonc', '.opencode/agents/review.md', '.opencode/commands/test.md'],
+        nonMatches: [
+          { value: 'docs/opencode.md', reason: 'a document, not the config' },
+          { value: '.opencode/README.md', reason: 'not a file OpenCode reads' },
+        ],
+      },
+    },
+    {
+      id: 'opencode/well-known-config',
+      kind: 'repo-path',
+      strength: 'strong',
+      description: '.well-known/opencode organisation config served to OpenCode clients.',
+      globs: ['**/.well-known/opencode'],
+      source: { tag: 'V', ref: 'opencode.ai docs (remote config)' },
+      examples: {
+        matches: ['public/.well-known/opencode', '.well-known/opencode'],
+        nonMatches: [{ value: 'public/.well-known/security.txt', reason: 'an unrelated well-known file' }],
+      },
+    },
+    {
+      id: 'opencode/user-config',
+      kind: 'home-path',
+      strength: 'strong',
+      description: 'OpenCode user config folder ~/.config/opencode (opencode.json(c), tui.json, agents, commands).',
+      platforms: ['linux', 'darwin', 'win32'],
+      globs: ['.config/opencode', '.config/opencode/**'],
+      source: { tag: 'V', ref: CONFIG_DOC },
+      examples: {
+        matches: ['~/.config/opencode/opencode.json', '~/.config/opencode/tui.json', '~/.config/opencode'],
+        nonMatches: [{ value: '~/.config/opencoder/settings.json', reason: 'a different program' }],
+      },
+    },
+    {
+      id: 'opencode/data-dir',
+      kind: 'home-path',
+      strength: 'strong',
+      description: 'OpenCode data folder with its opencode.db session store.',
+      platforms: ['linux', 'darwin', 'win32'],
+      globs: ['.local/share/opencode', '.local/share/opencode/**'],
+      source: { tag: '3P', ref: 'block/aittributor@f8c4839 src/agent.rs comment' },
+      examples: {
+        matches: ['~/.local/share/opencode/opencode.db', '~/.local/share/opencode'],
+        nonMatches: [{ value: '~/.local/share/opencv/data.xml', reason: 'a different program' }],
+      },
+    },
+    {
+      id: 'opencode/managed-dir-macos',
+      kind: 'managed-policy-path',
+      strength: 'strong',
+      description: 'OpenCode managed configuration folder on macOS.',
+      platform: 'darwin',
+      path: '/Library/Application Support/opencode',
+      source: { tag: '3P', ref: 'developersdigest.tech (managed dir)' },
+      examples: {
+        matches: ['/Library/Application Support/opencode', '/Library/Application Support/OpenCode'],
+        nonMatches: [{ value: '/Library/Application Support/ampcode', reason: 'Amp\'s folder' }],
+      },
+    },
+    {
+      id: 'opencode/process',
+      kind: 'process',
+      strength: 'weak',
+      description: 'An opencode executable or the opencode-ai npm package (package name unconfirmed).',
+      pattern: /(?:[/\\]node_modules[/\\]opencode-ai[/\\]|^\S*[/\\]opencode(?:\.exe)?\s)/i,
+      source: { tag: '3P', ref: 'research §19 (binary opencode "strong-ish"; npm opencode-ai unconfirmed)' },
+      examples: {
+        matches: ['/usr/local/bin/opencode opencode run "fix tests"', '/usr/bin/node node /usr/lib/node_modules/opencode-ai/bin/opencode'],
+        nonMatches: [{ value: '/usr/bin/code code /src/opencode', reason: 'a folder named opencode opened in VS Code' }],
+      },
+    },
+    {
+      id: 'opencode/binary',
+      kind: 'package',
+      strength: 'weak',
+      description: 'The opencode command on PATH.',
+      ecosystem: 'binary',
+      names: ['opencode', 'opencode.exe'],
+      source: { tag: '3P', ref: 'research §19 (binary opencode, "strong-ish")' },
+      examples: {
+        matches: ['binary:opencode'],
+        nonMatches: [{ value: 'binary:code', reason: 'VS Code' }],
+      },
+    },
+    {
+      id: 'opencode/npm-package',
+      kind: 'package',
+      strength: 'weak',
+      description: 'The opencode-ai npm package (name unconfirmed).',
+      ecosystem: 'npm',
+      names: ['opencode-ai'],
+      source: { tag: '3P', ref: 'research §19 (npm package name marked unconfirmed)' },
+      examples: {
+        matches: ['npm:opencode-ai'],
+        nonMatches: [{ value: 'npm:opencode', reason: 'a different package name' }],
+      },
+    },
+    {
+      id: 'opencode/homebrew',
+      kind: 'package',
+      strength: 'weak',
+      description: 'OpenCode from its Homebrew taps (names unconfirmed).',
+      ecosystem: 'brew',
+      names: ['sst/tap/opencode', 'anomalyco/tap/opencode'],
+      source: { tag: '3P', ref: 'research §19 (tap names marked unconfirmed)' },
+      examples: {
+        matches: ['brew:sst/tap/opencode', 'brew:anomalyco/tap/opencode'],
+        nonMatches: [{ value: 'brew:opencv', reason: 'a different formula' }],
+      },
+    },
+    {
+      id: 'opencode/child-env',
+      kind: 'env-var',
+      strength: 'strong',
+      description: 'OPENCODE=1, set in processes OpenCode spawns.',
+      name: 'OPENCODE',
+      value: /^1$/,
+      source: { tag: 'V', ref: `opencode.ai docs; 3P ${VDA}` },
+      examples: {
+        matches: ['OPENCODE=1'],
+        nonMatches: [{ value: 'OPENCODE=0', reason: 'explicitly off' }],
+      },
+    },
+    {
+      id: 'opencode/session-env',
+      kind: 'env-var',
+      strength: 'strong',
+      description: 'OPENCODE_* variables: OPENCODE_CLIENT and OPENCODE_PID in spawned processes, OPENCODE_CONFIG(_CONTENT) set by users.',
+      name: 'OPENCODE_*',
+      source: { tag: 'V', ref: `opencode.ai docs (OPENCODE_CONFIG, OPENCODE_CONFIG_CONTENT); 3P ${VDA} (OPENCODE_CLIENT, OPENCODE_PID)` },
+      examples: {
+        matches: ['OPENCODE_CLIENT=cli', 'OPENCODE_PID=4242', 'OPENCODE_CONFIG=/srv/opencode.json'],
+        nonMatches: [{ value: 'OPENCV_DIR=/opt/opencv', reason: 'not an OpenCode variable' }],
+      },
+    },
+  ],
+});

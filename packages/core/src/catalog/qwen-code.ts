@@ -1,0 +1,217 @@
+/** @fileoverview Qwen Code (Alibaba): the CLI agent forked from Gemini CLI. Research §25. */
+import { defineAssistant, valueWithEmail } from './define.js';
+
+const SETTINGS = 'QwenLM/qwen-code docs/users/configuration/settings.md';
+const GEM = 'google-gemini/gemini-cli';
+
+export default defineAssistant({
+  id: 'qwen-code',
+  name: 'Qwen Code',
+  vendor: 'Alibaba',
+  providers: ['alibaba', 'openai'],
+  homepage: 'https://github.com/QwenLM/qwen-code',
+  signatures: [
+    {
+      id: 'qwen-code/co-author-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'Co-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com> trailer (general.gitCoAuthor.commit, on by default).',
+      keys: ['co-authored-by'],
+      value: valueWithEmail('qwen-coder@alibabacloud.com'),
+      source: { tag: 'V', ref: `${SETTINGS} (general.gitCoAuthor.commit, default true) and test mocks; O ${GEM} 589ad867 (33 commits since 2025-08-19)` },
+      examples: {
+        matches: [
+          'Co-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com>',
+          'CO-AUTHORED-BY: Qwen-Coder <Qwen-Coder@AlibabaCloud.com>',
+          'Add retry to the fetcher (#412)\n\n* Add retry\n\n* Cover with tests\n\n---------\n\nCo-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com>',
+          'Co-authored-by: Qwen-Coder <qwen-coder@аlibabacloud.com>',
+        ],
+        nonMatches: [
+          { value: 'Co-authored-by: Wei Example <wei.example@alibabacloud.com>', reason: 'a human at alibabacloud.com, a shared domain' },
+          { value: 'Co-authored-by: Qwen-Coder <qwen@example.com>', reason: 'display name only; emails are what is matched' },
+          { value: 'Generated the parser with Qwen-Coder (qwen-coder@alibabacloud.com).', reason: 'prose, not a trailer' },
+        ],
+      },
+    },
+    {
+      id: 'qwen-code/attribution-notes',
+      kind: 'notes-ref',
+      strength: 'strong',
+      description: 'refs/notes/ai-attribution, the per-file AI attribution git note Qwen Code writes by default (not pushed unless asked).',
+      pattern: /^refs\/notes\/ai-attribution$/,
+      source: { tag: 'V', ref: `${SETTINGS} (general.gitCoAuthor row)` },
+      examples: {
+        matches: ['refs/notes/ai-attribution'],
+        nonMatches: [
+          { value: 'refs/notes/ai', reason: 'git-ai\'s notes ref' },
+          { value: 'refs/heads/ai-attribution', reason: 'a branch, not a notes ref' },
+        ],
+      },
+    },
+    {
+      id: 'qwen-code/context-file',
+      kind: 'repo-path',
+      strength: 'strong',
+      description: 'QWEN.md context file.',
+      globs: ['**/QWEN.md'],
+      source: { tag: 'O', ref: 'QwenLM/qwen-code keeps a root QWEN.md; 3P intellectronica/ruler@0fa2cae README.md' },
+      examples: {
+        matches: ['QWEN.md', 'packages/core/QWEN.md'],
+        nonMatches: [{ value: 'docs/qwen.md', reason: 'lower-case name is not the context file' }],
+      },
+    },
+    {
+      id: 'qwen-code/project-settings',
+      kind: 'repo-path',
+      strength: 'strong',
+      description: 'Qwen Code project folder: .qwen/settings.json, skills and the macOS sandbox profile.',
+      globs: ['**/.qwen/settings.json', '**/.qwen/skills/**', '**/.qwen/sandbox-macos-custom.sb'],
+      source: { tag: 'V', ref: SETTINGS },
+      examples: {
+        matches: ['.qwen/settings.json', '.qwen/skills/release/SKILL.md', '.qwen/sandbox-macos-custom.sb'],
+        nonMatches: [{ value: '.gemini/settings.json', reason: 'Gemini CLI\'s folder' }],
+      },
+    },
+    {
+      id: 'qwen-code/ignore-file',
+      kind: 'repo-path',
+      strength: 'weak',
+      description: '.qwenignore (name inferred from Qwen Code\'s docs title; unconfirmed).',
+      globs: ['**/.qwenignore'],
+      source: { tag: 'V', ref: 'QwenLM/qwen-code docs/users/configuration/qwen-ignore.md (exists, not read; filename unconfirmed)' },
+      examples: {
+        matches: ['.qwenignore'],
+        nonMatches: [{ value: '.geminiignore', reason: 'Gemini CLI\'s ignore file' }],
+      },
+    },
+    {
+      id: 'qwen-code/user-settings',
+      kind: 'home-path',
+      strength: 'strong',
+      description: 'Qwen Code user settings (~/.qwen/settings.json).',
+      platforms: ['linux', 'darwin', 'win32'],
+      globs: ['.qwen/settings.json'],
+      source: { tag: 'V', ref: SETTINGS },
+      examples: {
+        matches: ['~/.qwen/settings.json'],
+        nonMatches: [{ value: '~/.qwen-models/settings.json', reason: 'a different folder' }],
+      },
+    },
+    {
+      id: 'qwen-code/system-settings-linux',
+      kind: 'managed-policy-path',
+      strength: 'strong',
+      description: 'Qwen Code system settings on Linux (override all user settings).',
+      platform: 'linux',
+      path: '/etc/qwen-code/settings.json',
+      source: { tag: 'V', ref: SETTINGS },
+      examples: {
+        matches: ['/etc/qwen-code/settings.json'],
+        nonMatches: [{ value: '/etc/gemini-cli/settings.json', reason: 'Gemini CLI\'s system settings' }],
+      },
+    },
+    {
+      id: 'qwen-code/system-defaults-linux',
+      kind: 'managed-policy-path',
+      strength: 'strong',
+      description: 'Qwen Code system defaults on Linux.',
+      platform: 'linux',
+      path: '/etc/qwen-code/system-defaults.json',
+      source: { tag: 'V', ref: SETTINGS },
+      examples: {
+        matches: ['/etc/qwen-code/system-defaults.json'],
+        nonMatches: [{ value: '/etc/qwen-code/defaults.json', reason: 'not the documented file name' }],
+      },
+    },
+    {
+      id: 'qwen-code/system-settings-macos',
+      kind: 'managed-policy-path',
+      strength: 'strong',
+      description: 'Qwen Code system settings on macOS.',
+      platform: 'darwin',
+      path: '/Library/Application Support/QwenCode/settings.json',
+      source: { tag: 'V', ref: SETTINGS },
+      examples: {
+        matches: ['/Library/Application Support/QwenCode/settings.json'],
+        nonMatches: [{ value: '/Library/Application Support/GeminiCli/settings.json', reason: 'Gemini CLI\'s folder' }],
+      },
+    },
+    {
+      id: 'qwen-code/system-defaults-macos',
+      kind: 'managed-policy-path',
+      strength: 'strong',
+      description: 'Qwen Code system defaults on macOS.',
+      platform: 'darwin',
+      path: '/Library/Application Support/QwenCode/system-defaults.json',
+      source: { tag: 'V', ref: SETTINGS },
+      examples: {
+        matches: ['/Library/Application Support/QwenCode/system-defaults.json'],
+        nonMatches: [{ value: '/Library/Application Support/QwenCode/notes.json', reason: 'not a settings file' }],
+      },
+    },
+    {
+      id: 'qwen-code/system-settings-windows',
+      kind: 'managed-policy-path',
+      strength: 'strong',
+      description: 'Qwen Code system settings on Windows.',
+      platform: 'win32',
+      path: 'C:\\ProgramData\\qwen-code\\settings.json',
+      source: { tag: 'V', ref: SETTINGS },
+      examples: {
+        matches: ['C:\\ProgramData\\qwen-code\\settings.json', 'c:/programdata/qwen-code/settings.json'],
+        nonMatches: [{ value: 'C:\\ProgramData\\gemini-cli\\settings.json', reason: 'Gemini CLI\'s folder' }],
+      },
+    },
+    {
+      id: 'qwen-code/system-defaults-windows',
+      kind: 'managed-policy-path',
+      strength: 'strong',
+      description: 'Qwen Code system defaults on Windows.',
+      platform: 'win32',
+      path: 'C:\\ProgramData\\qwen-code\\system-defaults.json',
+      source: { tag: 'V', ref: SETTINGS },
+      examples: {
+        matches: ['C:\\ProgramData\\qwen-code\\system-defaults.json'],
+        nonMatches: [{ value: 'C:\\ProgramData\\qwen-code\\settings.json.bak', reason: 'a backup copy' }],
+      },
+    },
+    {
+      id: 'qwen-code/system-path-env',
+      kind: 'env-var',
+      strength: 'strong',
+      description: 'QWEN_CODE_SYSTEM_SETTINGS_PATH / QWEN_CODE_SYSTEM_DEFAULTS_PATH, which move the system settings files.',
+      name: 'QWEN_CODE_SYSTEM_*',
+      source: { tag: 'V', ref: SETTINGS },
+      examples: {
+        matches: ['QWEN_CODE_SYSTEM_SETTINGS_PATH=/opt/qwen/settings.json', 'QWEN_CODE_SYSTEM_DEFAULTS_PATH=/opt/qwen/defaults.json'],
+        nonMatches: [{ value: 'QWEN_API_KEY=sk-xxxx', reason: 'a model API key used by other Qwen clients too' }],
+      },
+    },
+    {
+      id: 'qwen-code/npm-package',
+      kind: 'package',
+      strength: 'weak',
+      description: 'Qwen Code npm package (name unconfirmed).',
+      ecosystem: 'npm',
+      names: ['@qwen-code/qwen-code'],
+      source: { tag: '3P', ref: 'research §25 npm row (unconfirmed)' },
+      examples: {
+        matches: ['npm:@qwen-code/qwen-code'],
+        nonMatches: [{ value: 'npm:@google/gemini-cli', reason: 'Gemini CLI, the upstream' }],
+      },
+    },
+    {
+      id: 'qwen-code/vscode-companion',
+      kind: 'editor-extension',
+      strength: 'weak',
+      description: 'Qwen Code VS Code companion extension (id unconfirmed).',
+      editor: 'vscode',
+      ids: ['qwenlm.qwen-code-vscode-ide-companion'],
+      source: { tag: '3P', ref: 'research §31 extension ids (unconfirmed)' },
+      examples: {
+        matches: ['qwenlm.qwen-code-vscode-ide-companion'],
+        nonMatches: [{ value: 'google.gemini-cli-vscode-ide-companion', reason: 'Gemini CLI\'s companion' }],
+      },
+    },
+  ],
+});
