@@ -94,6 +94,22 @@ export type { PolicyLocations } from './sources/policy-files.js';
 export { GIT_SOURCES, scanRepository } from './scan.js';
 export type { RepositoryScan, RepositorySources, ScanOptions, ScanProgress } from './scan.js';
 
+// Reports: pure functions from a result to text.
+/** Report renderers by format, and each renderer. */
+export {
+  JSON_REPORT_SCHEMA_VERSION,
+  NO_POLICY_NOTICE,
+  renderJson,
+  renderSarif,
+  renderText,
+  REPORT_FORMATS,
+  REPORTERS,
+  SARIF_FINGERPRINT_KEY,
+  SARIF_LEVELS,
+  SARIF_SCHEMA_URI,
+} from './report/index.js';
+export type { Reporter, ReportContext, ReportFormat, TextReportOptions } from './report/index.js';
+
 // Text helpers that reports and shells share.
 /** Folds Unicode look-alikes and invisible characters for matching. */
 export { foldLookalikes } from './text/lookalikes.js';

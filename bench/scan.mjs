@@ -1,0 +1,60 @@
+// Benchmark: a full-history `aiguard scan` against raw `git log --all` with the same fields, as alternating paired runs.
+// Usage: node bench/scan.mjs [--commits N] [--runs R] [--repo PATH]
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateHistory } from './generate-history.mjs';
+
+const { values } = parseArgs({
+  options: { commits: { type: 'string', default: '100000' }, runs: { type: 'string', default: '7' }, repo: { type: 'string' } },
+});
+const cli = fileURLToPath(new URL('../packages/cli/bin/aiguard.js', import.meta.url));
+const repo = values.repo ?? (await generateHistory(fileURLToPath(new URL(`./.cache/history-${values.commits}`, import.meta.url)), Number(values.commits)));
+const FORMAT = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00');
+
+// The floor: git producing the same bytes aiguard reads, drained by a reader that does nothing with them.
+const rawGitLog = () => time('git', ['log', '--all', '--no-mailmap', '--no-color', '-z', `--format=${FORMAT}`], repo, { GIT_FLUSH: '0' });
+const aiguardScan = () => time(process.execPath, [cli, 'scan', repo, '--format', 'json', '--output', '/dev/null'], repo, { CI: 'true' });
+
+function time(command, args, cwd, env) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.resume();
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('close', (code) => {
+      if (code !== 0 && code !== 1) return reject(new Error(`${command} ${args.join(' ')} exited ${code}: ${stderr}`));
+      resolve(Number(process.hrtime.bigint() - started) / 1e6);
+    });
+  });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const runs = Number(values.runs);
+const commitCount = await new Promise((resolve) => {
+  const child = spawn('git', ['rev-list', '--all', '--count'], { cwd: repo });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.on('close', () => resolve(Number(out.trim())));
+});
+
+await rawGitLog();
+await aiguardScan(); // warm the page cache and the build once
+const pairs = [];
+for (let i = 0; i < runs; i++) {
+  // Alternate the order so drift in machine load hits both sides alike.
+  const [raw, scan] = i % 2 === 0 ? [await rawGitLog(), await aiguardScan()] : (([s, r]) => [r, s])([await aiguardScan(), await rawGitLog()]);
+  pairs.push({ raw, scan, ratio: scan / raw });
+}
+const result = {
+  repo,
+  commits: commitCount,
+  runs,
+  rawGitLogMs: Math.round(median(pairs.map((p) => p.raw))),
+  aiguardScanMs: Math.round(median(pairs.map((p) => p.scan))),
+  medianPairedRatio: Number(median(pairs.map((p) => p.ratio)).toFixed(2)),
+  pairedRatios: pairs.map((p) => Number(p.ratio.toFixed(2))),
+  commitsPerSecond: Math.round(commitCount / (median(pairs.map((p) => p.scan)) / 1000)),
+};
+console.log(JSON.stringify(result, null, 2));

@@ -1,0 +1,49 @@
+/** @fileoverview The `aiguard` entry point: picks the command, runs it, and turns every outcome into an exit code. */
+import { COMMANDS } from './commands/index.js';
+import { classifyError, usageError } from './output/cli-error.js';
+import { EXIT_CODES_HELP, EXIT_OK } from './output/exit-codes.js';
+import { cliVersion } from './version.js';
+
+const HELP = `aiguard: detect and block banned AI coding assistants
+
+Usage: aiguard <command> [options]
+
+Commands:
+${COMMANDS.map((command) => `  ${command.name.padEnd(10)} ${command.summary}`).join('\n')}
+
+Run \`aiguard <command> --help\` for a command's options.
+
+${EXIT_CODES_HELP}
+`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    process.stdout.write(`${cliVersion()}\n`);
+    return EXIT_OK;
+  }
+  const entry = COMMANDS.find((command) => command.name === name);
+  if (!entry) throw usageError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')} (see \`aiguard --help\`)`);
+  const command = await entry.load();
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(command.help);
+    return EXIT_OK;
+  }
+  return command.run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const { message, exitCode } = classifyError(error);
+    process.stderr.write(`aiguard: ${message}\n`);
+    if (process.env.AIGUARD_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    process.exitCode = exitCode;
+  },
+);

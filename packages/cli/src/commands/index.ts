@@ -1,0 +1,22 @@
+/** @fileoverview The command table. Each command's module is imported only when that command runs. */
+
+/** What every command module exports. */
+export interface CommandModule {
+  /** The full `--help` text. */
+  readonly help: string;
+  /** Runs the command and returns its exit code. */
+  run(argv: readonly string[]): Promise<number>;
+}
+
+/** One entry of the command table. */
+export interface CommandEntry {
+  readonly name: string;
+  readonly summary: string;
+  readonly load: () => Promise<CommandModule>;
+}
+
+/** Every command, in the order `aiguard --help` lists them. */
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'scan', summary: 'scan a git repository: history, branch and notes refs, files', load: () => import('./scan.js') },
+  { name: 'catalog', summary: 'list the assistants and signatures aiguard knows', load: () => import('./catalog.js') },
+];

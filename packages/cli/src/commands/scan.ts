@@ -1,0 +1,81 @@
+/** @fileoverview `aiguard scan [PATH]`: scans one repository and reports through the policy. */
+import { stat, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
+import { isInteractive, useColor } from '../environment.js';
+import { usageError } from '../output/cli-error.js';
+import { EXIT_CODES_HELP, exitCodeFor } from '../output/exit-codes.js';
+import { renderReport, SCAN_FORMATS, type ScanFormat } from '../output/render-report.js';
+import { choice, parseOptions } from './parse-options.js';
+
+export const help = `Usage: aiguard scan [PATH] [options]
+
+Scans the git repository at PATH (default: the current folder) for the footprints of AI coding
+assistants: commit trailers, footers and identities in the history, branch and notes refs, and
+files in the working tree (HEAD's tree for a bare repository).
+
+Options:
+  --range A..B        scan only these commits (any git revision range); ref names are not scanned
+  --no-history        scan refs and files only
+  --format FORMAT     ${SCAN_FORMATS.join(' | ')} (default: text)
+  --output FILE       write the report to FILE instead of stdout
+  --policy FILE       apply this policy file after the repository's .aiguard.json
+  -h, --help          show this help
+
+Without a policy every finding is reported as a warning and the exit code is 0.
+In a terminal the text format shows live progress; with a machine format, a non-terminal
+stdout or CI=true the report is printed plainly.
+
+${EXIT_CODES_HELP}
+`;
+
+const OPTIONS = {
+  range: { type: 'string' },
+  history: { type: 'boolean', default: true },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  policy: { type: 'string' },
+} as const;
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseOptions(argv, OPTIONS, 'scan');
+  if (positionals.length > 1) throw usageError(`aiguard scan takes one PATH; got ${positionals.length}: ${positionals.join(' ')}`);
+  const format: ScanFormat = choice(values.format, SCAN_FORMATS, '--format', 'text');
+  const path = resolve(positionals[0] ?? '.');
+  await requireFolder(path);
+  if (values.range !== undefined && values.range.trim() === '') throw usageError('--range must not be empty');
+  if (values.range?.startsWith('-')) throw usageError(`--range must be a revision range such as main..HEAD; got "${values.range}"`);
+
+  const options: ScanOptions = {
+    path,
+    history: values.history,
+    ...(values.range ? { range: values.range } : {}),
+    ...(values.policy ? { policyFile: values.policy } : {}),
+  };
+  if (format === 'text' && !values.output && isInteractive()) {
+    const { runInteractiveScan } = await import('../ui/run-interactive-scan.js');
+    return runInteractiveScan(options);
+  }
+  const result = await scanRepository(options);
+  const report = renderReport(format, result, { color: !values.output && useColor(process.stdout) });
+  if (values.output) {
+    await writeFile(values.output, report);
+    process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);
+  } else {
+    process.stdout.write(report);
+  }
+  for (const warning of result.warnings) process.stderr.write(`aiguard: warning: ${warning}\n`);
+  return exitCodeFor(result);
+}
+
+function summaryLine(result: RepositoryScan): string {
+  const { findings, commitsScanned } = result.summary;
+  return `aiguard: ${commitsScanned} commits scanned: ${findings.block} blocked, ${findings.warn} warnings, ${findings.info} info.`;
+}
+
+async function requireFolder(path: string): Promise<void> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw usageError(error.code === 'ENOENT' ? `PATH ${path} does not exist` : `PATH ${path} cannot be read (${error.code})`);
+  });
+  if (!info.isDirectory()) throw usageError(`PATH ${path} is not a folder`);
+}

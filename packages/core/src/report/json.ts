@@ -1,0 +1,74 @@
+/** @fileoverview The JSON report: a scan result as a stable, versioned document for scripts and dashboards. */
+import type { Location } from '../model/evidence.js';
+import type { Finding, Verdict } from '../model/finding.js';
+import type { ScanResult, ToolInfo } from '../model/scan-result.js';
+
+/** Bumped when a field is removed or changes meaning; adding a field keeps the version. */
+export const JSON_REPORT_SCHEMA_VERSION = 1;
+
+// Keys are written in this order whatever order the scan built them in, so reports diff cleanly.
+const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'pid', 'extensionId', 'user'] as const satisfies readonly (keyof Location)[];
+
+/**
+ * Renders a scan result as JSON: 2-space indented, keys in a fixed order, ending with a newline.
+ *
+ * @example
+ * ```json
+ * {
+ *   "schemaVersion": 1,
+ *   "tool": { "name": "aiguard", "version": "0.1.0", "catalogVersion": "2026.11.22" },
+ *   "target": { "path": "/work/repo", "isBare": false, "history": true },
+ *   "policy": { "found": true, "layers": [{ "layer": "repository", "file": "/work/repo/.aiguard.json" }] },
+ *   "summary": { "commitsScanned": 42, "refsScanned": 3, "pathsScanned": 17,
+ *                "findings": { "block": 1, "warn": 0, "info": 0 }, "byAssistant": { ... }, "suppressed": 0 },
+ *   "findings": [{ "fingerprint": "…", "assistant": "claude-code", "signature": "claude-code/co-author-trailer",
+ *                  "kind": "commit-trailer", "strength": "strong", "verdict": "block", "decidedBy": "…",
+ *                  "location": { "repository": "/work/repo", "commit": "3f2a…", "line": 5 },
+ *                  "evidence": "Co-Authored-By: Claude <noreply@anthropic.com>", "date": "2026-03-02T10:15:00+01:00" }]
+ * }
+ * ```
+ * (Shown compacted; the real output puts every key on its own line.)
+ */
+export function renderJson(result: ScanResult, tool: ToolInfo): string {
+  const { target, policy, summary } = result;
+  const report = {
+    schemaVersion: JSON_REPORT_SCHEMA_VERSION,
+    tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion },
+    target: { path: target.path, isBare: target.isBare, range: target.range, history: target.history },
+    policy: { found: policy.found, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
+    summary: {
+      commitsScanned: summary.commitsScanned,
+      refsScanned: summary.refsScanned,
+      pathsScanned: summary.pathsScanned,
+      findings: countsByVerdict(summary.findings),
+      byAssistant: Object.fromEntries(
+        Object.keys(summary.byAssistant)
+          .sort()
+          .map((assistant) => [assistant, countsByVerdict(summary.byAssistant[assistant]!)]),
+      ),
+      suppressed: summary.suppressed,
+    },
+    findings: result.findings.map(findingRecord),
+  };
+  // JSON.stringify drops undefined values, so optional fields (range, date) appear only when set.
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+function findingRecord(finding: Finding): object {
+  return {
+    fingerprint: finding.fingerprint,
+    assistant: finding.assistant,
+    signature: finding.signature,
+    kind: finding.kind,
+    strength: finding.strength,
+    verdict: finding.verdict,
+    decidedBy: finding.decidedBy,
+    location: Object.fromEntries(LOCATION_KEYS.map((key) => [key, finding.location[key]])),
+    evidence: finding.excerpt,
+    date: finding.date,
+  };
+}
+
+function countsByVerdict(counts: Readonly<Record<Verdict, number>>): Record<Verdict, number> {
+  return { block: counts.block, warn: counts.warn, info: counts.info };
+}

@@ -1,0 +1,177 @@
+/** @fileoverview The SARIF 2.1.0 report, for GitHub code scanning and other SARIF viewers. */
+import { isAbsolute } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Assistant } from '../model/assistant.js';
+import type { Finding, Verdict } from '../model/finding.js';
+import type { ScanResult, ToolInfo } from '../model/scan-result.js';
+import type { Signature, Strength } from '../model/signature.js';
+import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
+
+/** The `$schema` every SARIF report names. */
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** The `partialFingerprints` key; bump its version if the fingerprint recipe ever changes. */
+export const SARIF_FINGERPRINT_KEY = 'aiguard/v1';
+
+/** SARIF result levels by verdict. */
+export const SARIF_LEVELS = { block: 'error', warn: 'warning', info: 'note' } as const satisfies Record<Verdict, string>;
+
+const LEVEL_SEVERITY = { error: 2, warning: 1, note: 0 } as const;
+
+const POLICY_HELP = 'The level comes from the aiguard policy; each result names the policy layer that decided it.';
+
+const VERDICT_WORDS: Record<Verdict, string> = { block: 'Blocked', warn: 'Warning', info: 'Info' };
+
+const STRENGTH_MEANINGS: Record<Strength, string> = {
+  strong: 'only this assistant leaves it',
+  shared: 'several tools leave it, so it shows that some assistant was used, not which',
+  weak: 'people leave it too, so on its own it never blocks',
+};
+
+/**
+ * Renders a scan result as a SARIF 2.1.0 log with one run. Each signature that has findings becomes a rule;
+ * each finding a result whose `partialFingerprints` carry the rebase-stable fingerprint. Repository paths are
+ * physical locations relative to `SRCROOT` (the repository root); commits and refs have no file, so they are
+ * logical locations, with the commit, ref and message line also in the result's `properties`.
+ *
+ * GitHub code scanning caveat: it needs a `physicalLocation.artifactLocation.uri` on every result and rejects the
+ * whole upload ("locationFromSarifResult: expected artifact location") when one lacks it, so a log with commit or
+ * ref findings does not upload there as it stands.
+ *
+ * @example
+ * ```json
+ * { "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [{
+ *     "tool": { "driver": { "name": "aiguard", "rules": [{ "id": "claude-code/claude-md", … }] } },
+ *     "results": [{ "ruleId": "claude-code/claude-md", "ruleIndex": 0, "level": "error",
+ *       "message": { "text": "Blocked: Claude Code (Anthropic) evidence in CLAUDE.md. Decided by …" },
+ *       "locations": [{ "physicalLocation": { "artifactLocation": { "uri": "CLAUDE.md", "uriBaseId": "SRCROOT" } } }],
+ *       "partialFingerprints": { "aiguard/v1": "9c4e…" } }] }] }
+ * ```
+ */
+export function renderSarif(result: ScanResult, tool: ToolInfo, assistants: readonly Assistant[]): string {
+  const catalog = lookUpCatalog(assistants);
+  const ruleIds = [...new Set(result.findings.map((finding) => finding.signature))].sort();
+  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: tool.name,
+            version: tool.version,
+            semanticVersion: tool.version,
+            informationUri: tool.informationUri,
+            rules: ruleIds.map((id) => rule(id, result.findings, catalog)),
+            properties: { catalogVersion: tool.catalogVersion },
+          },
+        },
+        invocations: [{ executionSuccessful: true }],
+        originalUriBaseIds: { SRCROOT: { uri: directoryUri(result.target.path) } },
+        results: result.findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.signature)!, catalog)),
+        properties: { policy: { found: result.policy.found, layers: result.policy.layers.map(({ layer, file }) => ({ layer, file })) } },
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function rule(id: string, findings: readonly Finding[], catalog: CatalogLookup): object {
+  const signature = catalog.signature(id);
+  const sample = findings.find((finding) => finding.signature === id)!;
+  const description = catalog.signatureDescription(id);
+  // Policy decides per assistant, so a signature's findings share a level; take the strictest to be safe.
+  const level = findings
+    .filter((finding) => finding.signature === id)
+    .map((finding) => SARIF_LEVELS[finding.verdict])
+    .reduce((strictest, next) => (LEVEL_SEVERITY[next] > LEVEL_SEVERITY[strictest] ? next : strictest));
+  const evidenceOf = `Evidence of ${catalog.assistantLabel(sample.assistant)}; strength ${sample.strength}: ${STRENGTH_MEANINGS[sample.strength]}.`;
+  return {
+    id,
+    name: ruleName(id),
+    shortDescription: { text: description },
+    fullDescription: { text: `${description} ${evidenceOf}` },
+    helpUri: helpUri(signature),
+    // GitHub code scanning requires `help` and shows it under the alert.
+    help: { text: `${description} ${evidenceOf}\n\n${POLICY_HELP}` },
+    defaultConfiguration: { level },
+    properties: { assistant: sample.assistant, strength: sample.strength, kind: sample.kind, tags: ['ai-coding-assistant', sample.assistant, sample.kind] },
+  };
+}
+
+function sarifResult(finding: Finding, ruleIndex: number, catalog: CatalogLookup): object {
+  const { commit, ref, path, line, role } = finding.location;
+  return {
+    ruleId: finding.signature,
+    ruleIndex,
+    level: SARIF_LEVELS[finding.verdict],
+    message: { text: message(finding, catalog) },
+    locations: [path !== undefined ? physicalLocation(path, line) : logicalLocation(commit, ref)].filter((location) => location !== undefined),
+    partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
+    properties: {
+      assistant: finding.assistant,
+      strength: finding.strength,
+      verdict: finding.verdict,
+      decidedBy: finding.decidedBy,
+      commit,
+      ref,
+      // A commit's line is in its message, which has no artifact URI to carry a region.
+      messageLine: path === undefined ? line : undefined,
+      role,
+      date: finding.date,
+    },
+  };
+}
+
+function message(finding: Finding, catalog: CatalogLookup): string {
+  const { path, ref } = finding.location;
+  // A path or ref finding's evidence is its own name; quoting it again says nothing.
+  const evidence = finding.excerpt === (path ?? ref) ? '' : `: "${finding.excerpt}"`;
+  return `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence in ${place(finding)}${evidence}. Decided by ${finding.decidedBy}.`;
+}
+
+function place(finding: Finding): string {
+  const { commit, ref, path, line } = finding.location;
+  if (path !== undefined) return `${path}${line !== undefined ? ` line ${line}` : ''}${commit !== undefined ? ` (added in commit ${commit})` : ''}`;
+  if (commit !== undefined) return `commit ${commit}${line !== undefined ? `, message line ${line}` : ''}`;
+  if (ref !== undefined) return `ref ${ref}`;
+  return 'an unknown place';
+}
+
+function physicalLocation(path: string, line: number | undefined): object {
+  // Machine files (audits) are absolute; repository files are relative to SRCROOT.
+  const artifactLocation = isAbsolute(path) ? { uri: pathToFileURL(path).href } : { uri: relativeUri(path), uriBaseId: 'SRCROOT' };
+  return { physicalLocation: { artifactLocation, region: line !== undefined ? { startLine: line } : undefined } };
+}
+
+function logicalLocation(commit: string | undefined, ref: string | undefined): object | undefined {
+  if (commit !== undefined) return { logicalLocations: [{ name: commit, fullyQualifiedName: `commit:${commit}`, kind: 'commit' }] };
+  if (ref !== undefined) return { logicalLocations: [{ name: ref, fullyQualifiedName: `ref:${ref}`, kind: 'ref' }] };
+  return undefined;
+}
+
+/** A repo-relative POSIX path as a relative URI reference: each segment percent-encoded (`#`, `?`, `%` included). */
+function relativeUri(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+function directoryUri(path: string): string {
+  const href = pathToFileURL(path).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** `claude-code/co-author-trailer` -> `ClaudeCodeCoAuthorTrailer`: SARIF wants a friendly name, not the id again. */
+function ruleName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/** The signature's source when it is a web address; many sources are `repo@commit path` notes, which are not. */
+function helpUri(signature: Signature | undefined): string | undefined {
+  const ref = signature?.source.ref;
+  return ref !== undefined && /^https?:\/\/\S+$/.test(ref) ? ref : undefined;
+}
