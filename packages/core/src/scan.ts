@@ -127,7 +127,7 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
   report('done', true);
 
   return {
-    target: { path: repository.root, isBare: repository.isBare, ...(options.range ? { range: options.range } : {}), history: options.history !== false },
+    target: { kind: 'repository', path: repository.root, isBare: repository.isBare, ...(options.range ? { range: options.range } : {}), history: options.history !== false },
     policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
     findings: sortFindings(findings),

@@ -1,8 +1,12 @@
 /** @fileoverview What a repository scan returns to the CLI and the extension, and what reports render. */
 import type { Finding, Verdict } from './finding.js';
 
+/** What a report is about: one repository, or one workstation (audit). */
+export type ScanTarget = RepositoryTarget | WorkstationTarget;
+
 /** The repository that was scanned and how. */
-export interface ScanTarget {
+export interface RepositoryTarget {
+  readonly kind: 'repository';
   /** Absolute path of the repository root (the git dir for bare repositories). */
   readonly path: string;
   readonly isBare: boolean;
@@ -10,6 +14,19 @@ export interface ScanTarget {
   readonly range?: string;
   /** False with `--no-history`: only refs and paths were scanned. */
   readonly history: boolean;
+}
+
+/** The workstation an audit looked at. */
+export interface WorkstationTarget {
+  readonly kind: 'workstation';
+  /** Host name (hashed with `--redact`). */
+  readonly host: string;
+  /** OS name and release, e.g. `linux 6.1.0`. */
+  readonly os: string;
+  /** Users whose homes were audited (hashed with `--redact`). */
+  readonly users: readonly string[];
+  /** Folders given with `--root` whose repositories were scanned. */
+  readonly roots: readonly string[];
 }
 
 /** Where the verdicts came from, for the report header. */
@@ -33,7 +50,7 @@ export interface ScanSummary {
   readonly suppressed: number;
 }
 
-/** A finished repository scan. */
+/** A finished scan or audit: what every report renders. */
 export interface ScanResult {
   readonly target: ScanTarget;
   readonly policy: PolicyInfo;

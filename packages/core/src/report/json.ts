@@ -17,7 +17,7 @@ const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'p
  * {
  *   "schemaVersion": 1,
  *   "tool": { "name": "aiguard", "version": "0.1.0", "catalogVersion": "2026.11.22" },
- *   "target": { "path": "/work/repo", "isBare": false, "history": true },
+ *   "target": { "kind": "repository", "path": "/work/repo", "isBare": false, "history": true },
  *   "policy": { "found": true, "layers": [{ "layer": "repository", "file": "/work/repo/.aiguard.json" }] },
  *   "summary": { "commitsScanned": 42, "refsScanned": 3, "pathsScanned": 17,
  *                "findings": { "block": 1, "warn": 0, "info": 0 }, "byAssistant": { ... }, "suppressed": 0 },
@@ -34,7 +34,10 @@ export function renderJson(result: ScanResult, tool: ToolInfo): string {
   const report = {
     schemaVersion: JSON_REPORT_SCHEMA_VERSION,
     tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion },
-    target: { path: target.path, isBare: target.isBare, range: target.range, history: target.history },
+    target:
+      target.kind === 'repository'
+        ? { kind: target.kind, path: target.path, isBare: target.isBare, range: target.range, history: target.history }
+        : { kind: target.kind, host: target.host, os: target.os, users: target.users, roots: target.roots },
     policy: { found: policy.found, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
     summary: {
       commitsScanned: summary.commitsScanned,

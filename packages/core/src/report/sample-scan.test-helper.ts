@@ -96,7 +96,7 @@ const TRAILER: Finding = {
 
 /** A scan under a repository policy that blocks Claude Code: one path, one ref and one commit finding, one per verdict. */
 export const SAMPLE_SCAN: ScanResult = {
-  target: { path: REPOSITORY, isBare: false, history: true },
+  target: { kind: 'repository', path: REPOSITORY, isBare: false, history: true },
   policy: { found: true, layers: [{ layer: 'repository', file: POLICY_FILE }] },
   summary: {
     commitsScanned: 42,

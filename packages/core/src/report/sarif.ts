@@ -68,7 +68,7 @@ export function renderSarif(result: ScanResult, tool: ToolInfo, assistants: read
           },
         },
         invocations: [{ executionSuccessful: true }],
-        originalUriBaseIds: { SRCROOT: { uri: directoryUri(result.target.path) } },
+        ...(result.target.kind === 'repository' ? { originalUriBaseIds: { SRCROOT: { uri: directoryUri(result.target.path) } } } : {}),
         results: result.findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.signature)!, catalog)),
         properties: { policy: { found: result.policy.found, layers: result.policy.layers.map(({ layer, file }) => ({ layer, file })) } },
       },

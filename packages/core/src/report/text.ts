@@ -70,8 +70,9 @@ export function renderText(result: ScanResult, assistants: readonly Assistant[],
 }
 
 function header(target: ScanTarget, policy: PolicyInfo): string[] {
-  const scope = [target.isBare ? 'bare' : '', target.range ? `range ${makeExcerpt(target.range)}` : '', target.history ? '' : 'refs and paths only'].filter(Boolean);
   const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(', ')}` : NO_POLICY_NOTICE;
+  if (target.kind === 'workstation') return [`aiguard audit of ${makeExcerpt(target.host)} (${makeExcerpt(target.os)})`, policyLine];
+  const scope = [target.isBare ? 'bare' : '', target.range ? `range ${makeExcerpt(target.range)}` : '', target.history ? '' : 'refs and paths only'].filter(Boolean);
   return [`aiguard report for ${makeExcerpt(target.path)}${scope.length > 0 ? ` (${scope.join('; ')})` : ''}`, policyLine];
 }
 
