@@ -25,7 +25,7 @@ describe('renderJson', () => {
     const report = JSON.parse(renderJson({ ...SAMPLE_SCAN, target: { ...SAMPLE_SCAN.target, range: 'main..HEAD' } }, SAMPLE_TOOL));
     expect(report.target).toEqual({ kind: 'repository', path: '/work/repo', isBare: false, range: 'main..HEAD', history: true });
     expect(report.findings.map((finding: { date?: string }) => finding.date)).toEqual([undefined, undefined, '2025-11-03T14:22:09+01:00']);
-    expect(Object.keys(JSON.parse(renderJson(SAMPLE_SCAN, SAMPLE_TOOL)).target)).toEqual(['path', 'isBare', 'history']);
+    expect(Object.keys(JSON.parse(renderJson(SAMPLE_SCAN, SAMPLE_TOOL)).target)).toEqual(['kind', 'path', 'isBare', 'history']);
   });
 
   test('ends with a newline and indents with two spaces', () => {
