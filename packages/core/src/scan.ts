@@ -9,14 +9,15 @@ import type { Policy } from './model/policy.js';
 import type { CommitRecord, PathRecord, RefRecord } from './model/records.js';
 import type { ScanResult, ScanSummary } from './model/scan-result.js';
 import { effectiveMinStrength, evaluateEvidence } from './policy/evaluate.js';
-import { readGitLog, type GitLogOptions } from './sources/git-log.js';
+import { readGitLogBatches, type GitLogOptions } from './sources/git-log.js';
 import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } from './sources/git-repository.js';
 import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
 
 /** The sources a repository scan reads; replace any of them to feed records without touching the machine. */
 export interface RepositorySources {
   findRepository(path: string): Promise<RepositoryInfo>;
-  readCommits(options: GitLogOptions): AsyncIterable<CommitRecord>;
+  /** Commits in batches (one array per read): a per-commit async step costs more than detecting it. */
+  readCommits(options: GitLogOptions): AsyncIterable<readonly CommitRecord[]>;
   readRefs(repository: RepositoryInfo): AsyncIterable<RefRecord>;
   readPaths(repository: RepositoryInfo, warnings: string[]): AsyncIterable<PathRecord>;
   loadPolicy(locations: PolicyLocations, assistantIds: readonly string[]): Promise<Policy>;
@@ -55,7 +56,7 @@ export interface ScanOptions {
 /** The sources that read the real repository with git. */
 export const GIT_SOURCES: RepositorySources = {
   findRepository: (path) => findRepository(path),
-  readCommits: (options) => readGitLog(options),
+  readCommits: (options) => readGitLogBatches(options),
   readRefs: (repository) => readRefs({ cwd: repository.root }),
   readPaths: (repository, warnings) => readRepositoryPaths(repository, { warnings }),
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
@@ -118,9 +119,9 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
   if (options.history !== false && (repository.hasHead || options.range)) {
     report('history', true);
     const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : undefined;
-    for await (const commit of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(options.signal ? { signal: options.signal } : {}) })) {
-      commitsScanned++;
-      keep(detectCommitEvidence(commit, catalog, repository.root));
+    for await (const commits of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(options.signal ? { signal: options.signal } : {}) })) {
+      for (const commit of commits) keep(detectCommitEvidence(commit, catalog, repository.root));
+      commitsScanned += commits.length;
       report('history');
     }
   }

@@ -47,6 +47,11 @@ describe('the catalog', () => {
         expect(['V', 'O', '3P'], signature.id).toContain(signature.source.tag);
         expect(signature.source.ref.length, signature.id).toBeGreaterThan(5);
         expect(signature.description.length, signature.id).toBeGreaterThan(5);
+        if (signature.kind === 'commit-marker') {
+          // The marker prefilter widens each pattern with the i and m flags; negative lookaround would make it narrower.
+          expect(signature.pattern.source, signature.id).not.toMatch(/\(\?<?!/);
+          expect(signature.pattern.flags, signature.id).toMatch(/^[im]*$/);
+        }
         for (const value of Object.values(signature)) {
           // A global or sticky RegExp keeps lastIndex between tests and would skip matches.
           if (value instanceof RegExp) expect(value.flags, signature.id).not.toMatch(/[gy]/);

@@ -9,11 +9,23 @@ export interface Identity {
   readonly email: string;
 }
 
+// Histories repeat a few identities thousands of times: remember each answer per catalog (bounded).
+const memo = new WeakMap<CompiledCatalog, Map<string, CatalogEntry<IdentitySignature>[]>>();
+const MEMO_LIMIT = 10_000;
+
 /** Returns the identity signatures that `identity` matches. */
 export function detectIdentity(identity: Identity, catalog: CompiledCatalog): CatalogEntry<IdentitySignature>[] {
+  let answers = memo.get(catalog);
+  if (!answers) memo.set(catalog, (answers = new Map()));
+  const key = `${identity.name}\n${identity.email}`;
+  const known = answers.get(key);
+  if (known) return known;
   const email = foldLookalikes(identity.email).trim().toLowerCase();
   const name = foldLookalikes(identity.name).trim();
-  return catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
+  const found = catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
+  if (answers.size >= MEMO_LIMIT) answers.clear();
+  answers.set(key, found);
+  return found;
 }
 
 function matchesIdentity(signature: IdentitySignature, name: string, email: string): boolean {

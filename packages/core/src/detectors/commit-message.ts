@@ -38,6 +38,7 @@ export function detectMessage(message: string, catalog: CompiledCatalog): Messag
       }
     }
   }
+  if (catalog.markerPrefilter === undefined || !catalog.markerPrefilter.test(folded)) return found;
   for (const entry of catalog.markers) {
     const { pattern } = entry.signature;
     // One test over the whole message first: most messages carry no marker, and this skips the line walk.

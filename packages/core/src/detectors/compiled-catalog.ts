@@ -33,6 +33,8 @@ export interface CompiledCatalog {
   /** Trailer signatures by lower-cased trailer key. */
   readonly trailersByKey: ReadonlyMap<string, readonly CatalogEntry<TrailerSignature>[]>;
   readonly markers: readonly CatalogEntry<MarkerSignature>[];
+  /** Matches whenever any marker pattern could (their union, case-insensitive and multi-line); undefined with no markers. */
+  readonly markerPrefilter: RegExp | undefined;
   readonly identities: readonly CatalogEntry<IdentitySignature>[];
   readonly branches: readonly CatalogEntry<RefSignature>[];
   readonly notesRefs: readonly CatalogEntry<RefSignature>[];
@@ -112,7 +114,16 @@ export function compileCatalog(assistants: readonly Assistant[]): CompiledCatalo
       }
     }
   }
-  return compiled;
+  return { ...compiled, markerPrefilter: unionOf(compiled.markers.map(({ signature }) => signature.pattern)) };
+}
+
+/**
+ * One RegExp that matches wherever any of `patterns` matches. Adding the `i` and `m` flags to a pattern only
+ * widens what it matches, so the union is a safe prefilter: when it fails, every pattern fails.
+ */
+function unionOf(patterns: readonly RegExp[]): RegExp | undefined {
+  if (patterns.length === 0) return undefined;
+  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'im');
 }
 
 function compileGlobs(globs: readonly string[]): (path: string) => boolean {

@@ -9,18 +9,27 @@ export const MAX_RECORD_BYTES = 1024 * 1024;
  * cap and one chunk, however long the stream is.
  */
 export async function* readDelimited(stream: Readable, delimiter: number, maxBytes = MAX_RECORD_BYTES): AsyncGenerator<string> {
+  for await (const batch of readDelimitedBatches(stream, delimiter, maxBytes)) yield* batch;
+}
+
+/**
+ * Yields the records of each chunk of `stream` as one array. A `yield` per record costs a promise and a
+ * microtask; on a 100k-commit history that was a third of the scan's CPU time, so hot readers take batches.
+ */
+export async function* readDelimitedBatches(stream: Readable, delimiter: number, maxBytes = MAX_RECORD_BYTES): AsyncGenerator<string[]> {
   let parts: Buffer[] = [];
   let partsLength = 0;
   let overflowed = false;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
+    const batch: string[] = [];
     let start = 0;
     let end: number;
     while ((end = chunk.indexOf(delimiter, start)) >= 0) {
       if (partsLength === 0) {
-        yield chunk.toString('utf8', start, Math.min(end, start + maxBytes));
+        batch.push(chunk.toString('utf8', start, Math.min(end, start + maxBytes)));
       } else {
         if (!overflowed) keep(chunk.subarray(start, end));
-        yield Buffer.concat(parts, partsLength).toString('utf8');
+        batch.push(Buffer.concat(parts, partsLength).toString('utf8'));
         parts = [];
         partsLength = 0;
       }
@@ -28,8 +37,9 @@ export async function* readDelimited(stream: Readable, delimiter: number, maxByt
       start = end + 1;
     }
     if (start < chunk.length && !overflowed) keep(chunk.subarray(start));
+    if (batch.length > 0) yield batch;
   }
-  if (partsLength > 0) yield Buffer.concat(parts, partsLength).toString('utf8');
+  if (partsLength > 0) yield [Buffer.concat(parts, partsLength).toString('utf8')];
 
   function keep(piece: Buffer): void {
     const room = maxBytes - partsLength;

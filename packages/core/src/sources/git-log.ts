@@ -1,6 +1,6 @@
 /** @fileoverview Streams commits from `git log` as records: NUL-separated fields, raw identities, flat memory. */
 import type { CommitRecord } from '../model/records.js';
-import { readDelimited } from './delimited-stream.js';
+import { readDelimitedBatches } from './delimited-stream.js';
 import { GitError, startGit, type GitCallOptions } from './git-command.js';
 
 // One field per placeholder; with -z git separates fields and ends each commit with NUL, so a commit is exactly FIELDS.length records.
@@ -21,17 +21,26 @@ export interface GitLogOptions extends GitCallOptions {
  * ignored (`--no-mailmap`): a mailmap can rename an AI identity to a human one.
  */
 export async function* readGitLog(options: GitLogOptions): AsyncGenerator<CommitRecord> {
+  for await (const batch of readGitLogBatches(options)) yield* batch;
+}
+
+/** The same commits as {@link readGitLog}, one array per chunk git wrote: the form hot loops should consume. */
+export async function* readGitLogBatches(options: GitLogOptions): AsyncGenerator<CommitRecord[]> {
   const revisions = options.revisions && options.revisions.length > 0 ? options.revisions : ['--all'];
   const args = ['log', '--no-mailmap', '--no-color', '--no-decorate', '--no-show-signature', '-z', `--format=${FORMAT}`, ...(options.extraArgs ?? []), ...revisions, '--'];
   const git = startGit(args, options);
   let fields: string[] = [];
   let finished = false;
   try {
-    for await (const field of readDelimited(git.stdout, 0)) {
-      fields.push(field);
-      if (fields.length < FIELDS.length) continue;
-      yield toRecord(fields, args);
-      fields = [];
+    for await (const records of readDelimitedBatches(git.stdout, 0)) {
+      const commits: CommitRecord[] = [];
+      for (const field of records) {
+        fields.push(field);
+        if (fields.length < FIELDS.length) continue;
+        commits.push(toRecord(fields, args));
+        fields = [];
+      }
+      if (commits.length > 0) yield commits;
     }
     finished = true;
   } finally {
