@@ -55,13 +55,15 @@ describe('renderSarif', () => {
     ]);
   });
 
-  test('gives paths a physical location under SRCROOT and commits and refs a logical one', () => {
+  const NO_FILE = { artifactLocation: { uri: 'no%20file%20associated%20with%20this%20alert' }, region: { startLine: 1 } };
+
+  test('gives paths a physical location under SRCROOT, and commits and refs a logical one anchored to the no-file sentinel GitHub requires', () => {
     const run = JSON.parse(sarif).runs[0];
     expect(run.originalUriBaseIds).toEqual({ SRCROOT: { uri: 'file:///work/repo/' } });
     expect(run.results.map((result: { locations: unknown }) => result.locations)).toEqual([
       [{ physicalLocation: { artifactLocation: { uri: 'CLAUDE.md', uriBaseId: 'SRCROOT' } } }],
-      [{ logicalLocations: [{ name: 'refs/heads/claude/x-3T29K', fullyQualifiedName: 'ref:refs/heads/claude/x-3T29K', kind: 'ref' }] }],
-      [{ logicalLocations: [{ name: '3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3', fullyQualifiedName: 'commit:3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3', kind: 'commit' }] }],
+      [{ physicalLocation: NO_FILE, logicalLocations: [{ name: 'refs/heads/claude/x-3T29K', fullyQualifiedName: 'ref:refs/heads/claude/x-3T29K', kind: 'ref' }] }],
+      [{ physicalLocation: NO_FILE, logicalLocations: [{ name: '3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3', fullyQualifiedName: 'commit:3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3', kind: 'commit' }] }],
     ]);
     expect(run.results[2].properties).toMatchObject({ commit: '3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3', messageLine: 5 });
   });

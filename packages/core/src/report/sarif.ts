@@ -31,12 +31,11 @@ const STRENGTH_MEANINGS: Record<Strength, string> = {
 /**
  * Renders a scan result as a SARIF 2.1.0 log with one run. Each signature that has findings becomes a rule;
  * each finding a result whose `partialFingerprints` carry the rebase-stable fingerprint. Repository paths are
- * physical locations relative to `SRCROOT` (the repository root); commits and refs have no file, so they are
- * logical locations, with the commit, ref and message line also in the result's `properties`.
- *
- * GitHub code scanning caveat: it needs a `physicalLocation.artifactLocation.uri` on every result and rejects the
- * whole upload ("locationFromSarifResult: expected artifact location") when one lacks it, so a log with commit or
- * ref findings does not upload there as it stands.
+ * physical locations relative to `SRCROOT` (the repository root). Commits and refs have no file: they are
+ * logical locations, with the commit, ref and message line also in the result's `properties`, plus a physical
+ * location on the sentinel URI {@link NO_FILE_URI}. GitHub code scanning rejects a whole upload when one result
+ * lacks `physicalLocation.artifactLocation.uri`; OSSF Scorecard anchors its repository-level results to this
+ * same sentinel, and GitHub shows them as alerts with no file.
  *
  * @example
  * ```json
@@ -145,9 +144,16 @@ function physicalLocation(path: string, line: number | undefined): object {
   return { physicalLocation: { artifactLocation, region: line !== undefined ? { startLine: line } : undefined } };
 }
 
+/**
+ * The artifact URI for results that belong to no file (commits, refs): OSSF Scorecard's sentinel, with its
+ * spaces percent-encoded, because a raw space is not a valid URI reference and fails SARIF validation.
+ */
+export const NO_FILE_URI = encodeURI('no file associated with this alert');
+
 function logicalLocation(commit: string | undefined, ref: string | undefined): object | undefined {
-  if (commit !== undefined) return { logicalLocations: [{ name: commit, fullyQualifiedName: `commit:${commit}`, kind: 'commit' }] };
-  if (ref !== undefined) return { logicalLocations: [{ name: ref, fullyQualifiedName: `ref:${ref}`, kind: 'ref' }] };
+  const noFile = { artifactLocation: { uri: NO_FILE_URI }, region: { startLine: 1 } };
+  if (commit !== undefined) return { physicalLocation: noFile, logicalLocations: [{ name: commit, fullyQualifiedName: `commit:${commit}`, kind: 'commit' }] };
+  if (ref !== undefined) return { physicalLocation: noFile, logicalLocations: [{ name: ref, fullyQualifiedName: `ref:${ref}`, kind: 'ref' }] };
   return undefined;
 }
 
