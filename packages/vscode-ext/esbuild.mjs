@@ -9,6 +9,8 @@ await build({
   format: 'cjs',
   outfile: 'dist/extension.js',
   external: ['vscode'],
+  // `node esbuild.mjs --minify` for the .vsix (npm run package); the map stays out of the package (.vscodeignore).
+  minify: process.argv.includes('--minify'),
   sourcemap: true,
   logLevel: 'warning',
 });

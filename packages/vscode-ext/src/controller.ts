@@ -1,0 +1,290 @@
+/** @fileoverview Wires scans, guards and views together and implements the commands; created by extension.ts after startup. */
+import * as path from 'node:path';
+import { CATALOG, decideAction, type Finding, type Policy, type Verdict } from '@aiguard/core';
+import * as vscode from 'vscode';
+import { AiguardCodeActions } from './code-actions';
+import { CommitGuard } from './commit-guard';
+import { groupHistoryFindings } from './commit-data';
+import { CommitsTree } from './commits-tree';
+import { affectsAiguard, readConfig } from './config';
+import { createCatalogLookup, findingMessage, toDiagnosticData, type DiagnosticData } from './diagnostic-data';
+import { policyErrorDiagnostic, showDiagnostics } from './diagnostics';
+import { getGitApi, type GitRepository } from './git-api';
+import { InstalledExtensionsGuard } from './installed-extensions';
+import { combinePolicies, describeLayers } from './policy';
+import { WorkspaceScanner, type FolderScan, type WorkspaceScan } from './scanner';
+import type { StatusBar } from './status-bar';
+import { computeStatus, type StatusData } from './status-data';
+import { TerminalGuard } from './terminal-guard';
+
+const lookup = createCatalogLookup(CATALOG);
+const signatureKinds = new Map<string, string>(CATALOG.flatMap((a) => a.signatures.map((s) => [s.id, s.kind] as const)));
+
+/** Argument of aiguard.explainFinding: from a code action (uri + code) or a tree item (message + code). */
+export interface ExplainArgument {
+  readonly uri?: string;
+  readonly code?: string;
+  readonly message?: string;
+}
+
+/** Owns every feature's state; the commands call into it. */
+export class Controller implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly scanner = new WorkspaceScanner();
+  private readonly diagnostics = vscode.languages.createDiagnosticCollection('aiguard');
+  private readonly tree = new CommitsTree();
+  private readonly extensionsGuard: InstalledExtensionsGuard;
+  private readonly terminalGuard: TerminalGuard;
+  private commitGuard: CommitGuard | undefined;
+  private diagnosticData: DiagnosticData[] = [];
+  private status: StatusData = computeStatus([], []);
+  private readonly createdAt = performance.now();
+  private firstScanMs: number | undefined;
+
+  constructor(
+    private readonly statusBar: StatusBar,
+    private readonly output: vscode.OutputChannel,
+    /** How long activate() itself took, for the e2e timing report. */
+    private readonly activationMs: number,
+  ) {
+    this.extensionsGuard = new InstalledExtensionsGuard(() => this.workspacePolicy());
+    this.terminalGuard = new TerminalGuard(() => this.workspacePolicy());
+    this.disposables.push(
+      this.scanner,
+      this.diagnostics,
+      this.tree,
+      this.extensionsGuard,
+      this.terminalGuard,
+      vscode.window.registerTreeDataProvider('aiguard.commits', this.tree),
+      vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new AiguardCodeActions((id) => signatureKinds.get(id)), {
+        providedCodeActionKinds: AiguardCodeActions.kinds,
+      }),
+      this.scanner.onDidScan((scan) => this.onScan(scan)),
+      this.extensionsGuard.onDidChange(() => this.refreshStatus()),
+      this.terminalGuard.onDidChange(() => this.refreshStatus()),
+      ...this.watchWorkspace(),
+    );
+  }
+
+  /** Starts the first scan and hooks up the Git extension; called once, off the activation path. */
+  async start(): Promise<void> {
+    this.applyEnablement();
+    if (readConfig().enable) await this.scanner.scanNow();
+    const git = await getGitApi();
+    if (git) {
+      this.commitGuard = new CommitGuard(git, (root) => this.policyFor(root));
+      this.disposables.push(
+        this.commitGuard,
+        this.commitGuard.onDidChange(() => this.refreshStatus()),
+        git.onDidOpenRepository((repository) => this.disposables.push(this.watchHead(repository))),
+        ...git.repositories.map((repository) => this.watchHead(repository)),
+      );
+    }
+  }
+
+  /** Rescans when HEAD moves (new commit, checkout, reset); the Git extension fires state changes far more often. */
+  private watchHead(repository: GitRepository): vscode.Disposable {
+    let head = repository.state.HEAD?.commit;
+    return repository.state.onDidChange(() => {
+      const now = repository.state.HEAD?.commit;
+      if (now === head) return;
+      head = now;
+      if (readConfig().enable) this.scanner.schedule();
+    });
+  }
+
+  private watchWorkspace(): vscode.Disposable[] {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+    const schedule = (uri?: vscode.Uri): void => {
+      // Git's own lock and object files come and go with every git command; HEAD moves have their own watcher below.
+      if (uri && /[\\/](?:node_modules|\.git)[\\/]/.test(uri.fsPath)) return;
+      if (readConfig().enable) this.scanner.schedule();
+    };
+    // Changes (not only creates) that matter: git rewrites HEAD's reflog on every commit, checkout and reset, seen here
+    // without the Git extension too (Restricted Mode; repositories above the folder are covered by watchHead), and a
+    // policy file edited outside the editor changes verdicts without a save.
+    const stateWatcher = vscode.workspace.createFileSystemWatcher('**/{.git/HEAD,.git/logs/HEAD,.aiguard.json}');
+    const scheduleOnState = (): void => {
+      if (readConfig().enable) this.scanner.schedule();
+    };
+    return [
+      stateWatcher,
+      stateWatcher.onDidCreate(scheduleOnState),
+      stateWatcher.onDidChange(scheduleOnState),
+      watcher,
+      watcher.onDidCreate(schedule),
+      watcher.onDidDelete(schedule),
+      vscode.workspace.onDidSaveTextDocument((doc) => schedule(doc.uri)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => schedule()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => schedule()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (!affectsAiguard(event)) return;
+        this.applyEnablement();
+        schedule();
+      }),
+    ];
+  }
+
+  private applyEnablement(): void {
+    const enabled = readConfig().enable;
+    this.statusBar.setVisible(enabled);
+    if (!enabled) {
+      this.diagnostics.clear();
+      this.tree.update([]);
+      this.diagnosticData = [];
+      this.extensionsGuard.check();
+      this.commitGuard?.check(true);
+    }
+  }
+
+  private onScan(scan: WorkspaceScan): void {
+    this.firstScanMs ??= performance.now() - this.createdAt;
+    if (!readConfig().enable) return;
+    const data: DiagnosticData[] = [];
+    for (const folder of scan.folders) {
+      if (folder.policyErrorFile && folder.error) data.push(policyErrorDiagnostic(folder.policyErrorFile, folder.error));
+      for (const finding of folder.findings) {
+        const item = toDiagnosticData(finding, lookup, folder.root);
+        if (item) data.push(item);
+      }
+    }
+    this.diagnosticData = data;
+    showDiagnostics(this.diagnostics, data);
+    this.tree.update(scan.folders.flatMap((folder) => groupHistoryFindings(folder.findings, lookup)));
+    this.output.appendLine(`[${new Date().toISOString()}] scanned ${scan.folders.length} folder(s) in ${scan.durationMs} ms: ${data.length} diagnostic(s)`);
+    this.extensionsGuard.check();
+    this.commitGuard?.check(true);
+    this.refreshStatus();
+  }
+
+  private refreshStatus(): void {
+    const folders = this.scanner.lastScan?.folders ?? [];
+    const verdicts: Verdict[] = [
+      ...folders.flatMap((f) => f.findings.map((finding) => finding.verdict)),
+      ...this.extensionsGuard.banned.map((b) => actionVerdict(b.action)),
+      ...(this.commitGuard?.violations ?? []).flatMap((box) => box.violations.map((v) => actionVerdict(v.action))),
+      ...this.terminalGuard.hits.map((hit) => actionVerdict(hit.action)),
+    ];
+    const sources = [...new Set(folders.flatMap((f) => describeLayers(f.policy, f.root)))];
+    const error = folders.find((f) => f.error)?.error;
+    this.status = computeStatus(verdicts, sources, error);
+    this.statusBar.update(this.status);
+  }
+
+  private workspacePolicy(): { policy: Policy; root?: string } {
+    const folders = this.scanner.lastScan?.folders ?? [];
+    return { policy: combinePolicies(folders.map((f) => f.policy)), ...(folders[0] ? { root: folders[0].root } : {}) };
+  }
+
+  private policyFor(root: string): Policy {
+    const folder = this.scanner.lastScan?.folders.find((f) => f.root === root || root.startsWith(`${f.root}${path.sep}`));
+    return folder?.policy ?? this.workspacePolicy().policy;
+  }
+
+  /** aiguard.scanWorkspace: scans now and resolves with the status (the e2e tests await it). */
+  async scanWorkspace(): Promise<StatusData> {
+    await this.scanner.scanNow();
+    return this.status;
+  }
+
+  /** aiguard.stripCommitTrailers: removes banned trailers and footers from the commit box. */
+  stripCommitTrailers(): number {
+    const changed = this.commitGuard?.strip() ?? 0;
+    if (changed === 0) void vscode.window.showInformationMessage('aiguard: no banned trailer or footer in the commit message.');
+    return changed;
+  }
+
+  /** aiguard.showPolicy: writes the layers and each assistant's verdict to the output channel and returns them. */
+  showPolicy(): { folder: string; layers: string[]; decisions: Record<string, string>; error?: string }[] {
+    const folders = this.scanner.lastScan?.folders ?? [];
+    const report = folders.map((f) => policyReport(f));
+    this.output.appendLine('');
+    this.output.appendLine(`aiguard status: ${this.status.text.replace(/^\$\([^)]*\) /, '')}`);
+    this.output.appendLine('Layers only tighten: an assistant gets the strictest action any layer gives it, so a setting cannot allow what a repository or managed policy blocks.');
+    for (const entry of report) {
+      this.output.appendLine(`\n${entry.folder}`);
+      if (entry.error) this.output.appendLine(`  error: ${entry.error}`);
+      this.output.appendLine(`  layers: ${entry.layers.length > 0 ? entry.layers.join(', ') : 'none found (every finding is a warning)'}`);
+      for (const [assistant, decision] of Object.entries(entry.decisions)) this.output.appendLine(`  ${assistant}: ${decision}`);
+    }
+    this.output.show(true);
+    return report;
+  }
+
+  /** aiguard.explainFinding: explains one finding in the output channel; with no argument, asks which. */
+  async explainFinding(arg?: ExplainArgument): Promise<string | undefined> {
+    const findings = (this.scanner.lastScan?.folders ?? []).flatMap((f) => f.findings.map((finding) => ({ finding, root: f.root })));
+    let chosen = findings.find(({ finding, root }) => arg?.code === finding.signature && matchesArgument(finding, root, arg));
+    if (!chosen && !arg) {
+      const pick = await vscode.window.showQuickPick(
+        findings.map((entry) => ({ label: findingMessage(entry.finding, lookup, entry.root), description: entry.finding.signature, entry })),
+        { placeHolder: 'aiguard: which finding?' },
+      );
+      chosen = pick?.entry;
+    }
+    if (!chosen) return undefined;
+    const text = explain(chosen.finding, chosen.root);
+    this.output.appendLine(`\n${text}`);
+    this.output.show(true);
+    return text;
+  }
+
+  /** aiguard._status: everything the e2e tests assert, as plain data. */
+  snapshot(): unknown {
+    return {
+      status: this.status,
+      enabled: readConfig().enable,
+      scanned: this.scanner.lastScan !== undefined,
+      diagnostics: this.diagnosticData,
+      commits: this.tree.commits,
+      commitBox: { available: this.commitGuard !== undefined, violations: this.commitGuard?.violations ?? [] },
+      extensions: this.extensionsGuard.banned,
+      terminal: this.terminalGuard.hits,
+      timings: { activationMs: this.activationMs, firstScanMs: this.firstScanMs, lastScanMs: this.scanner.lastScan?.durationMs },
+    };
+  }
+
+  /** aiguard._checkTerminalCommand: runs the terminal check on a command line, as a shell execution event would. */
+  checkTerminalCommand(commandLine: string): unknown {
+    return this.terminalGuard.check(commandLine, 'aiguard test');
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables.splice(0).reverse()) disposable.dispose();
+  }
+}
+
+function actionVerdict(action: 'block' | 'warn'): Verdict {
+  return action === 'block' ? 'block' : 'warn';
+}
+
+function matchesArgument(finding: Finding, root: string, arg: ExplainArgument): boolean {
+  if (arg.uri && finding.location.path) return vscode.Uri.file(path.join(root, finding.location.path)).toString() === arg.uri;
+  if (arg.message) return findingMessage(finding, lookup, root) === arg.message;
+  return !arg.uri;
+}
+
+function policyReport(folder: FolderScan): { folder: string; layers: string[]; decisions: Record<string, string>; error?: string } {
+  const named = new Set([...folder.findings.map((f) => f.assistant), ...folder.policy.layers.flatMap((l) => Object.keys(l.document.assistants ?? {}))]);
+  const decisions: Record<string, string> = {};
+  for (const assistant of [...named].sort()) {
+    const { action, decidedBy } = decideAction(assistant, folder.policy);
+    decisions[assistant] = `${action} (${decidedBy})`;
+  }
+  return { folder: folder.root, layers: describeLayers(folder.policy, folder.root), decisions, ...(folder.error ? { error: folder.error } : {}) };
+}
+
+function explain(finding: Finding, root: string): string {
+  const assistant = lookup.assistant(finding.assistant);
+  const where = finding.location.commit
+    ? `commit ${finding.location.commit}${finding.location.line ? ` line ${finding.location.line}` : ''} in ${root}`
+    : finding.location.ref ?? path.join(root, finding.location.path ?? '');
+  return [
+    findingMessage(finding, lookup, root),
+    `  assistant: ${assistant ? `${assistant.name} by ${assistant.vendor} (${assistant.id}), ${assistant.homepage}` : finding.assistant}`,
+    `  signature: ${finding.signature} (${finding.kind}, ${finding.strength}): ${lookup.signatureDescription(finding.signature) ?? ''}`,
+    `  where: ${where}`,
+    `  evidence: ${finding.excerpt}`,
+    `  verdict: ${finding.verdict}, decided by ${finding.decidedBy}`,
+  ].join('\n');
+}

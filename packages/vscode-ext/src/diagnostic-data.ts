@@ -1,0 +1,103 @@
+/** @fileoverview Turns core findings into plain diagnostic data (file, line, message, severity, code); no vscode import. */
+import type { Assistant, Finding, Verdict } from '@aiguard/core';
+
+/** Severity names that map one-to-one onto vscode.DiagnosticSeverity in diagnostics.ts. */
+export type DiagnosticSeverityName = 'error' | 'warning' | 'information';
+
+/** One diagnostic as plain data, ready for diagnostics.ts to turn into a vscode.Diagnostic. */
+export interface DiagnosticData {
+  /** Absolute repository (or workspace folder) root the path is relative to. */
+  readonly root: string;
+  /** Repo-relative POSIX path of the flagged file. */
+  readonly path: string;
+  /** 0-based line; repo-path findings sit on the first line of the file. */
+  readonly line: number;
+  readonly message: string;
+  readonly severity: DiagnosticSeverityName;
+  /** The signature id, e.g. `claude-code/claude-md`; code actions key on it. */
+  readonly code: string;
+  readonly assistant: string;
+  readonly verdict: Verdict;
+  readonly decidedBy: string;
+}
+
+const SEVERITY: Record<Verdict, DiagnosticSeverityName> = { block: 'error', warn: 'warning', info: 'information' };
+const VERB: Record<Verdict, string> = { block: 'blocked by', warn: 'warning from', info: 'noted by' };
+const NOUN: Record<Verdict, string> = { block: 'blocked', warn: 'warning', info: 'noted' };
+
+/** Looks up assistants and signatures by id; build once per catalog. */
+export interface CatalogLookup {
+  assistant(id: string): Assistant | undefined;
+  signatureDescription(id: string): string | undefined;
+}
+
+/** Indexes a catalog for {@link toDiagnosticData} and the explain command. */
+export function createCatalogLookup(assistants: readonly Assistant[]): CatalogLookup {
+  const byId = new Map(assistants.map((a) => [a.id, a]));
+  const descriptions = new Map(assistants.flatMap((a) => a.signatures.map((s) => [s.id, s.description] as const)));
+  return { assistant: (id) => byId.get(id), signatureDescription: (id) => descriptions.get(id) };
+}
+
+/** `Claude Code (Anthropic)`, or the bare id when the catalog does not know it. */
+export function assistantLabel(id: string, lookup: CatalogLookup): string {
+  const assistant = lookup.assistant(id);
+  return assistant ? `${assistant.name} (${assistant.vendor})` : id;
+}
+
+/** A signature description cut to its first clause: `CLAUDE.md memory file (also read by ...).` -> `CLAUDE.md memory file`. */
+export function shortDescription(description: string): string {
+  const cut = description.search(/ \(|[.;:](?:\s|$)/);
+  return (cut > 0 ? description.slice(0, cut) : description).trim();
+}
+
+/**
+ * The policy source in a finding's `decidedBy`, with the file shown relative to `root`:
+ * `repository policy /r/.aiguard.json (assistants.claude-code: block)` -> `repository policy .aiguard.json`.
+ * Anything else (`no policy found (default: warn)`) is returned unchanged.
+ */
+export function policySource(decidedBy: string, root?: string): string {
+  // The file is an absolute path; this keeps `no policy found (default: warn)` from parsing as a layer named `no`.
+  const match = /^(\w+) policy ((?:[A-Za-z]:)?[\\/].*?) \(([^()]*)\)$/.exec(decidedBy);
+  if (!match) return decidedBy;
+  const [, layer, file] = match as unknown as [string, string, string];
+  // In the editor the extra ("cli") layer is always the aiguard.policyFile setting.
+  return `${layer === 'cli' ? 'settings' : layer} policy ${relativeTo(file, root)}`;
+}
+
+function relativeTo(file: string, root?: string): string {
+  if (!root) return file;
+  const base = root.endsWith('/') || root.endsWith('\\') ? root : `${root}/`;
+  return file.startsWith(base) ? file.slice(base.length) : file;
+}
+
+/**
+ * One line: `Claude Code (Anthropic): blocked by repository policy .aiguard.json — CLAUDE.md memory file`, or with no
+ * policy layer deciding, `Cursor (Anysphere): warning, no policy found (default: warn) — Legacy .cursorrules`.
+ */
+export function findingMessage(finding: Finding, lookup: CatalogLookup, root?: string): string {
+  const description = lookup.signatureDescription(finding.signature);
+  const what = description ? shortDescription(description) : finding.signature;
+  const source = policySource(finding.decidedBy, root);
+  const verdict = source === finding.decidedBy ? `${NOUN[finding.verdict]}, ${source}` : `${VERB[finding.verdict]} ${source}`;
+  return `${assistantLabel(finding.assistant, lookup)}: ${verdict} — ${what}`;
+}
+
+/**
+ * The diagnostic for a finding about a file in the working tree, or undefined for findings that are not about a
+ * current file (commits, refs, files only seen in history): those go to the commits view.
+ */
+export function toDiagnosticData(finding: Finding, lookup: CatalogLookup, root: string): DiagnosticData | undefined {
+  const { path, commit, line } = finding.location;
+  if (!path || commit) return undefined;
+  return {
+    root,
+    path,
+    line: line && line > 0 ? line - 1 : 0,
+    message: findingMessage(finding, lookup, root),
+    severity: SEVERITY[finding.verdict],
+    code: finding.signature,
+    assistant: finding.assistant,
+    verdict: finding.verdict,
+    decidedBy: finding.decidedBy,
+  };
+}

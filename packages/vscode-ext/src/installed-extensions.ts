@@ -1,0 +1,56 @@
+/** @fileoverview Notifies about installed extensions of banned assistants: uninstall, show policy, or dismiss for this session. */
+import { CATALOG, compileCatalog, type Policy } from '@aiguard/core';
+import * as vscode from 'vscode';
+import { isEnabled } from './config';
+import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
+import { findBannedExtensions, type BannedExtension } from './extension-data';
+
+const catalog = compileCatalog(CATALOG);
+const lookup = createCatalogLookup(CATALOG);
+
+/** Checks `vscode.extensions.all` against the catalog under the workspace policy. */
+export class InstalledExtensionsGuard implements vscode.Disposable {
+  private readonly emitter = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.emitter.event;
+  private readonly dismissed = new Set<string>();
+  private readonly notified = new Set<string>();
+  private found: BannedExtension[] = [];
+  private readonly subscription = vscode.extensions.onDidChange(() => this.check());
+
+  constructor(private readonly policy: () => { policy: Policy; root?: string }) {}
+
+  /** Banned extensions installed now. */
+  get banned(): readonly BannedExtension[] {
+    return this.found;
+  }
+
+  /** Re-checks; notifies once per extension and session unless dismissed. */
+  check(): void {
+    const { policy, root } = this.policy();
+    const ids = isEnabled() ? vscode.extensions.all.map((e) => e.id) : [];
+    const found = findBannedExtensions(ids, catalog, policy);
+    const changed = JSON.stringify(found) !== JSON.stringify(this.found);
+    this.found = found;
+    for (const banned of found) {
+      if (this.dismissed.has(banned.extensionId) || this.notified.has(banned.extensionId)) continue;
+      this.notified.add(banned.extensionId);
+      void this.notify(banned, root);
+    }
+    if (changed) this.emitter.fire();
+  }
+
+  private async notify(banned: BannedExtension, root?: string): Promise<void> {
+    const text = `aiguard: the extension ${banned.extensionId} belongs to ${assistantLabel(banned.assistant, lookup)}, ${banned.action === 'block' ? 'blocked by' : 'flagged by'} ${policySource(banned.decidedBy, root)}.`;
+    const actions = ['Uninstall', 'Show policy', 'Dismiss for this session'] as const;
+    const choice =
+      banned.action === 'block' ? await vscode.window.showErrorMessage(text, ...actions) : await vscode.window.showWarningMessage(text, ...actions);
+    if (choice === 'Uninstall') await vscode.commands.executeCommand('workbench.extensions.uninstallExtension', banned.extensionId);
+    else if (choice === 'Show policy') await vscode.commands.executeCommand('aiguard.showPolicy');
+    else if (choice === 'Dismiss for this session') this.dismissed.add(banned.extensionId);
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.emitter.dispose();
+  }
+}

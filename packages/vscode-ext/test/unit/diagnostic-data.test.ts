@@ -1,0 +1,59 @@
+import { CATALOG } from '@aiguard/core';
+import { describe, expect, it } from 'vitest';
+import { createCatalogLookup, policySource, shortDescription, toDiagnosticData } from '../../src/diagnostic-data';
+import { commitFindings, pathFindings, policyOf, ROOT } from './fixtures';
+
+const lookup = createCatalogLookup(CATALOG);
+
+describe('toDiagnosticData', () => {
+  it('turns a blocked CLAUDE.md into an Error on line 1 naming the assistant, verdict and policy source', () => {
+    const [finding] = pathFindings('CLAUDE.md', policyOf({ assistants: { 'claude-code': 'block' } }));
+    expect(toDiagnosticData(finding!, lookup, ROOT)).toEqual({
+      root: ROOT,
+      path: 'CLAUDE.md',
+      line: 0,
+      message: 'Claude Code (Anthropic): blocked by repository policy .aiguard.json — CLAUDE.md memory file',
+      severity: 'error',
+      code: 'claude-code/claude-md',
+      assistant: 'claude-code',
+      verdict: 'block',
+      decidedBy: `repository policy ${ROOT}/.aiguard.json (assistants.claude-code: block)`,
+    });
+  });
+
+  it('makes a Warning for a warn verdict, and says when no policy was found', () => {
+    const [finding] = pathFindings('.cursorrules', policyOf());
+    const data = toDiagnosticData(finding!, lookup, ROOT);
+    expect(data?.severity).toBe('warning');
+    expect(data?.message).toMatch(/^Cursor \(Anysphere\): warning, no policy found \(default: warn\) — \S/);
+  });
+
+  it('leaves commit findings to the commits view', () => {
+    const findings = commitFindings('Fix\n\nCo-Authored-By: Claude <noreply@anthropic.com>', policyOf({ assistants: { 'claude-code': 'block' } }));
+    expect(findings).toHaveLength(1);
+    expect(toDiagnosticData(findings[0]!, lookup, ROOT)).toBeUndefined();
+  });
+
+  it('produces nothing for an allowed assistant, because core drops its evidence', () => {
+    expect(pathFindings('CLAUDE.md', policyOf({ assistants: { 'claude-code': 'allow' } }))).toEqual([]);
+  });
+});
+
+describe('policySource', () => {
+  it('shows the file relative to the root and calls the extra layer the settings policy', () => {
+    expect(policySource(`cli policy ${ROOT}/sub/x.json (default: block)`, ROOT)).toBe('settings policy sub/x.json');
+    expect(policySource('repository policy /elsewhere/.aiguard.json (assistants.cursor: warn)', ROOT)).toBe('repository policy /elsewhere/.aiguard.json');
+  });
+
+  it('returns other decisions unchanged', () => {
+    expect(policySource('built-in default (warn)', ROOT)).toBe('built-in default (warn)');
+  });
+});
+
+describe('shortDescription', () => {
+  it('cuts at the first parenthesis or sentence end', () => {
+    expect(shortDescription('CLAUDE.md memory file (also read by Copilot).')).toBe('CLAUDE.md memory file');
+    expect(shortDescription('.claude/ project folder: settings, commands.')).toBe('.claude/ project folder');
+    expect(shortDescription('No punctuation')).toBe('No punctuation');
+  });
+});
