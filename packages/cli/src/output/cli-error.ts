@@ -39,7 +39,8 @@ export function classifyError(error: unknown): { message: string; exitCode: numb
       }
       default: {
         const code = (error as NodeJS.ErrnoException).code;
-        return { message: `${code ? `${code}: ` : ''}${oneLine}`, exitCode: EXIT_SCAN_FAILED };
+        // Node's fs messages already start with their code (`ENOENT: no such file…`); say it once.
+        return { message: `${code && !oneLine.startsWith(code) ? `${code}: ` : ''}${oneLine}`, exitCode: EXIT_SCAN_FAILED };
       }
     }
   }

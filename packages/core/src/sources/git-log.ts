@@ -26,7 +26,8 @@ export async function* readGitLog(options: GitLogOptions): AsyncGenerator<Commit
 
 /** The same commits as {@link readGitLog}, one array per chunk git wrote: the form hot loops should consume. */
 export async function* readGitLogBatches(options: GitLogOptions): AsyncGenerator<CommitRecord[]> {
-  const revisions = options.revisions && options.revisions.length > 0 ? options.revisions : ['--all'];
+  // --end-of-options: a revision from the user (`--range "A --output=FILE"`) must never be read as a git option.
+  const revisions = options.revisions && options.revisions.length > 0 ? ['--end-of-options', ...options.revisions] : ['--all'];
   const args = ['log', '--no-mailmap', '--no-color', '--no-decorate', '--no-show-signature', '-z', `--format=${FORMAT}`, ...(options.extraArgs ?? []), ...revisions, '--'];
   const git = startGit(args, options);
   let fields: string[] = [];
