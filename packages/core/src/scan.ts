@@ -1,4 +1,5 @@
 /** @fileoverview Scans one repository: sources -> detectors -> policy -> a ScanResult. Sources are injectable. */
+import { join } from 'node:path';
 import { CATALOG } from './catalog/index.js';
 import { compileCatalog } from './detectors/compiled-catalog.js';
 import { detectCommitEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
@@ -8,7 +9,12 @@ import type { Finding, Verdict } from './model/finding.js';
 import type { Policy } from './model/policy.js';
 import type { CommitRecord, PathRecord, RefRecord } from './model/records.js';
 import type { ScanResult, ScanSummary } from './model/scan-result.js';
-import { effectiveMinStrength, evaluateEvidence } from './policy/evaluate.js';
+import { BASELINE_FILE } from './policy/baseline.js';
+import { effectiveMinStrength, evaluateEvidenceWithLayer, type EvaluationContext } from './policy/evaluate.js';
+import { PolicyError } from './policy/parse-policy.js';
+import { describeIgnore, Suppressor, type SuppressionReport } from './policy/suppressions.js';
+import { readBaselineFile } from './sources/baseline-file.js';
+import { readAncestors } from './sources/commit-ancestry.js';
 import { readGitLogBatches, type GitLogOptions } from './sources/git-log.js';
 import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } from './sources/git-repository.js';
 import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
@@ -21,6 +27,8 @@ export interface RepositorySources {
   readRefs(repository: RepositoryInfo): AsyncIterable<RefRecord>;
   readPaths(repository: RepositoryInfo, warnings: string[]): AsyncIterable<PathRecord>;
   loadPolicy(locations: PolicyLocations, assistantIds: readonly string[]): Promise<Policy>;
+  /** Commit ids that are `commit` or its ancestors, for commit-based `enforceSince`. */
+  readAncestors?(repository: RepositoryInfo, commit: string): Promise<ReadonlySet<string>>;
 }
 
 /** Progress reported while commits stream by. */
@@ -41,6 +49,14 @@ export interface ScanOptions {
   readonly history?: boolean;
   /** A policy file from `--policy`, applied after the repository's `.aiguard.json`. */
   readonly policyFile?: string;
+  /** Policy file locations beyond the repository and `policyFile` (tests inject home, managed files, env). */
+  readonly policyLocations?: Omit<PolicyLocations, 'repositoryRoot' | 'policyFile'>;
+  /** A baseline file of accepted findings (must exist); by default `.aiguard-baseline.json` at the root, if present. */
+  readonly baselineFile?: string;
+  /** False ignores the baseline even if the default file exists. @default true */
+  readonly useBaseline?: boolean;
+  /** The clock ignores expire by. @default new Date() */
+  readonly now?: Date;
   /** A policy to use instead of loading files (the editor passes its own). */
   readonly policy?: Policy;
   /** @default CATALOG */
@@ -60,11 +76,14 @@ export const GIT_SOURCES: RepositorySources = {
   readRefs: (repository) => readRefs({ cwd: repository.root }),
   readPaths: (repository, warnings) => readRepositoryPaths(repository, { warnings }),
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
+  readAncestors: (repository, commit) => readAncestors(repository.root, commit),
 };
 
 /** A scan's result plus the warnings sources raised (unreadable folders) that did not stop it. */
 export interface RepositoryScan extends ScanResult {
   readonly warnings: readonly string[];
+  /** What ignores and the baseline suppressed, and which expired or matched nothing. */
+  readonly suppressions: SuppressionReport;
 }
 
 /** Scans the repository that contains `options.path`. Throws on git errors and invalid policies. */
@@ -77,10 +96,14 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
   const policy =
     options.policy ??
     (await sources.loadPolicy(
-      { repositoryRoot: repository.root, ...(options.policyFile ? { policyFile: options.policyFile } : {}) },
+      { ...options.policyLocations, repositoryRoot: repository.root, ...(options.policyFile ? { policyFile: options.policyFile } : {}) },
       assistants.map((a) => a.id),
     ));
   const minStrength = effectiveMinStrength(policy);
+  const context: EvaluationContext = { assistants, ...(await commitBans(policy, repository, sources)) };
+  const baselineFile = options.useBaseline === false ? undefined : (options.baselineFile ?? join(repository.root, BASELINE_FILE));
+  const baseline = baselineFile ? await readBaselineFile(baselineFile, options.baselineFile !== undefined) : undefined;
+  const suppressor = new Suppressor(policy, baseline && baselineFile ? { file: baselineFile, baseline } : undefined, options.now);
   const findings: Finding[] = [];
   const warnings: string[] = [];
   let suppressed = 0;
@@ -98,8 +121,8 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
   };
   const keep = (evidence: readonly Evidence[]): void => {
     for (const item of evidence) {
-      const finding = evaluateEvidence(item, policy, minStrength);
-      if (finding) findings.push(finding);
+      const evaluation = evaluateEvidenceWithLayer(item, policy, minStrength, context);
+      if (evaluation && !suppressor.suppresses(evaluation)) findings.push(evaluation.finding);
       else suppressed++;
     }
   };
@@ -116,7 +139,8 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
     pathsScanned++;
     keep(detectPathEvidence(path, catalog, repository.root));
   }
-  if (options.history !== false && (repository.hasHead || options.range)) {
+  // Refs without HEAD happen: a bare server repository whose HEAD names `master` while only `main` was pushed.
+  if (options.history !== false && (repository.hasHead || options.range || refsScanned > 0)) {
     report('history', true);
     const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : undefined;
     for await (const commits of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(options.signal ? { signal: options.signal } : {}) })) {
@@ -126,6 +150,8 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
     }
   }
   report('done', true);
+  const suppressions = suppressor.report();
+  for (const use of suppressions.ignores) if (use.state === 'expired') warnings.push(`expired ignore no longer applies: ${describeIgnore(use)}`);
 
   return {
     target: { kind: 'repository', path: repository.root, isBare: repository.isBare, ...(options.range ? { range: options.range } : {}), history: options.history !== false },
@@ -133,7 +159,24 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
     findings: sortFindings(findings),
     warnings,
+    suppressions,
   };
+}
+
+/** For every commit-based `enforceSince`, the commits before the ban, as the evaluation predicate. */
+async function commitBans(policy: Policy, repository: RepositoryInfo, sources: RepositorySources): Promise<Pick<EvaluationContext, 'isBeforeCommit'>> {
+  const bans = new Map<string, ReadonlySet<string>>();
+  for (const layer of policy.layers) {
+    const since = layer.document.enforceSince;
+    if (since === undefined || /^\d{4}-\d{2}-\d{2}/.test(since) || bans.has(since) || !sources.readAncestors) continue;
+    try {
+      bans.set(since, await sources.readAncestors(repository, since));
+    } catch {
+      throw new PolicyError(layer.file, '$.enforceSince', `commit ${since} is not in the repository ${repository.root}`);
+    }
+  }
+  if (bans.size === 0) return {};
+  return { isBeforeCommit: (since, commit) => bans.get(since)?.has(commit) ?? false };
 }
 
 const VERDICT_ORDER: Record<Verdict, number> = { block: 0, warn: 1, info: 2 };

@@ -20,6 +20,8 @@ Options:
   --format FORMAT     ${SCAN_FORMATS.join(' | ')} (default: text)
   --output FILE       write the report to FILE instead of stdout
   --policy FILE       apply this policy file after the repository's .aiguard.json
+  --baseline FILE     accepted findings to leave out (default: .aiguard-baseline.json if present)
+  --report-unused     list ignores and baseline entries that matched nothing (on stderr)
   -h, --help          show this help
 
 Without a policy every finding is reported as a warning and the exit code is 0.
@@ -35,6 +37,8 @@ const OPTIONS = {
   format: { type: 'string' },
   output: { type: 'string' },
   policy: { type: 'string' },
+  baseline: { type: 'string' },
+  'report-unused': { type: 'boolean', default: false },
 } as const;
 
 export async function run(argv: readonly string[]): Promise<number> {
@@ -51,6 +55,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     history: values.history,
     ...(values.range ? { range: values.range } : {}),
     ...(values.policy ? { policyFile: values.policy } : {}),
+    ...(values.baseline ? { baselineFile: resolve(values.baseline) } : {}),
   };
   if (format === 'text' && !values.output && isInteractive()) {
     const { runInteractiveScan } = await import('../ui/run-interactive-scan.js');
@@ -59,12 +64,19 @@ export async function run(argv: readonly string[]): Promise<number> {
   const result = await scanRepository(options);
   const report = renderReport(format, result, { color: !values.output && useColor(process.stdout) });
   if (values.output) {
-    await writeFile(values.output, report);
+    const output = values.output;
+    await writeFile(output, report).catch((error: NodeJS.ErrnoException) => {
+      throw usageError(`--output ${output} cannot be written (${error.code ?? error.message})`);
+    });
     process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);
   } else {
     process.stdout.write(report);
   }
   for (const warning of result.warnings) process.stderr.write(`aiguard: warning: ${warning}\n`);
+  if (values['report-unused']) {
+    const { unusedSuppressionLines } = await import('../output/unused-suppressions.js');
+    for (const line of unusedSuppressionLines(result.suppressions)) process.stderr.write(`aiguard: ${line}\n`);
+  }
   return exitCodeFor(result);
 }
 

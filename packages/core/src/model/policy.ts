@@ -1,23 +1,70 @@
-/** @fileoverview The policy as data: what a policy file says and what the run used. */
-import type { Strength } from './signature.js';
+/** @fileoverview The policy as data: what a policy file says, which layers a run found, and what each applied. */
+import type { SignatureKind, Strength } from './signature.js';
 
 /** What a policy says about an assistant. `allow` drops its evidence; `warn` reports; `block` fails the run. */
 export type PolicyAction = 'block' | 'warn' | 'allow';
 
-/** The contents of one policy file (`.aiguard.json`, `--policy FILE`). */
+/**
+ * Where a policy file sits, strongest first: `managed` (written by IT), `user`, `repository` (`.aiguard.json`),
+ * `cli` (`--policy FILE`). A lower layer may tighten a verdict and never loosen one set above it.
+ */
+export type PolicyLayerName = 'managed' | 'user' | 'repository' | 'cli';
+
+/** Layer names from strongest to weakest. */
+export const POLICY_LAYER_ORDER: readonly PolicyLayerName[] = ['managed', 'user', 'repository', 'cli'];
+
+/**
+ * A finding the policy should not report. Every selector that is set must match (at least one is required);
+ * `reason` is required so an ignore is always justified.
+ */
+export interface PolicyIgnore {
+  /** Glob over the repo-relative path (picomatch, `dot: true`), e.g. `docs/**`. */
+  readonly path?: string;
+  /** A signature id, e.g. `claude-code/claude-md`. */
+  readonly signature?: string;
+  /** An assistant id. */
+  readonly assistant?: string;
+  /** A full or abbreviated (at least 7 hex digits) commit id. */
+  readonly commit?: string;
+  /** Why it is accepted; shown when the ignore is listed. */
+  readonly reason: string;
+  /** `YYYY-MM-DD`: from this day on the ignore stops applying and is reported as expired. */
+  readonly expires?: string;
+}
+
+/** The contents of one policy file (`.aiguard.json`, `--policy FILE`, the user and managed files). */
 export interface PolicyDocument {
-  /** Action for assistants the file does not name. @default 'warn' */
+  /** Editor hint only: the JSON Schema the file follows. */
+  readonly $schema?: string;
+  /** Managed layer only: lower layers are ignored entirely (reported by `policy explain`). @default false */
+  readonly locked?: boolean;
+  /** Action for assistants no selector in this file names. Unset: this file says nothing about them. */
   readonly default?: PolicyAction;
   /** Evidence weaker than this is not reported. @default 'weak' */
   readonly minStrength?: Strength;
-  /** Action per assistant id, e.g. `{ "claude-code": "block" }`. */
+  /**
+   * The ban starts here: a `YYYY-MM-DD` date (or ISO date-time), or a commit id. Commit evidence dated before it
+   * (or an ancestor of, or equal to, the commit) is reported as `info`, not failed.
+   */
+  readonly enforceSince?: string;
+  /** Action per assistant id, e.g. `{ "claude-code": "block" }`. The most specific selector. */
   readonly assistants?: Readonly<Record<string, PolicyAction>>;
+  /** Action per vendor as the catalog spells it, e.g. `{ "Anthropic": "block" }`. */
+  readonly vendors?: Readonly<Record<string, PolicyAction>>;
+  /** Action per model provider, e.g. `{ "anthropic": "block" }`: applies to assistants tied to that provider alone. */
+  readonly providers?: Readonly<Record<string, PolicyAction>>;
+  /**
+   * Action per signature kind for evidence of assistants this file does not allow, e.g. `{ "repo-path": "warn" }`:
+   * repository files warn while commits block.
+   */
+  readonly kinds?: Readonly<Partial<Record<SignatureKind, PolicyAction>>>;
+  /** Findings not to report, each with a reason. */
+  readonly ignores?: readonly PolicyIgnore[];
 }
 
 /** One policy file that applies to a run. */
 export interface PolicyLayer {
-  /** Which layer it is; more layers (managed, user) come with layered policies. */
-  readonly layer: 'repository' | 'cli';
+  readonly layer: PolicyLayerName;
   /** Absolute path of the file. */
   readonly file: string;
   readonly document: PolicyDocument;
@@ -25,5 +72,8 @@ export interface PolicyLayer {
 
 /** The policy a run used. No layers means no policy was found: every finding is a warning. */
 export interface Policy {
+  /** The layers that apply, strongest first. */
   readonly layers: readonly PolicyLayer[];
+  /** Layers found but not applied because a managed layer is `locked`. */
+  readonly lockedOut?: readonly PolicyLayer[];
 }

@@ -1,39 +1,144 @@
-/** @fileoverview Applies a policy to evidence: the verdict, and which layer decided it. Layers can only tighten. */
+/**
+ * @fileoverview Applies a layered policy to evidence: the verdict, and which layer, file and rule decided it.
+ *
+ * Within one layer the most specific selector wins: `assistants` > `vendors` > `providers` > `default`; then a
+ * `kinds` entry replaces that action for evidence of its kind unless the layer allows the assistant (so
+ * `{ "vendors": { "Anthropic": "block" }, "kinds": { "repo-path": "warn" } }` warns on CLAUDE.md and blocks
+ * commits). `enforceSince` turns a layer's block or warn into info for history before the ban. Across layers the
+ * strictest verdict wins (info < warn < block; allow drops the evidence only when no layer reports it): a lower
+ * layer can tighten, never loosen. Weak evidence alone never blocks: it is capped at warn.
+ */
+import { CATALOG } from '../catalog/index.js';
+import type { Assistant } from '../model/assistant.js';
 import type { Evidence } from '../model/evidence.js';
 import type { Finding, Verdict } from '../model/finding.js';
-import type { Policy, PolicyAction } from '../model/policy.js';
-import { STRENGTH_ORDER, type Strength } from '../model/signature.js';
-
-const SEVERITY: Record<PolicyAction, number> = { allow: 0, warn: 1, block: 2 };
+import type { Policy, PolicyAction, PolicyLayer, PolicyLayerName } from '../model/policy.js';
+import { STRENGTH_ORDER, type SignatureKind, type Strength } from '../model/signature.js';
 
 /** What the policy says about one assistant and strength, and why. */
 export interface PolicyDecision {
   readonly action: PolicyAction;
   readonly decidedBy: string;
+  /** The layer that decided; undefined when no layer said anything (the built-in default). */
+  readonly layer?: PolicyLayerName;
+}
+
+/** Facts evaluation needs beside the evidence; pure data and predicates, so evaluation does no I/O. */
+export interface EvaluationContext {
+  /** Catalog for vendor and provider selectors. @default CATALOG */
+  readonly assistants?: readonly Assistant[];
+  /**
+   * For `enforceSince` given as a commit: true when `commit` (the evidence's) is that commit or one of its
+   * ancestors. The scan resolves this with git once per run. Without it, commit-based bans treat all history as new.
+   */
+  readonly isBeforeCommit?: (enforceSince: string, commit: string) => boolean;
+}
+
+/** One layer's say about one piece of evidence. */
+export interface LayerVerdict {
+  readonly layer: PolicyLayer;
+  /** `allow` means the layer drops the evidence. */
+  readonly verdict: Verdict | 'allow';
+  /** The rule, e.g. `vendors.Anthropic: block` or `assistants.claude-code: block; enforceSince: 2026-01-01`. */
+  readonly rule: string;
+}
+
+/** What is being decided: at least an assistant; kind, strength, date and commit refine it when known. */
+export interface DecisionSubject {
+  readonly assistant: string;
+  readonly kind?: SignatureKind;
+  readonly strength?: Strength;
+  readonly date?: string;
+  readonly location?: { readonly commit?: string };
+}
+
+const RANK: Record<Verdict | 'allow', number> = { allow: 0, info: 1, warn: 2, block: 3 };
+const ACTION_RANK: Record<PolicyAction, number> = { allow: 0, warn: 1, block: 2 };
+const lookups = new WeakMap<readonly Assistant[], Map<string, Assistant>>();
+
+function findAssistant(id: string, assistants: readonly Assistant[]): Assistant | undefined {
+  let byId = lookups.get(assistants);
+  if (!byId) lookups.set(assistants, (byId = new Map(assistants.map((a) => [a.id, a]))));
+  return byId.get(id);
+}
+
+/** The action one layer's file gives `subject`, and the rule that gave it; undefined when the file says nothing. */
+export function layerRule(layer: PolicyLayer, subject: DecisionSubject, assistants: readonly Assistant[] = CATALOG): { action: PolicyAction; rule: string } | undefined {
+  const document = layer.document;
+  const assistant = findAssistant(subject.assistant, assistants);
+  let found: { action: PolicyAction; rule: string } | undefined;
+  const named = document.assistants?.[subject.assistant];
+  if (named !== undefined) found = { action: named, rule: `assistants.${subject.assistant}` };
+  else if (assistant && document.vendors?.[assistant.vendor] !== undefined) found = { action: document.vendors[assistant.vendor]!, rule: `vendors.${assistant.vendor}` };
+  else if (assistant && assistant.providers.length === 1 && document.providers?.[assistant.providers[0]!] !== undefined)
+    found = { action: document.providers[assistant.providers[0]!]!, rule: `providers.${assistant.providers[0]}` };
+  else if (document.default !== undefined) found = { action: document.default, rule: 'default' };
+  const kindAction = subject.kind !== undefined ? document.kinds?.[subject.kind] : undefined;
+  if (kindAction !== undefined && found?.action !== 'allow') return { action: kindAction, rule: `kinds.${subject.kind}` };
+  return found && { action: found.action, rule: found.rule };
+}
+
+/** What every layer says about `subject`, strongest layer first; layers that say nothing are left out. */
+export function layerVerdicts(subject: DecisionSubject, policy: Policy, context: EvaluationContext = {}): LayerVerdict[] {
+  const verdicts: LayerVerdict[] = [];
+  for (const layer of policy.layers) {
+    const said = layerRule(layer, subject, context.assistants);
+    if (!said) continue;
+    let verdict: Verdict | 'allow' = said.action === 'block' && subject.strength === 'weak' ? 'warn' : said.action;
+    let rule = `${said.rule}: ${said.action}`;
+    if (verdict !== 'allow' && isBeforeBan(subject, layer.document.enforceSince, context)) {
+      verdict = 'info';
+      rule += `; before enforceSince ${layer.document.enforceSince}`;
+    }
+    verdicts.push({ layer, verdict, rule });
+  }
+  return verdicts;
+}
+
+function isBeforeBan(subject: DecisionSubject, since: string | undefined, context: EvaluationContext): boolean {
+  if (since === undefined) return false;
+  if (/^\d{4}-\d{2}-\d{2}/.test(since)) {
+    if (subject.date === undefined) return false;
+    // A bare date means the start of that day in UTC.
+    const start = Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since);
+    return Date.parse(subject.date) < start;
+  }
+  const commit = subject.location?.commit;
+  // Only history counts as "before": a path or ref seen now is current whatever commit it came from.
+  return commit !== undefined && subject.date !== undefined && context.isBeforeCommit !== undefined && context.isBeforeCommit(since, commit);
+}
+
+/** The strictest layer verdict (the first layer to reach it decides), or undefined when no layer spoke. */
+export function strictestVerdict(verdicts: readonly LayerVerdict[]): LayerVerdict | undefined {
+  let best: LayerVerdict | undefined;
+  for (const verdict of verdicts) if (!best || RANK[verdict.verdict] > RANK[best.verdict]) best = verdict;
+  return best;
+}
+
+/** How a finding names its deciding layer, e.g. `managed policy /etc/aiguard/policy.json (vendors.Anthropic: block)`. */
+export function describeDecision(verdict: LayerVerdict): string {
+  return `${verdict.layer.layer} policy ${verdict.layer.file} (${verdict.rule})`;
+}
+
+function defaultDecision(policy: Policy): string {
+  return policy.layers.length === 0 ? 'no policy found (default: warn)' : 'built-in default (warn)';
 }
 
 /**
- * The action for `assistant`: the strictest action any layer gives it (by name, or by that layer's default).
- * With no layer saying anything, `warn`, decided by "no policy".
+ * The action for `assistant` (optionally refined by kind): the strictest action any layer gives it.
+ * With no layer saying anything, `warn`, decided by the built-in default.
  */
-export function decideAction(assistant: string, policy: Policy): PolicyDecision {
-  let decision: PolicyDecision = { action: 'warn', decidedBy: policy.layers.length === 0 ? 'no policy found (default: warn)' : 'built-in default (warn)' };
-  let decidedByLayer = false;
+export function decideAction(assistant: string, policy: Policy, subject: Omit<DecisionSubject, 'assistant'> = {}, context: EvaluationContext = {}): PolicyDecision {
+  let best: { action: PolicyAction; layer: PolicyLayer; rule: string } | undefined;
   for (const layer of policy.layers) {
-    const named = layer.document.assistants?.[assistant];
-    const action = named ?? layer.document.default;
-    if (action === undefined) continue;
-    const rule = named !== undefined ? `assistants.${assistant}` : 'default';
-    // The first layer to speak sets the action; later layers may only make it stricter.
-    if (!decidedByLayer || SEVERITY[action] > SEVERITY[decision.action]) {
-      decision = { action, decidedBy: `${layer.layer} policy ${layer.file} (${rule}: ${action})` };
-      decidedByLayer = true;
-    }
+    const said = layerRule(layer, { ...subject, assistant }, context.assistants);
+    if (said && (!best || ACTION_RANK[said.action] > ACTION_RANK[best.action])) best = { ...said, layer };
   }
-  return decision;
+  if (!best) return { action: 'warn', decidedBy: defaultDecision(policy) };
+  return { action: best.action, decidedBy: `${best.layer.layer} policy ${best.layer.file} (${best.rule}: ${best.action})`, layer: best.layer.layer };
 }
 
-/** The weakest strength any layer asks to see; `weak` (everything) when none says. */
+/** The weakest strength any layer asks to see (seeing more is stricter); `weak` (everything) when none says. */
 export function effectiveMinStrength(policy: Policy): Strength {
   let min: Strength | undefined;
   for (const layer of policy.layers) {
@@ -43,14 +148,28 @@ export function effectiveMinStrength(policy: Policy): Strength {
   return min ?? 'weak';
 }
 
-/**
- * Turns evidence into a finding, or undefined when the policy drops it (an allowed assistant, or weaker than
- * `minStrength`). Weak evidence alone never blocks: it collides with ordinary human work, so it is capped at `warn`.
- */
-export function evaluateEvidence(evidence: Evidence, policy: Policy, minStrength = effectiveMinStrength(policy)): Finding | undefined {
+/** A finding and the layer that decided it (undefined for the built-in default), for ignores and baselines. */
+export interface Evaluation {
+  readonly finding: Finding;
+  readonly layer?: PolicyLayerName;
+}
+
+/** Like {@link evaluateEvidence}, also naming the deciding layer. */
+export function evaluateEvidenceWithLayer(evidence: Evidence, policy: Policy, minStrength = effectiveMinStrength(policy), context: EvaluationContext = {}): Evaluation | undefined {
   if (STRENGTH_ORDER.indexOf(evidence.strength) < STRENGTH_ORDER.indexOf(minStrength)) return undefined;
-  const { action, decidedBy } = decideAction(evidence.assistant, policy);
-  if (action === 'allow') return undefined;
-  const verdict: Verdict = action === 'block' && evidence.strength !== 'weak' ? 'block' : 'warn';
-  return { ...evidence, verdict, decidedBy };
+  const decided = strictestVerdict(layerVerdicts(evidence, policy, context));
+  if (!decided) {
+    const verdict: Verdict = 'warn';
+    return { finding: { ...evidence, verdict, decidedBy: defaultDecision(policy) } };
+  }
+  if (decided.verdict === 'allow') return undefined;
+  return { finding: { ...evidence, verdict: decided.verdict, decidedBy: describeDecision(decided) }, layer: decided.layer.layer };
+}
+
+/**
+ * Turns evidence into a finding, or undefined when the policy drops it (allowed by every layer that speaks, or
+ * weaker than `minStrength`).
+ */
+export function evaluateEvidence(evidence: Evidence, policy: Policy, minStrength = effectiveMinStrength(policy), context: EvaluationContext = {}): Finding | undefined {
+  return evaluateEvidenceWithLayer(evidence, policy, minStrength, context)?.finding;
 }

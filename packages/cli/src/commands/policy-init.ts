@@ -1,0 +1,78 @@
+/** @fileoverview `aiguard policy init`: writes a policy file from a preset, by flags or (in a terminal) a form. */
+import { access, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { CATALOG, closestMatch, POLICY_PRESETS, policyFromPreset, REPOSITORY_POLICY_FILE, type PolicyDocument, type PresetName } from '@aiguard/core';
+import { isInteractive } from '../environment.js';
+import { usageError } from '../output/cli-error.js';
+import { EXIT_OK } from '../output/exit-codes.js';
+import { choice, parseOptions } from './parse-options.js';
+import { repositoryRootFor } from './policy-locations.js';
+
+/**
+ * The schema URL written when no installed copy is found. Editors may fetch it; aiguard itself never does.
+ * The same id is the schema's `$id`, so a local copy and the URL name one schema.
+ */
+export const POLICY_SCHEMA_URL = 'https://aiguard.dev/schema/policy-1.json';
+const SCHEMA_IN_NODE_MODULES = join('node_modules', '@aiguard', 'core', 'policy.schema.json');
+
+const OPTIONS = { preset: { type: 'string' }, allow: { type: 'string' }, output: { type: 'string' }, force: { type: 'boolean', default: false } } as const;
+const PRESET_NAMES = POLICY_PRESETS.map((preset) => preset.name);
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseOptions(argv, OPTIONS, 'policy init');
+  if (positionals.length > 0) throw usageError(`aiguard policy init takes no arguments; got ${positionals.join(' ')}`);
+  const file = values.output ? resolve(values.output) : join(await repositoryRootFor('.'), REPOSITORY_POLICY_FILE);
+  if (!values.force && (await exists(file))) throw usageError(`${file} already exists; pass --force to replace it`);
+  let preset: PresetName;
+  let allowed = parseAllowList(values.allow);
+  if (values.preset === undefined && isInteractive()) {
+    const { askPolicyPreset } = await import('../ui/ask-policy-preset.js');
+    const answer = await askPolicyPreset(file);
+    if (!answer) return EXIT_OK;
+    ({ preset, allowed } = answer);
+  } else {
+    preset = choice(values.preset, PRESET_NAMES, '--preset', 'report-only');
+  }
+  if (preset === 'allow-only' && allowed.length === 0) throw usageError('--preset allow-only needs --allow ID,... (the assistants to allow)');
+  if (preset !== 'allow-only' && allowed.length > 0) throw usageError('--allow only goes with --preset allow-only');
+  const document: PolicyDocument = { $schema: await schemaReference(dirname(file)), ...policyFromPreset(preset, allowed) };
+  await writeFile(file, `${JSON.stringify(document, null, 2)}\n`);
+  process.stdout.write(`Wrote ${file} (preset ${preset}). Check it with \`aiguard policy explain\`.\n`);
+  return EXIT_OK;
+}
+
+/** Splits and checks `--allow a,b`: every id must be in the catalog. */
+export function parseAllowList(value: string | undefined): string[] {
+  if (value === undefined) return [];
+  const ids: readonly string[] = CATALOG.map((a) => a.id);
+  const list = value.split(',').map((id) => id.trim()).filter(Boolean);
+  for (const id of list) {
+    if (!ids.includes(id)) {
+      const guess = closestMatch(id, ids);
+      throw usageError(`--allow: unknown assistant id "${id}"${guess ? ` (did you mean "${guess}"?)` : ''} (run \`aiguard catalog\` for the list)`);
+    }
+  }
+  return list;
+}
+
+/**
+ * A relative path to the schema installed with @aiguard/core in this folder or above (works offline and matches
+ * the installed version), else {@link POLICY_SCHEMA_URL}.
+ */
+export async function schemaReference(folder: string): Promise<string> {
+  for (let current = folder; ; current = dirname(current)) {
+    const candidate = join(current, SCHEMA_IN_NODE_MODULES);
+    if (await exists(candidate)) {
+      const path = relative(folder, candidate).split(sep).join('/');
+      return path.startsWith('.') ? path : `./${path}`;
+    }
+    if (dirname(current) === current) return POLICY_SCHEMA_URL;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return access(file).then(
+    () => true,
+    () => false,
+  );
+}

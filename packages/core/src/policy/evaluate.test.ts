@@ -1,0 +1,104 @@
+/** @fileoverview Tests for policy evaluation: selector specificity, tighten-only layers, enforceSince, kinds and weak evidence. */
+import { describe, expect, test } from 'vitest';
+import type { Evidence } from '../model/evidence.js';
+import type { Policy, PolicyDocument, PolicyLayer, PolicyLayerName } from '../model/policy.js';
+import { decideAction, evaluateEvidence, evaluateEvidenceWithLayer } from './evaluate.js';
+
+function layer(name: PolicyLayerName, document: PolicyDocument): PolicyLayer {
+  return { layer: name, file: `/${name}/policy.json`, document };
+}
+
+function evidence(overrides: Partial<Evidence> = {}): Evidence {
+  return {
+    assistant: 'claude-code',
+    signature: 'claude-code/co-author-trailer',
+    kind: 'commit-trailer',
+    strength: 'strong',
+    location: { repository: '/r', commit: 'a'.repeat(40), line: 3 },
+    excerpt: 'Co-Authored-By: Claude <noreply@anthropic.com>',
+    fingerprint: 'f'.repeat(32),
+    date: '2026-02-01T10:00:00Z',
+    ...overrides,
+  };
+}
+
+describe('evaluateEvidence', () => {
+  test('a repository layer that allows Claude Code cannot undo a managed vendor ban', () => {
+    const policy: Policy = { layers: [layer('managed', { vendors: { Anthropic: 'block' } }), layer('repository', { assistants: { 'claude-code': 'allow' } })] };
+    const finding = evaluateEvidence(evidence(), policy);
+    expect(finding?.verdict).toBe('block');
+    expect(finding?.decidedBy).toBe('managed policy /managed/policy.json (vendors.Anthropic: block)');
+  });
+
+  test('a lower layer can tighten a warning into a block and is named as the decider', () => {
+    const policy: Policy = { layers: [layer('user', { default: 'warn' }), layer('cli', { assistants: { 'claude-code': 'block' } })] };
+    expect(evaluateEvidenceWithLayer(evidence(), policy)).toMatchObject({ layer: 'cli', finding: { verdict: 'block', decidedBy: 'cli policy /cli/policy.json (assistants.claude-code: block)' } });
+  });
+
+  test('within one layer the assistant selector beats the vendor selector', () => {
+    const policy: Policy = { layers: [layer('repository', { vendors: { Anthropic: 'block' }, assistants: { 'claude-code': 'warn' } })] };
+    expect(evaluateEvidence(evidence(), policy)?.verdict).toBe('warn');
+  });
+
+  test('a provider selector covers assistants tied to that provider alone, not tools that merely can use it', () => {
+    const policy: Policy = { layers: [layer('repository', { providers: { anthropic: 'block' }, default: 'allow' })] };
+    expect(evaluateEvidence(evidence({ assistant: 'claude-desktop' }), policy)?.verdict).toBe('block');
+    expect(evaluateEvidence(evidence({ assistant: 'aider' }), policy)).toBeUndefined();
+  });
+
+  test('a kind override warns on repository files while commits stay blocked', () => {
+    const policy: Policy = { layers: [layer('repository', { vendors: { Anthropic: 'block' }, kinds: { 'repo-path': 'warn' } })] };
+    expect(evaluateEvidence(evidence(), policy)?.verdict).toBe('block');
+    const file = evaluateEvidence(evidence({ kind: 'repo-path', signature: 'claude-code/claude-md', location: { path: 'CLAUDE.md' }, date: undefined }), policy);
+    expect(file).toMatchObject({ verdict: 'warn', decidedBy: 'repository policy /repository/policy.json (kinds.repo-path: warn)' });
+  });
+
+  test('a kind override does not report an assistant the same layer allows', () => {
+    const policy: Policy = { layers: [layer('repository', { assistants: { 'claude-code': 'allow' }, kinds: { 'repo-path': 'block' } })] };
+    expect(evaluateEvidence(evidence({ kind: 'repo-path' }), policy)).toBeUndefined();
+  });
+
+  test('history before a dated ban is info and newer history is blocked', () => {
+    const policy: Policy = { layers: [layer('managed', { assistants: { 'claude-code': 'block' }, enforceSince: '2026-01-15' })] };
+    expect(evaluateEvidence(evidence({ date: '2026-01-14T23:59:59Z' }), policy)).toMatchObject({
+      verdict: 'info',
+      decidedBy: 'managed policy /managed/policy.json (assistants.claude-code: block; before enforceSince 2026-01-15)',
+    });
+    expect(evaluateEvidence(evidence({ date: '2026-01-15T00:00:00Z' }), policy)?.verdict).toBe('block');
+  });
+
+  test('a ban given as a commit asks the context which commits came before it', () => {
+    const policy: Policy = { layers: [layer('repository', { default: 'block', enforceSince: 'abc1234' })] };
+    const old = 'b'.repeat(40);
+    const context = { isBeforeCommit: (since: string, commit: string) => since === 'abc1234' && commit === old };
+    expect(evaluateEvidence(evidence({ location: { commit: old } }), policy, 'weak', context)?.verdict).toBe('info');
+    expect(evaluateEvidence(evidence(), policy, 'weak', context)?.verdict).toBe('block');
+  });
+
+  test('files seen now are never before the ban', () => {
+    const policy: Policy = { layers: [layer('repository', { default: 'block', enforceSince: '2030-01-01' })] };
+    expect(evaluateEvidence(evidence({ kind: 'repo-path', location: { path: 'CLAUDE.md' }, date: undefined }), policy)?.verdict).toBe('block');
+  });
+
+  test('weak evidence alone is capped at warn', () => {
+    const policy: Policy = { layers: [layer('managed', { default: 'block' })] };
+    expect(evaluateEvidence(evidence({ strength: 'weak' }), policy)?.verdict).toBe('warn');
+  });
+
+  test('evidence below the minimum strength of every layer is dropped', () => {
+    const policy: Policy = { layers: [layer('repository', { default: 'block', minStrength: 'strong' })] };
+    expect(evaluateEvidence(evidence({ strength: 'shared' }), policy)).toBeUndefined();
+  });
+
+  test('with no policy every finding is a warning from the default', () => {
+    expect(evaluateEvidence(evidence(), { layers: [] })).toMatchObject({ verdict: 'warn', decidedBy: 'no policy found (default: warn)' });
+  });
+});
+
+describe('decideAction', () => {
+  test('keeps the one-argument form editors call, with vendor selectors and tighten-only layers', () => {
+    const policy: Policy = { layers: [layer('managed', { vendors: { Anthropic: 'block' } }), layer('repository', { default: 'allow' })] };
+    expect(decideAction('claude-code', policy)).toEqual({ action: 'block', decidedBy: 'managed policy /managed/policy.json (vendors.Anthropic: block)', layer: 'managed' });
+    expect(decideAction('qwen-code', policy).action).toBe('allow');
+  });
+});

@@ -1,0 +1,25 @@
+/** @fileoverview Reads and writes the baseline file (.aiguard-baseline.json by default). */
+import { readFile, writeFile } from 'node:fs/promises';
+import { parseBaseline, renderBaseline, type Baseline } from '../policy/baseline.js';
+import { PolicyError } from '../policy/parse-policy.js';
+
+/**
+ * Reads a baseline file. A missing file is undefined unless `required` (given with `--baseline`); a file that
+ * exists but is broken is an error.
+ */
+export async function readBaselineFile(file: string, required: boolean): Promise<Baseline | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && !required) return undefined;
+    throw new PolicyError(file, '$', code === 'ENOENT' ? 'baseline file not found' : `cannot be read (${code ?? (error as Error).message})`);
+  }
+  return parseBaseline(text, file);
+}
+
+/** Writes a baseline file. */
+export async function writeBaselineFile(file: string, baseline: Baseline): Promise<void> {
+  await writeFile(file, renderBaseline(baseline));
+}
