@@ -28,7 +28,9 @@ export { SIGNATURE_KINDS } from './model/signature.js';
 export { STRENGTH_ORDER } from './model/signature.js';
 export type { Evidence, Location } from './model/evidence.js';
 export type { Finding, Verdict } from './model/finding.js';
-export type { Policy, PolicyAction, PolicyDocument, PolicyLayer } from './model/policy.js';
+export type { Policy, PolicyAction, PolicyDocument, PolicyIgnore, PolicyLayer, PolicyLayerName } from './model/policy.js';
+/** Policy layer names from strongest (managed) to weakest (cli). */
+export { POLICY_LAYER_ORDER } from './model/policy.js';
 export type { CommitRecord, PathRecord, RefRecord } from './model/records.js';
 export type { PolicyInfo, ScanResult, ScanSummary, ScanTarget, ToolInfo } from './model/scan-result.js';
 
@@ -70,10 +72,32 @@ export { detectCommitEvidence, detectPathEvidence, detectRefEvidence, fingerprin
 
 // Policy.
 /** Parses a policy file's text; throws PolicyError with file, JSON path and problem. */
-export { parsePolicy, PolicyError } from './policy/parse-policy.js';
-/** Applies a policy to evidence. */
-export { decideAction, effectiveMinStrength, evaluateEvidence } from './policy/evaluate.js';
-export type { PolicyDecision } from './policy/evaluate.js';
+export { catalogPolicyVocabulary, isCalendarDate, parsePolicy, PolicyError } from './policy/parse-policy.js';
+export type { PolicyVocabulary } from './policy/parse-policy.js';
+/** Applies a layered policy to evidence (tighten-only across layers) and explains each layer's say. */
+export {
+  decideAction,
+  describeDecision,
+  effectiveMinStrength,
+  evaluateEvidence,
+  evaluateEvidenceWithLayer,
+  layerRule,
+  layerVerdicts,
+  strictestVerdict,
+} from './policy/evaluate.js';
+export type { DecisionSubject, Evaluation, EvaluationContext, LayerVerdict, PolicyDecision } from './policy/evaluate.js';
+/** Baselines of accepted findings, keyed by rebase-proof fingerprints. */
+export { BASELINE_FILE, BASELINE_VERSION, createBaseline, parseBaseline, renderBaseline, summarizeLocation } from './policy/baseline.js';
+export type { Baseline, BaselineEntry } from './policy/baseline.js';
+/** Ignores and baselines applied to findings, with used, unused and expired bookkeeping. */
+export { describeIgnore, Suppressor } from './policy/suppressions.js';
+export type { IgnoreUse, SuppressionReport } from './policy/suppressions.js';
+/** Explains which layers were found and which decided, for `aiguard policy explain`. */
+export { explainAssistant, explainLayers } from './policy/explain.js';
+export type { AssistantExplanation, LayerSay, LayerStatus } from './policy/explain.js';
+/** Starting points for `aiguard policy init`. */
+export { POLICY_PRESETS, policyFromPreset } from './policy/presets.js';
+export type { PolicyPreset, PresetName } from './policy/presets.js';
 
 // Sources: the only code that touches the machine.
 /** Runs git with the hostile-repository-safe config every call needs. */
@@ -86,13 +110,75 @@ export type { GitLogOptions } from './sources/git-log.js';
 export { findRepository, NotARepositoryError, readRefs, readRepositoryPaths } from './sources/git-repository.js';
 export type { RepositoryInfo } from './sources/git-repository.js';
 /** Finds and reads the policy files for a repository. */
-export { loadPolicy, REPOSITORY_POLICY_FILE } from './sources/policy-files.js';
-export type { PolicyLocations } from './sources/policy-files.js';
+export { loadPolicy, MANAGED_POLICY_ENV, managedPolicyPaths, policyCandidates, REPOSITORY_POLICY_FILE, userPolicyPath } from './sources/policy-files.js';
+export type { PolicyCandidate, PolicyLocations } from './sources/policy-files.js';
+/** Reads and writes baseline files; resolves commit-based bans. */
+export { readBaselineFile, writeBaselineFile } from './sources/baseline-file.js';
+export { readAncestors } from './sources/commit-ancestry.js';
+/** The parent chain of a process (a git hook's), for runtime evidence. */
+export { parseProcStat, parsePsLine, readProcessAncestry } from './sources/process-ancestry.js';
+export type { AncestorProcess, ProcessAncestryOptions } from './sources/process-ancestry.js';
+/** What a push carries: ref updates from hook stdin, the revisions new to the other side, the paths they add. */
+export { isZeroId, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readAddedPaths, readStagedAdditions } from './sources/git-push.js';
+export type { RefUpdate } from './sources/git-push.js';
+/** Spawned-process markers and assistant parents of the running command (git hooks). */
+export { detectRuntimeEvidence, isSpawnedMarkerName, SPAWNED_PROCESS_MARKERS } from './detectors/runtime-evidence.js';
+export type { RuntimeRecords } from './detectors/runtime-evidence.js';
 
 // Scanning.
 /** Scans one repository: refs, paths and history, through the policy. */
 export { GIT_SOURCES, scanRepository } from './scan.js';
 export type { RepositoryScan, RepositorySources, ScanOptions, ScanProgress } from './scan.js';
+
+// Workstation audits.
+export type {
+  AuditDetails,
+  AuditNote,
+  AuditSource,
+  ControlState,
+  ExtensionRecord,
+  HomePathRecord,
+  PackageRecord,
+  ProcessRecord,
+  UserHome,
+  VendorControl,
+} from './model/audit.js';
+/** Every audit source, in report order. */
+export { AUDIT_SOURCES } from './model/audit.js';
+/** Audits the workstation (homes, processes, extensions, packages, env, vendor controls, repositories under roots). */
+export { auditSourceOf, auditWorkstation, MACHINE_SOURCES } from './audit.js';
+export type { AuditOptions, WorkstationSources } from './audit.js';
+/** Hashes user names, host and home paths in an audit result with a per-organisation salt. */
+export { redactAuditResult, redactValue, REDACT_SALT_ENV } from './audit-redact.js';
+/** Workstation records to evidence; `homeProbes` lists the concrete home paths the catalog's globs need checked. */
+export {
+  detectEnvironmentEvidence,
+  detectExtensionEvidence,
+  detectHomePathEvidence,
+  detectPackageEvidence,
+  detectProcessEvidence,
+  envNameFilter,
+  extensionsNotExcluded,
+  homeProbes,
+  sanitizeCommandLine,
+} from './detectors/workstation-evidence.js';
+/** Workstation sources: users and home paths, processes, editor extensions, packages, repositories under a folder. */
+export { listUsers, probeHomePaths, readUserNames, usersFromPasswd } from './sources/home-folders.js';
+export type { HomeProbe, UserListOptions } from './sources/home-folders.js';
+export { parsePsOutput, readProc, readProcessTable } from './sources/process-table.js';
+export type { ProcessTableOptions } from './sources/process-table.js';
+export { jetbrainsFolders, parseExtensionFolderName, readEditorExtensions, readManifest, VSCODE_EXTENSION_FOLDERS } from './sources/editor-extensions.js';
+export { readInstalledPackages } from './sources/installed-packages.js';
+export { readEnvironment } from './sources/environment.js';
+export type { EnvironmentRecord } from './sources/environment.js';
+export { findRepositories } from './sources/repository-walk.js';
+export type { WalkOptions } from './sources/repository-walk.js';
+/** Watches users' config and extension folders and --root trees; reports banned assistants as they appear. */
+export { watchWorkstation } from './audit-watch.js';
+export type { WatchReport, WorkstationWatchOptions } from './audit-watch.js';
+/** Watches folders with chokidar and reports added and removed paths, debounced. */
+export { watchFolders } from './sources/watch.js';
+export type { WatchEvent, WatchHandle, WatchOptions, WatchTarget } from './sources/watch.js';
 
 // Reports: pure functions from a result to text.
 /** Report renderers by format, and each renderer. */
@@ -113,5 +199,7 @@ export type { Reporter, ReportContext, ReportFormat, TextReportOptions } from '.
 // Text helpers that reports and shells share.
 /** Folds Unicode look-alikes and invisible characters for matching. */
 export { foldLookalikes } from './text/lookalikes.js';
+/** The closest known name to a misspelt one, for "did you mean" hints. */
+export { closestMatch } from './text/closest-match.js';
 /** The short, control-character-safe excerpt reports show. */
 export { makeExcerpt } from './text/excerpt.js';

@@ -18,5 +18,9 @@ export interface CommandEntry {
 /** Every command, in the order `aiguard --help` lists them. */
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'scan', summary: 'scan a git repository: history, branch and notes refs, files', load: () => import('./scan.js') },
+  { name: 'audit', summary: 'audit this workstation: homes, processes, extensions, packages, env, vendor controls', load: () => import('./audit.js') },
+  { name: 'watch', summary: 'watch config and extension folders and repositories; report banned assistants as they appear', load: () => import('./watch.js') },
   { name: 'catalog', summary: 'list the assistants and signatures aiguard knows', load: () => import('./catalog.js') },
+  { name: 'policy', summary: 'write, validate and explain the layered policy (init, validate, explain)', load: () => import('./policy.js') },
+  { name: 'baseline', summary: 'accept current findings so scans report only new ones (baseline create)', load: () => import('./baseline.js') },
 ];

@@ -1,4 +1,5 @@
 /** @fileoverview What a repository scan returns to the CLI and the extension, and what reports render. */
+import type { AuditDetails } from './audit.js';
 import type { Finding, Verdict } from './finding.js';
 
 /** What a report is about: one repository, or one workstation (audit). */
@@ -57,6 +58,8 @@ export interface ScanResult {
   readonly summary: ScanSummary;
   /** Sorted by verdict (block first), then assistant, then location. */
   readonly findings: readonly Finding[];
+  /** Only for workstation audits: sources read, vendor controls, and what could not be read. */
+  readonly audit?: AuditDetails;
 }
 
 /** Names the program that made a report. */

@@ -2,6 +2,8 @@
 import type { Location } from '../model/evidence.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { ScanResult, ToolInfo } from '../model/scan-result.js';
+import { auditSourceOf } from '../audit-source.js';
+import { auditJson } from './audit-sections.js';
 
 /** Bumped when a field is removed or changes meaning; adding a field keeps the version. */
 export const JSON_REPORT_SCHEMA_VERSION = 1;
@@ -51,7 +53,8 @@ export function renderJson(result: ScanResult, tool: ToolInfo): string {
       ),
       suppressed: summary.suppressed,
     },
-    findings: result.findings.map(findingRecord),
+    findings: result.findings.map((finding) => ({ ...findingRecord(finding), ...(result.audit ? { source: auditSourceOf(finding) } : {}) })),
+    audit: auditJson(result.audit),
   };
   // JSON.stringify drops undefined values, so optional fields (range, date) appear only when set.
   return `${JSON.stringify(report, null, 2)}\n`;

@@ -1,5 +1,5 @@
 /** @fileoverview The SARIF 2.1.0 report, for GitHub code scanning and other SARIF viewers. */
-import { isAbsolute } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Assistant } from '../model/assistant.js';
 import type { Finding, Verdict } from '../model/finding.js';
@@ -68,7 +68,7 @@ export function renderSarif(result: ScanResult, tool: ToolInfo, assistants: read
         },
         invocations: [{ executionSuccessful: true }],
         ...(result.target.kind === 'repository' ? { originalUriBaseIds: { SRCROOT: { uri: directoryUri(result.target.path) } } } : {}),
-        results: result.findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.signature)!, catalog)),
+        results: result.findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.signature)!, catalog, result.target.kind === 'workstation')),
         properties: { policy: { found: result.policy.found, layers: result.policy.layers.map(({ layer, file }) => ({ layer, file })) } },
       },
     ],
@@ -99,14 +99,17 @@ function rule(id: string, findings: readonly Finding[], catalog: CatalogLookup):
   };
 }
 
-function sarifResult(finding: Finding, ruleIndex: number, catalog: CatalogLookup): object {
-  const { commit, ref, path, line, role } = finding.location;
+function sarifResult(finding: Finding, ruleIndex: number, catalog: CatalogLookup, isAudit = false): object {
+  const { commit, ref, line, role, pid, user, extensionId } = finding.location;
+  // An audit spans many repositories, so their files are made absolute instead of relative to one SRCROOT.
+  const repository = finding.location.repository;
+  const path = isAudit && repository !== undefined && finding.location.path !== undefined && !isAbsolute(finding.location.path) ? join(repository, finding.location.path) : finding.location.path;
   return {
     ruleId: finding.signature,
     ruleIndex,
     level: SARIF_LEVELS[finding.verdict],
     message: { text: message(finding, catalog) },
-    locations: [path !== undefined ? physicalLocation(path, line) : logicalLocation(commit, ref)].filter((location) => location !== undefined),
+    locations: [path !== undefined ? physicalLocation(path, line) : logicalLocation(commit, ref, pid)].filter((location) => location !== undefined),
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
     properties: {
       assistant: finding.assistant,
@@ -119,6 +122,9 @@ function sarifResult(finding: Finding, ruleIndex: number, catalog: CatalogLookup
       messageLine: path === undefined ? line : undefined,
       role,
       date: finding.date,
+      pid,
+      user,
+      extensionId,
     },
   };
 }
@@ -135,7 +141,8 @@ function place(finding: Finding): string {
   if (path !== undefined) return `${path}${line !== undefined ? ` line ${line}` : ''}${commit !== undefined ? ` (added in commit ${commit})` : ''}`;
   if (commit !== undefined) return `commit ${commit}${line !== undefined ? `, message line ${line}` : ''}`;
   if (ref !== undefined) return `ref ${ref}`;
-  return 'an unknown place';
+  if (finding.location.pid !== undefined) return `process ${finding.location.pid}`;
+  return "the audit's environment";
 }
 
 function physicalLocation(path: string, line: number | undefined): object {
@@ -150,11 +157,13 @@ function physicalLocation(path: string, line: number | undefined): object {
  */
 export const NO_FILE_URI = encodeURI('no file associated with this alert');
 
-function logicalLocation(commit: string | undefined, ref: string | undefined): object | undefined {
+function logicalLocation(commit: string | undefined, ref: string | undefined, pid?: number): object | undefined {
   const noFile = { artifactLocation: { uri: NO_FILE_URI }, region: { startLine: 1 } };
+  if (pid !== undefined) return { physicalLocation: noFile, logicalLocations: [{ name: `pid ${pid}`, fullyQualifiedName: `process:${pid}`, kind: 'process' }] };
   if (commit !== undefined) return { physicalLocation: noFile, logicalLocations: [{ name: commit, fullyQualifiedName: `commit:${commit}`, kind: 'commit' }] };
   if (ref !== undefined) return { physicalLocation: noFile, logicalLocations: [{ name: ref, fullyQualifiedName: `ref:${ref}`, kind: 'ref' }] };
-  return undefined;
+  // Audit evidence in the audit's own environment belongs to no file and no process.
+  return { physicalLocation: noFile, logicalLocations: [{ name: 'environment', fullyQualifiedName: 'environment', kind: 'environment' }] };
 }
 
 /** A repo-relative POSIX path as a relative URI reference: each segment percent-encoded (`#`, `?`, `%` included). */

@@ -3,6 +3,7 @@ import type { Assistant } from '../model/assistant.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/scan-result.js';
 import { makeExcerpt } from '../text/excerpt.js';
+import { auditTextSections } from './audit-sections.js';
 import { lookUpCatalog } from './catalog-lookup.js';
 
 /** How to render the text report. */
@@ -65,7 +66,7 @@ export function renderText(result: ScanResult, assistants: readonly Assistant[],
     }
     lines.push('');
   }
-  lines.push(...footer(result.summary));
+  lines.push(...auditTextSections(result), ...footer(result.summary));
   return `${lines.join('\n')}\n`;
 }
 

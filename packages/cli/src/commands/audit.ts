@@ -1,0 +1,119 @@
+/** @fileoverview `aiguard audit`: audits this workstation (all users' homes as root) and reports through the policy. */
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import {
+  AUDIT_SOURCES,
+  auditWorkstation,
+  CATALOG,
+  REDACT_SALT_ENV,
+  redactAuditResult,
+  REPORT_FORMATS,
+  REPORTERS,
+  type AuditOptions,
+  type AuditSource,
+  type Platform,
+  type ReportFormat,
+  type ScanResult,
+} from '@aiguard/core';
+import { useColor } from '../environment.js';
+import { usageError } from '../output/cli-error.js';
+import { EXIT_CODES_HELP, exitCodeFor } from '../output/exit-codes.js';
+import { toolInfo } from '../output/render-report.js';
+import { choice, parseOptions } from './parse-options.js';
+
+const PLATFORMS: readonly Platform[] = ['linux', 'darwin', 'win32'];
+
+export const help = `Usage: aiguard audit [options]
+
+Audits this workstation for AI coding assistants, through the catalog: config folders in home
+folders, running processes (command lines and environment markers), editor extensions (every
+VS Code-family editor, JetBrains plugins), global packages and executables on PATH, the audit's
+own environment (secrets named, never read), vendor controls (Claude Code managed settings,
+VS Code AllowedExtensions), and with --root every git repository under a folder.
+Run as root, it audits every user with a home folder.
+
+Options:
+  --home DIR            audit this one home folder instead of the real users
+  --root DIR            also scan every git repository under DIR (repeatable)
+  --only LIST           read only these sources (comma-separated): ${AUDIT_SOURCES.join(', ')}
+  --skip LIST           skip these sources
+  --format FORMAT       ${REPORT_FORMATS.join(' | ')} (default: text)
+  --output FILE         write the report to FILE instead of stdout
+  --policy FILE         apply this policy file after the managed and user policies
+  --redact              hash user names, the host name and home paths (needs a salt)
+  --redact-salt SALT    the per-organisation salt (default: $${REDACT_SALT_ENV})
+  --no-history          scan repositories' refs and files only
+  -h, --help            show this help
+
+Unreadable folders and processes that exit during the audit are listed as notes, never fatal.
+Vendor controls are reported in their own section; a missing control is not a finding.
+
+${EXIT_CODES_HELP}
+`;
+
+const OPTIONS = {
+  home: { type: 'string' },
+  root: { type: 'string', multiple: true },
+  only: { type: 'string' },
+  skip: { type: 'string' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  policy: { type: 'string' },
+  redact: { type: 'boolean', default: false },
+  'redact-salt': { type: 'string' },
+  history: { type: 'boolean', default: true },
+  // For tests and mounted disks; not in --help.
+  platform: { type: 'string' },
+  'passwd-file': { type: 'string' },
+  'users-folder': { type: 'string' },
+  'system-root': { type: 'string' },
+  'all-users': { type: 'boolean' },
+} as const;
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const { values, positionals } = parseOptions(argv, OPTIONS, 'audit');
+  if (positionals.length > 0) throw usageError(`aiguard audit takes no arguments; got ${positionals.join(' ')} (use --root DIR for repositories)`);
+  const format: ReportFormat = choice(values.format, REPORT_FORMATS, '--format', 'text');
+  const platform = choice(values.platform, PLATFORMS, '--platform', process.platform as Platform);
+  const salt = values['redact-salt'] ?? process.env[REDACT_SALT_ENV];
+  if (values.redact && !salt) throw usageError(`--redact needs a salt: pass --redact-salt SALT or set ${REDACT_SALT_ENV}`);
+  const options: AuditOptions = {
+    platform,
+    only: selectSources(values.only, values.skip),
+    history: values.history,
+    ...(values.home ? { home: resolve(values.home) } : {}),
+    ...(values.root ? { roots: values.root.map((root) => resolve(root)) } : {}),
+    ...(values.policy ? { policyFile: values.policy } : {}),
+    ...(values['passwd-file'] ? { passwdFile: resolve(values['passwd-file']) } : {}),
+    ...(values['users-folder'] ? { usersFolder: resolve(values['users-folder']) } : {}),
+    ...(values['system-root'] ? { systemRoot: resolve(values['system-root']) } : {}),
+    ...(values['all-users'] !== undefined ? { allUsers: values['all-users'] } : {}),
+  };
+  let result: ScanResult = await auditWorkstation(options);
+  if (values.redact) result = redactAuditResult(result, salt!);
+  const report = REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: !values.output && format === 'text' && useColor(process.stdout) });
+  if (values.output) {
+    await writeFile(values.output, report);
+    process.stderr.write(`aiguard: audit: ${result.summary.findings.block} blocked, ${result.summary.findings.warn} warnings. Report written to ${values.output}.\n`);
+  } else {
+    process.stdout.write(report);
+  }
+  for (const note of result.audit?.notes ?? []) process.stderr.write(`aiguard: note: ${note.source}: ${note.path ? `${note.path}: ` : ''}${note.message}\n`);
+  return exitCodeFor(result);
+}
+
+/** `--only` and `--skip` as one list; unknown names are usage errors. */
+export function selectSources(only: string | undefined, skip: string | undefined): AuditSource[] {
+  const parse = (list: string, option: string): AuditSource[] =>
+    list
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean)
+      .map((name) => choice(name, AUDIT_SOURCES, option, 'home'));
+  let selected = only !== undefined ? parse(only, '--only') : [...AUDIT_SOURCES];
+  if (skip !== undefined) {
+    const skipped = new Set(parse(skip, '--skip'));
+    selected = selected.filter((source) => !skipped.has(source));
+  }
+  return selected;
+}

@@ -1,0 +1,14 @@
+/** @fileoverview The audit process's own environment variables, as name/value pairs that never leave core. */
+
+/** One environment variable. Detectors test the value; reports only ever name the variable. */
+export interface EnvironmentRecord {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** Every variable set in `env` (default: this process's environment). */
+export function readEnvironment(env: NodeJS.ProcessEnv = process.env): EnvironmentRecord[] {
+  return Object.entries(env)
+    .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+    .map(([name, value]) => ({ name, value }));
+}

@@ -1,0 +1,119 @@
+/**
+ * @fileoverview What a push carries, for the pre-push and pre-receive hooks: the ref updates git gives on stdin, the
+ * revisions that select only the commits new to the other side, and the paths those commits add.
+ */
+import { execFile } from 'node:child_process';
+import type { PathRecord } from '../model/records.js';
+import { readDelimited } from './delimited-stream.js';
+import { GitError, runGit, SAFE_GIT_CONFIG, startGit, type GitCallOptions } from './git-command.js';
+
+/** One ref a push updates. */
+export interface RefUpdate {
+  /** Full ref name on the receiving side, e.g. `refs/heads/main` or `refs/tags/v1`. */
+  readonly ref: string;
+  /** Object id the ref moves to; all zeros for a deletion. */
+  readonly newId: string;
+  /** Object id it had; all zeros for a new ref (or unknown to the pusher). */
+  readonly oldId: string;
+  /** pre-push only: the local ref pushed (`HEAD`, `refs/heads/x`, or `(delete)`). */
+  readonly localRef?: string;
+}
+
+const OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
+/** True for git's all-zeros object id (a ref that does not exist on one side). */
+export function isZeroId(id: string): boolean {
+  return /^0+$/.test(id);
+}
+
+/** Parses pre-push stdin: `<local ref> SP <local sha> SP <remote ref> SP <remote sha>` per line. Throws on a malformed line. */
+export function parsePrePushInput(text: string): RefUpdate[] {
+  return lines(text).map((line) => {
+    const [localRef, newId, ref, oldId, extra] = line.split(' ');
+    if (!localRef || !ref || !isId(newId) || !isId(oldId) || extra !== undefined) throw new Error(`pre-push input line is not "<local ref> <local sha> <remote ref> <remote sha>": ${JSON.stringify(line.slice(0, 200))}`);
+    return { localRef, newId, ref, oldId };
+  });
+}
+
+/** Parses pre-receive stdin: `<old sha> SP <new sha> SP <ref>` per line. Throws on a malformed line. */
+export function parsePreReceiveInput(text: string): RefUpdate[] {
+  return lines(text).map((line) => {
+    const [oldId, newId, ref, extra] = line.split(' ');
+    if (!ref || !isId(newId) || !isId(oldId) || extra !== undefined) throw new Error(`pre-receive input line is not "<old sha> <new sha> <ref>": ${JSON.stringify(line.slice(0, 200))}`);
+    return { oldId, newId, ref };
+  });
+}
+
+function lines(text: string): string[] {
+  return text.split('\n').map((line) => line.replace(/\r$/, '')).filter((line) => line !== '');
+}
+
+function isId(value: string | undefined): value is string {
+  return value !== undefined && OBJECT_ID.test(value);
+}
+
+/** How each object id of a push resolves in a repository: the type it peels to, or missing. */
+export async function peelObjects(ids: readonly string[], options: GitCallOptions): Promise<Map<string, string>> {
+  const unique = [...new Set(ids.filter((id) => !isZeroId(id)))];
+  const types = new Map<string, string>();
+  if (unique.length === 0) return types;
+  const output = await runGitWithInput(['cat-file', '--batch-check=%(objecttype)'], unique.map((id) => `${id}^{}`).join('\n') + '\n', options);
+  output.split('\n').slice(0, unique.length).forEach((line, index) => types.set(unique[index]!, line.endsWith(' missing') ? 'missing' : line.trim()));
+  return types;
+}
+
+/**
+ * The `git log` revisions that select the commits a push brings that the other side does not have: every updated
+ * ref's new commit, minus what the other side already holds (`exclude`: `--remotes=origin` for pre-push, `--all`
+ * for pre-receive, where refs are not updated yet) and minus each ref's old commit when it exists here. Deletions
+ * and refs that do not point at a commit (a tag of a tree) bring no commits. Undefined when nothing is to scan.
+ */
+export function pushedRevisions(updates: readonly RefUpdate[], peeled: ReadonlyMap<string, string>, exclude: readonly string[]): string[] | undefined {
+  const include = new Set<string>();
+  const known = new Set<string>();
+  for (const update of updates) {
+    if (isZeroId(update.newId) || peeled.get(update.newId) !== 'commit') continue;
+    include.add(update.newId);
+    if (!isZeroId(update.oldId) && peeled.get(update.oldId) === 'commit') known.add(update.oldId);
+  }
+  if (include.size === 0) return undefined;
+  return [...include, ...[...known].map((id) => `^${id}`), '--not', ...exclude];
+}
+
+/**
+ * Paths that the selected commits add (`--diff-filter=A`, renames counted as additions), with the commit that added
+ * each. Merge commits show no diff, so files reach the scan through the side branch's own commits.
+ */
+export async function* readAddedPaths(revisions: readonly string[], options: GitCallOptions): AsyncGenerator<PathRecord> {
+  const git = startGit(['log', '--no-renames', '--diff-filter=A', '--name-only', '-z', '--no-color', '--format=%x01%H', ...revisions, '--'], options);
+  let commit: string | undefined;
+  for await (const raw of readDelimited(git.stdout, 0)) {
+    const token = raw.startsWith('\n') ? raw.slice(1) : raw;
+    if (token.startsWith('\x01') && OBJECT_ID.test(token.slice(1))) commit = token.slice(1);
+    else if (token !== '' && commit) yield { path: token, origin: 'commit', commit };
+  }
+  await git.done;
+}
+
+/** Paths the index adds to HEAD (what `git commit` is about to record), renames counted as additions. */
+export async function readStagedAdditions(options: GitCallOptions): Promise<PathRecord[]> {
+  const output = await runGit(['diff', '--cached', '--no-renames', '--diff-filter=A', '--name-only', '-z', '--no-color'], options);
+  return output
+    .split('\0')
+    .filter((path) => path !== '')
+    .map((path) => ({ path, origin: 'staged' as const }));
+}
+
+/** `git` with `input` on stdin, with the same safe config and environment as {@link runGit}; for short answers. */
+function runGitWithInput(args: readonly string[], input: string, options: GitCallOptions): Promise<string> {
+  const fullArgs = [...SAFE_GIT_CONFIG, ...args];
+  return new Promise((resolve, reject) => {
+    const child = execFile(
+      'git',
+      fullArgs,
+      { cwd: options.cwd, env: { ...(options.env ?? process.env), GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' }, maxBuffer: 16 * 1024 * 1024, encoding: 'utf8' },
+      (error, stdout, stderr) => (error ? reject(new GitError(fullArgs, stderr || error.message, typeof error.code === 'number' ? error.code : null)) : resolve(stdout)),
+    );
+    child.stdin?.end(input);
+  });
+}
