@@ -7,7 +7,7 @@ const ASSISTANT_IDS = CATALOG.map((a) => a.id);
  * Loads the policy for one repository (or workspace folder) root: the repository's `.aiguard.json`, then the
  * `aiguard.policyFile` setting as one more layer. Core's evaluation gives every assistant the strictest action
  * any layer gives it, so the setting can add bans but never allow what another layer blocks.
- * Swap in a richer core loader (managed and user layers) here; nothing else loads policy.
+ * Core also finds the managed (IT) and user layers above these two; nothing else in the extension loads policy.
  * Throws core's PolicyError for a file that exists but is not a valid policy (fail closed).
  */
 export async function loadWorkspacePolicy(root: string, settingFile?: string): Promise<Policy> {

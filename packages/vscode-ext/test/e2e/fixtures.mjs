@@ -11,6 +11,8 @@ export const SCENARIOS = {
   allow: { policy: 'allow', trusted: true },
   // Banned, but the workspace is in Restricted Mode: files and git metadata are still read (no workspace code runs).
   restricted: { policy: 'block', trusted: false },
+  // The repository allows Claude Code, but IT's managed policy bans it: the stronger layer wins and is named.
+  managed: { policy: 'allow', trusted: true, managed: 'block' },
   // A plain folder (no git) with no policy file: footprints are warnings, found by VS Code's file search.
   plain: { policy: undefined, trusted: true, git: false },
 };

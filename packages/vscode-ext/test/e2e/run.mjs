@@ -125,6 +125,12 @@ async function runSuite(r) {
   const spec = SCENARIOS[r.scenario] ?? { trusted: false };
   const workspace = resolve(customWorkspace ?? createFixtureRepository(r.dir('workspace'), r.scenario, r.childEnv));
   r.childEnv.AIGUARD_E2E_WORKSPACE = workspace;
+  if (spec.managed) {
+    // A managed layer through the MDM variable: the system file (/etc/aiguard) stays untouched.
+    const file = join(r.dir('managed'), 'policy.json');
+    writeFileSync(file, `${JSON.stringify({ assistants: { 'claude-code': spec.managed } })}\n`);
+    r.childEnv.AIGUARD_MANAGED_POLICY = file;
+  }
   r.childEnv.AIGUARD_E2E_EXTENSION_ROOT = vsix ? r.extensionsDir : EXT_DIR;
   const install = (what) =>
     // The output is mostly spdlog binding noise; execFileSync's error carries it when the install really fails.

@@ -7,7 +7,7 @@ import { test } from './runner';
 // run.mjs installs a do-nothing stub with Claude Code's extension id.
 const STUB_ID = 'anthropic.claude-code';
 
-if (scenario() === 'block' || scenario() === 'restricted') {
+if (scenario() === 'block' || scenario() === 'restricted' || scenario() === 'managed') {
   test('the installed anthropic.claude-code extension is reported as blocked', async () => {
     assert.ok(vscode.extensions.getExtension(STUB_ID), `${STUB_ID} stub is not installed`);
     const found = await waitFor('the banned extension', async () => (await snapshot()).extensions.find((e) => e.extensionId.toLowerCase() === STUB_ID));

@@ -191,6 +191,26 @@ if (scenario() === 'allow') {
   });
 }
 
+if (scenario() === 'managed') {
+  const managedFile = (): string => process.env.AIGUARD_MANAGED_POLICY ?? '';
+
+  test('a repository .aiguard.json that allows Claude Code cannot undo the managed ban: CLAUDE.md is an Error naming the managed policy', async () => {
+    const diagnostic = await waitFor('an aiguard diagnostic on CLAUDE.md', () =>
+      vscode.languages.getDiagnostics(workspaceUri('CLAUDE.md')).find((d) => d.source === 'aiguard'),
+    );
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(diagnostic.message, `Claude Code (Anthropic): blocked by managed policy ${managedFile()} — CLAUDE.md memory file`);
+  });
+
+  test('the status bar shows violations and lists the managed layer above the repository layer', async () => {
+    const { status, commits } = await snapshot();
+    assert.equal(status.state, 'violations', JSON.stringify(status));
+    assert.deepEqual(status.policySources, [`managed policy ${managedFile()}`, 'repository policy .aiguard.json']);
+    assert.equal(commits.length, 1, JSON.stringify(commits));
+    assert.equal(commits[0]!.verdict, 'block');
+  });
+}
+
 if (scenario() === 'plain') {
   test('in a folder without git and without a policy, footprints are Warnings that say no policy was found', async () => {
     await waitFor('the first scan', async () => (await snapshot()).scanned);
