@@ -183,9 +183,18 @@ export type { WatchEvent, WatchHandle, WatchOptions, WatchTarget } from './sourc
 // Reports: pure functions from a result to text.
 /** Report renderers by format, and each renderer. */
 export {
+  CSV_COLUMNS,
+  escapeMarkdownCell,
   JSON_REPORT_SCHEMA_VERSION,
+  JUNIT_CLEAN_TESTCASE,
+  MARKDOWN_NO_POLICY,
+  NDJSON_REPORT_SCHEMA_VERSION,
   NO_POLICY_NOTICE,
+  renderCsv,
   renderJson,
+  renderJunit,
+  renderMarkdown,
+  renderNdjson,
   renderSarif,
   renderText,
   REPORT_FORMATS,

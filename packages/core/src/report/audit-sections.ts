@@ -40,11 +40,17 @@ export function controlTag(control: VendorControl): string {
 }
 
 function controlDetail(control: VendorControl): string {
+  const detail = describeControl(control);
+  return detail !== '' ? ` (${makeExcerpt(detail)})` : '';
+}
+
+/** What else a report says about a control: whether it excludes the banned extensions, and its detail; raw text. */
+export function describeControl(control: VendorControl): string {
   const parts: string[] = [];
   if (control.excludesBanned === true) parts.push('excludes every banned extension');
   if (control.excludesBanned === false && control.notExcluded && control.notExcluded.length > 0) parts.push(`does not exclude ${control.notExcluded.join(', ')}`);
   if (control.detail) parts.push(control.detail);
-  return parts.length > 0 ? ` (${makeExcerpt(parts.join('; '))})` : '';
+  return parts.join('; ');
 }
 
 /** The audit block of the JSON report, keys in a fixed order. */

@@ -1,13 +1,17 @@
 /** @fileoverview The report formats by name: one renderer per format behind one Reporter signature. */
 import type { Assistant } from '../model/assistant.js';
 import type { ScanResult, ToolInfo } from '../model/scan-result.js';
+import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
+import { renderNdjson } from './ndjson.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
 /** Everything a renderer may need beside the result; each takes what it uses. */
 export interface ReportContext {
-  /** Who made the report (JSON and SARIF record it). */
+  /** Who made the report (every format but text records it). */
   readonly tool: ToolInfo;
   /** The catalog to look assistant names and signature descriptions up in; usually `CATALOG`. */
   readonly assistants: readonly Assistant[];
@@ -19,7 +23,7 @@ export interface ReportContext {
 export type Reporter = (result: ScanResult, context: ReportContext) => string;
 
 /** Every report format, in the order help texts list them. A new format is a renderer file plus an entry here and in REPORTERS. */
-export const REPORT_FORMATS = ['text', 'json', 'sarif'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'sarif', 'csv', 'markdown', 'junit'] as const;
 
 /** A report format's name, e.g. `sarif`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -28,9 +32,21 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const REPORTERS = {
   text: (result, { assistants, color }) => renderText(result, assistants, { color }),
   json: (result, { tool }) => renderJson(result, tool),
+  ndjson: renderNdjson,
   sarif: (result, { tool, assistants }) => renderSarif(result, tool, assistants),
+  csv: renderCsv,
+  markdown: renderMarkdown,
+  junit: renderJunit,
 } as const satisfies Record<ReportFormat, Reporter>;
 
+/** Renders a scan result as CSV (RFC 4180), one row per finding, safe against spreadsheet formula injection. */
+export { CSV_COLUMNS, renderCsv } from './csv.js';
+/** Renders a scan result as JUnit XML: blocking findings fail, warnings are skipped, info passes. */
+export { JUNIT_CLEAN_TESTCASE, renderJunit } from './junit.js';
+/** Renders a scan result as GitHub-flavoured Markdown for pull request comments and fleet write-ups. */
+export { escapeMarkdownCell, MARKDOWN_NO_POLICY, renderMarkdown } from './markdown.js';
+/** Renders a scan result as NDJSON: one self-contained line per finding, then a summary line. */
+export { NDJSON_REPORT_SCHEMA_VERSION, renderNdjson } from './ndjson.js';
 /** Renders a scan result as versioned JSON. */
 export { JSON_REPORT_SCHEMA_VERSION, renderJson } from './json.js';
 /** Renders a scan result as a SARIF 2.1.0 log. */

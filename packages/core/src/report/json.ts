@@ -1,7 +1,7 @@
 /** @fileoverview The JSON report: a scan result as a stable, versioned document for scripts and dashboards. */
 import type { Location } from '../model/evidence.js';
 import type { Finding, Verdict } from '../model/finding.js';
-import type { ScanResult, ToolInfo } from '../model/scan-result.js';
+import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget, ToolInfo } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
 import { auditJson } from './audit-sections.js';
 
@@ -36,31 +36,46 @@ export function renderJson(result: ScanResult, tool: ToolInfo): string {
   const report = {
     schemaVersion: JSON_REPORT_SCHEMA_VERSION,
     tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion },
-    target:
-      target.kind === 'repository'
-        ? { kind: target.kind, path: target.path, isBare: target.isBare, range: target.range, history: target.history }
-        : { kind: target.kind, host: target.host, os: target.os, users: target.users, roots: target.roots },
-    policy: { found: policy.found, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
-    summary: {
-      commitsScanned: summary.commitsScanned,
-      refsScanned: summary.refsScanned,
-      pathsScanned: summary.pathsScanned,
-      findings: countsByVerdict(summary.findings),
-      byAssistant: Object.fromEntries(
-        Object.keys(summary.byAssistant)
-          .sort()
-          .map((assistant) => [assistant, countsByVerdict(summary.byAssistant[assistant]!)]),
-      ),
-      suppressed: summary.suppressed,
-    },
-    findings: result.findings.map((finding) => ({ ...findingRecord(finding), ...(result.audit ? { source: auditSourceOf(finding) } : {}) })),
+    target: jsonTarget(target),
+    policy: jsonPolicy(policy),
+    summary: jsonSummary(summary),
+    findings: result.findings.map((finding) => ({ ...jsonFinding(finding), ...(result.audit ? { source: auditSourceOf(finding) } : {}) })),
     audit: auditJson(result.audit),
   };
   // JSON.stringify drops undefined values, so optional fields (range, date) appear only when set.
   return `${JSON.stringify(report, null, 2)}\n`;
 }
 
-function findingRecord(finding: Finding): object {
+/** The report's `target`, keys in a fixed order; NDJSON lines carry the same object. */
+export function jsonTarget(target: ScanTarget): object {
+  return target.kind === 'repository'
+    ? { kind: target.kind, path: target.path, isBare: target.isBare, range: target.range, history: target.history }
+    : { kind: target.kind, host: target.host, os: target.os, users: target.users, roots: target.roots };
+}
+
+/** The report's `policy`: whether one was found and each layer that applied (layer + file). */
+export function jsonPolicy(policy: PolicyInfo): object {
+  return { found: policy.found, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) };
+}
+
+/** The report's `summary`, assistants sorted by id. */
+export function jsonSummary(summary: ScanSummary): object {
+  return {
+    commitsScanned: summary.commitsScanned,
+    refsScanned: summary.refsScanned,
+    pathsScanned: summary.pathsScanned,
+    findings: countsByVerdict(summary.findings),
+    byAssistant: Object.fromEntries(
+      Object.keys(summary.byAssistant)
+        .sort()
+        .map((assistant) => [assistant, countsByVerdict(summary.byAssistant[assistant]!)]),
+    ),
+    suppressed: summary.suppressed,
+  };
+}
+
+/** One entry of the report's `findings`, keys in a fixed order (without the audit `source`). */
+export function jsonFinding(finding: Finding): object {
   return {
     fingerprint: finding.fingerprint,
     assistant: finding.assistant,

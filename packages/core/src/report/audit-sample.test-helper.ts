@@ -1,0 +1,99 @@
+/** @fileoverview A hand-made workstation audit result (homes, an extension, a process, a repository under --root) for report tests. */
+import type { Finding } from '../model/finding.js';
+import type { ScanResult } from '../model/scan-result.js';
+
+const MANAGED_POLICY = '/etc/aiguard/policy.json';
+const USER_POLICY = '/home/ana/.config/aiguard/policy.json';
+const BLOCKED_BY_IT = `managed policy ${MANAGED_POLICY} (assistants.claude-code: block)`;
+
+const HOME_DIR: Finding = {
+  assistant: 'claude-code',
+  signature: 'claude-code/home-dir',
+  kind: 'home-path',
+  strength: 'strong',
+  location: { path: '/home/ana/.claude', user: 'ana' },
+  excerpt: '~/.claude',
+  fingerprint: '5b7e0c1d2a3f4e5d6c7b8a9f0e1d2c3b',
+  verdict: 'block',
+  decidedBy: BLOCKED_BY_IT,
+};
+
+const EXTENSION: Finding = {
+  assistant: 'claude-code',
+  signature: 'claude-code/vscode-extension',
+  kind: 'editor-extension',
+  strength: 'strong',
+  location: { path: '/home/bea/.vscode/extensions/anthropic.claude-code-2.1.0', extensionId: 'anthropic.claude-code', user: 'bea' },
+  excerpt: 'anthropic.claude-code@2.1.0 (VS Code)',
+  fingerprint: '8e9f0a1b2c3d4e5f60718293a4b5c6d7',
+  verdict: 'block',
+  decidedBy: BLOCKED_BY_IT,
+};
+
+const PROCESS: Finding = {
+  assistant: 'claude-code',
+  signature: 'claude-code/process',
+  kind: 'process',
+  strength: 'shared',
+  location: { pid: 4242, user: 'ana' },
+  excerpt: 'node /usr/lib/node_modules/@anthropic-ai/claude-code/cli.js --resume',
+  fingerprint: '1f2e3d4c5b6a79880796a5b4c3d2e1f0',
+  // Shared evidence is capped at warn by the user layer's minStrength.
+  verdict: 'warn',
+  decidedBy: `user policy ${USER_POLICY} (minStrength: strong)`,
+};
+
+const COMMIT: Finding = {
+  assistant: 'claude-code',
+  signature: 'claude-code/co-author-trailer',
+  kind: 'commit-trailer',
+  strength: 'strong',
+  location: { repository: '/srv/code/app', commit: '9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b', line: 4 },
+  excerpt: 'Co-Authored-By: Claude <noreply@anthropic.com>',
+  fingerprint: 'aa11bb22cc33dd44ee55ff6677889900',
+  date: '2025-06-30T09:00:00+02:00',
+  verdict: 'info',
+  decidedBy: `managed policy ${MANAGED_POLICY} (enforceSince: 2026-01-01)`,
+};
+
+/** An audit run as root under a managed and a user policy: two blocked, one warning, one info, two vendor controls and a note. */
+export const SAMPLE_AUDIT: ScanResult = {
+  target: { kind: 'workstation', host: 'ws-042', os: 'linux 6.1.0', users: ['ana', 'bea'], roots: ['/srv/code'] },
+  policy: {
+    found: true,
+    layers: [
+      { layer: 'managed', file: MANAGED_POLICY },
+      { layer: 'user', file: USER_POLICY },
+    ],
+  },
+  summary: {
+    commitsScanned: 12,
+    refsScanned: 2,
+    pathsScanned: 40,
+    findings: { block: 2, warn: 1, info: 1 },
+    byAssistant: { 'claude-code': { block: 2, warn: 1, info: 1 } },
+    suppressed: 0,
+  },
+  findings: [HOME_DIR, EXTENSION, PROCESS, COMMIT],
+  audit: {
+    platform: 'linux',
+    sources: { home: 9, processes: 80, extensions: 5, controls: 2, repositories: 1 },
+    controls: [
+      { vendor: 'Anthropic', control: 'Claude Code managed settings', file: '/etc/claude-code/managed-settings.json', state: 'missing' },
+      {
+        vendor: 'Microsoft',
+        control: 'VS Code AllowedExtensions policy',
+        file: '/etc/vscode/policy.json',
+        state: 'present',
+        excludesBanned: false,
+        notExcluded: ['anthropic.claude-code'],
+      },
+    ],
+    notes: [{ source: 'processes', message: '2 processes exited while being read' }],
+    repositories: ['/srv/code/app'],
+    homes: [
+      { user: 'ana', home: '/home/ana' },
+      { user: 'bea', home: '/home/bea' },
+    ],
+  },
+};

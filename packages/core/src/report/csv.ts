@@ -1,0 +1,101 @@
+/** @fileoverview The CSV report: one row per finding (RFC 4180), safe to open in a spreadsheet. */
+import type { Finding } from '../model/finding.js';
+import type { ScanResult } from '../model/scan-result.js';
+import { auditSourceOf } from '../audit-source.js';
+import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
+import type { ReportContext } from './index.js';
+
+/**
+ * The header row, in order. The first 19 columns are the fleet columns; `repository` (which repository a commit
+ * or file is in, needed once an audit spans `--root` trees), `date` and `policy_layers` (every policy layer
+ * that applied, as `layer file` joined by `; `) follow, so the listed columns keep their positions.
+ */
+export const CSV_COLUMNS = [
+  'host',
+  'os',
+  'user',
+  'source',
+  'assistant',
+  'assistant_name',
+  'signature',
+  'kind',
+  'strength',
+  'verdict',
+  'decided_by',
+  'commit',
+  'ref',
+  'path',
+  'line',
+  'pid',
+  'extension_id',
+  'evidence',
+  'fingerprint',
+  'repository',
+  'date',
+  'policy_layers',
+] as const;
+
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+
+// OWASP CSV injection: spreadsheets run a cell that starts with one of these as a formula.
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/**
+ * Renders a scan result as CSV per RFC 4180: a header row ({@link CSV_COLUMNS}), then one row per finding in the
+ * result's order, CRLF after every row. A field holding a comma, quote, CR or LF is quoted, quotes doubled. A
+ * field that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, tab or CR) gets a leading
+ * `'` first, as OWASP advises; evidence comes from hostile repositories. Empty where a column does not apply
+ * (`host`, `os`, `source` for a repository scan; `pid` for a commit). A scan with no findings is the header
+ * alone. UTF-8 with no byte-order mark.
+ *
+ * @example
+ * ```text
+ * host,os,user,source,assistant,assistant_name,signature,kind,strength,verdict,decided_by,commit,ref,path,line,pid,extension_id,evidence,fingerprint,repository,date,policy_layers
+ * ,,,,claude-code,Claude Code,claude-code/claude-md,repo-path,strong,block,repository policy /work/repo/.aiguard.json (assistants.claude-code: block),,,CLAUDE.md,,,,CLAUDE.md,0d1f6c2b9a8e7d6c5b4a39281706f5e4,/work/repo,,repository /work/repo/.aiguard.json
+ * ,,,,claude-code,Claude Code,claude-code/co-author-trailer,commit-trailer,strong,info,…,3f2a9c1d…,,,5,,,Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>,c3e8…,/work/repo,2025-11-03T14:22:09+01:00,repository /work/repo/.aiguard.json
+ * ```
+ */
+export function renderCsv(result: ScanResult, { assistants }: Pick<ReportContext, 'assistants'>): string {
+  const catalog = lookUpCatalog(assistants);
+  const policyLayers = result.policy.layers.map(({ layer, file }) => `${layer} ${file}`).join('; ');
+  const rows = [CSV_COLUMNS.map(String), ...result.findings.map((finding) => CSV_COLUMNS.map((column) => cell(result, finding, column, catalog, policyLayers)))];
+  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+}
+
+function cell(result: ScanResult, finding: Finding, column: CsvColumn, catalog: CatalogLookup, policyLayers: string): string {
+  const { location } = finding;
+  const workstation = result.target.kind === 'workstation' ? result.target : undefined;
+  const values: Record<CsvColumn, string | number | undefined> = {
+    host: workstation?.host,
+    os: workstation?.os,
+    user: location.user,
+    source: workstation ? auditSourceOf(finding) : undefined,
+    assistant: finding.assistant,
+    assistant_name: catalog.assistant(finding.assistant)?.name ?? finding.assistant,
+    signature: finding.signature,
+    kind: finding.kind,
+    strength: finding.strength,
+    verdict: finding.verdict,
+    decided_by: finding.decidedBy,
+    commit: location.commit,
+    ref: location.ref,
+    path: location.path,
+    line: location.line,
+    pid: location.pid,
+    extension_id: location.extensionId,
+    evidence: finding.excerpt,
+    fingerprint: finding.fingerprint,
+    repository: location.repository,
+    date: finding.date,
+    policy_layers: policyLayers,
+  };
+  const value = values[column];
+  return value === undefined ? '' : String(value);
+}
+
+/** One field: neutralised against formula injection, then quoted if RFC 4180 requires it. */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
