@@ -1,5 +1,5 @@
-/** @fileoverview End-to-end: baselines survive a real rebase; ignores expire and are reported; unused entries are listed. */
-import { readFileSync } from 'node:fs';
+/** @fileoverview End-to-end: baselines survive a real rebase, cherry-pick and amend; ignores expire and are reported; unused entries are listed. */
+import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createRepo, type FixtureRepo } from '../helpers/git-fixture.js';
@@ -52,6 +52,39 @@ describe('baseline', () => {
     const newer = await scan();
     expect(newer.exitCode).toBe(1);
     expect(newer.report.findings).toHaveLength(1);
+  });
+
+  test('a baseline still suppresses a commit after it is cherry-picked to another branch and the original is gone', async () => {
+    repo.git('checkout', '-q', '-b', 'feature');
+    const original = repo.commit({ message: claudeCommitMessage('Feature work'), files: { 'src/a.ts': 'a\n' } });
+    expect((await runCli(['baseline', 'create', repo.path], { env: machine.env })).exitCode).toBe(0);
+    repo.git('checkout', '-q', 'main');
+    repo.commit({ message: 'Unrelated main work', files: { 'src/b.ts': 'b\n' } });
+    repo.git('-c', 'user.name=Bea Human', '-c', 'user.email=bea@example.com', 'cherry-pick', original);
+    repo.git('branch', '-q', '-D', 'feature');
+    const picked = repo.git('rev-parse', 'HEAD');
+    expect(picked).not.toBe(original);
+    const baselineFile = join(repo.path, '.aiguard-baseline.json');
+    renameSync(baselineFile, `${baselineFile}.off`);
+    const withoutBaseline = await scan();
+    expect(withoutBaseline.report.findings.map((finding: { location: { commit: string } }) => finding.location.commit)).toEqual([picked]);
+    renameSync(`${baselineFile}.off`, baselineFile);
+    const rescanned = await scan();
+    expect(rescanned.exitCode).toBe(0);
+    expect(rescanned.report.summary.suppressed).toBe(1);
+  });
+
+  test('a baseline still suppresses a commit amended in fields the fingerprint does not hold (committer, files)', async () => {
+    const original = repo.commit({ message: claudeCommitMessage('Feature work'), files: { 'src/a.ts': 'a\n' } });
+    expect((await runCli(['baseline', 'create', repo.path], { env: machine.env })).exitCode).toBe(0);
+    repo.write('src/c.ts', 'c\n');
+    repo.git('add', 'src/c.ts');
+    repo.git('-c', 'user.name=Bea Human', '-c', 'user.email=bea@example.com', 'commit', '-q', '--amend', '--no-edit', '--no-verify');
+    expect(repo.git('rev-parse', 'HEAD')).not.toBe(original);
+    const rescanned = await scan();
+    expect(rescanned.exitCode).toBe(0);
+    expect(rescanned.report.findings).toEqual([]);
+    expect(rescanned.report.summary.suppressed).toBe(1);
   });
 
   test('--report-unused lists baseline entries and ignores that matched nothing', async () => {

@@ -1,12 +1,6 @@
-// Refreshes the catalog-derived enums (assistant ids, vendors, providers, kinds) in policy.schema.json after a catalog change; run after `tsc -b`.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { CATALOG, SIGNATURE_KINDS } from '../dist/index.js';
+// Regenerates policy.schema.json from src/policy/policy-schema.ts and the catalog; run after `tsc -b`.
+// policy-json-schema.test.ts fails while the checked-in file differs from what this writes.
+import { writeFileSync } from 'node:fs';
+import { renderPolicyJsonSchema } from '../dist/policy/policy-json-schema.js';
 
-const file = new URL('../policy.schema.json', import.meta.url);
-const schema = JSON.parse(readFileSync(file, 'utf8'));
-const sorted = (values) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
-schema.$defs.assistantId.enum = sorted(CATALOG.map((a) => a.id));
-schema.$defs.vendor.enum = sorted(CATALOG.map((a) => a.vendor));
-schema.$defs.provider.enum = sorted(CATALOG.flatMap((a) => a.providers));
-schema.$defs.kind.enum = [...SIGNATURE_KINDS];
-writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`);
+writeFileSync(new URL('../policy.schema.json', import.meta.url), renderPolicyJsonSchema());

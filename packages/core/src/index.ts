@@ -74,6 +74,8 @@ export { detectCommitEvidence, detectPathEvidence, detectRefEvidence, fingerprin
 /** Parses a policy file's text; throws PolicyError with file, JSON path and problem. */
 export { catalogPolicyVocabulary, isCalendarDate, parsePolicy, PolicyError } from './policy/parse-policy.js';
 export type { PolicyVocabulary } from './policy/parse-policy.js';
+/** The policy's JSON Schema, generated from the one shape description (policy-schema.ts) that parsePolicy validates by. */
+export { POLICY_SCHEMA_ID, policyJsonSchema } from './policy/policy-json-schema.js';
 /** Applies a layered policy to evidence (tighten-only across layers) and explains each layer's say. */
 export {
   decideAction,
@@ -94,7 +96,7 @@ export { describeIgnore, Suppressor } from './policy/suppressions.js';
 export type { IgnoreUse, SuppressionReport } from './policy/suppressions.js';
 /** Explains which layers were found and which decided, for `aiguard policy explain`. */
 export { explainAssistant, explainLayers } from './policy/explain.js';
-export type { AssistantExplanation, LayerSay, LayerStatus } from './policy/explain.js';
+export type { AssistantExplanation, LayerRefinement, LayerSay, LayerStatus } from './policy/explain.js';
 /** Starting points for `aiguard policy init`. */
 export { POLICY_PRESETS, policyFromPreset } from './policy/presets.js';
 export type { PolicyPreset, PresetName } from './policy/presets.js';

@@ -1,7 +1,7 @@
 /** @fileoverview `aiguard policy init`: writes a policy file from a preset, by flags or (in a terminal) a form. */
 import { access, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { CATALOG, closestMatch, POLICY_PRESETS, policyFromPreset, REPOSITORY_POLICY_FILE, type PolicyDocument, type PresetName } from '@aiguard/core';
+import { CATALOG, closestMatch, POLICY_PRESETS, POLICY_SCHEMA_ID, policyFromPreset, REPOSITORY_POLICY_FILE, type PolicyDocument, type PresetName } from '@aiguard/core';
 import { isInteractive } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_OK } from '../output/exit-codes.js';
@@ -9,10 +9,10 @@ import { choice, parseOptions } from './parse-options.js';
 import { repositoryRootFor } from './policy-locations.js';
 
 /**
- * The schema URL written when no installed copy is found. Editors may fetch it; aiguard itself never does.
- * The same id is the schema's `$id`, so a local copy and the URL name one schema.
+ * The schema URL written when no installed copy is found: the schema's `$id`, so a local copy and the URL name one
+ * schema. Editors may fetch it; aiguard itself never does.
  */
-export const POLICY_SCHEMA_URL = 'https://aiguard.dev/schema/policy-1.json';
+export const POLICY_SCHEMA_URL = POLICY_SCHEMA_ID;
 const SCHEMA_IN_NODE_MODULES = join('node_modules', '@aiguard', 'core', 'policy.schema.json');
 
 const OPTIONS = { preset: { type: 'string' }, allow: { type: 'string' }, output: { type: 'string' }, force: { type: 'boolean', default: false } } as const;
@@ -28,7 +28,10 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (values.preset === undefined && isInteractive()) {
     const { askPolicyPreset } = await import('../ui/ask-policy-preset.js');
     const answer = await askPolicyPreset(file);
-    if (!answer) return EXIT_OK;
+    if (!answer) {
+      process.stderr.write('aiguard: policy init cancelled; nothing written.\n');
+      return EXIT_OK;
+    }
     ({ preset, allowed } = answer);
   } else {
     preset = choice(values.preset, PRESET_NAMES, '--preset', 'report-only');

@@ -45,8 +45,13 @@ export function PolicyInitForm({ file, assistantIds, onDone }: PolicyInitFormPro
       if (ids.length === 0) setProblem('type at least one assistant id');
       else if (unknown) setProblem(`unknown assistant id "${unknown}"`);
       else finish({ preset: 'allow-only', allowed: ids });
-    } else if (key.backspace || key.delete) setTyped((text) => text.slice(0, -1));
-    else if (input && !key.ctrl && !key.meta) setTyped((text) => text + input);
+    } else if (key.backspace || key.delete) {
+      setTyped((text) => text.slice(0, -1));
+      setProblem('');
+    } else if (input && !key.ctrl && !key.meta) {
+      setTyped((text) => text + input);
+      setProblem('');
+    }
   });
   return (
     <Box flexDirection="column">
@@ -55,10 +60,15 @@ export function PolicyInitForm({ file, assistantIds, onDone }: PolicyInitFormPro
         <>
           <Text dimColor>↑/↓ to choose, Enter to write, Esc to cancel</Text>
           {POLICY_PRESETS.map((preset, i) => (
-            <Text key={preset.name} color={i === index ? 'cyan' : undefined}>
-              {i === index ? '❯ ' : '  '}
-              {preset.name.padEnd(19)} {preset.summary}
-            </Text>
+            <Box key={preset.name}>
+              <Box flexShrink={0} width={22}>
+                <Text color={i === index ? 'cyan' : undefined}>
+                  {i === index ? '❯ ' : '  '}
+                  {preset.name}
+                </Text>
+              </Box>
+              <Text color={i === index ? 'cyan' : undefined}>{preset.summary}</Text>
+            </Box>
           ))}
         </>
       ) : (

@@ -32,6 +32,46 @@ export default defineAssistant({
       },
     },
     {
+      id: 'aider/claude-model-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'Co-authored-by: aider (<model>) trailer naming a Claude model: aider was configured to send code to Anthropic.',
+      keys: ['co-authored-by'],
+      // The trailer carries aider's resolved model name, e.g. anthropic/claude-sonnet-4-20250514 or openrouter/anthropic/claude-3.5-sonnet.
+      value: /^aider \((?:[\w.-]+\/)*[\w.-]*claude-[^)]*\)\s*<\s*(?:aider@aider\.chat|noreply@aider\.chat|noreply@aider\.dev)\s*>/i,
+      provider: 'anthropic',
+      source: { tag: 'V', ref: `${AIDER} aider/repo.py L252 (model name in the trailer), aider/models.py (anthropic/claude-* names)` },
+      examples: {
+        matches: [
+          'Co-authored-by: aider (anthropic/claude-sonnet-4-20250514) <aider@aider.chat>',
+          'Co-authored-by: aider (claude-3-5-sonnet-20241022) <noreply@aider.chat>',
+          'Co-authored-by: aider (openrouter/anthropic/claude-3.5-sonnet) <aider@aider.chat>',
+        ],
+        nonMatches: [
+          { value: 'Co-authored-by: aider (gpt-4o) <aider@aider.chat>', reason: 'an OpenAI model' },
+          { value: 'Co-authored-by: aider (openrouter/google/gemini-2.5-pro) <aider@aider.chat>', reason: 'a Google model through OpenRouter' },
+          { value: 'Co-authored-by: claude-fan (aider) <fan@example.org>', reason: 'a human whose name mentions claude' },
+        ],
+      },
+    },
+    {
+      id: 'aider/claude-model-env',
+      kind: 'env-var',
+      strength: 'strong',
+      description: 'AIDER_MODEL naming a Claude model or one of aider\'s Anthropic aliases (sonnet, opus, haiku).',
+      name: 'AIDER_MODEL',
+      value: /(?:claude-|^(?:sonnet|opus|haiku)$)/i,
+      provider: 'anthropic',
+      source: { tag: 'V', ref: `${AIDER} aider/args.py (--model, auto_env_var_prefix="AIDER_"), aider/models.py MODEL_ALIASES` },
+      examples: {
+        matches: ['AIDER_MODEL=sonnet', 'AIDER_MODEL=anthropic/claude-sonnet-4-20250514', 'AIDER_MODEL=opus'],
+        nonMatches: [
+          { value: 'AIDER_MODEL=gpt-4o', reason: 'an OpenAI model' },
+          { value: 'AIDER_MODEL=deepseek/deepseek-chat', reason: 'a DeepSeek model' },
+        ],
+      },
+    },
+    {
       id: 'aider/name-suffix',
       kind: 'commit-identity',
       strength: 'strong',

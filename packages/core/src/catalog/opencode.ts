@@ -32,6 +32,23 @@ export default defineAssistant({
       },
     },
     {
+      id: 'opencode/claude-model-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'OpenCode co-author trailer naming a Claude model: OpenCode was configured to send code to Anthropic.',
+      keys: ['co-authored-by'],
+      value: /^opencode \((?:[\w.-]+\/)*[\w.-]*claude-[^)]*\)\s*<\s*noreply@opencode\.ai\s*>/i,
+      provider: 'anthropic',
+      source: { tag: 'O', ref: 'project conventions in the wild (opencode (<model>) form); 3P block/aittributor@f8c4839 src/agent.rs' },
+      examples: {
+        matches: ['co-authored-by: opencode (claude-sonnet-4-5) <NoReply@OpenCode.ai>', 'Co-Authored-By: opencode (anthropic/claude-opus-4-1) <noreply@opencode.ai>'],
+        nonMatches: [
+          { value: 'Co-Authored-By: opencode <noreply@opencode.ai>', reason: 'names no model' },
+          { value: 'Co-Authored-By: opencode (gpt-5) <noreply@opencode.ai>', reason: 'an OpenAI model' },
+        ],
+      },
+    },
+    {
       id: 'opencode/agent-app-identity',
       kind: 'commit-identity',
       strength: 'strong',

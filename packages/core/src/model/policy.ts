@@ -51,7 +51,10 @@ export interface PolicyDocument {
   readonly assistants?: Readonly<Record<string, PolicyAction>>;
   /** Action per vendor as the catalog spells it, e.g. `{ "Anthropic": "block" }`. */
   readonly vendors?: Readonly<Record<string, PolicyAction>>;
-  /** Action per model provider, e.g. `{ "anthropic": "block" }`: applies to assistants tied to that provider alone. */
+  /**
+   * Action per model provider, e.g. `{ "anthropic": "block" }`: applies to assistants tied to that provider alone,
+   * and to evidence that a tool was set to use it (a `claude-*` model in aider's or OpenCode's trailer).
+   */
   readonly providers?: Readonly<Record<string, PolicyAction>>;
   /**
    * Action per signature kind for evidence of assistants this file does not allow, e.g. `{ "repo-path": "warn" }`:

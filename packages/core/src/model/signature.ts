@@ -1,4 +1,5 @@
 /** @fileoverview The shape of one signature: a piece of evidence an assistant leaves, as data. */
+import type { ModelProvider } from './assistant.js';
 
 /**
  * How much a signature proves on its own.
@@ -43,6 +44,11 @@ interface SignatureBase {
   readonly description: string;
   readonly source: SignatureSource;
   readonly examples: SignatureExamples;
+  /**
+   * The model provider this evidence shows the tool was set to send code to (a `claude-*` model in aider's
+   * trailer), so a policy's `providers` selector covers it whatever tool sent it. Unset: the evidence names none.
+   */
+  readonly provider?: ModelProvider;
 }
 
 /**

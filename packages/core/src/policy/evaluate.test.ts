@@ -46,6 +46,20 @@ describe('evaluateEvidence', () => {
     expect(evaluateEvidence(evidence({ assistant: 'aider' }), policy)).toBeUndefined();
   });
 
+  test('evidence that a tool sent code to Anthropic counts under provider anthropic, whatever tool it was', () => {
+    const policy: Policy = { layers: [layer('managed', { providers: { anthropic: 'block' }, assistants: { aider: 'allow' }, default: 'warn' })] };
+    const claudeTrailer = evidence({ assistant: 'aider', signature: 'aider/claude-model-trailer', excerpt: 'Co-authored-by: aider (anthropic/claude-sonnet-4) <aider@aider.chat>' });
+    expect(evaluateEvidence(claudeTrailer, policy)).toMatchObject({ verdict: 'block', decidedBy: 'managed policy /managed/policy.json (providers.anthropic: block)' });
+    expect(evaluateEvidence(evidence({ assistant: 'aider', signature: 'aider/co-author-trailer' }), policy)).toBeUndefined();
+    expect(evaluateEvidence(evidence({ assistant: 'opencode', signature: 'opencode/claude-model-trailer' }), policy)?.verdict).toBe('block');
+  });
+
+  test('a provider rule on tagged evidence beats the default but not a stricter rule for the tool', () => {
+    const tagged = evidence({ assistant: 'aider', signature: 'aider/claude-model-trailer' });
+    expect(evaluateEvidence(tagged, { layers: [layer('repository', { providers: { anthropic: 'warn' }, default: 'block' })] })?.verdict).toBe('warn');
+    expect(evaluateEvidence(tagged, { layers: [layer('repository', { providers: { anthropic: 'warn' }, assistants: { aider: 'block' } })] })?.verdict).toBe('block');
+  });
+
   test('a kind override warns on repository files while commits stay blocked', () => {
     const policy: Policy = { layers: [layer('repository', { vendors: { Anthropic: 'block' }, kinds: { 'repo-path': 'warn' } })] };
     expect(evaluateEvidence(evidence(), policy)?.verdict).toBe('block');

@@ -1,7 +1,9 @@
 /**
  * @fileoverview Applies a layered policy to evidence: the verdict, and which layer, file and rule decided it.
  *
- * Within one layer the most specific selector wins: `assistants` > `vendors` > `providers` > `default`; then a
+ * Within one layer the most specific selector wins: `assistants` > `vendors` > `providers` > `default`. Evidence
+ * whose signature names a provider (aider's trailer with a `claude-*` model) also counts under that provider,
+ * whatever tool sent it: the stricter of the tool's rule and the provider's rule applies. Then a
  * `kinds` entry replaces that action for evidence of its kind unless the layer allows the assistant (so
  * `{ "vendors": { "Anthropic": "block" }, "kinds": { "repo-path": "warn" } }` warns on CLAUDE.md and blocks
  * commits). `enforceSince` turns a layer's block or warn into info for history before the ban. Across layers the
@@ -46,6 +48,8 @@ export interface LayerVerdict {
 /** What is being decided: at least an assistant; kind, strength, date and commit refine it when known. */
 export interface DecisionSubject {
   readonly assistant: string;
+  /** Signature id; a signature that names a provider brings the `providers` selector in. */
+  readonly signature?: string;
   readonly kind?: SignatureKind;
   readonly strength?: Strength;
   readonly date?: string;
@@ -55,10 +59,21 @@ export interface DecisionSubject {
 const RANK: Record<Verdict | 'allow', number> = { allow: 0, info: 1, warn: 2, block: 3 };
 const ACTION_RANK: Record<PolicyAction, number> = { allow: 0, warn: 1, block: 2 };
 const lookups = new WeakMap<readonly Assistant[], Map<string, Assistant>>();
+const providerLookups = new WeakMap<readonly Assistant[], Map<string, string>>();
 
 function findAssistant(id: string, assistants: readonly Assistant[]): Assistant | undefined {
   let byId = lookups.get(assistants);
   if (!byId) lookups.set(assistants, (byId = new Map(assistants.map((a) => [a.id, a]))));
+  return byId.get(id);
+}
+
+/** The provider a signature's evidence shows code went to, e.g. `anthropic` for `aider/claude-model-trailer`. */
+function signatureProvider(id: string, assistants: readonly Assistant[]): string | undefined {
+  let byId = providerLookups.get(assistants);
+  if (!byId) {
+    byId = new Map(assistants.flatMap((a) => a.signatures.flatMap((signature) => (signature.provider ? [[signature.id, signature.provider] as const] : []))));
+    providerLookups.set(assistants, byId);
+  }
   return byId.get(id);
 }
 
@@ -73,6 +88,12 @@ export function layerRule(layer: PolicyLayer, subject: DecisionSubject, assistan
   else if (assistant && assistant.providers.length === 1 && document.providers?.[assistant.providers[0]!] !== undefined)
     found = { action: document.providers[assistant.providers[0]!]!, rule: `providers.${assistant.providers[0]}` };
   else if (document.default !== undefined) found = { action: document.default, rule: 'default' };
+  const shown = subject.signature !== undefined ? signatureProvider(subject.signature, assistants) : undefined;
+  const providerAction = shown !== undefined ? document.providers?.[shown] : undefined;
+  // More specific than the default; against a rule for the tool itself, the stricter applies.
+  if (providerAction !== undefined && (!found || found.rule === 'default' || ACTION_RANK[providerAction] > ACTION_RANK[found.action])) {
+    found = { action: providerAction, rule: `providers.${shown}` };
+  }
   const kindAction = subject.kind !== undefined ? document.kinds?.[subject.kind] : undefined;
   if (kindAction !== undefined && found?.action !== 'allow') return { action: kindAction, rule: `kinds.${subject.kind}` };
   return found && { action: found.action, rule: found.rule };

@@ -1,6 +1,7 @@
 /** @fileoverview Explains a policy: every layer looked for, what each says about an assistant, and which decided. */
 import type { Assistant } from '../model/assistant.js';
-import type { Policy, PolicyLayer, PolicyLayerName } from '../model/policy.js';
+import type { Policy, PolicyAction, PolicyLayer, PolicyLayerName } from '../model/policy.js';
+import type { SignatureKind } from '../model/signature.js';
 import type { PolicyCandidate } from '../sources/policy-files.js';
 import { layerRule, layerVerdicts, strictestVerdict, type EvaluationContext } from './evaluate.js';
 
@@ -12,25 +13,37 @@ export interface LayerStatus {
   readonly state: 'applied' | 'missing' | 'locked-out';
   /** True for a managed file that says `"locked": true`. */
   readonly locks: boolean;
+  /** `AIGUARD_MANAGED_POLICY` or `--policy` for a file named explicitly; unset for the well-known paths. */
+  readonly namedBy?: string;
+}
+
+/** A rule that changes the layer's action for part of an assistant's evidence. */
+export interface LayerRefinement {
+  /** e.g. `kinds.repo-path: warn`, `providers.anthropic: block`, `enforceSince: 2026-02-01`. */
+  readonly rule: string;
+  /** What it covers, e.g. `its repo-path evidence` or `aider/claude-model-trailer: evidence it sent code to anthropic`. */
+  readonly appliesTo: string;
 }
 
 /** What one layer says about one assistant. */
 export interface LayerSay {
   readonly layer: PolicyLayerName;
   readonly file: string;
-  /** e.g. `vendors.Anthropic: block`, or undefined when the file says nothing about the assistant. */
+  /** e.g. `vendors.Anthropic`, or undefined when the file says nothing about the assistant. */
   readonly rule?: string;
-  readonly action?: 'block' | 'warn' | 'allow';
+  readonly action?: PolicyAction;
   readonly state: 'applied' | 'locked-out';
   /** True for the layer whose rule set the verdict. */
   readonly decides: boolean;
+  /** Kind overrides, provider rules for evidence that names a provider, and the ban date, where the layer has them. */
+  readonly refinements: readonly LayerRefinement[];
 }
 
 /** The verdict for one assistant and how it was reached. */
 export interface AssistantExplanation {
   readonly assistant: Assistant;
   /** The action strong, current evidence of this assistant gets. */
-  readonly action: 'block' | 'warn' | 'allow';
+  readonly action: PolicyAction;
   /** The deciding layer, or undefined for the built-in default (warn). */
   readonly decidedBy?: { readonly layer: PolicyLayerName; readonly file: string; readonly rule: string };
   readonly layers: readonly LayerSay[];
@@ -40,11 +53,12 @@ export interface AssistantExplanation {
 export function explainLayers(candidates: readonly PolicyCandidate[], policy: Policy): LayerStatus[] {
   const applied = new Map(policy.layers.map((layer) => [layer.file, layer]));
   const lockedOut = new Set((policy.lockedOut ?? []).map((layer) => layer.file));
-  return candidates.map(({ layer, file }) => ({
+  return candidates.map(({ layer, file, namedBy }) => ({
     layer,
     file,
     state: applied.has(file) ? 'applied' : lockedOut.has(file) ? 'locked-out' : 'missing',
     locks: applied.get(file)?.document.locked === true,
+    ...(namedBy !== undefined ? { namedBy } : {}),
   }));
 }
 
@@ -60,13 +74,35 @@ export function explainAssistant(assistant: Assistant, policy: Policy, context: 
       ...(said ? { rule: said.rule, action: said.action } : {}),
       state,
       decides: decided?.layer === layer,
+      refinements: refinements(layer, assistant, said?.action, context),
     };
   };
   const action = decided ? (decided.verdict === 'info' ? 'warn' : decided.verdict) : 'warn';
   return {
     assistant,
-    action: action === 'allow' ? 'allow' : action,
+    action,
     ...(decided ? { decidedBy: { layer: decided.layer.layer, file: decided.layer.file, rule: decided.rule } } : {}),
     layers: [...policy.layers.map((layer) => say(layer, 'applied')), ...(policy.lockedOut ?? []).map((layer) => say(layer, 'locked-out'))],
   };
+}
+
+/** The layer's rules that treat some of `assistant`'s evidence differently from `base`. */
+function refinements(layer: PolicyLayer, assistant: Assistant, base: PolicyAction | undefined, context: EvaluationContext): LayerRefinement[] {
+  const found: LayerRefinement[] = [];
+  const kinds = new Set<string>(assistant.signatures.map((signature) => signature.kind));
+  for (const kind of Object.keys(layer.document.kinds ?? {}) as SignatureKind[]) {
+    if (!kinds.has(kind)) continue;
+    const said = layerRule(layer, { assistant: assistant.id, kind }, context.assistants);
+    if (said && said.action !== base) found.push({ rule: `${said.rule}: ${said.action}`, appliesTo: `its ${kind} evidence` });
+  }
+  for (const signature of assistant.signatures) {
+    if (signature.provider === undefined) continue;
+    const said = layerRule(layer, { assistant: assistant.id, signature: signature.id }, context.assistants);
+    if (said && said.action !== base) found.push({ rule: `${said.rule}: ${said.action}`, appliesTo: `${signature.id}: evidence it sent code to ${signature.provider}` });
+  }
+  const since = layer.document.enforceSince;
+  if (since !== undefined && (base === 'block' || base === 'warn' || found.length > 0)) {
+    found.push({ rule: `enforceSince: ${since}`, appliesTo: /^\d{4}-/.test(since) ? 'commits dated before it are info, not failed' : 'that commit and its ancestors are info, not failed' });
+  }
+  return found;
 }

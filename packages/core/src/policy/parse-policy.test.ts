@@ -1,18 +1,13 @@
-/** @fileoverview Tests for policy parsing: one-line errors with JSON path and hints, and agreement with policy.schema.json. */
+/** @fileoverview Tests for policy parsing: one-line errors naming the file, the JSON path and the problem, with hints. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, test } from 'vitest';
 import { CATALOG } from '../catalog/index.js';
-import { SIGNATURE_KINDS } from '../model/signature.js';
 import { parsePolicy, PolicyError } from './parse-policy.js';
 
 const FIXTURES = fileURLToPath(new URL('../../../../test/fixtures/policies/', import.meta.url));
-const SCHEMA_FILE = fileURLToPath(new URL('../../policy.schema.json', import.meta.url));
-const schema = JSON.parse(readFileSync(SCHEMA_FILE, 'utf8'));
 const IDS = CATALOG.map((a) => a.id);
-const validateWithSchema = new Ajv2020({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
 
 function fixtures(kind: 'valid' | 'invalid'): string[] {
   return readdirSync(join(FIXTURES, kind)).filter((name) => name.endsWith('.json'));
@@ -31,12 +26,20 @@ function errorFor(kind: 'valid' | 'invalid', name: string): string | undefined {
 
 // Each invalid fixture and the one line it must produce: file, JSON path, problem, and a hint where one helps.
 const EXPECTED_ERRORS: Record<string, string> = {
+  'assistants-not-an-object.json': 'invalid/assistants-not-an-object.json: $.assistants: expected an object of assistant id to action, got an array',
   'bad-action.json': 'invalid/bad-action.json: $.vendors.Anthropic: expected one of "block", "warn", "allow", got "deny"',
   'bad-enforce-since.json': 'invalid/bad-enforce-since.json: $.enforceSince: expected a date (YYYY-MM-DD or an ISO date-time) or a commit id, got "01/02/2026"',
   'bad-expires.json': 'invalid/bad-expires.json: $.ignores[0].expires: expected a date as YYYY-MM-DD, got "2026-13-01"',
+  'bad-min-strength.json': 'invalid/bad-min-strength.json: $.minStrength: expected one of "strong", "shared", "weak", got "strng" (did you mean "strong"?)',
+  'enforce-since-not-a-string.json': 'invalid/enforce-since-not-a-string.json: $.enforceSince: expected a string, got number 20260201',
+  'ignore-bad-signature-id.json': 'invalid/ignore-bad-signature-id.json: $.ignores[0].signature: expected a signature id such as "claude-code/claude-md", got "CLAUDE.md"',
+  'ignore-empty-reason.json': 'invalid/ignore-empty-reason.json: $.ignores[0].reason: must not be empty',
+  'ignore-not-an-object.json': 'invalid/ignore-not-an-object.json: $.ignores[0]: expected an object (a reason and one of path, signature, assistant, commit), got "docs/**"',
+  'ignore-unknown-assistant.json': 'invalid/ignore-unknown-assistant.json: $.ignores[0].assistant: unknown assistant id (did you mean "cursor"?) (run `aiguard catalog` for the list)',
   'ignore-unknown-key.json': 'invalid/ignore-unknown-key.json: $.ignores[0].until: unknown key',
   'ignore-without-reason.json': 'invalid/ignore-without-reason.json: $.ignores[0].reason: missing: every ignore needs a reason',
   'ignore-without-selector.json': 'invalid/ignore-without-selector.json: $.ignores[0]: an ignore needs at least one of path, signature, assistant, commit',
+  'ignores-not-an-array.json': 'invalid/ignores-not-an-array.json: $.ignores: expected an array of ignores, got an object',
   'locked-not-boolean.json': 'invalid/locked-not-boolean.json: $.locked: expected true or false, got "yes"',
   'not-an-object.json': 'invalid/not-an-object.json: $: expected an object, got an array',
   'unknown-assistant.json': 'invalid/unknown-assistant.json: $.assistants.claude-cod: unknown assistant id (did you mean "claude-code"?) (run `aiguard catalog` for the list)',
@@ -68,28 +71,5 @@ describe('parsePolicy', () => {
 
   test('rejects a day that does not exist although it matches the date pattern', () => {
     expect(() => parsePolicy('{"ignores":[{"path":"a","reason":"r","expires":"2026-02-30"}]}', 'p.json', IDS)).toThrow('p.json: $.ignores[0].expires: expected a date as YYYY-MM-DD, got "2026-02-30"');
-  });
-});
-
-describe('policy.schema.json', () => {
-  test('agrees with parsePolicy on every valid and invalid fixture', () => {
-    for (const kind of ['valid', 'invalid'] as const) {
-      for (const name of fixtures(kind)) {
-        const data = JSON.parse(readFileSync(join(FIXTURES, kind, name), 'utf8'));
-        expect({ name, schemaAccepts: validateWithSchema(data) }).toEqual({ name, schemaAccepts: errorFor(kind, name) === undefined });
-      }
-    }
-  });
-
-  test('lists exactly the catalog assistant ids, vendors, providers and signature kinds (run scripts/update-policy-schema.mjs after a catalog change)', () => {
-    const sorted = (values: readonly string[]) => [...new Set(values)].sort((a, b) => a.localeCompare(b));
-    expect(schema.$defs.assistantId.enum).toEqual(sorted(IDS));
-    expect(schema.$defs.vendor.enum).toEqual(sorted(CATALOG.map((a) => a.vendor)));
-    expect(schema.$defs.provider.enum).toEqual(sorted(CATALOG.flatMap((a) => a.providers)));
-    expect(schema.$defs.kind.enum).toEqual([...SIGNATURE_KINDS]);
-  });
-
-  test('names the same top-level keys parsePolicy accepts', () => {
-    for (const key of Object.keys(schema.properties)) expect(() => parsePolicy(`{"${key}": null}`, 'p.json', IDS)).not.toThrow(/unknown key/);
   });
 });

@@ -1,22 +1,16 @@
 /**
  * @fileoverview Parses and validates a policy file's text into a PolicyDocument, failing with one precise line.
- * Mirrors policy.schema.json (the one schema source; parse-policy.test.ts checks both agree on every fixture)
+ * Validates by the shape in policy-schema.ts (the one schema source, from which policy.schema.json is generated)
  * without a schema library, so loading a policy on every git hook stays cheap.
  */
 import { CATALOG } from '../catalog/index.js';
-import type { PolicyAction, PolicyDocument, PolicyIgnore } from '../model/policy.js';
-import { SIGNATURE_KINDS, type Strength } from '../model/signature.js';
+import type { PolicyDocument } from '../model/policy.js';
+import { SIGNATURE_KINDS } from '../model/signature.js';
 import { closestMatch } from '../text/closest-match.js';
+import { POLICY_ACTIONS, POLICY_SHAPE, POLICY_STRING_FORMATS, POLICY_VOCABULARIES, type PolicyField, type PolicyObjectShape, type PolicyStringFormat, type PolicyVocabularyName } from './policy-schema.js';
 
-const ACTIONS: readonly PolicyAction[] = ['block', 'warn', 'allow'];
-const STRENGTHS: readonly Strength[] = ['strong', 'shared', 'weak'];
-const KEYS = ['$schema', 'locked', 'default', 'minStrength', 'enforceSince', 'assistants', 'vendors', 'providers', 'kinds', 'ignores'] as const;
-const IGNORE_KEYS = ['path', 'signature', 'assistant', 'commit', 'reason', 'expires'] as const;
-const IGNORE_SELECTORS = ['path', 'signature', 'assistant', 'commit'] as const;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-const COMMIT = /^[0-9a-fA-F]{7,64}$/;
-const SIGNATURE_ID = /^[a-z0-9-]+\/[a-z0-9-]+$/;
+const FORMATS = Object.fromEntries(Object.entries(POLICY_STRING_FORMATS).map(([name, format]) => [name, new RegExp(format.pattern)])) as Record<PolicyStringFormat, RegExp>;
 
 /** A policy that cannot be used. The message is one line: file, JSON path, problem. */
 export class PolicyError extends Error {
@@ -46,6 +40,9 @@ export function catalogPolicyVocabulary(): PolicyVocabulary {
   });
 }
 
+type Fail = (path: string, problem: string) => never;
+type Names = Readonly<Record<PolicyVocabularyName, readonly string[]>>;
+
 /**
  * Parses `text` (the contents of `file`) as a policy. Unknown keys, unknown assistant ids, vendors and providers,
  * bad dates and bad values are errors, never ignored: a policy that cannot be read must not silently mean "no policy".
@@ -57,82 +54,92 @@ export function parsePolicy(text: string, file: string, assistantIds: readonly s
   } catch (error) {
     throw new PolicyError(file, '$', `not valid JSON (${(error as Error).message})`);
   }
-  const fail = (path: string, problem: string): never => {
+  const fail: Fail = (path, problem) => {
     throw new PolicyError(file, path, problem);
   };
+  const names: Names = { assistantId: assistantIds, vendor: vocabulary.vendors, provider: vocabulary.providers, kind: SIGNATURE_KINDS };
   if (!isObject(data)) return fail('$', `expected an object, got ${describe(data)}`);
-  for (const key of Object.keys(data)) {
-    if (!(KEYS as readonly string[]).includes(key)) fail(`$.${key}`, `unknown key${hint(key, KEYS)}`);
-  }
-  const document: { -readonly [K in keyof PolicyDocument]: PolicyDocument[K] } = {};
-  if (data.$schema !== undefined) document.$schema = aString(data.$schema, '$.$schema', fail);
-  if (data.locked !== undefined) {
-    if (typeof data.locked !== 'boolean') fail('$.locked', `expected true or false, got ${describe(data.locked)}`);
-    document.locked = data.locked as boolean;
-  }
-  if (data.default !== undefined) document.default = oneOf(data.default, ACTIONS, '$.default', fail);
-  if (data.minStrength !== undefined) document.minStrength = oneOf(data.minStrength, STRENGTHS, '$.minStrength', fail);
-  if (data.enforceSince !== undefined) document.enforceSince = enforceSince(data.enforceSince, fail);
-  const catalogHint = ' (run `aiguard catalog` for the list)';
-  if (data.assistants !== undefined) document.assistants = actionMap(data.assistants, '$.assistants', 'assistant id', assistantIds, catalogHint, fail);
-  if (data.vendors !== undefined) document.vendors = actionMap(data.vendors, '$.vendors', 'vendor', vocabulary.vendors, catalogHint, fail);
-  if (data.providers !== undefined) document.providers = actionMap(data.providers, '$.providers', 'provider', vocabulary.providers, '', fail);
-  if (data.kinds !== undefined) document.kinds = actionMap(data.kinds, '$.kinds', 'signature kind', SIGNATURE_KINDS, '', fail);
-  if (data.ignores !== undefined) {
-    if (!Array.isArray(data.ignores)) fail('$.ignores', `expected an array of ignores, got ${describe(data.ignores)}`);
-    document.ignores = (data.ignores as unknown[]).map((item, index) => ignore(item, `$.ignores[${index}]`, assistantIds, fail));
-  }
-  return document;
+  return readObject(data, POLICY_SHAPE, '$', names, fail) as PolicyDocument;
 }
 
-type Fail = (path: string, problem: string) => never;
-
-function actionMap(value: unknown, path: string, noun: string, known: readonly string[], more: string, fail: Fail): Record<string, PolicyAction> {
-  if (!isObject(value)) return fail(path, `expected an object of ${noun} to action, got ${describe(value)}`);
-  const result: Record<string, PolicyAction> = {};
-  for (const [key, action] of Object.entries(value)) {
-    if (!known.includes(key)) fail(`${path}.${key}`, `unknown ${noun}${hint(key, known)}${more}`);
-    result[key] = oneOf(action, ACTIONS, `${path}.${key}`, fail);
+function readObject(data: Record<string, unknown>, shape: PolicyObjectShape, path: string, names: Names, fail: Fail): Record<string, unknown> {
+  const keys = Object.keys(shape.fields);
+  for (const key of Object.keys(data)) if (!keys.includes(key)) fail(`${path}.${key}`, `unknown key${hint(key, keys)}`);
+  const fields = Object.entries(shape.fields);
+  for (const [key, field] of fields) {
+    if (field.isRequired && data[key] === undefined) fail(`${path}.${key}`, `missing: every ${shape.name} needs a ${key}`);
+  }
+  const selectors = fields.filter(([, field]) => field.isSelector).map(([key]) => key);
+  if (selectors.length > 0 && !selectors.some((key) => data[key] !== undefined)) fail(path, `an ${shape.name} needs at least one of ${selectors.join(', ')}`);
+  const result: Record<string, unknown> = {};
+  for (const [key, field] of fields) {
+    if (data[key] !== undefined) result[key] = readField(data[key], field, `${path}.${key}`, names, fail);
   }
   return result;
 }
 
-function ignore(value: unknown, path: string, assistantIds: readonly string[], fail: Fail): PolicyIgnore {
-  if (!isObject(value)) return fail(path, `expected an object with a reason and a path, signature, assistant or commit, got ${describe(value)}`);
-  for (const key of Object.keys(value)) {
-    if (!(IGNORE_KEYS as readonly string[]).includes(key)) fail(`${path}.${key}`, `unknown key${hint(key, IGNORE_KEYS)}`);
+function readField(value: unknown, field: PolicyField, path: string, names: Names, fail: Fail): unknown {
+  switch (field.type) {
+    case 'string': {
+      const text = aString(value, path, fail);
+      return field.isNonEmpty && text.trim() === '' ? fail(path, 'must not be empty') : text;
+    }
+    case 'boolean':
+      return typeof value === 'boolean' ? value : fail(path, `expected true or false, got ${describe(value)}`);
+    case 'action':
+      return oneOf(value, POLICY_ACTIONS, path, fail);
+    case 'enum':
+      return oneOf(value, field.values, path, fail);
+    case 'format':
+      return readFormat(value, field.format, path, fail);
+    case 'name': {
+      const name = aString(value, path, fail);
+      return names[field.vocabulary].includes(name) ? name : fail(path, unknownName(name, field.vocabulary, names));
+    }
+    case 'action-map': {
+      const { noun } = POLICY_VOCABULARIES[field.vocabulary];
+      if (!isObject(value)) return fail(path, `expected an object of ${noun} to action, got ${describe(value)}`);
+      const result: Record<string, unknown> = {};
+      for (const [key, action] of Object.entries(value)) {
+        if (!names[field.vocabulary].includes(key)) fail(`${path}.${key}`, unknownName(key, field.vocabulary, names));
+        result[key] = oneOf(action, POLICY_ACTIONS, `${path}.${key}`, fail);
+      }
+      return result;
+    }
+    case 'list': {
+      const { item } = field;
+      if (!Array.isArray(value)) return fail(path, `expected an array of ${item.name}s, got ${describe(value)}`);
+      return value.map((element: unknown, index) => {
+        const at = `${path}[${index}]`;
+        return isObject(element) ? readObject(element, item, at, names, fail) : fail(at, `expected an object (${objectSummary(item)}), got ${describe(element)}`);
+      });
+    }
   }
-  if (value.reason === undefined) fail(`${path}.reason`, 'missing: every ignore needs a reason');
-  if (!IGNORE_SELECTORS.some((key) => value[key] !== undefined)) fail(path, `an ignore needs at least one of ${IGNORE_SELECTORS.join(', ')}`);
-  const result: { -readonly [K in keyof PolicyIgnore]: PolicyIgnore[K] } = { reason: nonEmpty(value.reason, `${path}.reason`, fail) };
-  if (value.path !== undefined) result.path = nonEmpty(value.path, `${path}.path`, fail);
-  if (value.signature !== undefined) {
-    result.signature = aString(value.signature, `${path}.signature`, fail);
-    if (!SIGNATURE_ID.test(result.signature)) fail(`${path}.signature`, `expected a signature id such as "claude-code/claude-md", got ${describe(value.signature)}`);
-  }
-  if (value.assistant !== undefined) {
-    const id = aString(value.assistant, `${path}.assistant`, fail);
-    if (!assistantIds.includes(id)) fail(`${path}.assistant`, `unknown assistant id${hint(id, assistantIds)}`);
-    result.assistant = id;
-  }
-  if (value.commit !== undefined) {
-    result.commit = aString(value.commit, `${path}.commit`, fail);
-    if (!COMMIT.test(result.commit)) fail(`${path}.commit`, `expected a commit id of 7 to 64 hex digits, got ${describe(value.commit)}`);
-  }
-  if (value.expires !== undefined) {
-    const expires = aString(value.expires, `${path}.expires`, fail);
-    if (!isCalendarDate(expires)) fail(`${path}.expires`, `expected a date as YYYY-MM-DD, got ${describe(value.expires)}`);
-    result.expires = expires;
-  }
-  return result;
 }
 
-function enforceSince(value: unknown, fail: Fail): string {
-  const text = aString(value, '$.enforceSince', fail);
-  const dateTime = DATE_TIME.exec(text);
-  if (isCalendarDate(text) || (dateTime && isCalendarDate(dateTime[1]!) && !Number.isNaN(Date.parse(text)))) return text;
-  if (COMMIT.test(text)) return text.toLowerCase();
-  return fail('$.enforceSince', `expected a date (YYYY-MM-DD or an ISO date-time) or a commit id, got ${describe(value)}`);
+function readFormat(value: unknown, format: PolicyStringFormat, path: string, fail: Fail): string {
+  const text = aString(value, path, fail);
+  const bad = (): never => fail(path, `expected ${POLICY_STRING_FORMATS[format].expected}, got ${describe(value)}`);
+  if (!FORMATS[format].test(text)) return bad();
+  if (format === 'date' && !isCalendarDate(text)) return bad();
+  if (format === 'enforceSince') {
+    if (FORMATS.commit.test(text)) return text.toLowerCase();
+    if (!isCalendarDate(text.slice(0, 10)) || Number.isNaN(Date.parse(text))) return bad();
+  }
+  return text;
+}
+
+/** What an object of `shape` needs, e.g. `a reason and one of path, signature, assistant, commit`. */
+function objectSummary(shape: PolicyObjectShape): string {
+  const fields = Object.entries(shape.fields);
+  const required = fields.filter(([, field]) => field.isRequired).map(([key]) => `a ${key}`);
+  const selectors = fields.filter(([, field]) => field.isSelector).map(([key]) => key);
+  return [...required, ...(selectors.length > 0 ? [`one of ${selectors.join(', ')}`] : [])].join(' and ');
+}
+
+function unknownName(name: string, vocabulary: PolicyVocabularyName, names: Names): string {
+  const { noun, lookUp } = POLICY_VOCABULARIES[vocabulary];
+  return `unknown ${noun}${hint(name, names[vocabulary])}${lookUp ? ` (${lookUp})` : ''}`;
 }
 
 /** True for a real `YYYY-MM-DD` day (2026-02-30 is not one). */
@@ -146,11 +153,6 @@ export function isCalendarDate(text: string): boolean {
 
 function aString(value: unknown, path: string, fail: Fail): string {
   return typeof value === 'string' ? value : fail(path, `expected a string, got ${describe(value)}`);
-}
-
-function nonEmpty(value: unknown, path: string, fail: Fail): string {
-  const text = aString(value, path, fail);
-  return text.trim() !== '' ? text : fail(path, 'must not be empty');
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string, fail: Fail): T {

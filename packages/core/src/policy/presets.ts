@@ -14,7 +14,7 @@ export type PresetName = 'ban-anthropic' | 'ban-all-assistants' | 'allow-only' |
 
 /** Every preset, in the order `policy init` offers them. */
 export const POLICY_PRESETS: readonly PolicyPreset[] = [
-  { name: 'ban-anthropic', summary: "block Anthropic's assistants (Claude Code, Claude desktop) and tools tied to Anthropic's API; warn on the rest", takesAssistants: false },
+  { name: 'ban-anthropic', summary: "block Anthropic's assistants (Claude Code, Claude desktop, the Claude GitHub app) and tools seen sending code to Anthropic's API; warn on the rest", takesAssistants: false },
   { name: 'ban-all-assistants', summary: 'block every assistant the catalog knows', takesAssistants: false },
   { name: 'allow-only', summary: 'allow the listed assistants and block every other', takesAssistants: true },
   { name: 'report-only', summary: 'warn on every assistant, never block (an audit)', takesAssistants: false },

@@ -33,6 +33,8 @@ export interface PolicyCandidate {
   readonly file: string;
   /** True for files named explicitly (`--policy`, AIGUARD_MANAGED_POLICY): missing is an error. */
   readonly required: boolean;
+  /** How an explicitly named file was named, for `policy explain`; unset for the well-known paths. */
+  readonly namedBy?: typeof MANAGED_POLICY_ENV | '--policy';
 }
 
 /** The system-wide managed policy file IT writes, per platform. */
@@ -55,11 +57,11 @@ export function policyCandidates(locations: PolicyLocations): PolicyCandidate[] 
   const candidates: PolicyCandidate[] = [];
   for (const file of locations.managedFiles ?? managedPolicyPaths(platform, env)) candidates.push({ layer: 'managed', file, required: false });
   const extra = env[MANAGED_POLICY_ENV];
-  if (extra) candidates.push({ layer: 'managed', file: resolve(extra), required: true });
+  if (extra) candidates.push({ layer: 'managed', file: resolve(extra), required: true, namedBy: MANAGED_POLICY_ENV });
   const home = locations.home === undefined ? safeHome() : locations.home;
   if (home) candidates.push({ layer: 'user', file: userPolicyPath(platform, env, home), required: false });
   if (locations.repositoryRoot) candidates.push({ layer: 'repository', file: join(locations.repositoryRoot, REPOSITORY_POLICY_FILE), required: false });
-  if (locations.policyFile) candidates.push({ layer: 'cli', file: resolve(locations.policyFile), required: true });
+  if (locations.policyFile) candidates.push({ layer: 'cli', file: resolve(locations.policyFile), required: true, namedBy: '--policy' });
   return candidates;
 }
 
