@@ -23,7 +23,7 @@ import { decideAction, effectiveMinStrength, evaluateEvidence } from './policy/e
 import { scanRepository, type ScanOptions } from './scan.js';
 import { readEnvironment } from './sources/environment.js';
 import { readEditorExtensions } from './sources/editor-extensions.js';
-import { listUsers, probeHomePaths, readUserNames } from './sources/home-folders.js';
+import { currentUser, listUsers, probeHomePaths, readUserNames } from './sources/home-folders.js';
 import { readInstalledPackages } from './sources/installed-packages.js';
 import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
 import { readProcessTable } from './sources/process-table.js';
@@ -35,6 +35,7 @@ export { auditSourceOf } from './audit-source.js';
 /** The I/O an audit does; replace any part to feed records without touching the machine. */
 export interface WorkstationSources {
   readonly listUsers: typeof listUsers;
+  readonly currentUser: typeof currentUser;
   readonly probeHomePaths: typeof probeHomePaths;
   readonly readUserNames: typeof readUserNames;
   readonly readProcessTable: typeof readProcessTable;
@@ -52,6 +53,7 @@ export interface WorkstationSources {
 /** The sources that read the real machine. */
 export const MACHINE_SOURCES: WorkstationSources = {
   listUsers,
+  currentUser,
   probeHomePaths,
   readUserNames,
   readProcessTable,
@@ -150,7 +152,8 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
   if (selected.has('environment')) {
     const records = io.readEnvironment(options.env);
     counts.environment = records.length;
-    evidence.push(...detectEnvironmentEvidence(records, catalog, options.home ? homes[0]!.user : undefined));
+    // The environment is the audit process's own: its user's, or with --home the audited folder's (a mounted disk has none).
+    evidence.push(...detectEnvironmentEvidence(records, catalog, options.home ? homes[0]!.user : io.currentUser().user));
   }
   const controls = selected.has('controls') ? readControls(io, catalog, policy, platform, options.systemRoot) : [];
   if (selected.has('controls')) counts.controls = controls.length;

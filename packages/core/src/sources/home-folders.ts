@@ -60,7 +60,8 @@ export function usersFromPasswd(file: string, notes: AuditNote[] = []): UserHome
   return users;
 }
 
-function currentUser(): UserHome {
+/** The user this process runs as, with their home. Falls back to `$USER` where the account has no passwd entry. */
+export function currentUser(): UserHome {
   let user = process.env.USER ?? process.env.USERNAME ?? 'unknown';
   try {
     user = userInfo().username;

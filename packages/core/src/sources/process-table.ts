@@ -71,7 +71,11 @@ export function readProc(options: Omit<ProcessTableOptions, 'platform'>, notes: 
     }
   }
   if (vanished > 0) notes.push({ source: 'processes', message: `${vanished} process${vanished === 1 ? '' : 'es'} exited while being read` });
-  if (environUnreadable > 0) notes.push({ source: 'processes', message: `the environment of ${environUnreadable} process${environUnreadable === 1 ? '' : 'es'} could not be read (run as root to read every user's)` });
+  if (environUnreadable > 0) {
+    // As root the few left are kernel-side or exiting processes; elsewhere they are other users' processes.
+    const hint = process.getuid?.() === 0 ? '' : " (run as root to read every user's)";
+    notes.push({ source: 'processes', message: `the environment of ${environUnreadable} process${environUnreadable === 1 ? '' : 'es'} could not be read${hint}` });
+  }
   return records;
 }
 
