@@ -1,5 +1,5 @@
 /** @fileoverview End-to-end: vendor, provider and per-kind selectors, and the presets `policy init` writes, through the built CLI. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { createRepo, type FixtureRepo } from '../helpers/git-fixture.js';
@@ -69,6 +69,49 @@ describe('vendor selector', () => {
 });
 
 describe('provider selector', () => {
+  test('config files in the repository that set a Claude model count under provider anthropic, with file and line', async () => {
+    machine.writeManaged({ providers: { anthropic: 'block' } });
+    repo.write('.aiguard.json', JSON.stringify({ assistants: { aider: 'allow', opencode: 'allow', continue: 'allow' } }));
+    repo.write('.aider.conf.yml', '# team defaults\nauto-commits: false\nmodel: anthropic/claude-sonnet-4-20250514\n');
+    repo.write('opencode.json', '{\n  "$schema": "https://opencode.ai/config.json",\n  "model": "anthropic/claude-sonnet-4-5"\n}\n');
+    repo.write('.continue/models/local.yaml', 'models:\n  - name: Local\n    provider: ollama\n    model: qwen2.5-coder\n');
+    const { exitCode, findings } = await scanFindings();
+    expect(exitCode).toBe(1);
+    const located = findings.map((finding) => [finding.signature, finding.verdict, (finding as unknown as { location: { path: string; line: number } }).location]);
+    expect(located).toEqual([
+      ['aider/claude-model-config', 'block', expect.objectContaining({ path: '.aider.conf.yml', line: 3 })],
+      ['opencode/claude-model-config', 'block', expect.objectContaining({ path: 'opencode.json', line: 3 })],
+    ]);
+  });
+
+  test('a config file that is a symlink is never followed, and one that names another provider stays silent', async () => {
+    machine.writeManaged({ providers: { anthropic: 'block' } });
+    const outside = join(machine.home, 'outside.yml');
+    writeFileSync(outside, 'model: claude-3-5-sonnet\n');
+    symlinkSync(outside, join(repo.path, '.aider.conf.yml'));
+    repo.write('opencode.json', '{ "model": "openai/gpt-5" }\n');
+    const { exitCode, findings } = await scanFindings();
+    expect(exitCode).toBe(0);
+    // The files themselves are still repo-path evidence; only what is inside them (config-content) must stay unread.
+    expect(findings.filter((finding) => (finding as unknown as { kind: string }).kind === 'config-content')).toEqual([]);
+    expect(findings.map((finding) => finding.signature)).toContain('opencode/project-config');
+  });
+
+  test('a bare repository reads the config file from HEAD', async () => {
+    machine.writeManaged({ providers: { anthropic: 'block' } });
+    repo.commit({ message: 'Configure aider\n', files: { '.aider.conf.yml': 'sonnet: true\n' } });
+    const bare = `${repo.path}.git`;
+    repo.git('clone', '-q', '--bare', repo.path, bare);
+    try {
+      const result = await runCli(['scan', bare, '--format', 'json'], { env: machine.env });
+      expect(result.exitCode).toBe(1);
+      const findings = JSON.parse(String(result.stdout)).findings as JsonFinding[];
+      expect(findings.map((finding) => finding.signature)).toContain('aider/claude-model-config');
+    } finally {
+      rmSync(bare, { recursive: true, force: true });
+    }
+  });
+
   test('an aider commit that names a Claude model counts under provider anthropic even where aider itself is allowed', async () => {
     machine.writeManaged({ providers: { anthropic: 'block' } });
     repo.write('.aiguard.json', JSON.stringify({ assistants: { aider: 'allow' } }));

@@ -3,6 +3,7 @@
 // Model: types only.
 export type { Assistant, ModelProvider } from './model/assistant.js';
 export type {
+  ConfigContentSignature,
   EnvSignature,
   ExtensionSignature,
   HomePathSignature,
@@ -68,7 +69,10 @@ export { detectEnvVar } from './detectors/environment.js';
 /** Runs one signature example through the real detector of its kind. */
 export { matchesExample } from './detectors/example.js';
 /** Repository records to evidence, with stable fingerprints. */
-export { detectCommitEvidence, detectPathEvidence, detectRefEvidence, fingerprint } from './detectors/repository-evidence.js';
+export { detectCommitEvidence, detectConfigEvidence, detectPathEvidence, detectRefEvidence, fingerprint } from './detectors/repository-evidence.js';
+/** Settings inside assistants' config files: which files to read and which lines show a model provider. */
+export { detectConfigContent, isConfigFile } from './detectors/config-content.js';
+export type { ConfigContentMatch } from './detectors/config-content.js';
 
 // Policy.
 /** Parses a policy file's text; throws PolicyError with file, JSON path and problem. */
@@ -110,6 +114,8 @@ export { readGitLog } from './sources/git-log.js';
 export type { GitLogOptions } from './sources/git-log.js';
 /** Repository root, refs and paths. */
 export { findRepository, NotARepositoryError, readRefs, readRepositoryPaths } from './sources/git-repository.js';
+/** Reads the start of a config file in the working tree (never through a symlink) or at HEAD of a bare repository. */
+export { CONFIG_READ_LIMIT, readRepositoryFile } from './sources/repository-file.js';
 export type { RepositoryInfo } from './sources/git-repository.js';
 /** Finds and reads the policy files for a repository. */
 export { loadPolicy, MANAGED_POLICY_ENV, managedPolicyPaths, policyCandidates, REPOSITORY_POLICY_FILE, userPolicyPath } from './sources/policy-files.js';

@@ -2,7 +2,8 @@
 import { join } from 'node:path';
 import { CATALOG } from './catalog/index.js';
 import { compileCatalog } from './detectors/compiled-catalog.js';
-import { detectCommitEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
+import { isConfigFile } from './detectors/config-content.js';
+import { detectCommitEvidence, detectConfigEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
 import type { Assistant } from './model/assistant.js';
 import type { Evidence } from './model/evidence.js';
 import type { Finding, Verdict } from './model/finding.js';
@@ -17,6 +18,7 @@ import { readBaselineFile } from './sources/baseline-file.js';
 import { readAncestors } from './sources/commit-ancestry.js';
 import { readGitLogBatches, type GitLogOptions } from './sources/git-log.js';
 import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } from './sources/git-repository.js';
+import { readRepositoryFile } from './sources/repository-file.js';
 import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
 
 /** The sources a repository scan reads; replace any of them to feed records without touching the machine. */
@@ -27,6 +29,8 @@ export interface RepositorySources {
   readRefs(repository: RepositoryInfo): AsyncIterable<RefRecord>;
   readPaths(repository: RepositoryInfo, warnings: string[]): AsyncIterable<PathRecord>;
   loadPolicy(locations: PolicyLocations, assistantIds: readonly string[]): Promise<Policy>;
+  /** The start of a config file that a config-content signature looks inside; undefined when it cannot be read. */
+  readFile?(repository: RepositoryInfo, path: string, warnings: string[]): Promise<string | undefined>;
   /** Commit ids that are `commit` or its ancestors, for commit-based `enforceSince`. */
   readAncestors?(repository: RepositoryInfo, commit: string): Promise<ReadonlySet<string>>;
 }
@@ -76,6 +80,7 @@ export const GIT_SOURCES: RepositorySources = {
   readRefs: (repository) => readRefs({ cwd: repository.root }),
   readPaths: (repository, warnings) => readRepositoryPaths(repository, { warnings }),
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
+  readFile: (repository, path, warnings) => readRepositoryFile(repository, path, warnings),
   readAncestors: (repository, commit) => readAncestors(repository.root, commit),
 };
 
@@ -138,6 +143,10 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
   for await (const path of sources.readPaths(repository, warnings)) {
     pathsScanned++;
     keep(detectPathEvidence(path, catalog, repository.root));
+    if (sources.readFile && isConfigFile(path.path, catalog)) {
+      const text = await sources.readFile(repository, path.path, warnings);
+      if (text !== undefined) keep(detectConfigEvidence(path, text, catalog, repository.root));
+    }
   }
   // Refs without HEAD happen: a bare server repository whose HEAD names `master` while only `main` was pushed.
   if (options.history !== false && (repository.hasHead || options.range || refsScanned > 0)) {

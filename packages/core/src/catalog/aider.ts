@@ -55,6 +55,30 @@ export default defineAssistant({
       },
     },
     {
+      id: 'aider/claude-model-config',
+      kind: 'config-content',
+      strength: 'strong',
+      description: '.aider.conf.yml in the repository setting a Claude model (model, weak-model, editor-model, or the sonnet/opus/haiku switches).',
+      globs: ['**/.aider.conf.yml'],
+      pattern: /^\s*(?:(?:weak-|editor-)?model\s*:\s*["']?(?:[\w.-]+\/)*[\w.-]*claude-|(?:sonnet|opus|haiku)\s*:\s*(?:true|yes|on)\b)/i,
+      provider: 'anthropic',
+      source: { tag: 'V', ref: 'aider.chat/docs/config/aider_conf.html (sample .aider.conf.yml: model, weak-model, editor-model, sonnet, opus)' },
+      examples: {
+        matches: [
+          '.aider.conf.yml\nmodel: claude-3-5-sonnet-20241022\n',
+          '.aider.conf.yml\n# team settings\nauto-commits: false\nmodel: anthropic/claude-sonnet-4-20250514',
+          'services/api/.aider.conf.yml\nsonnet: true',
+          '.aider.conf.yml\nweak-model: "openrouter/anthropic/claude-3-haiku"',
+        ],
+        nonMatches: [
+          { value: '.aider.conf.yml\nmodel: gpt-4o', reason: 'an OpenAI model' },
+          { value: '.aider.conf.yml\n#model: claude-3-5-sonnet\n## Use claude-3-opus for the main chat\n#opus: false', reason: 'the commented-out sample file' },
+          { value: '.aider.conf.yml\nsonnet: false', reason: 'the switch turned off' },
+          { value: 'docs/model.yml\nmodel: claude-3-5-sonnet', reason: 'not an aider config file' },
+        ],
+      },
+    },
+    {
       id: 'aider/claude-model-env',
       kind: 'env-var',
       strength: 'strong',

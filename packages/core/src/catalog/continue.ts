@@ -12,6 +12,28 @@ export default defineAssistant({
   homepage: 'https://continue.dev',
   signatures: [
     {
+      id: 'continue/anthropic-model-config',
+      kind: 'config-content',
+      strength: 'strong',
+      description: 'A Continue config or model block in the repository using the Anthropic provider or a Claude model.',
+      globs: ['.continue/**/*.{yaml,yml,json}', '**/.continuerc.json'],
+      pattern: /^\s*(?:-\s*)?"?(?:provider"?\s*:\s*"?anthropic"?\s*,?\s*$|model"?\s*:\s*"?(?:[\w.-]+\/)*[\w.-]*claude-)/i,
+      provider: 'anthropic',
+      source: { tag: 'V', ref: 'docs.continue.dev/reference (models: provider, model), docs.continue.dev/yaml-migration; research §13 repo files .continue/models, .continue/assistants' },
+      examples: {
+        matches: [
+          '.continue/models/claude.yaml\nname: Claude\nversion: 0.0.1\nschema: v1\nmodels:\n  - name: Claude Sonnet\n    provider: anthropic\n    model: claude-sonnet-4-5',
+          '.continue/config.json\n{\n  "models": [\n    {\n      "title": "Anthropic",\n      "provider": "anthropic",\n      "apiKey": ""\n    }\n  ]\n}',
+          '.continue/assistants/team.yml\nmodels:\n  - model: claude-3-7-sonnet-latest',
+        ],
+        nonMatches: [
+          { value: '.continue/models/local.yaml\nmodels:\n  - name: Local\n    provider: ollama\n    model: qwen2.5-coder', reason: 'a local Ollama model' },
+          { value: '.continue/rules/style.md\nprovider: anthropic', reason: 'a rules file, not a config file' },
+          { value: '.continue/models/notes.yaml\n# we dropped provider: anthropic last year', reason: 'a comment mentioning the provider' },
+        ],
+      },
+    },
+    {
       id: 'continue/co-author-trailer',
       kind: 'commit-trailer',
       strength: 'strong',

@@ -12,6 +12,28 @@ export default defineAssistant({
   homepage: 'https://opencode.ai',
   signatures: [
     {
+      id: 'opencode/claude-model-config',
+      kind: 'config-content',
+      strength: 'strong',
+      description: 'opencode.json(c) in the repository setting a Claude model ("model" or "small_model").',
+      globs: ['**/opencode.json', '**/opencode.jsonc'],
+      pattern: /"(?:model|small_model)"\s*:\s*"(?:[\w.-]+\/)*[\w.-]*claude-/i,
+      provider: 'anthropic',
+      source: { tag: 'V', ref: `${CONFIG_DOC} (project opencode.json, "model": "anthropic/claude-sonnet-4-5")` },
+      examples: {
+        matches: [
+          'opencode.json\n{\n  "$schema": "https://opencode.ai/config.json",\n  "model": "anthropic/claude-sonnet-4-5"\n}',
+          'opencode.jsonc\n{ // small tasks\n  "small_model": "anthropic/claude-haiku-4-5" }',
+          'apps/web/opencode.json\n{"model":"amazon-bedrock/anthropic.claude-sonnet-4-5"}',
+        ],
+        nonMatches: [
+          { value: 'opencode.json\n{ "model": "openai/gpt-5" }', reason: 'an OpenAI model' },
+          { value: 'package.json\n{ "model": "anthropic/claude-sonnet-4-5" }', reason: 'not an OpenCode config file' },
+          { value: 'opencode.json\n{ "theme": "claude-dark" }', reason: 'a theme name, not the model' },
+        ],
+      },
+    },
+    {
       id: 'opencode/co-author-trailer',
       kind: 'commit-trailer',
       strength: 'strong',

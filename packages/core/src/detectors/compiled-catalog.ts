@@ -2,6 +2,7 @@
 import picomatch from 'picomatch';
 import type { Assistant } from '../model/assistant.js';
 import type {
+  ConfigContentSignature,
   EnvSignature,
   ExtensionSignature,
   HomePathSignature,
@@ -23,7 +24,7 @@ export interface CatalogEntry<S extends Signature = Signature> {
 }
 
 /** A path signature with its globs compiled. */
-export interface PathEntry<S extends RepoPathSignature | HomePathSignature> extends CatalogEntry<S> {
+export interface PathEntry<S extends RepoPathSignature | ConfigContentSignature | HomePathSignature> extends CatalogEntry<S> {
   readonly test: (path: string) => boolean;
 }
 
@@ -39,6 +40,8 @@ export interface CompiledCatalog {
   readonly branches: readonly CatalogEntry<RefSignature>[];
   readonly notesRefs: readonly CatalogEntry<RefSignature>[];
   readonly repoPaths: readonly PathEntry<RepoPathSignature>[];
+  /** Config files worth reading, by path glob, with the line pattern to look for. */
+  readonly configContents: readonly PathEntry<ConfigContentSignature>[];
   readonly homePaths: readonly PathEntry<HomePathSignature>[];
   readonly managedPolicies: readonly CatalogEntry<ManagedPolicySignature>[];
   readonly processes: readonly CatalogEntry<ProcessSignature>[];
@@ -58,6 +61,7 @@ export function compileCatalog(assistants: readonly Assistant[]): CompiledCatalo
     branches: [] as CatalogEntry<RefSignature>[],
     notesRefs: [] as CatalogEntry<RefSignature>[],
     repoPaths: [] as PathEntry<RepoPathSignature>[],
+    configContents: [] as PathEntry<ConfigContentSignature>[],
     homePaths: [] as PathEntry<HomePathSignature>[],
     managedPolicies: [] as CatalogEntry<ManagedPolicySignature>[],
     processes: [] as CatalogEntry<ProcessSignature>[],
@@ -90,6 +94,9 @@ export function compileCatalog(assistants: readonly Assistant[]): CompiledCatalo
           break;
         case 'repo-path':
           compiled.repoPaths.push({ assistant: assistant.id, signature, test: compileGlobs(signature.globs) });
+          break;
+        case 'config-content':
+          compiled.configContents.push({ assistant: assistant.id, signature, test: compileGlobs(signature.globs) });
           break;
         case 'home-path':
           compiled.homePaths.push({ assistant: assistant.id, signature, test: compileGlobs(signature.globs) });

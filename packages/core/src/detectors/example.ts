@@ -3,6 +3,7 @@ import type { Signature } from '../model/signature.js';
 import { detectIdentity, parseIdentity } from './commit-identity.js';
 import { detectMessage } from './commit-message.js';
 import { compileCatalog } from './compiled-catalog.js';
+import { detectConfigContent } from './config-content.js';
 import { detectEnvVar } from './environment.js';
 import { detectExtension } from './extensions.js';
 import { detectHomePath } from './home-paths.js';
@@ -29,6 +30,10 @@ export function matchesExample(signature: Signature, example: string): boolean {
       return detectRef(example.startsWith('refs/') ? example : `refs/heads/${example}`, catalog).length > 0;
     case 'repo-path':
       return detectRepoPath(example, catalog).length > 0;
+    case 'config-content': {
+      const newline = example.indexOf('\n');
+      return newline > 0 && detectConfigContent(example.slice(0, newline), example.slice(newline + 1), catalog).length > 0;
+    }
     case 'home-path':
       return signature.platforms.some((platform) => detectHomePath(example.replace(/^~\//, ''), platform, catalog).length > 0);
     case 'managed-policy-path':

@@ -7,6 +7,7 @@ import { makeExcerpt } from '../text/excerpt.js';
 import { detectIdentity } from './commit-identity.js';
 import { detectMessage } from './commit-message.js';
 import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import { detectConfigContent } from './config-content.js';
 import { detectRef } from './refs.js';
 import { detectRepoPath } from './repo-paths.js';
 
@@ -42,6 +43,13 @@ export function detectRefEvidence(ref: RefRecord, catalog: CompiledCatalog, repo
 export function detectPathEvidence(record: PathRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
   return detectRepoPath(record.path, catalog).map((entry) =>
     evidence(entry, { repository, path: record.path, ...(record.commit ? { commit: record.commit } : {}) }, record.path, undefined, record.path),
+  );
+}
+
+/** Config-content evidence in the text of the file at `record.path` (a `claude-*` model in `.aider.conf.yml`). */
+export function detectConfigEvidence(record: PathRecord, text: string, catalog: CompiledCatalog, repository?: string): Evidence[] {
+  return detectConfigContent(record.path, text, catalog).map((match) =>
+    evidence(match.entry, { repository, path: record.path, line: match.line }, match.text.trim(), undefined, `${record.path}\n${match.text.trim()}`),
   );
 }
 

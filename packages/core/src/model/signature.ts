@@ -94,6 +94,19 @@ export interface RepoPathSignature extends SignatureBase {
   readonly globs: readonly string[];
 }
 
+/**
+ * A setting inside an assistant's config file in a repository, such as a `claude-*` model in `.aider.conf.yml`: the
+ * file's repo-relative path must match `globs` and one of its lines `pattern`. Only the start of a regular file is
+ * read (see sources/repository-file.ts); symlinks are never followed. Example form: the path, a line break, the text.
+ */
+export interface ConfigContentSignature extends SignatureBase {
+  readonly kind: 'config-content';
+  /** picomatch globs against the repo-relative POSIX path of the config file. */
+  readonly globs: readonly string[];
+  /** Tested against each line of the file's text. */
+  readonly pattern: RegExp;
+}
+
 /** A path in a user's home folder. Example form: `~/` followed by a home-relative POSIX path. */
 export interface HomePathSignature extends SignatureBase {
   readonly kind: 'home-path';
@@ -151,6 +164,7 @@ export type Signature =
   | IdentitySignature
   | RefSignature
   | RepoPathSignature
+  | ConfigContentSignature
   | HomePathSignature
   | ManagedPolicySignature
   | ProcessSignature
@@ -169,6 +183,7 @@ export const SIGNATURE_KINDS: readonly SignatureKind[] = [
   'branch',
   'notes-ref',
   'repo-path',
+  'config-content',
   'home-path',
   'managed-policy-path',
   'process',

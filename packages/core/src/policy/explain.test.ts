@@ -52,6 +52,7 @@ describe('explainAssistant', () => {
     const [managed] = explainAssistant(aider, policy).layers;
     expect(managed!.refinements).toEqual([
       { rule: 'providers.anthropic: block', appliesTo: 'aider/claude-model-trailer: evidence it sent code to anthropic' },
+      { rule: 'providers.anthropic: block', appliesTo: 'aider/claude-model-config: evidence it sent code to anthropic' },
       { rule: 'providers.anthropic: block', appliesTo: 'aider/claude-model-env: evidence it sent code to anthropic' },
       { rule: 'enforceSince: 2026-02-01', appliesTo: 'commits dated before it are info, not failed' },
     ]);
