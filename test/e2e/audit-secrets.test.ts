@@ -82,6 +82,7 @@ describe('aiguard audit never reports a secret', () => {
       const text = result.stdout.replace(/\\_/g, '_');
       expect(text, format).toContain('CLAUDE_CODE_OAUTH_TOKEN');
       expect(text, format).toContain('CURSOR_API_KEY');
+      expect(text, format).toContain('ANTHROPIC_API_KEY');
     }
   });
 
@@ -91,6 +92,10 @@ describe('aiguard audit never reports a secret', () => {
     expect(findings.find((finding) => finding.signature === 'claude-code/oauth-token-env' && finding.source === 'environment')).toMatchObject({
       verdict: 'warn',
       evidence: "CLAUDE_CODE_OAUTH_TOKEN is set in the audit's environment",
+    });
+    expect(findings.find((finding) => finding.signature === 'any-agent/anthropic-api-key-env' && finding.source === 'environment')).toMatchObject({
+      verdict: 'warn',
+      evidence: "ANTHROPIC_API_KEY is set in the audit's environment",
     });
     expect(findings.find((finding) => finding.signature === 'cursor/api-key-env' || finding.evidence.startsWith('CURSOR_API_KEY'))?.evidence).toBe("CURSOR_API_KEY is set in the audit's environment");
     const processFinding = findings.find((finding) => finding.signature === 'claude-code/process' && finding.location.pid === claude.pid);

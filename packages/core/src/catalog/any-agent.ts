@@ -136,5 +136,22 @@ export default defineAssistant({
         ],
       },
     },
+    {
+      id: 'any-agent/anthropic-api-key-env',
+      kind: 'env-var',
+      strength: 'shared',
+      description: "An Anthropic API credential in the environment (named, never read): some tool here can send code to Anthropic's API.",
+      name: 'ANTHROPIC_API_KEY',
+      isSecret: true,
+      provider: 'anthropic',
+      source: { tag: 'V', ref: 'anthropics/claude-code@5cfc0a19 CHANGELOG.md (ANTHROPIC_API_KEY); research Claude Code env: ANTHROPIC_* shared with other Anthropic-API tools' },
+      examples: {
+        matches: ['ANTHROPIC_API_KEY=sk-ant-api03-xxxx', 'ANTHROPIC_API_KEY'],
+        nonMatches: [
+          { value: 'ANTHROPIC_BASE_URL=https://proxy.example.com', reason: 'a base URL, not a credential' },
+          { value: 'MY_ANTHROPIC_API_KEY_BACKUP=x', reason: 'a different variable' },
+        ],
+      },
+    },
   ],
 });
