@@ -129,6 +129,7 @@ export type { AncestorProcess, ProcessAncestryOptions } from './sources/process-
 /** What a push carries: ref updates from hook stdin, the revisions new to the other side, the paths they add. */
 export { isZeroId, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readAddedPaths, readStagedAdditions } from './sources/git-push.js';
 export type { RefUpdate } from './sources/git-push.js';
+export type { PushedCommits } from './sources/git-push.js';
 /** Spawned-process markers and assistant parents of the running command (git hooks). */
 export { detectRuntimeEvidence, isSpawnedMarkerName, SPAWNED_PROCESS_MARKERS } from './detectors/runtime-evidence.js';
 export type { RuntimeRecords } from './detectors/runtime-evidence.js';

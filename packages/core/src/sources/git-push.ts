@@ -62,13 +62,21 @@ export async function peelObjects(ids: readonly string[], options: GitCallOption
   return types;
 }
 
+/** The commits a push brings, as `git log` arguments. */
+export interface PushedCommits {
+  /** The new tips, and `^old` for each old tip known here: object ids only, so safe after `--end-of-options`. */
+  readonly revisions: readonly string[];
+  /** `--not <exclude...> --not`: the refs whose commits the other side already has (options, so before the revisions). */
+  readonly extraArgs: readonly string[];
+}
+
 /**
- * The `git log` revisions that select the commits a push brings that the other side does not have: every updated
+ * The `git log` arguments that select the commits a push brings that the other side does not have: every updated
  * ref's new commit, minus what the other side already holds (`exclude`: `--remotes=origin` for pre-push, `--all`
  * for pre-receive, where refs are not updated yet) and minus each ref's old commit when it exists here. Deletions
  * and refs that do not point at a commit (a tag of a tree) bring no commits. Undefined when nothing is to scan.
  */
-export function pushedRevisions(updates: readonly RefUpdate[], peeled: ReadonlyMap<string, string>, exclude: readonly string[]): string[] | undefined {
+export function pushedRevisions(updates: readonly RefUpdate[], peeled: ReadonlyMap<string, string>, exclude: readonly string[]): PushedCommits | undefined {
   const include = new Set<string>();
   const known = new Set<string>();
   for (const update of updates) {
@@ -77,15 +85,16 @@ export function pushedRevisions(updates: readonly RefUpdate[], peeled: ReadonlyM
     if (!isZeroId(update.oldId) && peeled.get(update.oldId) === 'commit') known.add(update.oldId);
   }
   if (include.size === 0) return undefined;
-  return [...include, ...[...known].map((id) => `^${id}`), '--not', ...exclude];
+  return { revisions: [...include, ...[...known].map((id) => `^${id}`)], extraArgs: exclude.length > 0 ? ['--not', ...exclude, '--not'] : [] };
 }
 
 /**
  * Paths that the selected commits add (`--diff-filter=A`, renames counted as additions), with the commit that added
  * each. Merge commits show no diff, so files reach the scan through the side branch's own commits.
  */
-export async function* readAddedPaths(revisions: readonly string[], options: GitCallOptions): AsyncGenerator<PathRecord> {
-  const git = startGit(['log', '--no-renames', '--diff-filter=A', '--name-only', '-z', '--no-color', '--format=%x01%H', ...revisions, '--'], options);
+export async function* readAddedPaths(commits: PushedCommits, options: GitCallOptions): AsyncGenerator<PathRecord> {
+  const args = ['log', '--no-renames', '--diff-filter=A', '--name-only', '-z', '--no-color', '--format=%x01%H', ...commits.extraArgs, '--end-of-options', ...commits.revisions, '--'];
+  const git = startGit(args, options);
   let commit: string | undefined;
   for await (const raw of readDelimited(git.stdout, 0)) {
     const token = raw.startsWith('\n') ? raw.slice(1) : raw;

@@ -1,0 +1,157 @@
+/**
+ * @fileoverview `aiguard hook run|install|uninstall`: the git hooks. Kept lean on purpose: each subcommand imports
+ * only its own module, and those import core through `@aiguard/core/git-hooks`, so a hook starts fast.
+ */
+import module from 'node:module';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { usageError } from '../output/cli-error.js';
+import { EXIT_CODES_HELP, EXIT_OK } from '../output/exit-codes.js';
+import { choice, parseOptions } from './parse-options.js';
+
+export const help = `Usage:
+  aiguard hook run commit-msg FILE [--mode block|strip]
+  aiguard hook run pre-commit
+  aiguard hook run pre-push [REMOTE [URL]]        (ref lines on stdin, as git gives them)
+  aiguard hook run pre-receive                    (on the server; ref lines on stdin)
+  aiguard hook install [PATH] [--hooks LIST] [--mode block|strip] [--global]
+  aiguard hook install --server [PATH]
+  aiguard hook uninstall [PATH] [--hooks LIST] [--global | --server]
+
+Checks commits against the AI assistant policy as git makes and moves them:
+  commit-msg   banned trailers and footers in the message (Co-Authored-By: Claude ...);
+               --mode strip removes those lines instead of rejecting the commit
+  pre-commit   signature files the commit adds (CLAUDE.md, .claude/, .cursor/rules/ ...)
+  pre-push     every pushed ref: the commits new to the remote, the files they add, ref names
+  pre-receive  the same on the server, where --no-verify cannot skip it
+All client hooks also block when git runs inside a banned assistant (CLAUDECODE=1 and the like).
+
+install writes into the effective hooks folder (core.hooksPath is honoured; with husky, into
+.husky/<hook>). A hook already there is kept as <hook>.aiguard-chained and still runs, with the
+same arguments and stdin. Installing twice changes nothing; uninstall puts back exactly what was
+there. The scripts call node and aiguard by absolute path, so GUI git clients work too.
+
+Options:
+  --hooks LIST    comma-separated hooks (default: commit-msg,pre-commit,pre-push)
+  --mode MODE     commit-msg: block (default) or strip
+  --global        every repository: set git config --global core.hooksPath (default
+                  ~/.config/aiguard/hooks, or the folder already configured there)
+  --server        pre-receive into the repository at PATH (a bare repository on the git server);
+                  also turns on receive.advertisePushOptions for break glass
+  -h, --help      show this help
+
+Break glass (server): git push -o aiguard.breakglass="reason" lets a blocked push in and writes
+an audit line to stderr and to <git dir>/aiguard-breakglass.log (or $AIGUARD_AUDIT_LOG).
+
+Policy: the managed and user layers, and the repository's .aiguard.json (for a bare repository,
+.aiguard.json in the git dir; never the pushed content).
+
+${EXIT_CODES_HELP}
+`;
+
+const HOOKS = ['commit-msg', 'pre-commit', 'pre-push', 'pre-receive'] as const;
+type Hook = (typeof HOOKS)[number];
+const CLIENT_HOOKS: readonly Hook[] = ['commit-msg', 'pre-commit', 'pre-push'];
+const MODES = ['block', 'strip'] as const;
+
+export async function run(argv: readonly string[]): Promise<number> {
+  const [subcommand, ...rest] = argv;
+  switch (subcommand) {
+    case 'run':
+      return runHook(rest);
+    case 'install':
+    case 'uninstall':
+      return changeHooks(subcommand, rest);
+    case undefined:
+      throw usageError('aiguard hook needs a subcommand: run, install or uninstall (see `aiguard hook --help`)');
+    default:
+      throw usageError(`aiguard hook: unknown subcommand "${subcommand}"; use run, install or uninstall (see \`aiguard hook --help\`)`);
+  }
+}
+
+/**
+ * Caches V8's compiled code of the modules a hook loads, per user (a shared cache folder would let another user
+ * plant code). Saves part of the startup a hook pays on every commit and push. Node 22.1+; a no-op before.
+ */
+function enableHookCompileCache(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.NODE_COMPILE_CACHE !== undefined || env.NODE_DISABLE_COMPILE_CACHE !== undefined) return; // node applies those itself
+  const base = env.XDG_CACHE_HOME || join(homedir(), process.platform === 'darwin' ? 'Library/Caches' : '.cache');
+  (module as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache?.(join(base, 'aiguard', 'node-compile-cache'));
+}
+
+async function runHook(argv: readonly string[]): Promise<number> {
+  const [name, ...args] = argv;
+  enableHookCompileCache();
+  if (name === undefined) throw usageError(`aiguard hook run needs a hook: ${HOOKS.join(', ')}`);
+  if (!(HOOKS as readonly string[]).includes(name)) throw usageError(`aiguard hook run: unknown hook "${name}"; hooks: ${HOOKS.join(', ')}`);
+  const command = `hook run ${name}`;
+  switch (name as Hook) {
+    case 'commit-msg': {
+      const { values, positionals } = parseOptions(args, { mode: { type: 'string' } }, command);
+      if (positionals.length !== 1) throw usageError(`aiguard hook run commit-msg takes the message FILE git passes; got ${positionals.length} arguments`);
+      const mode = choice(values.mode, MODES, '--mode', 'block');
+      const { runCommitMsg } = await import('../git-hooks/commit-msg.js');
+      return runCommitMsg(positionals[0]!, mode);
+    }
+    case 'pre-commit': {
+      const { positionals } = parseOptions(args, {}, command);
+      if (positionals.length > 0) throw usageError(`aiguard hook run pre-commit takes no arguments; got ${positionals.join(' ')}`);
+      const { runPreCommit } = await import('../git-hooks/pre-commit.js');
+      return runPreCommit();
+    }
+    case 'pre-push': {
+      const { positionals } = parseOptions(args, {}, command);
+      if (positionals.length > 2) throw usageError(`aiguard hook run pre-push takes REMOTE and URL; got ${positionals.length} arguments`);
+      const { runPrePush } = await import('../git-hooks/pre-push.js');
+      return runPrePush(positionals[0], positionals[1]);
+    }
+    case 'pre-receive': {
+      const { positionals } = parseOptions(args, {}, command);
+      if (positionals.length > 0) throw usageError(`aiguard hook run pre-receive takes no arguments (ref lines come on stdin); got ${positionals.join(' ')}`);
+      const { runPreReceive } = await import('../git-hooks/pre-receive.js');
+      return runPreReceive();
+    }
+  }
+}
+
+async function changeHooks(action: 'install' | 'uninstall', argv: readonly string[]): Promise<number> {
+  const options = {
+    hooks: { type: 'string' },
+    global: { type: 'boolean', default: false },
+    server: { type: 'boolean', default: false },
+    mode: { type: 'string' },
+  } as const;
+  const { values, positionals } = parseOptions(argv, options, `hook ${action}`);
+  if (action === 'uninstall' && values.mode !== undefined) throw usageError('aiguard hook uninstall takes no --mode');
+  if (positionals.length > 1) throw usageError(`aiguard hook ${action} takes one PATH; got ${positionals.length}: ${positionals.join(' ')}`);
+  if (values.global && values.server) throw usageError('--global and --server cannot be combined: --server installs pre-receive into one server repository');
+  if (values.global && positionals.length > 0) throw usageError(`--global applies to every repository; drop PATH ${positionals[0]}`);
+  const scope = values.server ? 'server' : values.global ? 'global' : 'repository';
+  const hooks = parseHookList(values.hooks, scope === 'server' ? ['pre-receive'] : CLIENT_HOOKS, scope === 'server');
+  const mode = choice(values.mode, MODES, '--mode', 'block');
+  if (mode === 'strip' && !hooks.includes('commit-msg')) throw usageError('--mode strip applies to commit-msg, which --hooks leaves out');
+
+  const cwd = resolve(positionals[0] ?? '.');
+  const { installHooks, uninstallHooks } = await import('../git-hooks/install.js');
+  const result =
+    action === 'install'
+      ? await installHooks({ scope, cwd, hooks, mode, launcher: (await import('../git-hooks/hook-script.js')).currentLauncher() })
+      : await uninstallHooks({ scope, cwd, hooks });
+  const { describeChange } = await import('../git-hooks/install-report.js');
+  for (const change of result.changes) process.stdout.write(`${describeChange(change, result.target)}\n`);
+  for (const note of result.notes) process.stdout.write(`note: ${note}\n`);
+  return EXIT_OK;
+}
+
+function parseHookList(value: string | undefined, fallback: readonly Hook[], isServer: boolean): Hook[] {
+  if (value === undefined) return [...fallback];
+  const names = value.split(',').map((name) => name.trim()).filter((name) => name !== '');
+  if (names.length === 0) throw usageError('--hooks must name at least one hook');
+  const allowed: readonly Hook[] = isServer ? ['pre-receive'] : CLIENT_HOOKS;
+  for (const name of names) {
+    if (!(allowed as readonly string[]).includes(name)) {
+      throw usageError(`--hooks: "${name}" is not a hook aiguard installs ${isServer ? 'with --server' : 'here'}; choose from ${allowed.join(', ')}${name === 'pre-receive' ? ' (pre-receive needs --server)' : ''}`);
+    }
+  }
+  return [...new Set(names as Hook[])];
+}

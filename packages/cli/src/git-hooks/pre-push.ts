@@ -1,0 +1,50 @@
+/**
+ * @fileoverview `aiguard hook run pre-push REMOTE URL`: every ref of the push from git's stdin in one run. New
+ * branches bring only commits the remote does not have yet; force pushes and updates the commits after the old
+ * tip; deletions nothing. Runtime evidence (the push runs inside an assistant) counts too. Under the pre-commit
+ * framework, which keeps stdin to itself, the one ref it describes in PRE_COMMIT_* variables is checked.
+ */
+import { parsePrePushInput, type Finding, type RefUpdate } from '@aiguard/core/git-hooks';
+import { usageError } from '../output/cli-error.js';
+import { EXIT_BLOCKED, EXIT_OK } from '../output/exit-codes.js';
+import { createJudge, describeRuntime, detectRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
+import { describePushFinding, scanPush } from './push-scan.js';
+import { readStdin } from './stdin.js';
+
+const ZERO_ID = '0'.repeat(40);
+
+/** Checks the push described on stdin (git passes the remote's name, or its URL when there is none); returns the exit code. */
+export async function runPrePush(remoteArgument: string | undefined, _url?: string, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let updates: RefUpdate[];
+  try {
+    updates = parsePrePushInput(await readStdin());
+  } catch (error) {
+    throw usageError((error as Error).message);
+  }
+  if (updates.length === 0) updates = preCommitFrameworkUpdates(env);
+  const remote = remoteArgument ?? env.PRE_COMMIT_REMOTE_NAME ?? 'origin';
+  const root = await hookRepositoryRoot();
+  const judging = createJudge(root);
+  // Commits on any remote-tracking branch of this remote are already there; a URL (no named remote) matches none.
+  const scanning = scanPush(updates, { cwd: root, exclude: [`--remotes=${remote.replace(/[*?[\\]/g, '\\$&')}`], judge: judging });
+  const judge = await judging;
+  const runtime = detectRuntime(judge.catalog).map((e) => judge.judge(e)).filter((f): f is Finding => f !== undefined);
+  const scan = await scanning;
+  const describe = (finding: Finding): string => (finding.location.pid !== undefined || finding.kind === 'env-var' || finding.kind === 'process' ? describeRuntime(finding) : describePushFinding(finding, scan.subjects));
+  const { blocked, warned } = partition([...scan.findings, ...runtime]);
+  for (const finding of warned) process.stderr.write(`aiguard: warning: ${describe(finding)}\n`);
+  if (blocked.length === 0) return EXIT_OK;
+  process.stderr.write(`aiguard: push to ${remote} blocked by the AI assistant policy (${scan.commits.length} new commit${scan.commits.length === 1 ? '' : 's'} checked):\n`);
+  for (const finding of blocked) process.stderr.write(`  ${describe(finding)}\n`);
+  process.stderr.write('Rewrite the commits above (git rebase -i) or ask the policy owner.\n');
+  return EXIT_BLOCKED;
+}
+
+/** The ref the pre-commit framework describes (PRE_COMMIT_TO_REF and friends), when it runs this hook. */
+function preCommitFrameworkUpdates(env: NodeJS.ProcessEnv): RefUpdate[] {
+  const newId = env.PRE_COMMIT_TO_REF ?? '';
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(newId)) return [];
+  const from = env.PRE_COMMIT_FROM_REF ?? '';
+  const oldId = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(from) ? from : ZERO_ID;
+  return [{ localRef: env.PRE_COMMIT_LOCAL_BRANCH ?? 'HEAD', newId, ref: env.PRE_COMMIT_REMOTE_BRANCH ?? 'HEAD', oldId }];
+}

@@ -1,0 +1,76 @@
+/** @fileoverview Scans what a push carries (pre-push and pre-receive): new commits' metadata, the paths they add, and pushed ref names. */
+import {
+  detectCommitEvidence,
+  detectPathEvidence,
+  detectRefEvidence,
+  isZeroId,
+  peelObjects,
+  pushedRevisions,
+  readAddedPaths,
+  readGitLog,
+  type Finding,
+  type RefUpdate,
+} from '@aiguard/core/git-hooks';
+import { describeRule, type HookJudge } from './hook-policy.js';
+
+/** Where and how to scan a push. */
+export interface PushScanOptions {
+  /** Folder git runs in: the work tree (pre-push) or the bare repository (pre-receive). */
+  readonly cwd: string;
+  /** What the other side already has: `--remotes=origin` (pre-push), `--all` (pre-receive, refs not updated yet). */
+  readonly exclude: readonly string[];
+  /** The judge, or its promise: git starts peeling the pushed objects while the catalog compiles. */
+  readonly judge: HookJudge | Promise<HookJudge>;
+}
+
+/** What a push scan found. */
+export interface PushScan {
+  readonly findings: readonly Finding[];
+  /** Ids of the commits new to the other side, newest first. */
+  readonly commits: readonly string[];
+  /** Commit subjects by id, for messages. */
+  readonly subjects: ReadonlyMap<string, string>;
+}
+
+/** Scans every updated ref of one push: one `git cat-file`, then one `git log` for metadata and one for added paths, side by side. */
+export async function scanPush(updates: readonly RefUpdate[], options: PushScanOptions): Promise<PushScan> {
+  const { cwd } = options;
+  const peeling = peelObjects(updates.flatMap((update) => [update.newId, update.oldId]), { cwd });
+  peeling.catch(() => undefined); // awaited below; this only stops an early failure counting as unhandled
+  const judge = await options.judge;
+  const findings: Finding[] = [];
+  const keep = (finding: Finding | undefined): void => {
+    if (finding) findings.push(finding);
+  };
+  for (const update of updates) {
+    if (isZeroId(update.newId)) continue; // a deletion carries nothing
+    for (const evidence of detectRefEvidence({ name: update.ref, target: update.newId }, judge.catalog)) keep(judge.judge(evidence));
+  }
+  const revisions = pushedRevisions(updates, await peeling, options.exclude);
+  const commits: string[] = [];
+  const subjects = new Map<string, string>();
+  if (revisions) {
+    const readCommits = async (): Promise<void> => {
+      for await (const commit of readGitLog({ cwd, revisions: revisions.revisions, extraArgs: revisions.extraArgs })) {
+        commits.push(commit.id);
+        subjects.set(commit.id, commit.message.split('\n', 1)[0] ?? '');
+        for (const evidence of detectCommitEvidence(commit, judge.catalog)) keep(judge.judge(evidence));
+      }
+    };
+    const readPaths = async (): Promise<void> => {
+      for await (const record of readAddedPaths(revisions, { cwd })) {
+        for (const evidence of detectPathEvidence(record, judge.catalog)) keep(judge.judge(evidence));
+      }
+    };
+    await Promise.all([readCommits(), readPaths()]);
+  }
+  return { findings, commits, subjects };
+}
+
+/** One finding of a push as a hook prints it: commit (short id and subject) or ref, what matched, and the rule. */
+export function describePushFinding(finding: Finding, subjects: ReadonlyMap<string, string>): string {
+  const { commit, path, ref } = finding.location;
+  const where = commit !== undefined ? `commit ${commit.slice(0, 10)} "${subjects.get(commit) ?? ''}"` : `ref ${ref}`;
+  const what = path !== undefined ? `adds ${path}` : `"${finding.excerpt}"`;
+  return `${where}: ${what}: ${describeRule(finding)}`;
+}
