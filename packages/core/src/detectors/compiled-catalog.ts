@@ -1,6 +1,6 @@
 /** @fileoverview Indexes the catalog by signature kind once, so detectors do no per-record setup work. */
-import picomatch from 'picomatch';
 import type { Assistant } from '../model/assistant.js';
+import { compileGlobs } from './glob-matcher.js';
 import type {
   ConfigContentSignature,
   EnvSignature,
@@ -133,9 +133,6 @@ function unionOf(patterns: readonly RegExp[]): RegExp | undefined {
   return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'im');
 }
 
-function compileGlobs(globs: readonly string[]): (path: string) => boolean {
-  return picomatch([...globs], { dot: true });
-}
 
 function assertNever(signature: never, entry: { assistant: string }): never {
   throw new Error(`catalog entry ${entry.assistant} has a signature of unknown kind: ${JSON.stringify(signature)}`);
