@@ -83,6 +83,23 @@ describe('aiguard hook run pre-push', () => {
     expect(await remoteRef('refs/heads/rewrite')).toBe(clean);
   });
 
+  it('checks a force push over remote commits this clone never fetched (the old tip is unknown here)', async () => {
+    const other = sandbox.initRepo('other');
+    sandbox.gitOk(other, 'remote', 'add', 'origin', remote);
+    sandbox.commit(other, 'Work pushed from elsewhere\n');
+    sandbox.gitOk(other, 'push', '-q', '--no-verify', 'origin', 'HEAD:refs/heads/shared');
+    branch('shared-local');
+    const bad = sandbox.commit(repo, `Overwrite it\n\n${CLAUDE_TRAILER}\n`);
+    const rejected = await push('--force', 'shared-local:shared');
+    expect(rejected.exitCode).not.toBe(0);
+    expect(rejected.stderr).toContain(`commit ${bad.slice(0, 10)} "Overwrite it"`);
+    sandbox.gitOk(repo, 'reset', '-q', '--hard', 'HEAD~1');
+    const clean = sandbox.commit(repo, 'Overwrite it cleanly\n');
+    const accepted = await push('--force', 'shared-local:shared');
+    expect(accepted.exitCode, accepted.stderr).toBe(0);
+    expect(await remoteRef('refs/heads/shared')).toBe(clean);
+  });
+
   it('accepts a deletion, which carries no commits', async () => {
     expect(await remoteRef('refs/heads/rewrite')).not.toBe('');
     const result = await push('--delete', 'rewrite');

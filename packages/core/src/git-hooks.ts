@@ -33,7 +33,7 @@ export { Suppressor } from './policy/suppressions.js';
 export { GitError, runGit } from './sources/git-command.js';
 export { readGitLog } from './sources/git-log.js';
 export { findRepository } from './sources/git-repository.js';
-export { isZeroId, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readAddedPaths, readStagedAdditions } from './sources/git-push.js';
+export { branchTipTypes, isZeroId, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readAddedPaths, readStagedAdditions } from './sources/git-push.js';
 export { parseProcStat, parsePsLine, readProcessAncestry } from './sources/process-ancestry.js';
 /** The short, control-character-safe excerpt reports show. */
 export { makeExcerpt } from './text/excerpt.js';

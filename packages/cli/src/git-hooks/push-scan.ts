@@ -1,5 +1,6 @@
 /** @fileoverview Scans what a push carries (pre-push and pre-receive): new commits' metadata, the paths they add, and pushed ref names. */
 import {
+  branchTipTypes,
   detectCommitEvidence,
   detectPathEvidence,
   detectRefEvidence,
@@ -35,7 +36,9 @@ export interface PushScan {
 /** Scans every updated ref of one push: one `git cat-file`, then one `git log` for metadata and one for added paths, side by side. */
 export async function scanPush(updates: readonly RefUpdate[], options: PushScanOptions): Promise<PushScan> {
   const { cwd } = options;
-  const peeling = peelObjects(updates.flatMap((update) => [update.newId, update.oldId]), { cwd });
+  // Branch-only pushes (nearly all) need no git call to know their tips are commits.
+  const branchTips = branchTipTypes(updates);
+  const peeling = branchTips ? Promise.resolve(branchTips) : peelObjects(updates.flatMap((update) => [update.newId, update.oldId]), { cwd });
   peeling.catch(() => undefined); // awaited below; this only stops an early failure counting as unhandled
   const judge = await options.judge;
   const findings: Finding[] = [];

@@ -1,7 +1,7 @@
 /** @fileoverview Tests what a push carries: hook stdin parsing, the revisions new to the other side, and the paths they add. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepo, type FixtureRepo } from '../../../../test/helpers/git-fixture.js';
-import { parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readAddedPaths, type RefUpdate } from './git-push.js';
+import { branchTipTypes, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readAddedPaths, type RefUpdate } from './git-push.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -31,7 +31,12 @@ describe('pushedRevisions', () => {
 
   it('selects new tips minus old tips, with the exclusion as options that git log reads before --end-of-options', () => {
     const updates: RefUpdate[] = [{ ref: 'refs/heads/x', newId: A, oldId: B }];
-    expect(pushedRevisions(updates, peeled, ['--remotes=origin'])).toEqual({ revisions: [A, `^${B}`], extraArgs: ['--not', '--remotes=origin', '--not'] });
+    expect(pushedRevisions(updates, peeled, ['--remotes=origin'])).toEqual({ revisions: [A, `^${B}`], extraArgs: ['--ignore-missing', '--not', '--remotes=origin', '--not'] });
+  });
+
+  it('knows that branch tips are commits without asking git, and leaves tags to peelObjects', () => {
+    expect(branchTipTypes([{ ref: 'refs/heads/x', newId: A, oldId: B }, { ref: 'refs/heads/gone', newId: ZERO, oldId: B }])).toEqual(new Map([[A, 'commit'], [B, 'commit']]));
+    expect(branchTipTypes([{ ref: 'refs/heads/x', newId: A, oldId: ZERO }, { ref: 'refs/tags/v1', newId: B, oldId: ZERO }])).toBeUndefined();
   });
 
   it('brings nothing for deletions and for refs that do not peel to a commit', () => {

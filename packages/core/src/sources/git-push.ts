@@ -76,6 +76,19 @@ export interface PushedCommits {
  * for pre-receive, where refs are not updated yet) and minus each ref's old commit when it exists here. Deletions
  * and refs that do not point at a commit (a tag of a tree) bring no commits. Undefined when nothing is to scan.
  */
+/**
+ * The object types a push of branches only implies, without asking git: a branch tip is a commit by definition
+ * (receive-pack refuses anything else under refs/heads/). Undefined when a tag or other ref is pushed, which
+ * {@link peelObjects} must look at. A tip this repository lacks is skipped by the `--ignore-missing` that
+ * {@link pushedRevisions} passes.
+ */
+export function branchTipTypes(updates: readonly RefUpdate[]): Map<string, string> | undefined {
+  if (!updates.every((update) => update.ref.startsWith('refs/heads/'))) return undefined;
+  const types = new Map<string, string>();
+  for (const update of updates) for (const id of [update.newId, update.oldId]) if (!isZeroId(id)) types.set(id, 'commit');
+  return types;
+}
+
 export function pushedRevisions(updates: readonly RefUpdate[], peeled: ReadonlyMap<string, string>, exclude: readonly string[]): PushedCommits | undefined {
   const include = new Set<string>();
   const known = new Set<string>();
@@ -85,7 +98,8 @@ export function pushedRevisions(updates: readonly RefUpdate[], peeled: ReadonlyM
     if (!isZeroId(update.oldId) && peeled.get(update.oldId) === 'commit') known.add(update.oldId);
   }
   if (include.size === 0) return undefined;
-  return { revisions: [...include, ...[...known].map((id) => `^${id}`)], extraArgs: exclude.length > 0 ? ['--not', ...exclude, '--not'] : [] };
+  // --ignore-missing: an old tip the other side had but this repository never fetched excludes nothing.
+  return { revisions: [...include, ...[...known].map((id) => `^${id}`)], extraArgs: ['--ignore-missing', ...(exclude.length > 0 ? ['--not', ...exclude, '--not'] : [])] };
 }
 
 /**
