@@ -42,6 +42,17 @@ describe('aiguard hook install and uninstall', () => {
     return { repo, remote };
   }
 
+  it('points hook scripts at the one-file hook bundle, which loads no terminal UI, process or watcher library', async () => {
+    const { repo } = createWorkRepo('bundle');
+    expect((await sandbox.aiguard(repo, ['hook', 'install', '--hooks', 'pre-push'])).exitCode).toBe(0);
+    const script = readFileSync(join(repo, '.git', 'hooks', 'pre-push'), 'utf8');
+    const bundle = /^aiguard_cli='(.*)'$/m.exec(script)?.[1] ?? '';
+    expect(bundle).toMatch(/packages\/cli\/dist\/hook-main\.bundle\.js$/);
+    const code = readFileSync(bundle, 'utf8');
+    expect(code).toContain('hook run');
+    for (const library of ['ink', 'react', 'execa', 'chokidar']) expect(code).not.toMatch(new RegExp(`(?:from|import\\()\\s*["']${library}["']`));
+  });
+
   it('chains an existing pre-push hook: it still runs with the same arguments and stdin, after aiguard', async () => {
     const { repo, remote } = createWorkRepo('chain');
     const log = join(sandbox.root, 'chain-log');

@@ -2,9 +2,8 @@
  * @fileoverview `aiguard hook run|install|uninstall`: the git hooks. Kept lean on purpose: each subcommand imports
  * only its own module, and those import core through `@aiguard/core/git-hooks`, so a hook starts fast.
  */
-import module from 'node:module';
-import { homedir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { MODES, runHook, type Hook } from '../git-hooks/run-hook.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, EXIT_OK } from '../output/exit-codes.js';
 import { choice, parseOptions } from './parse-options.js';
@@ -49,10 +48,7 @@ Policy: the managed and user layers, and the repository's .aiguard.json (for a b
 ${EXIT_CODES_HELP}
 `;
 
-const HOOKS = ['commit-msg', 'pre-commit', 'pre-push', 'pre-receive'] as const;
-type Hook = (typeof HOOKS)[number];
 const CLIENT_HOOKS: readonly Hook[] = ['commit-msg', 'pre-commit', 'pre-push'];
-const MODES = ['block', 'strip'] as const;
 
 export async function run(argv: readonly string[]): Promise<number> {
   const [subcommand, ...rest] = argv;
@@ -66,51 +62,6 @@ export async function run(argv: readonly string[]): Promise<number> {
       throw usageError('aiguard hook needs a subcommand: run, install or uninstall (see `aiguard hook --help`)');
     default:
       throw usageError(`aiguard hook: unknown subcommand "${subcommand}"; use run, install or uninstall (see \`aiguard hook --help\`)`);
-  }
-}
-
-/**
- * Caches V8's compiled code of the modules a hook loads, per user (a shared cache folder would let another user
- * plant code). Saves part of the startup a hook pays on every commit and push. Node 22.1+; a no-op before.
- */
-function enableHookCompileCache(env: NodeJS.ProcessEnv = process.env): void {
-  if (env.NODE_COMPILE_CACHE !== undefined || env.NODE_DISABLE_COMPILE_CACHE !== undefined) return; // node applies those itself
-  const base = env.XDG_CACHE_HOME || join(homedir(), process.platform === 'darwin' ? 'Library/Caches' : '.cache');
-  (module as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache?.(join(base, 'aiguard', 'node-compile-cache'));
-}
-
-async function runHook(argv: readonly string[]): Promise<number> {
-  const [name, ...args] = argv;
-  enableHookCompileCache();
-  if (name === undefined) throw usageError(`aiguard hook run needs a hook: ${HOOKS.join(', ')}`);
-  if (!(HOOKS as readonly string[]).includes(name)) throw usageError(`aiguard hook run: unknown hook "${name}"; hooks: ${HOOKS.join(', ')}`);
-  const command = `hook run ${name}`;
-  switch (name as Hook) {
-    case 'commit-msg': {
-      const { values, positionals } = parseOptions(args, { mode: { type: 'string' } }, command);
-      if (positionals.length !== 1) throw usageError(`aiguard hook run commit-msg takes the message FILE git passes; got ${positionals.length} arguments`);
-      const mode = choice(values.mode, MODES, '--mode', 'block');
-      const { runCommitMsg } = await import('../git-hooks/commit-msg.js');
-      return runCommitMsg(positionals[0]!, mode);
-    }
-    case 'pre-commit': {
-      const { positionals } = parseOptions(args, {}, command);
-      if (positionals.length > 0) throw usageError(`aiguard hook run pre-commit takes no arguments; got ${positionals.join(' ')}`);
-      const { runPreCommit } = await import('../git-hooks/pre-commit.js');
-      return runPreCommit();
-    }
-    case 'pre-push': {
-      const { positionals } = parseOptions(args, {}, command);
-      if (positionals.length > 2) throw usageError(`aiguard hook run pre-push takes REMOTE and URL; got ${positionals.length} arguments`);
-      const { runPrePush } = await import('../git-hooks/pre-push.js');
-      return runPrePush(positionals[0], positionals[1]);
-    }
-    case 'pre-receive': {
-      const { positionals } = parseOptions(args, {}, command);
-      if (positionals.length > 0) throw usageError(`aiguard hook run pre-receive takes no arguments (ref lines come on stdin); got ${positionals.join(' ')}`);
-      const { runPreReceive } = await import('../git-hooks/pre-receive.js');
-      return runPreReceive();
-    }
   }
 }
 

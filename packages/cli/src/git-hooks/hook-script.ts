@@ -3,7 +3,7 @@
  * marked block inside a husky hook file. Both call node and the CLI by the absolute paths found at install time,
  * so hooks run from GUI git clients whose PATH has no node.
  */
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CommitMsgMode } from './commit-msg.js';
 
@@ -25,7 +25,7 @@ export const CHAINED_SUFFIX = '.aiguard-chained';
 export interface Launcher {
   /** Absolute path of the node binary (process.execPath). */
   readonly node: string;
-  /** Absolute path of the CLI entry script (packages/cli/bin/aiguard.js). */
+  /** Absolute path of the script that takes `hook run <hook>`: the hook bundle, or packages/cli/bin/aiguard.js. */
   readonly cli: string;
 }
 
@@ -42,10 +42,15 @@ export interface HookScriptSpec {
   readonly chainRepositoryHook?: boolean;
 }
 
-/** The node and CLI of this very process, with symlinks resolved (npm links global bins). */
+/**
+ * The node of this very process and the hook entry beside this CLI, with symlinks resolved (npm links global bins):
+ * the one-file bundle (`dist/hook-main.bundle.js`, built with the CLI) when it exists, else the CLI itself. Both take
+ * `hook run <hook> [args]`.
+ */
 export function currentLauncher(): Launcher {
+  const bundle = fileURLToPath(new URL('../hook-main.bundle.js', import.meta.url));
   const bin = fileURLToPath(new URL('../../bin/aiguard.js', import.meta.url));
-  return { node: process.execPath, cli: realpathSync(bin) };
+  return { node: process.execPath, cli: realpathSync(existsSync(bundle) ? bundle : bin) };
 }
 
 /** Quotes `value` as one word for POSIX sh. */

@@ -1,0 +1,25 @@
+/**
+ * @fileoverview The entry installed hook scripts run: `node hook-main.bundle.js hook run <hook> [args]`, the same
+ * arguments as the CLI. scripts/bundle-hook.mjs makes it one file, because loading the CLI's and core's modules one by
+ * one cost about a fifth of every push; it never imports ink, react or execa.
+ */
+import { runHook } from './git-hooks/run-hook.js';
+import { classifyError, usageError } from './output/cli-error.js';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [command, subcommand, ...rest] = argv;
+  if (command !== 'hook' || subcommand !== 'run') throw usageError(`this entry only runs \`hook run <hook>\`; got "${argv.join(' ')}" (use the aiguard command for everything else)`);
+  return runHook(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const { message, exitCode } = classifyError(error);
+    process.stderr.write(`aiguard: ${message}\n`);
+    if (process.env.AIGUARD_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+    process.exitCode = exitCode;
+  },
+);
