@@ -9,3 +9,5 @@ if [ ! -x /usr/bin/chromium ] && [ -z "${CI:-}" ]; then
 fi
 bash "$EXT_DIR/scripts/setup-e2e.sh"
 npm run test:e2e --prefix "$EXT_DIR"
+# The packaged .vsix, installed into the same VS Code, must pass the banning scenario too.
+npm run test:e2e:vsix --prefix "$EXT_DIR" -- --scenario block
