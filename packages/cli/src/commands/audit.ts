@@ -34,6 +34,9 @@ Run as root, it audits every user with a home folder.
 
 Options:
   --home DIR            audit this one home folder instead of the real users
+  --platform OS         read --home with the linux, darwin or win32 layout (default: this machine's;
+                        for a disk mounted from another machine)
+  --all-users           audit every user with a home folder (the default when run as root)
   --root DIR            also scan every git repository under DIR (repeatable)
   --only LIST           read only these sources (comma-separated): ${AUDIT_SOURCES.join(', ')}
   --skip LIST           skip these sources
