@@ -71,13 +71,18 @@ describe('aiguard audit --root', () => {
     expect(new Set(report.audit.repositories).size).toBe(report.audit.repositories.length);
   });
 
-  it('notes a root that does not exist and carries on with the others', async () => {
+  it('refuses a --root or --home that does not exist or is not a folder, with one line and exit code 2', async () => {
     const missing = join(base, 'no-such-folder');
-    const result = await runCli([...ROOTS_ARGS(missing), '--root', join(tree.root, 'deep')]);
-    const report = parse(result.stdout);
-    expect(report.audit.notes).toContainEqual({ source: 'repositories', path: missing, message: 'cannot be read (ENOENT)' });
-    expect(report.audit.repositories).toEqual([join(tree.root, 'deep', 'a', 'b', 'c', 'd', 'lib')]);
-    expect(result.stderr).toContain(`aiguard: note: repositories: ${missing}: cannot be read (ENOENT)`);
+    for (const [args, line] of [
+      [[...ROOTS_ARGS(join(tree.root, 'deep')), '--root', missing], `aiguard: --root ${missing} does not exist\n`],
+      [['audit', '--only', 'home', '--home', missing], `aiguard: --home ${missing} does not exist\n`],
+      [[...ROOTS_ARGS(policy)], `aiguard: --root ${policy} is not a folder\n`],
+    ] as const) {
+      const result = await runCli(args);
+      expect(result.exitCode, line).toBe(2);
+      expect(result.stderr).toBe(line);
+      expect(result.stdout).toBe('');
+    }
   });
 
   // chmod 000 does not stop root, so as root the CLI runs as `nobody` (setpriv) over a tree that nobody owns.

@@ -1,5 +1,5 @@
 /** @fileoverview `aiguard audit`: audits this workstation (all users' homes as root) and reports through the policy. */
-import { writeFile } from 'node:fs/promises';
+import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   AUDIT_SOURCES,
@@ -80,6 +80,10 @@ export async function run(argv: readonly string[]): Promise<number> {
   const platform = choice(values.platform, PLATFORMS, '--platform', process.platform as Platform);
   const salt = values['redact-salt'] ?? process.env[REDACT_SALT_ENV];
   if (values.redact && !salt) throw usageError(`--redact needs a salt: pass --redact-salt SALT or set ${REDACT_SALT_ENV}`);
+  // A folder named on the command line that is not there is a typo to report, not an empty audit to pass.
+  for (const [option, folder] of [['--home', values.home], ...(values.root ?? []).map((root) => ['--root', root])] as const) {
+    if (folder !== undefined) await requireFolder(option, folder);
+  }
   const options: AuditOptions = {
     platform,
     only: selectSources(values.only, values.skip),
@@ -96,13 +100,23 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (values.redact) result = redactAuditResult(result, salt!);
   const report = REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: !values.output && format === 'text' && useColor(process.stdout) });
   if (values.output) {
-    await writeFile(values.output, report);
+    const output = values.output;
+    await writeFile(output, report).catch((error: NodeJS.ErrnoException) => {
+      throw usageError(`--output ${output} cannot be written (${error.code ?? error.message})`);
+    });
     process.stderr.write(`aiguard: audit: ${result.summary.findings.block} blocked, ${result.summary.findings.warn} warnings. Report written to ${values.output}.\n`);
   } else {
     process.stdout.write(report);
   }
   for (const note of result.audit?.notes ?? []) process.stderr.write(`aiguard: note: ${note.source}: ${note.path ? `${note.path}: ` : ''}${note.message}\n`);
   return exitCodeFor(result);
+}
+
+async function requireFolder(option: string, folder: string): Promise<void> {
+  const info = await stat(folder).catch((error: NodeJS.ErrnoException) => {
+    throw usageError(`${option} ${folder} ${error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.code ?? error.message})`}`);
+  });
+  if (!info.isDirectory()) throw usageError(`${option} ${folder} is not a folder`);
 }
 
 /** `--only` and `--skip` as one list; unknown names are usage errors. */
