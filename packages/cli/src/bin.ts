@@ -1,6 +1,7 @@
 /** @fileoverview The `aiguard` entry point: picks the command, runs it, and turns every outcome into an exit code. */
 import { COMMANDS } from './commands/index.js';
-import { classifyError, usageError } from './output/cli-error.js';
+import { usageError } from './output/cli-error.js';
+import { finishRun } from './output/finish-run.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './output/exit-codes.js';
 import { cliVersion } from './version.js';
 
@@ -36,14 +37,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return command.run(rest);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const { message, exitCode } = classifyError(error);
-    process.stderr.write(`aiguard: ${message}\n`);
-    if (process.env.AIGUARD_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
-    process.exitCode = exitCode;
-  },
-);
+finishRun(main(process.argv.slice(2)));

@@ -4,7 +4,8 @@
  * one cost about a fifth of every push; it never imports ink, react or execa.
  */
 import { runHook } from './git-hooks/run-hook.js';
-import { classifyError, usageError } from './output/cli-error.js';
+import { usageError } from './output/cli-error.js';
+import { finishRun } from './output/finish-run.js';
 
 async function main(argv: readonly string[]): Promise<number> {
   const [command, subcommand, ...rest] = argv;
@@ -12,14 +13,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return runHook(rest);
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    const { message, exitCode } = classifyError(error);
-    process.stderr.write(`aiguard: ${message}\n`);
-    if (process.env.AIGUARD_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
-    process.exitCode = exitCode;
-  },
-);
+finishRun(main(process.argv.slice(2)));

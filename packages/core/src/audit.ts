@@ -1,5 +1,6 @@
 /** @fileoverview Audits a workstation: sources -> detectors -> policy -> a ScanResult with a workstation target. */
 import { hostname, release } from 'node:os';
+import { basename } from 'node:path';
 import { CATALOG } from './catalog/index.js';
 import { compileCatalog, type CompiledCatalog } from './detectors/compiled-catalog.js';
 import {
@@ -15,7 +16,7 @@ import {
 import type { Assistant } from './model/assistant.js';
 import { AUDIT_SOURCES, type AuditNote, type AuditSource, type UserHome, type VendorControl } from './model/audit.js';
 import type { Evidence } from './model/evidence.js';
-import type { Finding, Verdict } from './model/finding.js';
+import type { Finding } from './model/finding.js';
 import type { Policy } from './model/policy.js';
 import type { ScanResult } from './model/scan-result.js';
 import type { Platform } from './model/signature.js';
@@ -29,7 +30,7 @@ import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
 import { readProcessTable } from './sources/process-table.js';
 import { findRepositories } from './sources/repository-walk.js';
 import { readJsonControl, readPresenceControl, vscodePolicyLocation } from './sources/vendor-controls.js';
-import { basename } from 'node:path';
+import { sortFindings, summarize } from './result-summary.js';
 export { auditSourceOf } from './audit-source.js';
 
 /** The I/O an audit does; replace any part to feed records without touching the machine. */
@@ -199,16 +200,10 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
     counts.repositories = repositories.length;
   }
 
-  const perVerdict: Record<Verdict, number> = { block: 0, warn: 0, info: 0 };
-  const byAssistant: Record<string, Record<Verdict, number>> = {};
-  for (const finding of findings) {
-    perVerdict[finding.verdict]++;
-    (byAssistant[finding.assistant] ??= { block: 0, warn: 0, info: 0 })[finding.verdict]++;
-  }
   return {
     target: { kind: 'workstation', host: io.hostname(), os: `${platform} ${release()}`, users: homes.map((home) => home.user), roots: [...(options.roots ?? [])] },
     policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
-    summary: { commitsScanned, refsScanned, pathsScanned, findings: perVerdict, byAssistant, suppressed },
+    summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
     findings: sortFindings(findings),
     audit: { platform, sources: counts, controls, notes, repositories, homes },
   };
@@ -256,13 +251,4 @@ function readControls(io: WorkstationSources, catalog: CompiledCatalog, policy: 
   if (notExcluded === undefined) controls.push({ ...control, state: 'invalid', detail: 'AllowedExtensions is not an object' });
   else controls.push({ ...control, excludesBanned: notExcluded.length === 0, notExcluded });
   return controls;
-}
-
-const VERDICT_ORDER: Record<Verdict, number> = { block: 0, warn: 1, info: 2 };
-
-function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => VERDICT_ORDER[a.finding.verdict] - VERDICT_ORDER[b.finding.verdict] || a.finding.assistant.localeCompare(b.finding.assistant) || a.index - b.index)
-    .map(({ finding }) => finding);
 }

@@ -6,10 +6,10 @@ import { isConfigFile } from './detectors/config-content.js';
 import { detectCommitEvidence, detectConfigEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
 import type { Assistant } from './model/assistant.js';
 import type { Evidence } from './model/evidence.js';
-import type { Finding, Verdict } from './model/finding.js';
+import type { Finding } from './model/finding.js';
 import type { Policy } from './model/policy.js';
 import type { CommitRecord, PathRecord, RefRecord } from './model/records.js';
-import type { ScanResult, ScanSummary } from './model/scan-result.js';
+import type { ScanResult } from './model/scan-result.js';
 import { BASELINE_FILE } from './policy/baseline.js';
 import { effectiveMinStrength, evaluateEvidenceWithLayer, type EvaluationContext } from './policy/evaluate.js';
 import { PolicyError } from './policy/parse-policy.js';
@@ -19,6 +19,7 @@ import { readAncestors } from './sources/commit-ancestry.js';
 import { readGitLogBatches, type GitLogOptions } from './sources/git-log.js';
 import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } from './sources/git-repository.js';
 import { readRepositoryFile } from './sources/repository-file.js';
+import { sortFindings, summarize } from './result-summary.js';
 import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
 
 /** The sources a repository scan reads; replace any of them to feed records without touching the machine. */
@@ -186,27 +187,4 @@ async function commitBans(policy: Policy, repository: RepositoryInfo, sources: R
   }
   if (bans.size === 0) return {};
   return { isBeforeCommit: (since, commit) => bans.get(since)?.has(commit) ?? false };
-}
-
-const VERDICT_ORDER: Record<Verdict, number> = { block: 0, warn: 1, info: 2 };
-
-function sortFindings(findings: Finding[]): Finding[] {
-  // Stable sort: within a verdict and assistant, history order (newest first) is kept.
-  return findings
-    .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => VERDICT_ORDER[a.finding.verdict] - VERDICT_ORDER[b.finding.verdict] || a.finding.assistant.localeCompare(b.finding.assistant) || a.index - b.index)
-    .map(({ finding }) => finding);
-}
-
-function summarize(
-  findings: readonly Finding[],
-  counts: Pick<ScanSummary, 'commitsScanned' | 'refsScanned' | 'pathsScanned' | 'suppressed'>,
-): ScanSummary {
-  const perVerdict: Record<Verdict, number> = { block: 0, warn: 0, info: 0 };
-  const byAssistant: Record<string, Record<Verdict, number>> = {};
-  for (const finding of findings) {
-    perVerdict[finding.verdict]++;
-    (byAssistant[finding.assistant] ??= { block: 0, warn: 0, info: 0 })[finding.verdict]++;
-  }
-  return { ...counts, findings: perVerdict, byAssistant };
 }

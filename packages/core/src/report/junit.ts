@@ -4,6 +4,7 @@ import type { ScanResult } from '../model/scan-result.js';
 import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
 import { describePlace } from './finding-place.js';
 import type { ReportContext } from './index.js';
+import { groupByAssistant } from './finding-groups.js';
 
 /** The one passing test case written when no finding blocks, so the report is never empty (Jenkins fails on an empty one). */
 export const JUNIT_CLEAN_TESTCASE = 'no blocking findings';
@@ -116,16 +117,6 @@ function suiteProperties(result: ScanResult, tool: ReportContext['tool']): strin
 
 function countAttributes({ tests, failures, skipped }: Counts): string {
   return ` tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
-}
-
-function groupByAssistant(findings: readonly Finding[]): Map<string, Finding[]> {
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const group = groups.get(finding.assistant);
-    if (group) group.push(finding);
-    else groups.set(finding.assistant, [finding]);
-  }
-  return groups;
 }
 
 function count(findings: readonly Finding[], verdict: Verdict): number {

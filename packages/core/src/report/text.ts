@@ -5,6 +5,7 @@ import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/s
 import { makeExcerpt } from '../text/excerpt.js';
 import { auditTextSections } from './audit-sections.js';
 import { lookUpCatalog } from './catalog-lookup.js';
+import { groupByAssistant } from './finding-groups.js';
 
 /** How to render the text report. */
 export interface TextReportOptions {
@@ -91,17 +92,6 @@ function place(finding: Finding): string {
       ? `${path}${line !== undefined ? `:${line}` : ''}${shortCommit !== undefined ? ` @${shortCommit}` : ''}`
       : (shortCommit ?? ref ?? extensionId ?? (pid !== undefined ? `pid ${pid}` : ''));
   return makeExcerpt(text);
-}
-
-function groupByAssistant(findings: readonly Finding[]): Map<string, Finding[]> {
-  // Findings arrive sorted by verdict, so first appearance puts assistants with blocking findings first.
-  const groups = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    const group = groups.get(finding.assistant);
-    if (group) group.push(finding);
-    else groups.set(finding.assistant, [finding]);
-  }
-  return groups;
 }
 
 function countVerdicts(findings: readonly Finding[]): Record<Verdict, number> {

@@ -1,0 +1,17 @@
+/** @fileoverview Turns a command's outcome into the process exit code: errors become one `aiguard: …` line, never a stack. */
+import { classifyError } from './cli-error.js';
+
+/** Waits for `run` and sets the exit code it gives, or the one its error maps to (the stack only with AIGUARD_DEBUG). */
+export function finishRun(run: Promise<number>): void {
+  run.then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      const { message, exitCode } = classifyError(error);
+      process.stderr.write(`aiguard: ${message}\n`);
+      if (process.env.AIGUARD_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
+      process.exitCode = exitCode;
+    },
+  );
+}
