@@ -141,7 +141,9 @@ describe('a workstation with Claude Code installed and running', () => {
     expect([...sources].sort()).toEqual(['environment', 'extensions', 'home', 'processes']);
     expect(json.findings.find((finding) => finding.location.pid === claude.pid)?.location.user).toBe(userInfo().username);
     for (const finding of json.findings) {
-      expect(finding, finding.signature).toEqual(expect.objectContaining({ assistant: expect.any(String), verdict: expect.stringMatching(/^(block|warn|info)$/), evidence: expect.any(String) }));
+      expect(finding, finding.signature).toEqual(
+        expect.objectContaining({ host: json.target.host, os: json.target.os, assistant: expect.any(String), verdict: expect.stringMatching(/^(block|warn|info)$/), evidence: expect.any(String) }),
+      );
       // Home, extension and environment findings belong to the audited user; process findings to the process owner.
       expect(finding.location.user, finding.signature).toEqual(finding.source === 'processes' ? expect.any(String) : 'eli');
     }

@@ -29,7 +29,8 @@ const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'p
  *                  "evidence": "Co-Authored-By: Claude <noreply@anthropic.com>", "date": "2026-03-02T10:15:00+01:00" }]
  * }
  * ```
- * (Shown compacted; the real output puts every key on its own line.)
+ * (Shown compacted; the real output puts every key on its own line.) In an audit every finding also carries `host`,
+ * `os`, `user` and `source`, so a fleet index can filter findings without joining them to the target.
  */
 export function renderJson(result: ScanResult, tool: ToolInfo): string {
   const { target, policy, summary } = result;
@@ -39,11 +40,20 @@ export function renderJson(result: ScanResult, tool: ToolInfo): string {
     target: jsonTarget(target),
     policy: jsonPolicy(policy),
     summary: jsonSummary(summary),
-    findings: result.findings.map((finding) => ({ ...jsonFinding(finding), ...(result.audit ? { source: auditSourceOf(finding) } : {}) })),
+    findings: result.findings.map((finding) => ({ ...jsonFinding(finding), ...jsonAuditFields(result, finding) })),
     audit: auditJson(result.audit),
   };
   // JSON.stringify drops undefined values, so optional fields (range, date) appear only when set.
   return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * For an audit, the columns a fleet index filters findings by, flattened out of the target and location (host, OS,
+ * user, source); nothing for a repository scan.
+ */
+export function jsonAuditFields(result: ScanResult, finding: Finding): object {
+  if (result.target.kind !== 'workstation') return {};
+  return { host: result.target.host, os: result.target.os, user: finding.location.user, source: auditSourceOf(finding) };
 }
 
 /** The report's `target`, keys in a fixed order; NDJSON lines carry the same object. */

@@ -1,10 +1,8 @@
 /** @fileoverview The NDJSON report: one self-contained JSON object per line, for fleet tools that ingest line by line. */
-import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
-import { auditSourceOf } from '../audit-source.js';
 import { auditJson } from './audit-sections.js';
 import type { ReportContext } from './index.js';
-import { jsonFinding, jsonPolicy, jsonSummary, jsonTarget } from './json.js';
+import { jsonAuditFields, jsonFinding, jsonPolicy, jsonSummary, jsonTarget } from './json.js';
 
 /** Bumped when a field is removed or changes meaning; adding a field keeps the version. Every line carries it. */
 export const NDJSON_REPORT_SCHEMA_VERSION = 1;
@@ -34,13 +32,7 @@ export function renderNdjson(result: ScanResult, { tool }: Pick<ReportContext, '
     target: jsonTarget(result.target),
     policy: jsonPolicy(result.policy),
   };
-  const lines: object[] = result.findings.map((finding) => ({ type: 'finding', ...context, ...auditFields(result, finding), ...jsonFinding(finding) }));
+  const lines: object[] = result.findings.map((finding) => ({ type: 'finding', ...context, ...jsonAuditFields(result, finding), ...jsonFinding(finding) }));
   lines.push({ type: 'summary', ...context, summary: jsonSummary(result.summary), audit: auditJson(result.audit) });
   return lines.map((line) => `${JSON.stringify(line).replace(LINE_BREAKING, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`).join('');
-}
-
-/** The columns a fleet index filters audit findings by, flattened out of the target and location. */
-function auditFields(result: ScanResult, finding: Finding): object {
-  if (result.target.kind !== 'workstation') return {};
-  return { host: result.target.host, os: result.target.os, user: finding.location.user, source: auditSourceOf(finding) };
 }
