@@ -16,7 +16,7 @@ export function ScanProgress({ progress }: { readonly progress: Progress }) {
     <Text>
       <Text color="cyan">{progress.phase === 'done' ? '✔' : '…'} </Text>
       {PHASES[progress.phase]}: {progress.commitsScanned.toLocaleString('en-US')} commits
-      {progress.commitsScanned > 0 ? <Text dimColor> ({rate.toLocaleString('en-US')}/s)</Text> : null}, {progress.findings} findings
+      {progress.commitsScanned > 0 ? <Text dimColor> ({rate.toLocaleString('en-US')}/s)</Text> : null}, {progress.findings} finding{progress.findings === 1 ? '' : 's'}
     </Text>
   );
 }

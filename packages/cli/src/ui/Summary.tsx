@@ -13,7 +13,7 @@ export function Summary({ result, assistants }: { readonly result: ScanResult; r
         <Text key={id}>
           <Text bold>{names.get(id)?.name ?? id}</Text>
           <Text dimColor> ({names.get(id)?.vendor ?? 'unknown vendor'})</Text>: {counts.block > 0 ? <Text color="red">{counts.block} blocked </Text> : null}
-          {counts.warn > 0 ? <Text color="yellow">{counts.warn} warnings </Text> : null}
+          {counts.warn > 0 ? <Text color="yellow">{counts.warn} warning{counts.warn === 1 ? '' : 's'} </Text> : null}
           {counts.info > 0 ? <Text dimColor>{counts.info} info</Text> : null}
         </Text>
       ))}
@@ -26,7 +26,7 @@ export function Summary({ result, assistants }: { readonly result: ScanResult; r
         {summary.commitsScanned} commits, {summary.refsScanned} refs, {summary.pathsScanned} files scanned.{' '}
         {summary.findings.block > 0 ? (
           <Text color="red" bold>
-            {summary.findings.block} blocking findings.
+            {summary.findings.block} blocking finding{summary.findings.block === 1 ? '' : 's'}.
           </Text>
         ) : (
           <Text color="green">No blocking finding.</Text>
