@@ -12,7 +12,7 @@ export type { CompiledCatalog } from './detectors/compiled-catalog.js';
 export type { Evaluation } from './policy/evaluate.js';
 export type { AncestorProcess, ProcessAncestryOptions } from './sources/process-ancestry.js';
 export type { RuntimeRecords } from './detectors/runtime-evidence.js';
-export type { PushedCommits, RefUpdate } from './sources/git-push.js';
+export type { PushedCommit, PushedCommits, RefUpdate } from './sources/git-push.js';
 export type { RepositoryInfo } from './sources/git-repository.js';
 
 /** Every assistant the catalog knows. */
@@ -31,9 +31,8 @@ export { effectiveMinStrength, evaluateEvidenceWithLayer } from './policy/evalua
 export { Suppressor } from './policy/suppressions.js';
 /** Git sources. */
 export { GitError, runGit } from './sources/git-command.js';
-export { readGitLog } from './sources/git-log.js';
 export { findRepository } from './sources/git-repository.js';
-export { branchTipTypes, isZeroId, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readAddedPaths, readStagedAdditions } from './sources/git-push.js';
+export { branchTipTypes, isZeroId, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readPushedCommits, readStagedAdditions } from './sources/git-push.js';
 export { parseProcStat, parsePsLine, readProcessAncestry } from './sources/process-ancestry.js';
 /** The short, control-character-safe excerpt reports show. */
 export { makeExcerpt } from './text/excerpt.js';

@@ -127,9 +127,9 @@ export { readAncestors } from './sources/commit-ancestry.js';
 export { parseProcStat, parsePsLine, readProcessAncestry } from './sources/process-ancestry.js';
 export type { AncestorProcess, ProcessAncestryOptions } from './sources/process-ancestry.js';
 /** What a push carries: ref updates from hook stdin, the revisions new to the other side, the paths they add. */
-export { branchTipTypes, isZeroId, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readAddedPaths, readStagedAdditions } from './sources/git-push.js';
+export { branchTipTypes, isZeroId, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readPushedCommits, readStagedAdditions } from './sources/git-push.js';
 export type { RefUpdate } from './sources/git-push.js';
-export type { PushedCommits } from './sources/git-push.js';
+export type { PushedCommit, PushedCommits } from './sources/git-push.js';
 /** Spawned-process markers and assistant parents of the running command (git hooks). */
 export { detectRuntimeEvidence, isSpawnedMarkerName, SPAWNED_PROCESS_MARKERS } from './detectors/runtime-evidence.js';
 export type { RuntimeRecords } from './detectors/runtime-evidence.js';

@@ -7,8 +7,7 @@ import {
   isZeroId,
   peelObjects,
   pushedRevisions,
-  readAddedPaths,
-  readGitLog,
+  readPushedCommits,
   type Finding,
   type RefUpdate,
 } from '@aiguard/core/git-hooks';
@@ -33,7 +32,7 @@ export interface PushScan {
   readonly subjects: ReadonlyMap<string, string>;
 }
 
-/** Scans every updated ref of one push: one `git cat-file`, then one `git log` for metadata and one for added paths, side by side. */
+/** Scans every updated ref of one push: `git cat-file` when tags are pushed, then one `git log` for metadata and added paths. */
 export async function scanPush(updates: readonly RefUpdate[], options: PushScanOptions): Promise<PushScan> {
   const { cwd } = options;
   // Branch-only pushes (nearly all) need no git call to know their tips are commits.
@@ -53,19 +52,12 @@ export async function scanPush(updates: readonly RefUpdate[], options: PushScanO
   const commits: string[] = [];
   const subjects = new Map<string, string>();
   if (revisions) {
-    const readCommits = async (): Promise<void> => {
-      for await (const commit of readGitLog({ cwd, revisions: revisions.revisions, extraArgs: revisions.extraArgs })) {
-        commits.push(commit.id);
-        subjects.set(commit.id, commit.message.split('\n', 1)[0] ?? '');
-        for (const evidence of detectCommitEvidence(commit, judge.catalog)) keep(judge.judge(evidence));
-      }
-    };
-    const readPaths = async (): Promise<void> => {
-      for await (const record of readAddedPaths(revisions, { cwd })) {
-        for (const evidence of detectPathEvidence(record, judge.catalog)) keep(judge.judge(evidence));
-      }
-    };
-    await Promise.all([readCommits(), readPaths()]);
+    for await (const { commit, added } of readPushedCommits(revisions, { cwd })) {
+      commits.push(commit.id);
+      subjects.set(commit.id, commit.message.split('\n', 1)[0] ?? '');
+      for (const evidence of detectCommitEvidence(commit, judge.catalog)) keep(judge.judge(evidence));
+      for (const record of added) for (const evidence of detectPathEvidence(record, judge.catalog)) keep(judge.judge(evidence));
+    }
   }
   return { findings, commits, subjects };
 }

@@ -5,7 +5,12 @@ import { GitError, startGit, type GitCallOptions } from './git-command.js';
 
 // One field per placeholder; with -z git separates fields and ends each commit with NUL, so a commit is exactly FIELDS.length records.
 const FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'] as const;
-const FORMAT = FIELDS.join('%x00');
+/** The `--format` of one commit record: its fields, NUL-separated. */
+export const COMMIT_FORMAT = FIELDS.join('%x00');
+/** How many NUL-separated fields one commit record has. */
+export const COMMIT_FIELD_COUNT = FIELDS.length;
+/** The `git log` options every commit reader passes: raw identities (mailmap off), plain output, NUL-separated. */
+export const COMMIT_LOG_ARGS: readonly string[] = ['--no-mailmap', '--no-color', '--no-decorate', '--no-show-signature', '-z'];
 const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 /** Which commits to read. */
@@ -28,7 +33,7 @@ export async function* readGitLog(options: GitLogOptions): AsyncGenerator<Commit
 export async function* readGitLogBatches(options: GitLogOptions): AsyncGenerator<CommitRecord[]> {
   // --end-of-options: a revision from the user (`--range "A --output=FILE"`) must never be read as a git option.
   const revisions = options.revisions && options.revisions.length > 0 ? ['--end-of-options', ...options.revisions] : ['--all'];
-  const args = ['log', '--no-mailmap', '--no-color', '--no-decorate', '--no-show-signature', '-z', `--format=${FORMAT}`, ...(options.extraArgs ?? []), ...revisions, '--'];
+  const args = ['log', ...COMMIT_LOG_ARGS, `--format=${COMMIT_FORMAT}`, ...(options.extraArgs ?? []), ...revisions, '--'];
   const git = startGit(args, options);
   let fields: string[] = [];
   let finished = false;
@@ -37,8 +42,8 @@ export async function* readGitLogBatches(options: GitLogOptions): AsyncGenerator
       const commits: CommitRecord[] = [];
       for (const field of records) {
         fields.push(field);
-        if (fields.length < FIELDS.length) continue;
-        commits.push(toRecord(fields, args));
+        if (fields.length < COMMIT_FIELD_COUNT) continue;
+        commits.push(toCommitRecord(fields, args));
         fields = [];
       }
       if (commits.length > 0) yield commits;
@@ -50,7 +55,8 @@ export async function* readGitLogBatches(options: GitLogOptions): AsyncGenerator
   await git.done;
 }
 
-function toRecord(fields: string[], args: readonly string[]): CommitRecord {
+/** One commit record from its fields in {@link COMMIT_FORMAT} order; `args` name the git call in the error for output that is not one. */
+export function toCommitRecord(fields: readonly string[], args: readonly string[]): CommitRecord {
   const [id, parents, authorName, authorEmail, authorDate, committerName, committerEmail, committerDate, message] = fields as [string, ...string[]];
   if (!COMMIT_ID.test(id)) throw new GitError(args, `unexpected git log output near ${JSON.stringify(id.slice(0, 40))}`, null);
   return {

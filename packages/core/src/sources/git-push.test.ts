@@ -1,7 +1,7 @@
 /** @fileoverview Tests what a push carries: hook stdin parsing, the revisions new to the other side, and the paths they add. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createRepo, type FixtureRepo } from '../../../../test/helpers/git-fixture.js';
-import { branchTipTypes, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readAddedPaths, type RefUpdate } from './git-push.js';
+import { branchTipTypes, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readPushedCommits, type RefUpdate } from './git-push.js';
 
 const A = 'a'.repeat(40);
 const B = 'b'.repeat(40);
@@ -45,21 +45,38 @@ describe('pushedRevisions', () => {
   });
 });
 
-describe('peelObjects and readAddedPaths on a real repository', () => {
+describe('peelObjects and readPushedCommits on a real repository', () => {
   let repo: FixtureRepo;
   beforeEach(() => {
     repo = createRepo();
   });
   afterEach(() => repo.cleanup());
 
-  it('lists only the paths the new commits add, with the commit that added each', async () => {
+  async function pushed(newId: string, oldId: string) {
+    const peeled = await peelObjects([newId, oldId, ZERO], { cwd: repo.path });
+    expect(peeled.get(newId)).toBe('commit');
+    const commits = pushedRevisions([{ ref: 'refs/heads/main', newId, oldId }], peeled, [])!;
+    const found = [];
+    for await (const { commit, added } of readPushedCommits(commits, { cwd: repo.path })) found.push({ id: commit.id, subject: commit.message.split('\n')[0], added });
+    return found;
+  }
+
+  it('gives each new commit, newest first, with only the paths it adds', async () => {
     const base = repo.commit({ message: 'base\n', files: { 'old.md': 'x' } });
     const next = repo.commit({ message: 'next\n', files: { 'CLAUDE.md': 'x', 'old.md': 'changed' } });
-    const peeled = await peelObjects([next, base, ZERO], { cwd: repo.path });
-    expect(peeled.get(next)).toBe('commit');
-    const commits = pushedRevisions([{ ref: 'refs/heads/main', newId: next, oldId: base }], peeled, [])!;
-    const paths = [];
-    for await (const record of readAddedPaths(commits, { cwd: repo.path })) paths.push(record);
-    expect(paths).toEqual([{ path: 'CLAUDE.md', origin: 'commit', commit: next }]);
+    const empty = repo.commit({ message: 'empty\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n' });
+    expect(await pushed(empty, base)).toEqual([
+      // A commit that adds nothing is still listed: its message is evidence too.
+      { id: empty, subject: 'empty', added: [] },
+      { id: next, subject: 'next', added: [{ path: 'CLAUDE.md', origin: 'commit', commit: next }] },
+    ]);
+  });
+
+  it('reads a path that looks like its commit marker as a path', async () => {
+    const base = repo.commit({ message: 'base\n' });
+    const hostile = `\x01${'a'.repeat(40)}`;
+    const next = repo.commit({ message: 'hostile\n', files: { [hostile]: 'x', 'AGENTS.md': 'y' } });
+    const [commit] = await pushed(next, base);
+    expect(commit!.added.map((record) => record.path).sort()).toEqual([hostile, 'AGENTS.md']);
   });
 });

@@ -3,9 +3,10 @@
  * revisions that select only the commits new to the other side, and the paths those commits add.
  */
 import { execFile } from 'node:child_process';
-import type { PathRecord } from '../model/records.js';
+import type { CommitRecord, PathRecord } from '../model/records.js';
 import { readDelimited } from './delimited-stream.js';
 import { GitError, runGit, SAFE_GIT_CONFIG, startGit, type GitCallOptions } from './git-command.js';
+import { COMMIT_FIELD_COUNT, COMMIT_FORMAT, COMMIT_LOG_ARGS, toCommitRecord } from './git-log.js';
 
 /** One ref a push updates. */
 export interface RefUpdate {
@@ -71,12 +72,6 @@ export interface PushedCommits {
 }
 
 /**
- * The `git log` arguments that select the commits a push brings that the other side does not have: every updated
- * ref's new commit, minus what the other side already holds (`exclude`: `--remotes=origin` for pre-push, `--all`
- * for pre-receive, where refs are not updated yet) and minus each ref's old commit when it exists here. Deletions
- * and refs that do not point at a commit (a tag of a tree) bring no commits. Undefined when nothing is to scan.
- */
-/**
  * The object types a push of branches only implies, without asking git: a branch tip is a commit by definition
  * (receive-pack refuses anything else under refs/heads/). Undefined when a tag or other ref is pushed, which
  * {@link peelObjects} must look at. A tip this repository lacks is skipped by the `--ignore-missing` that
@@ -89,6 +84,12 @@ export function branchTipTypes(updates: readonly RefUpdate[]): Map<string, strin
   return types;
 }
 
+/**
+ * The `git log` arguments that select the commits a push brings that the other side does not have: every updated
+ * ref's new commit, minus what the other side already holds (`exclude`: `--remotes=origin` for pre-push, `--all`
+ * for pre-receive, where refs are not updated yet) and minus each ref's old commit when it exists here. Deletions
+ * and refs that do not point at a commit (a tag of a tree) bring no commits. Undefined when nothing is to scan.
+ */
 export function pushedRevisions(updates: readonly RefUpdate[], peeled: ReadonlyMap<string, string>, exclude: readonly string[]): PushedCommits | undefined {
   const include = new Set<string>();
   const known = new Set<string>();
@@ -102,18 +103,45 @@ export function pushedRevisions(updates: readonly RefUpdate[], peeled: ReadonlyM
   return { revisions: [...include, ...[...known].map((id) => `^${id}`)], extraArgs: ['--ignore-missing', ...(exclude.length > 0 ? ['--not', ...exclude, '--not'] : [])] };
 }
 
+/** One commit a push brings, with the paths it adds. */
+export interface PushedCommit {
+  readonly commit: CommitRecord;
+  /** Paths the commit adds (renames count as additions); merge commits show no diff, so theirs come through their side branch's own commits. */
+  readonly added: readonly PathRecord[];
+}
+
 /**
- * Paths that the selected commits add (`--diff-filter=A`, renames counted as additions), with the commit that added
- * each. Merge commits show no diff, so files reach the scan through the side branch's own commits.
+ * The selected commits, newest first, each with the paths it adds, from one `git log --name-status` (a hook pays for
+ * every git it starts). Streams: one commit at a time in memory. Statuses and paths alternate after each commit's
+ * fields, so a path that looks like a commit marker is still read as a path.
  */
-export async function* readAddedPaths(commits: PushedCommits, options: GitCallOptions): AsyncGenerator<PathRecord> {
-  const args = ['log', '--no-renames', '--diff-filter=A', '--name-only', '-z', '--no-color', '--format=%x01%H', ...commits.extraArgs, '--end-of-options', ...commits.revisions, '--'];
+export async function* readPushedCommits(commits: PushedCommits, options: GitCallOptions): AsyncGenerator<PushedCommit> {
+  const args = ['log', ...COMMIT_LOG_ARGS, '--no-renames', '--name-status', `--format=%x01${COMMIT_FORMAT}`, ...commits.extraArgs, '--end-of-options', ...commits.revisions, '--'];
   const git = startGit(args, options);
-  let commit: string | undefined;
-  for await (const raw of readDelimited(git.stdout, 0)) {
-    const token = raw.startsWith('\n') ? raw.slice(1) : raw;
-    if (token.startsWith('\x01') && OBJECT_ID.test(token.slice(1))) commit = token.slice(1);
-    else if (token !== '' && commit) yield { path: token, origin: 'commit', commit };
+  let fields: string[] = [];
+  let current: { commit: CommitRecord; added: PathRecord[] } | undefined;
+  let status: string | undefined; // read a status letter; its path is the next token
+  let finished = false;
+  try {
+    for await (const token of readDelimited(git.stdout, 0)) {
+      if (fields.length > 0 || (status === undefined && token.startsWith('\x01'))) {
+        if (fields.length === 0 && current) yield current;
+        fields.push(fields.length === 0 ? token.slice(1) : token);
+        if (fields.length === COMMIT_FIELD_COUNT) {
+          current = { commit: toCommitRecord(fields, args), added: [] };
+          fields = [];
+        }
+      } else if (status === undefined) {
+        status = token.replace(/^\n/, ''); // git starts each commit's name list on a new line
+      } else {
+        if (status === 'A' && current) current.added.push({ path: token, origin: 'commit', commit: current.commit.id });
+        status = undefined;
+      }
+    }
+    if (current) yield current;
+    finished = true;
+  } finally {
+    if (!finished) git.stop();
   }
   await git.done;
 }
