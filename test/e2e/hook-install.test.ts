@@ -47,10 +47,10 @@ describe('aiguard hook install and uninstall', () => {
     expect((await sandbox.aiguard(repo, ['hook', 'install', '--hooks', 'pre-push'])).exitCode).toBe(0);
     const script = readFileSync(join(repo, '.git', 'hooks', 'pre-push'), 'utf8');
     const bundle = /^aiguard_cli='(.*)'$/m.exec(script)?.[1] ?? '';
-    expect(bundle).toMatch(/packages\/cli\/dist\/hook-main\.bundle\.js$/);
+    expect(bundle).toMatch(/packages\/cli\/dist\/hook-main\.bundle\.cjs$/);
     const code = readFileSync(bundle, 'utf8');
     expect(code).toContain('hook run');
-    for (const library of ['ink', 'react', 'execa', 'chokidar']) expect(code).not.toMatch(new RegExp(`(?:from|import\\()\\s*["']${library}["']`));
+    for (const library of ['ink', 'react', 'execa', 'chokidar']) expect(code).not.toMatch(new RegExp(`(?:from|import\\(|require\\()\\s*["']${library}["']`));
   });
 
   it('chains an existing pre-push hook: it still runs with the same arguments and stdin, after aiguard', async () => {

@@ -1,5 +1,5 @@
 /**
- * @fileoverview The entry installed hook scripts run: `node hook-main.bundle.js hook run <hook> [args]`, the same
+ * @fileoverview The entry installed hook scripts run: `node hook-main.bundle.cjs hook run <hook> [args]`, the same
  * arguments as the CLI. scripts/bundle-hook.mjs makes it one file, because loading the CLI's and core's modules one by
  * one cost about a fifth of every push; it never imports ink, react or execa.
  */

@@ -44,11 +44,11 @@ export interface HookScriptSpec {
 
 /**
  * The node of this very process and the hook entry beside this CLI, with symlinks resolved (npm links global bins):
- * the one-file bundle (`dist/hook-main.bundle.js`, built with the CLI) when it exists, else the CLI itself. Both take
+ * the one-file bundle (`dist/hook-main.bundle.cjs`, built with the CLI) when it exists, else the CLI itself. Both take
  * `hook run <hook> [args]`.
  */
 export function currentLauncher(): Launcher {
-  const bundle = fileURLToPath(new URL('../hook-main.bundle.js', import.meta.url));
+  const bundle = fileURLToPath(new URL('../hook-main.bundle.cjs', import.meta.url));
   const bin = fileURLToPath(new URL('../../bin/aiguard.js', import.meta.url));
   return { node: process.execPath, cli: realpathSync(existsSync(bundle) ? bundle : bin) };
 }
