@@ -1,5 +1,4 @@
 /** @fileoverview `aiguard audit`: audits this workstation (all users' homes as root) and reports through the policy. */
-import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import {
   AUDIT_SOURCES,
@@ -19,6 +18,7 @@ import { useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, exitCodeFor } from '../output/exit-codes.js';
 import { toolInfo } from '../output/render-report.js';
+import { requireFolder, writeOutputFile } from './named-paths.js';
 import { choice, parseOptions } from './parse-options.js';
 
 const PLATFORMS: readonly Platform[] = ['linux', 'darwin', 'win32'];
@@ -100,23 +100,13 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (values.redact) result = redactAuditResult(result, salt!);
   const report = REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: !values.output && format === 'text' && useColor(process.stdout) });
   if (values.output) {
-    const output = values.output;
-    await writeFile(output, report).catch((error: NodeJS.ErrnoException) => {
-      throw usageError(`--output ${output} cannot be written (${error.code ?? error.message})`);
-    });
+    await writeOutputFile(values.output, report);
     process.stderr.write(`aiguard: audit: ${result.summary.findings.block} blocked, ${result.summary.findings.warn} warnings. Report written to ${values.output}.\n`);
   } else {
     process.stdout.write(report);
   }
   for (const note of result.audit?.notes ?? []) process.stderr.write(`aiguard: note: ${note.source}: ${note.path ? `${note.path}: ` : ''}${note.message}\n`);
   return exitCodeFor(result);
-}
-
-async function requireFolder(option: string, folder: string): Promise<void> {
-  const info = await stat(folder).catch((error: NodeJS.ErrnoException) => {
-    throw usageError(`${option} ${folder} ${error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.code ?? error.message})`}`);
-  });
-  if (!info.isDirectory()) throw usageError(`${option} ${folder} is not a folder`);
 }
 
 /** `--only` and `--skip` as one list; unknown names are usage errors. */

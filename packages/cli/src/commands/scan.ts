@@ -1,11 +1,11 @@
 /** @fileoverview `aiguard scan [PATH]`: scans one repository and reports through the policy. */
-import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
 import { isInteractive, useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, exitCodeFor } from '../output/exit-codes.js';
 import { renderReport, SCAN_FORMATS, type ScanFormat } from '../output/render-report.js';
+import { requireFolder, writeOutputFile } from './named-paths.js';
 import { choice, parseOptions } from './parse-options.js';
 
 export const help = `Usage: aiguard scan [PATH] [options]
@@ -46,7 +46,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (positionals.length > 1) throw usageError(`aiguard scan takes one PATH; got ${positionals.length}: ${positionals.join(' ')}`);
   const format: ScanFormat = choice(values.format, SCAN_FORMATS, '--format', 'text');
   const path = resolve(positionals[0] ?? '.');
-  await requireFolder(path);
+  await requireFolder('PATH', path);
   if (values.range !== undefined && values.range.trim() === '') throw usageError('--range must not be empty');
   if (values.range?.startsWith('-')) throw usageError(`--range must be a revision range such as main..HEAD; got "${values.range}"`);
 
@@ -64,10 +64,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   const result = await scanRepository(options);
   const report = renderReport(format, result, { color: !values.output && useColor(process.stdout) });
   if (values.output) {
-    const output = values.output;
-    await writeFile(output, report).catch((error: NodeJS.ErrnoException) => {
-      throw usageError(`--output ${output} cannot be written (${error.code ?? error.message})`);
-    });
+    await writeOutputFile(values.output, report);
     process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);
   } else {
     process.stdout.write(report);
@@ -83,11 +80,4 @@ export async function run(argv: readonly string[]): Promise<number> {
 function summaryLine(result: RepositoryScan): string {
   const { findings, commitsScanned } = result.summary;
   return `aiguard: ${commitsScanned} commits scanned: ${findings.block} blocked, ${findings.warn} warnings, ${findings.info} info.`;
-}
-
-async function requireFolder(path: string): Promise<void> {
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw usageError(error.code === 'ENOENT' ? `PATH ${path} does not exist` : `PATH ${path} cannot be read (${error.code})`);
-  });
-  if (!info.isDirectory()) throw usageError(`PATH ${path} is not a folder`);
 }
