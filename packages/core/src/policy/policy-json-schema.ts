@@ -58,6 +58,8 @@ function fieldSchema(field: PolicyField, defs: Record<string, JsonSchema>): Json
   switch (field.type) {
     case 'string':
       return { type: 'string', ...(field.isNonEmpty ? { pattern: '\\S' } : {}), description };
+    case 'string-list':
+      return { type: 'array', items: { type: 'string', pattern: '\\S' }, description };
     case 'boolean':
       return { type: 'boolean', description };
     case 'action':

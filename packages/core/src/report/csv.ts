@@ -1,4 +1,5 @@
 /** @fileoverview The CSV report: one row per finding (RFC 4180), safe to open in a spreadsheet. */
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
@@ -77,7 +78,7 @@ function cell(result: ScanResult, finding: Finding, column: CsvColumn, catalog: 
     kind: finding.kind,
     strength: finding.strength,
     verdict: finding.verdict,
-    decided_by: finding.decidedBy,
+    decided_by: describeDecidedBy(finding.decidedBy),
     commit: location.commit,
     ref: location.ref,
     path: location.path,

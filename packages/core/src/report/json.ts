@@ -1,4 +1,5 @@
 /** @fileoverview The JSON report: a scan result as a stable, versioned document for scripts and dashboards. */
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import type { Location } from '../model/evidence.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget, ToolInfo } from '../model/scan-result.js';
@@ -93,7 +94,7 @@ export function jsonFinding(finding: Finding): object {
     kind: finding.kind,
     strength: finding.strength,
     verdict: finding.verdict,
-    decidedBy: finding.decidedBy,
+    decidedBy: describeDecidedBy(finding.decidedBy),
     location: Object.fromEntries(LOCATION_KEYS.map((key) => [key, finding.location[key]])),
     evidence: finding.excerpt,
     date: finding.date,

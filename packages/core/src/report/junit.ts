@@ -1,4 +1,5 @@
 /** @fileoverview The JUnit XML report, for the test views of GitLab, Jenkins and Azure DevOps. */
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
 import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
@@ -91,7 +92,7 @@ function testcase(finding: Finding, result: ScanResult, catalog: CatalogLookup):
     `Where: ${place}${user}`,
     `Evidence: ${finding.excerpt}`,
     `Strength: ${finding.strength}`,
-    `Decided by: ${finding.decidedBy}`,
+    `Decided by: ${describeDecidedBy(finding.decidedBy)}`,
     ...(finding.date !== undefined ? [`Date: ${finding.date}`] : []),
     `Fingerprint: ${finding.fingerprint}`,
   ].join('\n');

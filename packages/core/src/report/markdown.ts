@@ -1,4 +1,5 @@
 /** @fileoverview The Markdown report, for pull request comments and fleet write-ups (GitHub-flavoured tables). */
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import type { Verdict } from '../model/finding.js';
 import type { ScanResult, ScanTarget } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
@@ -70,7 +71,7 @@ export function renderMarkdown(result: ScanResult, { tool, assistants }: Pick<Re
       ...(isAudit ? [escapeMarkdownCell(finding.location.user ?? ''), auditSourceOf(finding)] : []),
       escapeMarkdownCell(describePlace(finding, { commitLength: SHORT_COMMIT, withRepository: isAudit })),
       escapeMarkdownCell(finding.excerpt),
-      escapeMarkdownCell(finding.decidedBy),
+      escapeMarkdownCell(describeDecidedBy(finding.decidedBy)),
     ]);
     lines.push(...table(headers, headers.map(() => '---'), rows));
   }

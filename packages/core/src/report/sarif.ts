@@ -1,4 +1,5 @@
 /** @fileoverview The SARIF 2.1.0 report, for GitHub code scanning and other SARIF viewers. */
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Assistant } from '../model/assistant.js';
@@ -115,7 +116,7 @@ function sarifResult(finding: Finding, ruleIndex: number, catalog: CatalogLookup
       assistant: finding.assistant,
       strength: finding.strength,
       verdict: finding.verdict,
-      decidedBy: finding.decidedBy,
+      decidedBy: describeDecidedBy(finding.decidedBy),
       commit,
       ref,
       // A commit's line is in its message, which has no artifact URI to carry a region.
@@ -133,7 +134,7 @@ function message(finding: Finding, catalog: CatalogLookup): string {
   const { path, ref } = finding.location;
   // A path or ref finding's evidence is its own name; quoting it again says nothing.
   const evidence = finding.excerpt === (path ?? ref) ? '' : `: "${finding.excerpt}"`;
-  return `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence in ${place(finding)}${evidence}. Decided by ${finding.decidedBy}.`;
+  return `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence in ${place(finding)}${evidence}. Decided by ${describeDecidedBy(finding.decidedBy)}.`;
 }
 
 function place(finding: Finding): string {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve, win32 } from 'node:path';
-import type { Policy, PolicyLayer, PolicyLayerName } from '../model/policy.js';
+import { MANAGED_ONLY_KEYS, type Policy, type PolicyLayer, type PolicyLayerName } from '../model/policy.js';
 import { parsePolicy, PolicyError } from '../policy/parse-policy.js';
 
 /** The repository policy file name, at the repository root. */
@@ -82,8 +82,10 @@ export async function loadPolicy(locations: PolicyLocations, assistantIds: reado
       continue;
     }
     const document = parsePolicy(text, candidate.file, assistantIds);
-    if (document.locked !== undefined && candidate.layer !== 'managed') {
-      throw new PolicyError(candidate.file, '$.locked', `only a managed policy can lock; this is the ${candidate.layer} layer`);
+    const managedOnly = MANAGED_ONLY_KEYS.find((key) => document[key] !== undefined);
+    if (managedOnly !== undefined && candidate.layer !== 'managed') {
+      const what = managedOnly === 'locked' ? 'lock' : `set ${managedOnly}`;
+      throw new PolicyError(candidate.file, `$.${managedOnly}`, `only a managed policy can ${what}; this is the ${candidate.layer} layer`);
     }
     found.push({ layer: candidate.layer, file: candidate.file, document });
   }

@@ -2,7 +2,7 @@
 import { appendFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { Finding, RefUpdate } from '@aiguard/core/git-hooks';
+import { describeDecidedBy, type Finding, type RefUpdate } from '@aiguard/core/git-hooks';
 
 /** The push option: `git push -o aiguard.breakglass="reason"`. */
 export const BREAK_GLASS_OPTION = 'aiguard.breakglass';
@@ -53,7 +53,7 @@ export async function recordBreakGlass(event: {
     repository: event.gitDir,
     refs: event.updates.map((update) => ({ ref: update.ref, old: update.oldId, new: update.newId })),
     commits: event.commits,
-    blocked: event.blocked.map((finding) => ({ commit: finding.location.commit, ref: finding.location.ref, path: finding.location.path, signature: finding.signature, assistant: finding.assistant, decidedBy: finding.decidedBy })),
+    blocked: event.blocked.map((finding) => ({ commit: finding.location.commit, ref: finding.location.ref, path: finding.location.path, signature: finding.signature, assistant: finding.assistant, decidedBy: describeDecidedBy(finding.decidedBy) })),
   };
   await appendFile(file, `${JSON.stringify(record)}\n`);
   return file;
