@@ -21,6 +21,9 @@ export { detectMessageEvidence, detectPathEvidence } from './detectors/repositor
 export { createHookJudge, judgeRuntime } from './hook-judge.js';
 /** Everything a push carries, judged: pre-push and pre-receive. */
 export { scanPush } from './push-scan.js';
+/** Whether the managed policy lets a pusher break glass on the server. */
+export { breakGlassPermission } from './policy/break-glass.js';
+export type { BreakGlassPermission } from './policy/break-glass.js';
 /** A structured `decidedBy` as people read it. */
 export { describeDecidedBy } from './policy/describe-decision.js';
 /** Git sources. */

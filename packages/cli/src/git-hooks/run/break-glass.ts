@@ -27,6 +27,14 @@ export function pusher(env: NodeJS.ProcessEnv): string {
   return env.GL_USERNAME || env.GITEA_PUSHER_NAME || env.REMOTE_USER || env.USER || env.LOGNAME || osUserName() || 'unknown';
 }
 
+/**
+ * Every name the hosting server gives the pusher, for `breakGlassPushers`: the e-mail where the server reports one
+ * (Gitea/Forgejo), and the logins (GitLab, Gitea, a web server's auth, the OS user).
+ */
+export function pusherIdentities(env: NodeJS.ProcessEnv): string[] {
+  return [env.GITEA_PUSHER_EMAIL, env.GL_USERNAME, env.GITEA_PUSHER_NAME, env.REMOTE_USER, pusher(env)].filter((name): name is string => name !== undefined && name !== '');
+}
+
 function osUserName(): string | undefined {
   try {
     return userInfo().username;

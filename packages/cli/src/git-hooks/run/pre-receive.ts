@@ -5,10 +5,10 @@
  * passed through to every git call. `git push -o aiguard.breakglass="reason"` lets a blocked push through with an
  * audit record.
  */
-import { createHookJudge, findRepository, parsePreReceiveInput, scanPush } from '@aiguard/core/git-hooks';
+import { breakGlassPermission, createHookJudge, findRepository, parsePreReceiveInput, scanPush } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
-import { breakGlassReason, pusher, recordBreakGlass } from './break-glass.js';
+import { breakGlassReason, pusher, pusherIdentities, recordBreakGlass } from './break-glass.js';
 import { describePushFinding, partition } from './hook-policy.js';
 import { readStdin } from './stdin.js';
 
@@ -32,7 +32,9 @@ export async function runPreReceive(env: NodeJS.ProcessEnv = process.env): Promi
   if (blocked.length === 0) return EXIT_OK;
 
   const reason = breakGlassReason(env);
-  if (reason !== undefined) {
+  const permission = reason !== undefined ? breakGlassPermission(judge.policy, pusherIdentities(env)) : undefined;
+  if (permission?.allowed === false) process.stderr.write(`aiguard: break glass refused for ${pusher(env)}: ${permission.reason}\n`);
+  if (reason !== undefined && permission?.allowed === true) {
     const logFile = await recordBreakGlass({ env, gitDir: repository.gitDir, reason, updates, commits: scan.commits, blocked });
     const commits = [...new Set(blocked.flatMap((finding) => (finding.location.commit ? [finding.location.commit.slice(0, 10)] : [])))];
     process.stderr.write(
