@@ -24,7 +24,7 @@ export type {
   TrailerSignature,
 } from './model/signature.js';
 /** Every signature kind, in report order. */
-export { SIGNATURE_KINDS } from './model/signature.js';
+export { SIGNATURE_KINDS } from './detectors/kinds/index.js';
 /** Strengths from weakest to strongest. */
 export { STRENGTH_ORDER } from './model/signature.js';
 export type { Evidence, Location } from './model/evidence.js';

@@ -1,6 +1,7 @@
 /** @fileoverview Indexes the catalog by signature kind once, so detectors do no per-record setup work. */
 import type { Assistant } from '../model/assistant.js';
-import { compileGlobs } from './glob-matcher.js';
+import { KIND_MODULES } from './kinds/index.js';
+import type { SignatureKindModule } from './kinds/kind-module.js';
 import type {
   ConfigContentSignature,
   EnvSignature,
@@ -14,6 +15,7 @@ import type {
   RefSignature,
   RepoPathSignature,
   Signature,
+  SignatureKind,
   TrailerSignature,
 } from '../model/signature.js';
 
@@ -48,80 +50,60 @@ export interface CompiledCatalog {
   readonly extensions: readonly CatalogEntry<ExtensionSignature>[];
   readonly packages: readonly CatalogEntry<PackageSignature>[];
   readonly environment: readonly CatalogEntry<EnvSignature>[];
+  /** Every signature by kind; kinds without a fast index of their own are detected from here. */
+  readonly byKind: ReadonlyMap<SignatureKind, readonly CatalogEntry[]>;
 }
 
-/** Indexes `assistants` by signature kind and compiles path globs. */
+/**
+ * The compiled catalog while it is built: each kind's module (detectors/kinds/) adds its signatures to its own fast
+ * index here.
+ */
+export interface CatalogIndex {
+  readonly trailersByKey: Map<string, CatalogEntry<TrailerSignature>[]>;
+  readonly markers: CatalogEntry<MarkerSignature>[];
+  readonly identities: CatalogEntry<IdentitySignature>[];
+  readonly branches: CatalogEntry<RefSignature>[];
+  readonly notesRefs: CatalogEntry<RefSignature>[];
+  readonly repoPaths: PathEntry<RepoPathSignature>[];
+  readonly configContents: PathEntry<ConfigContentSignature>[];
+  readonly homePaths: PathEntry<HomePathSignature>[];
+  readonly managedPolicies: CatalogEntry<ManagedPolicySignature>[];
+  readonly processes: CatalogEntry<ProcessSignature>[];
+  readonly extensions: CatalogEntry<ExtensionSignature>[];
+  readonly packages: CatalogEntry<PackageSignature>[];
+  readonly environment: CatalogEntry<EnvSignature>[];
+}
+
+/** Indexes `assistants` by signature kind, each kind's module building its own index. */
 export function compileCatalog(assistants: readonly Assistant[]): CompiledCatalog {
-  const trailersByKey = new Map<string, CatalogEntry<TrailerSignature>[]>();
-  const compiled = {
-    assistants,
-    trailersByKey,
-    markers: [] as CatalogEntry<MarkerSignature>[],
-    identities: [] as CatalogEntry<IdentitySignature>[],
-    branches: [] as CatalogEntry<RefSignature>[],
-    notesRefs: [] as CatalogEntry<RefSignature>[],
-    repoPaths: [] as PathEntry<RepoPathSignature>[],
-    configContents: [] as PathEntry<ConfigContentSignature>[],
-    homePaths: [] as PathEntry<HomePathSignature>[],
-    managedPolicies: [] as CatalogEntry<ManagedPolicySignature>[],
-    processes: [] as CatalogEntry<ProcessSignature>[],
-    extensions: [] as CatalogEntry<ExtensionSignature>[],
-    packages: [] as CatalogEntry<PackageSignature>[],
-    environment: [] as CatalogEntry<EnvSignature>[],
+  const index: CatalogIndex = {
+    trailersByKey: new Map(),
+    markers: [],
+    identities: [],
+    branches: [],
+    notesRefs: [],
+    repoPaths: [],
+    configContents: [],
+    homePaths: [],
+    managedPolicies: [],
+    processes: [],
+    extensions: [],
+    packages: [],
+    environment: [],
   };
+  const byKind = new Map<SignatureKind, CatalogEntry[]>();
   for (const assistant of assistants) {
     for (const signature of assistant.signatures) {
-      const entry = { assistant: assistant.id, signature };
-      switch (signature.kind) {
-        case 'commit-trailer':
-          for (const key of signature.keys) {
-            const list = trailersByKey.get(key.toLowerCase()) ?? [];
-            list.push({ assistant: assistant.id, signature });
-            trailersByKey.set(key.toLowerCase(), list);
-          }
-          break;
-        case 'commit-marker':
-          compiled.markers.push({ assistant: assistant.id, signature });
-          break;
-        case 'commit-identity':
-          compiled.identities.push({ assistant: assistant.id, signature });
-          break;
-        case 'branch':
-          compiled.branches.push({ assistant: assistant.id, signature });
-          break;
-        case 'notes-ref':
-          compiled.notesRefs.push({ assistant: assistant.id, signature });
-          break;
-        case 'repo-path':
-          compiled.repoPaths.push({ assistant: assistant.id, signature, test: compileGlobs(signature.globs) });
-          break;
-        case 'config-content':
-          compiled.configContents.push({ assistant: assistant.id, signature, test: compileGlobs(signature.globs) });
-          break;
-        case 'home-path':
-          compiled.homePaths.push({ assistant: assistant.id, signature, test: compileGlobs(signature.globs) });
-          break;
-        case 'managed-policy-path':
-          compiled.managedPolicies.push({ assistant: assistant.id, signature });
-          break;
-        case 'process':
-          compiled.processes.push({ assistant: assistant.id, signature });
-          break;
-        case 'editor-extension':
-          compiled.extensions.push({ assistant: assistant.id, signature });
-          break;
-        case 'package':
-          compiled.packages.push({ assistant: assistant.id, signature });
-          break;
-        case 'env-var':
-          compiled.environment.push({ assistant: assistant.id, signature });
-          break;
-        default:
-          assertNever(signature, entry);
-      }
+      const entry: CatalogEntry = { assistant: assistant.id, signature };
+      const module = KIND_MODULES[signature.kind] as SignatureKindModule | undefined;
+      if (!module) throw new Error(`catalog entry ${assistant.id} has a signature of unknown kind: ${JSON.stringify(signature.kind)}`);
+      const list = byKind.get(signature.kind) ?? [];
+      list.push(entry);
+      byKind.set(signature.kind, list);
+      module.compile?.(entry as never, index);
     }
   }
-  return { ...compiled, markerPrefilter: unionOf(compiled.markers.map(({ signature }) => signature.pattern)) };
+  return { assistants, ...index, byKind, markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)) };
 }
 
 /**
@@ -133,7 +115,3 @@ function unionOf(patterns: readonly RegExp[]): RegExp | undefined {
   return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join('|'), 'im');
 }
 
-
-function assertNever(signature: never, entry: { assistant: string }): never {
-  throw new Error(`catalog entry ${entry.assistant} has a signature of unknown kind: ${JSON.stringify(signature)}`);
-}

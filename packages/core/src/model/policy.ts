@@ -100,3 +100,13 @@ export interface Policy {
   /** Layers found but not applied because a managed layer is `locked`. */
   readonly lockedOut?: readonly PolicyLayer[];
 }
+
+/** One place a layer's file may be, and whether it must exist. */
+export interface PolicyCandidate {
+  readonly layer: PolicyLayerName;
+  readonly file: string;
+  /** True for files named explicitly (`--policy`, AIGUARD_MANAGED_POLICY): missing is an error. */
+  readonly required: boolean;
+  /** How an explicitly named file was named, for `policy explain`; unset for the well-known paths. */
+  readonly namedBy?: 'AIGUARD_MANAGED_POLICY' | '--policy';
+}

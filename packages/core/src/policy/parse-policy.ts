@@ -5,7 +5,7 @@
  */
 import { CATALOG } from '../catalog/index.js';
 import type { PolicyDocument } from '../model/policy.js';
-import { SIGNATURE_KINDS } from '../model/signature.js';
+import { SIGNATURE_KINDS } from '../detectors/kinds/index.js';
 import { closestMatch } from '../text/closest-match.js';
 import { POLICY_ACTIONS, POLICY_SHAPE, POLICY_STRING_FORMATS, POLICY_VOCABULARIES, type PolicyField, type PolicyObjectShape, type PolicyStringFormat, type PolicyVocabularyName } from './policy-schema.js';
 

@@ -4,6 +4,8 @@ import { homedir } from 'node:os';
 import { join, resolve, win32 } from 'node:path';
 import { MANAGED_ONLY_KEYS, type Policy, type PolicyLayer, type PolicyLayerName } from '../model/policy.js';
 import { parsePolicy, PolicyError } from '../policy/parse-policy.js';
+import type { PolicyCandidate } from '../model/policy.js';
+export type { PolicyCandidate } from '../model/policy.js';
 
 /** The repository policy file name, at the repository root. */
 export const REPOSITORY_POLICY_FILE = '.aiguard.json';
@@ -25,16 +27,6 @@ export interface PolicyLocations {
   readonly home?: string | null;
   /** System-wide managed files to look for; `[]` skips them. @default {@link managedPolicyPaths} for the platform */
   readonly managedFiles?: readonly string[];
-}
-
-/** One place a layer's file may be, and whether it must exist. */
-export interface PolicyCandidate {
-  readonly layer: PolicyLayerName;
-  readonly file: string;
-  /** True for files named explicitly (`--policy`, AIGUARD_MANAGED_POLICY): missing is an error. */
-  readonly required: boolean;
-  /** How an explicitly named file was named, for `policy explain`; unset for the well-known paths. */
-  readonly namedBy?: typeof MANAGED_POLICY_ENV | '--policy';
 }
 
 /** The system-wide managed policy file IT writes, per platform. */
