@@ -1,10 +1,10 @@
 /** @fileoverview The CSV report: one row per finding (RFC 4180), safe to open in a spreadsheet. */
-import { describeDecidedBy } from '../policy/describe-decision.js';
 import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './reporter.js';
 
 /**
  * The header row, in order. The first 19 columns are the fleet columns; `repository` (which repository a commit

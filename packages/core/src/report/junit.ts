@@ -1,10 +1,10 @@
 /** @fileoverview The JUnit XML report, for the test views of GitLab, Jenkins and Azure DevOps. */
-import { describeDecidedBy } from '../policy/describe-decision.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
 import { describePlace } from './finding-place.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './reporter.js';
 import { groupByAssistant } from './finding-groups.js';
 
 /** The one passing test case written when no finding blocks, so the report is never empty (Jenkins fails on an empty one). */

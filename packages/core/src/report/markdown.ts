@@ -1,12 +1,12 @@
 /** @fileoverview The Markdown report, for pull request comments and fleet write-ups (GitHub-flavoured tables). */
-import { describeDecidedBy } from '../policy/describe-decision.js';
 import type { Verdict } from '../model/finding.js';
 import type { ScanResult, ScanTarget } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { controlTag, describeControl } from './audit-sections.js';
 import { lookUpCatalog } from './catalog-lookup.js';
 import { describePlace } from './finding-place.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './reporter.js';
 
 /** The sentence shown in place of the policy layers when no policy file was found. */
 export const MARKDOWN_NO_POLICY = 'no policy found: every finding is reported as a warning';
