@@ -6,7 +6,7 @@ import type { Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
 import { detectIdentity } from './commit-identity.js';
 import { detectMessage } from './commit-message.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { detectConfigContent } from './config-content.js';
 import { detectRef } from './refs.js';
 import { detectRepoPath } from './repo-paths.js';

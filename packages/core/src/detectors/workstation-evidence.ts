@@ -5,7 +5,7 @@ import type { EnvironmentRecord, ExtensionRecord, HomePathRecord, HomeProbe, Pac
 import type { Evidence, Location } from '../model/evidence.js';
 import type { Platform, Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { detectEnvVar } from './environment.js';
 import { detectExtension } from './extensions.js';
 import { detectHomePath } from './home-paths.js';

@@ -2,7 +2,7 @@
 import type { AuditSource } from '../../model/audit.js';
 import type { Location } from '../../model/evidence.js';
 import type { SignatureKind, SignatureOf } from '../../model/signature.js';
-import type { CatalogEntry, CatalogIndex, CompiledCatalog } from '../compiled-catalog.js';
+import type { CatalogEntry, CatalogIndex, CompiledCatalog } from '../catalog-index.js';
 
 /**
  * Everything the house knows about one signature kind, in one place (ESLint's rule modules are the model): a new
