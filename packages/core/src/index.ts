@@ -3,6 +3,7 @@
 // Model: types only.
 export type { Assistant, ModelProvider } from './model/assistant.js';
 export type {
+  CommandSignature,
   ConfigContentSignature,
   EnvSignature,
   ExtensionSignature,
@@ -66,6 +67,8 @@ export { detectExtension } from './detectors/extensions.js';
 export { detectPackage } from './detectors/packages.js';
 /** Env-var signatures matched by name and value (values are never kept). */
 export { detectEnvVar } from './detectors/environment.js';
+/** Assistant CLIs a terminal command line starts (`claude`, `npx @openai/codex`), as evidence. */
+export { detectCommandEvidence } from './detectors/kinds/command.js';
 /** Runs one signature example through the real detector of its kind. */
 export { matchesExample } from './detectors/example.js';
 /** Repository records to evidence, with stable fingerprints. */

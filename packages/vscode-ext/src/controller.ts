@@ -163,7 +163,7 @@ export class Controller implements vscode.Disposable {
       ...folders.flatMap((f) => f.findings.map((finding) => finding.verdict)),
       ...this.extensionsGuard.banned.map((b) => b.verdict),
       ...(this.commitGuard?.violations ?? []).flatMap((box) => box.violations.map((v) => v.verdict)),
-      ...this.terminalGuard.hits.map((hit) => actionVerdict(hit.action)),
+      ...this.terminalGuard.hits.map((hit) => hit.verdict),
     ];
     const sources = [...new Set(folders.flatMap((f) => describeLayers(f.policy, f.root)))];
     const error = folders.find((f) => f.error)?.error;
@@ -252,10 +252,6 @@ export class Controller implements vscode.Disposable {
   dispose(): void {
     for (const disposable of this.disposables.splice(0).reverse()) disposable.dispose();
   }
-}
-
-function actionVerdict(action: 'block' | 'warn'): Verdict {
-  return action === 'block' ? 'block' : 'warn';
 }
 
 function matchesArgument(finding: Finding, root: string, arg: ExplainArgument): boolean {
