@@ -69,6 +69,8 @@ export { detectPackage } from './detectors/packages.js';
 export { detectEnvVar } from './detectors/environment.js';
 /** Assistant CLIs a terminal command line starts (`claude`, `npx @openai/codex`), as evidence. */
 export { detectCommandEvidence } from './detectors/kinds/command.js';
+/** Marker files for editors' activation events, from the catalog's strong repo-path signatures. */
+export { workspaceMarkerGlobs } from './workspace-markers.js';
 /** Runs one signature example through the real detector of its kind. */
 export { matchesExample } from './detectors/example.js';
 /** Repository records to evidence, with stable fingerprints. */
