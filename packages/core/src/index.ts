@@ -40,6 +40,10 @@ export type { PolicyInfo, ScanResult, ScanSummary, ScanTarget, ToolInfo } from '
 /** Every assistant the catalog knows, sorted by id, and the catalog's version. */
 export { CATALOG, CATALOG_VERSION } from './catalog/index.js';
 
+/** Assistants and signatures by id, with the labels reports and the editor show. */
+export { lookUpCatalog } from './catalog-lookup.js';
+export type { CatalogLookup } from './catalog-lookup.js';
+
 // Detectors: pure functions of records and the compiled catalog.
 /** Indexes a catalog by signature kind; build once, pass to every detector. */
 export { compileCatalog } from './detectors/compiled-catalog.js';

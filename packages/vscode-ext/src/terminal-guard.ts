@@ -1,15 +1,15 @@
 /** @fileoverview Warns when a banned assistant's CLI starts in an integrated terminal (shell integration events). */
-import { CATALOG, compileCatalog, type Policy } from '@aiguard/core';
+import { CATALOG, compileCatalog, lookUpCatalog, type Policy } from '@aiguard/core';
 import * as vscode from 'vscode';
 import { isEnabled } from './config';
-import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
+import { policySource } from './diagnostic-data';
 import { enforcerFor } from './policy';
 import { findTerminalHits, type TerminalHit } from './terminal-data';
 
 export type { TerminalHit } from './terminal-data';
 
 const catalog = compileCatalog(CATALOG);
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 const MAX_KEPT = 50;
 
 /** Listens to shell executions; needs shell integration (on by default for bash, zsh, fish and pwsh). */
@@ -36,7 +36,7 @@ export class TerminalGuard implements vscode.Disposable {
     const { policy, root } = this.policy();
     const hits = findTerminalHits(commandLine, terminal, catalog, enforcerFor(policy));
     for (const hit of hits) {
-      const text = `aiguard: ${assistantLabel(hit.assistant, lookup)} was started in terminal "${terminal}"; ${hit.verdict === 'block' ? 'blocked by' : 'flagged by'} ${policySource(hit.decidedBy, root)}.`;
+      const text = `aiguard: ${lookup.assistantLabel(hit.assistant)} was started in terminal "${terminal}"; ${hit.verdict === 'block' ? 'blocked by' : 'flagged by'} ${policySource(hit.decidedBy, root)}.`;
       const shown = hit.verdict === 'block' ? vscode.window.showErrorMessage(text, 'Show policy') : vscode.window.showWarningMessage(text, 'Show policy');
       void shown.then((choice) => choice && vscode.commands.executeCommand('aiguard.showPolicy'));
     }
