@@ -1,9 +1,9 @@
 /** @fileoverview Tests for the JSON report: the golden file, key order, and fields that appear only when they apply. */
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../model/finding.js';
-import { expectGolden } from './golden.test-helper.js';
+import { expectGolden } from '../../../../test/helpers/report/golden.js';
 import { renderJson } from './json.js';
-import { SAMPLE_SCAN, SAMPLE_TOOL } from './sample-scan.test-helper.js';
+import { SAMPLE_SCAN, SAMPLE_TOOL } from '../../../../test/helpers/report/sample-scan.js';
 
 function withKeysReversed<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).reverse()) as T;

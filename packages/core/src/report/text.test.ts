@@ -3,8 +3,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
-import { expectGolden } from './golden.test-helper.js';
-import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_SCAN_WITHOUT_POLICY } from './sample-scan.test-helper.js';
+import { expectGolden } from '../../../../test/helpers/report/golden.js';
+import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_SCAN_WITHOUT_POLICY } from '../../../../test/helpers/report/sample-scan.js';
 import { NO_POLICY_NOTICE, renderText } from './text.js';
 
 const ESC = '\x1b';
