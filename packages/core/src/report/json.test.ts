@@ -22,7 +22,7 @@ describe('renderJson', () => {
   });
 
   test('includes the range and a finding date only when they are set', () => {
-    const report = JSON.parse(renderJson({ ...SAMPLE_SCAN, target: { ...SAMPLE_SCAN.target, range: 'main..HEAD' } }, { tool: SAMPLE_TOOL }));
+    const report = JSON.parse(renderJson({ ...SAMPLE_SCAN, target: { kind: 'repository', path: '/work/repo', isBare: false, history: true, range: 'main..HEAD' } }, { tool: SAMPLE_TOOL }));
     expect(report.target).toEqual({ kind: 'repository', path: '/work/repo', isBare: false, range: 'main..HEAD', history: true });
     expect(report.findings.map((finding: { date?: string }) => finding.date)).toEqual([undefined, undefined, '2025-11-03T14:22:09+01:00']);
     expect(Object.keys(JSON.parse(renderJson(SAMPLE_SCAN, { tool: SAMPLE_TOOL })).target)).toEqual(['kind', 'path', 'isBare', 'history']);

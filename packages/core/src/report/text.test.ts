@@ -59,7 +59,7 @@ describe('renderText', () => {
   });
 
   test('names a bare repository, a range and a history-less scan in the header', () => {
-    const result: ScanResult = { ...SAMPLE_SCAN, target: { path: '/srv/git/app.git', isBare: true, range: 'v1..v2', history: false } };
+    const result: ScanResult = { ...SAMPLE_SCAN, target: { kind: 'repository', path: '/srv/git/app.git', isBare: true, range: 'v1..v2', history: false } };
     expect(renderText(result, { assistants: SAMPLE_ASSISTANTS, color: false }).split('\n')[0]).toBe('aiguard report for /srv/git/app.git (bare; range v1..v2; refs and paths only)');
   });
 });
