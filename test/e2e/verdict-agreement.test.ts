@@ -39,7 +39,7 @@ const ROWS: readonly Row[] = [
   { name: 'a banned trailer blocks', evidence: 'trailer', repository: { assistants: { 'claude-code': 'block' } }, expected: 'block' },
   { name: 'an ignored trailer is silent (issue 15: the commit box blocked it)', evidence: 'trailer', repository: { default: 'block', ignores: [IGNORE_CLAUDE] }, expected: 'none' },
   { name: 'a repository allow cannot loosen a managed warning', evidence: 'trailer', managed: { vendors: { Anthropic: 'warn' } }, repository: { assistants: { 'claude-code': 'allow' } }, expected: 'warn' },
-  { name: 'a banned CLAUDE.md blocks', evidence: 'claude-md', repository: { default: 'block' }, expected: 'warn' },
+  { name: 'a banned CLAUDE.md blocks', evidence: 'claude-md', repository: { default: 'block' }, expected: 'block' },
   { name: 'an ignored CLAUDE.md is silent', evidence: 'claude-md', repository: { default: 'block', ignores: [{ path: 'CLAUDE.md', reason: 'docs' }] }, expected: 'none' },
   { name: 'a repository minStrength cannot hide AGENTS.md from a managed block (issue 10)', evidence: 'agents-md', managed: { default: 'block' }, repository: { minStrength: 'strong' }, expected: 'block' },
   { name: 'an ignored extension is silent (issue 15: audit and the editor blocked it)', evidence: 'extension', repository: { default: 'block', ignores: [IGNORE_CLAUDE] }, expected: 'none' },
