@@ -5,8 +5,8 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { isStandaloneBinary, packageRoot } from '../package-root.js';
-import type { CommitMsgMode } from './commit-msg.js';
+import { isStandaloneBinary, packageRoot } from '../../package-root.js';
+import type { CommitMsgMode } from '../run/commit-msg.js';
 
 /** The client-side hooks aiguard installs. */
 export const CLIENT_HOOKS = ['commit-msg', 'pre-commit', 'pre-push'] as const;
