@@ -1,14 +1,16 @@
 // Bundles the CLI (after `tsc -b`) with core into dist/aiguard.cjs, the file the published `aiguard` package and the
 // standalone binaries run, and the ink/react terminal UI into dist/terminal-ui/*.mjs, loaded only when a terminal UI is drawn.
-// `--sea` writes dist/aiguard-sea.cjs instead: the same CLI without a UI to load (a standalone binary has no files beside
-// it, and isInteractive() is false there).
+// `--sea FILE` writes FILE instead: the same CLI without a UI to load (a standalone binary has no files beside it, and
+// isInteractive() is false there).
 // CommonJS for the same reason as bundle-hook.mjs; the UI stays ES modules because yoga-layout (ink) uses top-level await.
 import { readFileSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-const isSea = process.argv.includes('--sea');
+const seaOut = parseArgs({ options: { sea: { type: 'string' } } }).values.sea;
+const isSea = seaOut !== undefined;
 
 // The modules that import ink and react; the CLI reaches them only through `await import(...)`.
 const UI_ENTRIES = ['run-interactive-scan', 'ask-policy-preset'];
@@ -29,7 +31,7 @@ const shared = { bundle: true, platform: 'node', target: 'node22', logLevel: 'wa
 await build({
   ...shared,
   entryPoints: [`${dist}bin.js`],
-  outfile: `${dist}${isSea ? 'aiguard-sea.cjs' : 'aiguard.cjs'}`,
+  outfile: seaOut ?? `${dist}aiguard.cjs`,
   format: 'cjs',
   // package-root.ts resolves the package folder from import.meta.url, which CommonJS lacks: point it at this bundle.
   banner: { js: "const __aiguardBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
