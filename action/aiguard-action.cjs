@@ -1825,26 +1825,465 @@ var import_promises6 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 var import_node_util2 = require("node:util");
 
+// packages/core/dist/detectors/refs.js
+function detectRef(refName, catalog) {
+  if (refName.startsWith("refs/notes/"))
+    return catalog.notesRefs.filter(({ signature }) => signature.pattern.test(refName));
+  const branch = branchName(refName);
+  if (branch === void 0)
+    return [];
+  return catalog.branches.filter(({ signature }) => signature.pattern.test(branch));
+}
+function branchName(refName) {
+  if (refName.startsWith("refs/heads/"))
+    return refName.slice("refs/heads/".length);
+  if (refName.startsWith("refs/remotes/")) {
+    const rest = refName.slice("refs/remotes/".length);
+    const slash = rest.indexOf("/");
+    const branch = slash < 0 ? void 0 : rest.slice(slash + 1);
+    return branch === "HEAD" ? void 0 : branch;
+  }
+  return void 0;
+}
+
+// packages/core/dist/detectors/kinds/branch.js
+var branchKind = {
+  kind: "branch",
+  compile: (entry, index) => void index.branches.push(entry),
+  matchesExample: (_signature, example, catalog) => detectRef(example.startsWith("refs/") ? example : `refs/heads/${example}`, catalog).length > 0
+};
+
+// packages/core/dist/text/lookalikes.js
+var LOOKALIKES = {
+  \u0430: "a",
+  \u0432: "b",
+  \u0435: "e",
+  \u043E: "o",
+  \u0440: "p",
+  \u0441: "c",
+  \u0443: "y",
+  \u0445: "x",
+  \u0456: "i",
+  \u0458: "j",
+  \u0455: "s",
+  \u04BB: "h",
+  "\u04CF": "l",
+  "\u0501": "d",
+  "\u051B": "q",
+  "\u051D": "w",
+  \u043A: "k",
+  \u043C: "m",
+  \u043D: "h",
+  \u0442: "t",
+  \u0410: "A",
+  \u0412: "B",
+  \u0415: "E",
+  \u041A: "K",
+  \u041C: "M",
+  \u041D: "H",
+  \u041E: "O",
+  \u0420: "P",
+  \u0421: "C",
+  \u0422: "T",
+  \u0423: "Y",
+  \u0425: "X",
+  \u0406: "I",
+  \u0408: "J",
+  \u0405: "S",
+  "\u0500": "D",
+  "\u051A": "Q",
+  "\u051C": "W",
+  \u03B1: "a",
+  \u03B2: "b",
+  \u03B5: "e",
+  \u03B9: "i",
+  \u03BA: "k",
+  \u03BD: "v",
+  \u03BF: "o",
+  \u03C1: "p",
+  \u03C4: "t",
+  \u03C5: "u",
+  \u03C7: "x",
+  \u03B3: "y",
+  \u0391: "A",
+  \u0392: "B",
+  \u0395: "E",
+  \u0396: "Z",
+  \u0397: "H",
+  \u0399: "I",
+  \u039A: "K",
+  \u039C: "M",
+  \u039D: "N",
+  \u039F: "O",
+  \u03A1: "P",
+  \u03A4: "T",
+  \u03A5: "Y",
+  \u03A7: "X",
+  \u0131: "i",
+  "\u0237": "j",
+  \u0251: "a",
+  \u0261: "g",
+  \u0269: "i",
+  \u028F: "y",
+  \u2113: "l",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2212": "-",
+  "\uFF1A": ":",
+  "\uFE55": ":",
+  "\uFF20": "@",
+  "\uFE6B": "@"
+};
+var INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+var LOOKALIKE_CHARS = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
+var NON_ASCII = /[^\x00-\x7F]/;
+function foldLookalikes(text) {
+  if (!NON_ASCII.test(text))
+    return text;
+  return text.normalize("NFKC").replace(INVISIBLE, "").replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch] ?? ch);
+}
+
+// packages/core/dist/detectors/commit-identity.js
+var memo = /* @__PURE__ */ new WeakMap();
+var MEMO_LIMIT = 1e4;
+function detectIdentity(identity, catalog) {
+  let answers = memo.get(catalog);
+  if (!answers)
+    memo.set(catalog, answers = /* @__PURE__ */ new Map());
+  const key = `${identity.name}
+${identity.email}`;
+  const known = answers.get(key);
+  if (known)
+    return known;
+  const email = foldLookalikes(identity.email).trim().toLowerCase();
+  const name = foldLookalikes(identity.name).trim();
+  const found = catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
+  if (answers.size >= MEMO_LIMIT)
+    answers.clear();
+  answers.set(key, found);
+  return found;
+}
+function matchesIdentity(signature, name, email) {
+  return signature.email !== void 0 && signature.email.test(email) || signature.name !== void 0 && signature.name.test(name);
+}
+function parseIdentity(text) {
+  const match = /^(.*?)\s*<([^>]*)>\s*$/.exec(text);
+  return match ? { name: match[1], email: match[2] } : { name: text.trim(), email: "" };
+}
+
+// packages/core/dist/detectors/kinds/commit-identity.js
+var commitIdentityKind = {
+  kind: "commit-identity",
+  compile: (entry, index) => void index.identities.push(entry),
+  matchesExample: (_signature, example, catalog) => detectIdentity(parseIdentity(example), catalog).length > 0
+};
+
+// packages/core/dist/detectors/message-lines.js
+var TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/;
+var LEADING_DECORATION = /^[\s>*_+-]*/;
+var TRAILING_DECORATION = /[\s*_]*$/;
+function findTrailerLines(lines) {
+  const found = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.indexOf(":") < 0)
+      continue;
+    const cleaned = raw.replace(LEADING_DECORATION, "").replace(TRAILING_DECORATION, "");
+    const match = TRAILER.exec(cleaned);
+    if (!match)
+      continue;
+    const key = match[1].toLowerCase();
+    const start = i;
+    let value = match[2];
+    const doubled = TRAILER.exec(value);
+    if (doubled && doubled[1].toLowerCase() === key)
+      value = doubled[2];
+    while (i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1]) && !TRAILER.test(lines[i + 1].trim())) {
+      value += ` ${lines[++i].trim()}`;
+    }
+    found.push({ key, value, line: start + 1, text: raw });
+  }
+  return found;
+}
+
+// packages/core/dist/detectors/commit-message.js
+function detectMessage(message2, catalog) {
+  const folded = foldLookalikes(message2);
+  const lines = folded.split("\n");
+  const originalLines = folded === message2 ? lines : message2.split("\n");
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (entry, line) => {
+    if (seen.has(entry.signature.id))
+      return;
+    seen.add(entry.signature.id);
+    found.push({ entry, line, text: originalLines[line - 1] ?? lines[line - 1] ?? "" });
+  };
+  if (catalog.trailersByKey.size > 0) {
+    for (const trailer of findTrailerLines(lines)) {
+      const candidates = catalog.trailersByKey.get(trailer.key);
+      if (!candidates)
+        continue;
+      for (const entry of candidates) {
+        if (entry.signature.value.test(trailer.value))
+          add(entry, trailer.line);
+      }
+    }
+  }
+  if (catalog.markerPrefilter === void 0 || !catalog.markerPrefilter.test(folded))
+    return found;
+  for (const entry of catalog.markers) {
+    const { pattern } = entry.signature;
+    if (!pattern.test(folded))
+      continue;
+    const index = lines.findIndex((line) => pattern.test(line));
+    if (index >= 0)
+      add(entry, index + 1);
+  }
+  return found;
+}
+
+// packages/core/dist/detectors/kinds/commit-marker.js
+var commitMarkerKind = {
+  kind: "commit-marker",
+  compile: (entry, index) => void index.markers.push(entry),
+  matchesExample: (_signature, example, catalog) => detectMessage(example, catalog).length > 0
+};
+
+// packages/core/dist/detectors/kinds/commit-trailer.js
+var commitTrailerKind = {
+  kind: "commit-trailer",
+  compile(entry, index) {
+    for (const key of entry.signature.keys) {
+      const list = index.trailersByKey.get(key.toLowerCase()) ?? [];
+      list.push(entry);
+      index.trailersByKey.set(key.toLowerCase(), list);
+    }
+  },
+  matchesExample: (_signature, example, catalog) => detectMessage(example, catalog).length > 0
+};
+
+// packages/core/dist/detectors/config-content.js
+function isConfigFile(path, catalog) {
+  return catalog.configContents.some((entry) => entry.test(path));
+}
+function detectConfigContent(path, text, catalog) {
+  const entries = catalog.configContents.filter((entry) => entry.test(path));
+  if (entries.length === 0)
+    return [];
+  const lines = text.split(/\r?\n/);
+  const matches = [];
+  for (const entry of entries) {
+    const index = lines.findIndex((line) => entry.signature.pattern.test(foldLookalikes(line)));
+    if (index >= 0)
+      matches.push({ entry, line: index + 1, text: lines[index] });
+  }
+  return matches;
+}
+
+// packages/core/dist/detectors/glob-matcher.js
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
+var CLOSE = /* @__PURE__ */ new Set(["}", "]", ")"]);
+var WILDCARDS = /* @__PURE__ */ new Set(["*", "?", "!", "+", "@", "|", "\\"]);
+function requiredLiteral(glob) {
+  if (glob.startsWith("!"))
+    return void 0;
+  let best = "";
+  let piece = "";
+  let depth = 0;
+  const end = () => {
+    if (piece.length > best.length)
+      best = piece;
+    piece = "";
+  };
+  for (const char of glob) {
+    if (OPEN.has(char))
+      depth++;
+    if (depth > 0 || char === "/" || WILDCARDS.has(char))
+      end();
+    else
+      piece += char;
+    if (CLOSE.has(char) && depth > 0)
+      depth--;
+  }
+  end();
+  return best.length >= 2 ? best : void 0;
+}
+function compileGlobs(globs) {
+  const matchers = globs.map((glob) => {
+    const literal = requiredLiteral(glob);
+    let test;
+    return (path) => (literal === void 0 || path.includes(literal)) && (test ??= (0, import_picomatch.default)(glob, { dot: true }))(path);
+  });
+  return (path) => matchers.some((matches) => matches(path));
+}
+
+// packages/core/dist/detectors/kinds/config-content.js
+var configContentKind = {
+  kind: "config-content",
+  compile: (entry, index) => void index.configContents.push({ ...entry, test: compileGlobs(entry.signature.globs) }),
+  matchesExample(_signature, example, catalog) {
+    const newline = example.indexOf("\n");
+    return newline > 0 && detectConfigContent(example.slice(0, newline), example.slice(newline + 1), catalog).length > 0;
+  }
+};
+
+// packages/core/dist/detectors/extensions.js
+function detectExtension(id, editor, catalog) {
+  const wanted = id.trim().toLowerCase();
+  return catalog.extensions.filter(({ signature }) => signature.editor === editor && signature.ids.some((candidate) => candidate.toLowerCase() === wanted));
+}
+
+// packages/core/dist/detectors/kinds/editor-extension.js
+var editorExtensionKind = {
+  kind: "editor-extension",
+  compile: (entry, index) => void index.extensions.push(entry),
+  matchesExample: (signature, example, catalog) => detectExtension(example, signature.editor, catalog).length > 0,
+  auditSource: () => "extensions"
+};
+
+// packages/core/dist/detectors/environment.js
+function detectEnvVar(name, value, catalog) {
+  return catalog.environment.filter(({ signature }) => matchesName(signature.name, name) && (signature.value === void 0 || signature.value.test(value)));
+}
+function matchesName(pattern, name) {
+  return pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
+}
+
+// packages/core/dist/detectors/kinds/env-var.js
+var envVarKind = {
+  kind: "env-var",
+  compile: (entry, index) => void index.environment.push(entry),
+  matchesExample(_signature, example, catalog) {
+    const equals = example.indexOf("=");
+    return detectEnvVar(equals < 0 ? example : example.slice(0, equals), equals < 0 ? "" : example.slice(equals + 1), catalog).length > 0;
+  },
+  // A process's environment is read with the process table; the audit's own environment is its own source.
+  auditSource: (location) => location.pid !== void 0 ? "processes" : "environment"
+};
+
+// packages/core/dist/detectors/home-paths.js
+function detectHomePath(relativePath, platform, catalog) {
+  return catalog.homePaths.filter((entry) => entry.signature.platforms.includes(platform) && entry.test(relativePath));
+}
+
+// packages/core/dist/detectors/kinds/home-path.js
+var homePathKind = {
+  kind: "home-path",
+  compile: (entry, index) => void index.homePaths.push({ ...entry, test: compileGlobs(entry.signature.globs) }),
+  matchesExample: (signature, example, catalog) => signature.platforms.some((platform) => detectHomePath(example.replace(/^~\//, ""), platform, catalog).length > 0),
+  auditSource: () => "home"
+};
+
+// packages/core/dist/detectors/managed-policies.js
+function detectManagedPolicyPath(absolutePath, platform, catalog) {
+  const wanted = normalizePlatformPath(absolutePath, platform);
+  return catalog.managedPolicies.filter(({ signature }) => signature.platform === platform && normalizePlatformPath(signature.path, platform) === wanted);
+}
+function normalizePlatformPath(path, platform) {
+  if (platform === "win32")
+    return path.replace(/\//g, "\\").toLowerCase();
+  if (platform === "darwin")
+    return path.toLowerCase();
+  return path;
+}
+
+// packages/core/dist/detectors/kinds/managed-policy-path.js
+var managedPolicyPathKind = {
+  kind: "managed-policy-path",
+  compile: (entry, index) => void index.managedPolicies.push(entry),
+  matchesExample: (signature, example, catalog) => detectManagedPolicyPath(example, signature.platform, catalog).length > 0,
+  auditSource: () => "controls"
+};
+
+// packages/core/dist/detectors/kinds/notes-ref.js
+var notesRefKind = {
+  kind: "notes-ref",
+  compile: (entry, index) => void index.notesRefs.push(entry),
+  matchesExample: (_signature, example, catalog) => detectRef(example.startsWith("refs/") ? example : `refs/heads/${example}`, catalog).length > 0
+};
+
+// packages/core/dist/detectors/packages.js
+function detectPackage(ecosystem, name, catalog) {
+  const wanted = name.trim().toLowerCase();
+  return catalog.packages.filter(({ signature }) => signature.ecosystem === ecosystem && signature.names.some((candidate) => candidate.toLowerCase() === wanted));
+}
+
+// packages/core/dist/detectors/kinds/package.js
+var packageKind = {
+  kind: "package",
+  compile: (entry, index) => void index.packages.push(entry),
+  matchesExample(_signature, example, catalog) {
+    const colon = example.indexOf(":");
+    const ecosystem = example.slice(0, colon);
+    return colon > 0 && detectPackage(ecosystem, example.slice(colon + 1), catalog).length > 0;
+  },
+  auditSource: () => "packages"
+};
+
+// packages/core/dist/detectors/processes.js
+function detectProcess(process2, catalog) {
+  const subject = `${process2.exe} ${process2.commandLine}`;
+  return catalog.processes.filter(({ signature }) => signature.pattern.test(subject));
+}
+
+// packages/core/dist/detectors/kinds/process.js
+var processKind = {
+  kind: "process",
+  compile: (entry, index) => void index.processes.push(entry),
+  matchesExample(_signature, example, catalog) {
+    const space = example.indexOf(" ");
+    const exe = space < 0 ? example : example.slice(0, space);
+    return detectProcess({ exe, commandLine: space < 0 ? "" : example.slice(space + 1) }, catalog).length > 0;
+  },
+  auditSource: () => "processes"
+};
+
+// packages/core/dist/detectors/repo-paths.js
+var LINE_BREAKS = /[\n\r\u2028\u2029]/g;
+function detectRepoPath(path, catalog) {
+  const matchable = path.replace(LINE_BREAKS, " ");
+  return catalog.repoPaths.filter((entry) => entry.test(matchable));
+}
+
+// packages/core/dist/detectors/kinds/repo-path.js
+var repoPathKind = {
+  kind: "repo-path",
+  compile: (entry, index) => void index.repoPaths.push({ ...entry, test: compileGlobs(entry.signature.globs) }),
+  matchesExample: (_signature, example, catalog) => detectRepoPath(example, catalog).length > 0
+};
+
+// packages/core/dist/detectors/kinds/index.js
+var KIND_MODULES = {
+  "commit-trailer": commitTrailerKind,
+  "commit-marker": commitMarkerKind,
+  "commit-identity": commitIdentityKind,
+  branch: branchKind,
+  "notes-ref": notesRefKind,
+  "repo-path": repoPathKind,
+  "config-content": configContentKind,
+  "home-path": homePathKind,
+  "managed-policy-path": managedPolicyPathKind,
+  process: processKind,
+  "editor-extension": editorExtensionKind,
+  package: packageKind,
+  "env-var": envVarKind
+};
+var SIGNATURE_KINDS = Object.keys(KIND_MODULES);
+function kindModule(kind) {
+  return KIND_MODULES[kind];
+}
+
 // packages/core/dist/model/signature.js
 var STRENGTH_ORDER = ["weak", "shared", "strong"];
-var SIGNATURE_KINDS = [
-  "commit-trailer",
-  "commit-marker",
-  "commit-identity",
-  "branch",
-  "notes-ref",
-  "repo-path",
-  "config-content",
-  "home-path",
-  "managed-policy-path",
-  "process",
-  "editor-extension",
-  "package",
-  "env-var"
-];
 
 // packages/core/dist/model/policy.js
 var POLICY_LAYER_ORDER = ["managed", "user", "repository", "cli"];
+var MANAGED_ONLY_KEYS = ["locked", "allowIgnores", "allowBaselines", "breakGlass", "breakGlassPushers"];
 
 // packages/core/dist/catalog/define.js
 function defineAssistant(assistant) {
@@ -7349,50 +7788,10 @@ var CATALOG = [
   zed_default
 ];
 
-// packages/core/dist/detectors/glob-matcher.js
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
-var CLOSE = /* @__PURE__ */ new Set(["}", "]", ")"]);
-var WILDCARDS = /* @__PURE__ */ new Set(["*", "?", "!", "+", "@", "|", "\\"]);
-function requiredLiteral(glob) {
-  if (glob.startsWith("!"))
-    return void 0;
-  let best = "";
-  let piece = "";
-  let depth = 0;
-  const end = () => {
-    if (piece.length > best.length)
-      best = piece;
-    piece = "";
-  };
-  for (const char of glob) {
-    if (OPEN.has(char))
-      depth++;
-    if (depth > 0 || char === "/" || WILDCARDS.has(char))
-      end();
-    else
-      piece += char;
-    if (CLOSE.has(char) && depth > 0)
-      depth--;
-  }
-  end();
-  return best.length >= 2 ? best : void 0;
-}
-function compileGlobs(globs) {
-  const matchers = globs.map((glob) => {
-    const literal = requiredLiteral(glob);
-    let test;
-    return (path) => (literal === void 0 || path.includes(literal)) && (test ??= (0, import_picomatch.default)(glob, { dot: true }))(path);
-  });
-  return (path) => matchers.some((matches) => matches(path));
-}
-
 // packages/core/dist/detectors/compiled-catalog.js
 function compileCatalog(assistants) {
-  const trailersByKey = /* @__PURE__ */ new Map();
-  const compiled = {
-    assistants,
-    trailersByKey,
+  const index = {
+    trailersByKey: /* @__PURE__ */ new Map(),
     markers: [],
     identities: [],
     branches: [],
@@ -7406,295 +7805,25 @@ function compileCatalog(assistants) {
     packages: [],
     environment: []
   };
+  const byKind = /* @__PURE__ */ new Map();
   for (const assistant of assistants) {
     for (const signature of assistant.signatures) {
       const entry = { assistant: assistant.id, signature };
-      switch (signature.kind) {
-        case "commit-trailer":
-          for (const key of signature.keys) {
-            const list = trailersByKey.get(key.toLowerCase()) ?? [];
-            list.push({ assistant: assistant.id, signature });
-            trailersByKey.set(key.toLowerCase(), list);
-          }
-          break;
-        case "commit-marker":
-          compiled.markers.push({ assistant: assistant.id, signature });
-          break;
-        case "commit-identity":
-          compiled.identities.push({ assistant: assistant.id, signature });
-          break;
-        case "branch":
-          compiled.branches.push({ assistant: assistant.id, signature });
-          break;
-        case "notes-ref":
-          compiled.notesRefs.push({ assistant: assistant.id, signature });
-          break;
-        case "repo-path":
-          compiled.repoPaths.push({ assistant: assistant.id, signature, test: compileGlobs(signature.globs) });
-          break;
-        case "config-content":
-          compiled.configContents.push({ assistant: assistant.id, signature, test: compileGlobs(signature.globs) });
-          break;
-        case "home-path":
-          compiled.homePaths.push({ assistant: assistant.id, signature, test: compileGlobs(signature.globs) });
-          break;
-        case "managed-policy-path":
-          compiled.managedPolicies.push({ assistant: assistant.id, signature });
-          break;
-        case "process":
-          compiled.processes.push({ assistant: assistant.id, signature });
-          break;
-        case "editor-extension":
-          compiled.extensions.push({ assistant: assistant.id, signature });
-          break;
-        case "package":
-          compiled.packages.push({ assistant: assistant.id, signature });
-          break;
-        case "env-var":
-          compiled.environment.push({ assistant: assistant.id, signature });
-          break;
-        default:
-          assertNever(signature, entry);
-      }
+      const module2 = KIND_MODULES[signature.kind];
+      if (!module2)
+        throw new Error(`catalog entry ${assistant.id} has a signature of unknown kind: ${JSON.stringify(signature.kind)}`);
+      const list = byKind.get(signature.kind) ?? [];
+      list.push(entry);
+      byKind.set(signature.kind, list);
+      module2.compile?.(entry, index);
     }
   }
-  return { ...compiled, markerPrefilter: unionOf(compiled.markers.map(({ signature }) => signature.pattern)) };
+  return { assistants, ...index, byKind, markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)) };
 }
 function unionOf(patterns) {
   if (patterns.length === 0)
     return void 0;
   return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join("|"), "im");
-}
-function assertNever(signature, entry) {
-  throw new Error(`catalog entry ${entry.assistant} has a signature of unknown kind: ${JSON.stringify(signature)}`);
-}
-
-// packages/core/dist/text/lookalikes.js
-var LOOKALIKES = {
-  \u0430: "a",
-  \u0432: "b",
-  \u0435: "e",
-  \u043E: "o",
-  \u0440: "p",
-  \u0441: "c",
-  \u0443: "y",
-  \u0445: "x",
-  \u0456: "i",
-  \u0458: "j",
-  \u0455: "s",
-  \u04BB: "h",
-  "\u04CF": "l",
-  "\u0501": "d",
-  "\u051B": "q",
-  "\u051D": "w",
-  \u043A: "k",
-  \u043C: "m",
-  \u043D: "h",
-  \u0442: "t",
-  \u0410: "A",
-  \u0412: "B",
-  \u0415: "E",
-  \u041A: "K",
-  \u041C: "M",
-  \u041D: "H",
-  \u041E: "O",
-  \u0420: "P",
-  \u0421: "C",
-  \u0422: "T",
-  \u0423: "Y",
-  \u0425: "X",
-  \u0406: "I",
-  \u0408: "J",
-  \u0405: "S",
-  "\u0500": "D",
-  "\u051A": "Q",
-  "\u051C": "W",
-  \u03B1: "a",
-  \u03B2: "b",
-  \u03B5: "e",
-  \u03B9: "i",
-  \u03BA: "k",
-  \u03BD: "v",
-  \u03BF: "o",
-  \u03C1: "p",
-  \u03C4: "t",
-  \u03C5: "u",
-  \u03C7: "x",
-  \u03B3: "y",
-  \u0391: "A",
-  \u0392: "B",
-  \u0395: "E",
-  \u0396: "Z",
-  \u0397: "H",
-  \u0399: "I",
-  \u039A: "K",
-  \u039C: "M",
-  \u039D: "N",
-  \u039F: "O",
-  \u03A1: "P",
-  \u03A4: "T",
-  \u03A5: "Y",
-  \u03A7: "X",
-  \u0131: "i",
-  "\u0237": "j",
-  \u0251: "a",
-  \u0261: "g",
-  \u0269: "i",
-  \u028F: "y",
-  \u2113: "l",
-  "\u2010": "-",
-  "\u2011": "-",
-  "\u2012": "-",
-  "\u2013": "-",
-  "\u2014": "-",
-  "\u2212": "-",
-  "\uFF1A": ":",
-  "\uFE55": ":",
-  "\uFF20": "@",
-  "\uFE6B": "@"
-};
-var INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
-var LOOKALIKE_CHARS = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
-var NON_ASCII = /[^\x00-\x7F]/;
-function foldLookalikes(text) {
-  if (!NON_ASCII.test(text))
-    return text;
-  return text.normalize("NFKC").replace(INVISIBLE, "").replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch] ?? ch);
-}
-
-// packages/core/dist/detectors/message-lines.js
-var TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/;
-var LEADING_DECORATION = /^[\s>*_+-]*/;
-var TRAILING_DECORATION = /[\s*_]*$/;
-function findTrailerLines(lines) {
-  const found = [];
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    if (raw.indexOf(":") < 0)
-      continue;
-    const cleaned = raw.replace(LEADING_DECORATION, "").replace(TRAILING_DECORATION, "");
-    const match = TRAILER.exec(cleaned);
-    if (!match)
-      continue;
-    const key = match[1].toLowerCase();
-    const start = i;
-    let value = match[2];
-    const doubled = TRAILER.exec(value);
-    if (doubled && doubled[1].toLowerCase() === key)
-      value = doubled[2];
-    while (i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1]) && !TRAILER.test(lines[i + 1].trim())) {
-      value += ` ${lines[++i].trim()}`;
-    }
-    found.push({ key, value, line: start + 1, text: raw });
-  }
-  return found;
-}
-
-// packages/core/dist/detectors/commit-message.js
-function detectMessage(message2, catalog) {
-  const folded = foldLookalikes(message2);
-  const lines = folded.split("\n");
-  const originalLines = folded === message2 ? lines : message2.split("\n");
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (entry, line) => {
-    if (seen.has(entry.signature.id))
-      return;
-    seen.add(entry.signature.id);
-    found.push({ entry, line, text: originalLines[line - 1] ?? lines[line - 1] ?? "" });
-  };
-  if (catalog.trailersByKey.size > 0) {
-    for (const trailer of findTrailerLines(lines)) {
-      const candidates = catalog.trailersByKey.get(trailer.key);
-      if (!candidates)
-        continue;
-      for (const entry of candidates) {
-        if (entry.signature.value.test(trailer.value))
-          add(entry, trailer.line);
-      }
-    }
-  }
-  if (catalog.markerPrefilter === void 0 || !catalog.markerPrefilter.test(folded))
-    return found;
-  for (const entry of catalog.markers) {
-    const { pattern } = entry.signature;
-    if (!pattern.test(folded))
-      continue;
-    const index = lines.findIndex((line) => pattern.test(line));
-    if (index >= 0)
-      add(entry, index + 1);
-  }
-  return found;
-}
-
-// packages/core/dist/detectors/commit-identity.js
-var memo = /* @__PURE__ */ new WeakMap();
-var MEMO_LIMIT = 1e4;
-function detectIdentity(identity, catalog) {
-  let answers = memo.get(catalog);
-  if (!answers)
-    memo.set(catalog, answers = /* @__PURE__ */ new Map());
-  const key = `${identity.name}
-${identity.email}`;
-  const known = answers.get(key);
-  if (known)
-    return known;
-  const email = foldLookalikes(identity.email).trim().toLowerCase();
-  const name = foldLookalikes(identity.name).trim();
-  const found = catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
-  if (answers.size >= MEMO_LIMIT)
-    answers.clear();
-  answers.set(key, found);
-  return found;
-}
-function matchesIdentity(signature, name, email) {
-  return signature.email !== void 0 && signature.email.test(email) || signature.name !== void 0 && signature.name.test(name);
-}
-
-// packages/core/dist/detectors/refs.js
-function detectRef(refName, catalog) {
-  if (refName.startsWith("refs/notes/"))
-    return catalog.notesRefs.filter(({ signature }) => signature.pattern.test(refName));
-  const branch = branchName(refName);
-  if (branch === void 0)
-    return [];
-  return catalog.branches.filter(({ signature }) => signature.pattern.test(branch));
-}
-function branchName(refName) {
-  if (refName.startsWith("refs/heads/"))
-    return refName.slice("refs/heads/".length);
-  if (refName.startsWith("refs/remotes/")) {
-    const rest = refName.slice("refs/remotes/".length);
-    const slash = rest.indexOf("/");
-    const branch = slash < 0 ? void 0 : rest.slice(slash + 1);
-    return branch === "HEAD" ? void 0 : branch;
-  }
-  return void 0;
-}
-
-// packages/core/dist/detectors/repo-paths.js
-var LINE_BREAKS = /[\n\r\u2028\u2029]/g;
-function detectRepoPath(path, catalog) {
-  const matchable = path.replace(LINE_BREAKS, " ");
-  return catalog.repoPaths.filter((entry) => entry.test(matchable));
-}
-
-// packages/core/dist/detectors/config-content.js
-function isConfigFile(path, catalog) {
-  return catalog.configContents.some((entry) => entry.test(path));
-}
-function detectConfigContent(path, text, catalog) {
-  const entries = catalog.configContents.filter((entry) => entry.test(path));
-  if (entries.length === 0)
-    return [];
-  const lines = text.split(/\r?\n/);
-  const matches = [];
-  for (const entry of entries) {
-    const index = lines.findIndex((line) => entry.signature.pattern.test(foldLookalikes(line)));
-    if (index >= 0)
-      matches.push({ entry, line: index + 1, text: lines[index] });
-  }
-  return matches;
 }
 
 // packages/core/dist/detectors/repository-evidence.js
@@ -7713,8 +7842,9 @@ function detectCommitEvidence(commit, catalog, repository) {
   const found = [];
   const commitKey = `${commit.authorEmail.toLowerCase()}
 ${commit.authorDate}`;
+  const date = laterDate(commit.authorDate, commit.committerDate);
   for (const match of detectMessage(commit.message, catalog)) {
-    found.push(evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, commit.authorDate, `${commitKey}
+    found.push(evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, date, `${commitKey}
 ${match.text.trim()}`));
   }
   const seen = /* @__PURE__ */ new Set();
@@ -7725,7 +7855,7 @@ ${match.text.trim()}`));
         continue;
       seen.add(entry.signature.id);
       const shown = `${role === "author" ? "Author" : "Committer"}: ${identity.name} <${identity.email}>`;
-      found.push(evidence(entry, { repository, commit: commit.id, role }, shown, commit.authorDate, `${commitKey}
+      found.push(evidence(entry, { repository, commit: commit.id, role }, shown, date, `${commitKey}
 ${role}`));
     }
   }
@@ -7754,6 +7884,14 @@ function evidence(entry, location, text, date, contentKey) {
     fingerprint: fingerprint(signature.id, contentKey),
     ...date ? { date } : {}
   };
+}
+function laterDate(a, b) {
+  const [ta, tb] = [Date.parse(a), Date.parse(b)];
+  if (Number.isNaN(tb))
+    return a;
+  if (Number.isNaN(ta))
+    return b;
+  return tb > ta ? b : a;
 }
 function fingerprint(signatureId, contentKey) {
   return (0, import_node_crypto.createHash)("sha256").update(`${signatureId}
@@ -7836,7 +7974,15 @@ var POLICY_SHAPE = {
       description: "Action per model provider: assistants tied to that provider alone, and evidence that a tool was configured to use it (e.g. a claude-* model in an aider config)."
     },
     kinds: { type: "action-map", vocabulary: "kind", description: "Action per signature kind for evidence of assistants this file does not allow, e.g. repo-path: warn." },
-    ignores: { type: "list", item: IGNORE_SHAPE, description: "Findings not to report, each with a reason and an optional expiry." }
+    ignores: { type: "list", item: IGNORE_SHAPE, description: "Findings not to report, each with a reason and an optional expiry." },
+    allowIgnores: { type: "boolean", description: "Managed layer only: false stops the user, repository and --policy layers' ignores from applying (default true)." },
+    allowBaselines: { type: "boolean", description: "Managed layer only: false stops any baseline file from applying (default true)." },
+    breakGlass: {
+      type: "enum",
+      values: ["off", "reason-required"],
+      description: 'Managed layer only: whether git push -o aiguard.breakglass="reason" lets a blocked push through pre-receive (default reason-required; off: never).'
+    },
+    breakGlassPushers: { type: "string-list", description: "Managed layer only: the e-mail addresses allowed to break glass (default: every pusher)." }
   }
 };
 
@@ -7903,6 +8049,13 @@ function readField(value, field, path, names, fail) {
       const text = aString(value, path, fail);
       return field.isNonEmpty && text.trim() === "" ? fail(path, "must not be empty") : text;
     }
+    case "string-list":
+      if (!Array.isArray(value))
+        return fail(path, `expected an array of strings, got ${describe(value)}`);
+      return value.map((element, index) => {
+        const text = aString(element, `${path}[${index}]`, fail);
+        return text.trim() === "" ? fail(`${path}[${index}]`, "must not be empty") : text;
+      });
     case "boolean":
       return typeof value === "boolean" ? value : fail(path, `expected true or false, got ${describe(value)}`);
     case "action":
@@ -8039,9 +8192,15 @@ function layerRule(layer, subject, assistants = CATALOG) {
     return { action: kindAction, rule: `kinds.${subject.kind}` };
   return found && { action: found.action, rule: found.rule };
 }
+function isBelowFloor(layer, strength) {
+  const floor = layer.document.minStrength;
+  return floor !== void 0 && strength !== void 0 && STRENGTH_ORDER.indexOf(strength) < STRENGTH_ORDER.indexOf(floor);
+}
 function layerVerdicts(subject, policy, context = {}) {
   const verdicts = [];
   for (const layer of policy.layers) {
+    if (isBelowFloor(layer, subject.strength))
+      continue;
     const said = layerRule(layer, subject, context.assistants);
     if (!said)
       continue;
@@ -8058,13 +8217,16 @@ function layerVerdicts(subject, policy, context = {}) {
 function isBeforeBan(subject, since, context) {
   if (since === void 0)
     return false;
+  const commit = subject.location?.commit;
   if (/^\d{4}-\d{2}-\d{2}/.test(since)) {
-    if (subject.date === void 0)
+    const date = commit !== void 0 && context.arrivedAt ? context.arrivedAt.toISOString() : subject.date;
+    if (date === void 0)
       return false;
     const start = Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since);
-    return Date.parse(subject.date) < start;
+    return Date.parse(date) < start;
   }
-  const commit = subject.location?.commit;
+  if (context.arrivedAt)
+    return false;
   return commit !== void 0 && subject.date !== void 0 && context.isBeforeCommit !== void 0 && context.isBeforeCommit(since, commit);
 }
 function strictestVerdict(verdicts) {
@@ -8074,32 +8236,159 @@ function strictestVerdict(verdicts) {
       best = verdict;
   return best;
 }
-function describeDecision(verdict) {
-  return `${verdict.layer.layer} policy ${verdict.layer.file} (${verdict.rule})`;
+function decisionOf(verdict) {
+  return { layer: verdict.layer.layer, file: verdict.layer.file, rule: verdict.rule };
 }
 function defaultDecision(policy) {
-  return policy.layers.length === 0 ? "no policy found (default: warn)" : "built-in default (warn)";
+  return { layer: "default", rule: policy.layers.length === 0 ? "no policy found" : "no layer names it" };
 }
-function effectiveMinStrength(policy) {
-  let min;
-  for (const layer of policy.layers) {
-    const wanted = layer.document.minStrength;
-    if (wanted && (min === void 0 || STRENGTH_ORDER.indexOf(wanted) < STRENGTH_ORDER.indexOf(min)))
-      min = wanted;
-  }
-  return min ?? "weak";
-}
-function evaluateEvidenceWithLayer(evidence2, policy, minStrength = effectiveMinStrength(policy), context = {}) {
-  if (STRENGTH_ORDER.indexOf(evidence2.strength) < STRENGTH_ORDER.indexOf(minStrength))
-    return void 0;
+function evaluateEvidence(evidence2, policy, context = {}) {
   const decided = strictestVerdict(layerVerdicts(evidence2, policy, context));
   if (!decided) {
-    const verdict = "warn";
-    return { finding: { ...evidence2, verdict, decidedBy: defaultDecision(policy) } };
+    if (policy.layers.some((layer) => isBelowFloor(layer, evidence2.strength)))
+      return void 0;
+    return { ...evidence2, verdict: "warn", decidedBy: defaultDecision(policy) };
   }
   if (decided.verdict === "allow")
     return void 0;
-  return { finding: { ...evidence2, verdict: decided.verdict, decidedBy: describeDecision(decided) }, layer: decided.layer.layer };
+  return { ...evidence2, verdict: decided.verdict, decidedBy: decisionOf(decided) };
+}
+
+// packages/core/dist/policy/suppressions.js
+var import_picomatch2 = __toESM(require_picomatch2(), 1);
+function isoDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+function forbiddenBy(policy, key) {
+  return policy.layers.find((layer) => layer.layer === "managed" && layer.document[key] === false)?.file;
+}
+var Suppressor = class {
+  baselineFile;
+  ignores = [];
+  baseline = /* @__PURE__ */ new Map();
+  baselineForbiddenBy;
+  byIgnores = 0;
+  byBaseline = 0;
+  constructor(policy, baselineFile, now = /* @__PURE__ */ new Date()) {
+    this.baselineFile = baselineFile;
+    const today = isoDay(now);
+    const ignoresForbidden = forbiddenBy(policy, "allowIgnores") !== void 0;
+    for (const layer of policy.layers) {
+      (layer.document.ignores ?? []).forEach((ignore, index) => {
+        const expired = ignore.expires !== void 0 && ignore.expires <= today;
+        const forbidden = ignoresForbidden && layer.layer !== "managed";
+        this.ignores.push({
+          use: { layer: layer.layer, file: layer.file, index, ignore, expired, forbidden, matched: 0 },
+          ...ignore.path !== void 0 ? { matchesPath: (0, import_picomatch2.default)(ignore.path, { dot: true }) } : {}
+        });
+      });
+    }
+    this.baselineForbiddenBy = baselineFile ? forbiddenBy(policy, "allowBaselines") : void 0;
+    if (this.baselineForbiddenBy === void 0)
+      for (const entry of baselineFile?.baseline.entries ?? [])
+        this.baseline.set(entry.fingerprint, { entry, matched: 0 });
+  }
+  /**
+   * The layer of the ignore (or `repository` for the baseline) that hides this finding, or undefined. An ignore
+   * only hides a verdict its own layer or a weaker one decided.
+   */
+  suppressingLayer(finding) {
+    const layer = finding.decidedBy.layer;
+    const decidedRank = layer === "default" ? POLICY_LAYER_ORDER.length : POLICY_LAYER_ORDER.indexOf(layer);
+    for (const { use, matchesPath } of this.ignores) {
+      if (use.expired || use.forbidden || POLICY_LAYER_ORDER.indexOf(use.layer) > decidedRank)
+        continue;
+      const { ignore } = use;
+      if (ignore.assistant !== void 0 && ignore.assistant !== finding.assistant)
+        continue;
+      if (ignore.signature !== void 0 && ignore.signature !== finding.signature)
+        continue;
+      if (ignore.commit !== void 0 && !finding.location.commit?.startsWith(ignore.commit.toLowerCase()))
+        continue;
+      if (matchesPath && (finding.location.path === void 0 || !matchesPath(finding.location.path)))
+        continue;
+      use.matched++;
+      this.byIgnores++;
+      return use.layer;
+    }
+    const accepted = this.baseline.get(finding.fingerprint);
+    if (accepted && POLICY_LAYER_ORDER.indexOf("repository") <= decidedRank) {
+      accepted.matched++;
+      this.byBaseline++;
+      return "repository";
+    }
+    return void 0;
+  }
+  /** What every ignore and baseline entry did. */
+  report() {
+    return {
+      ignores: this.ignores.map(({ use }) => ({
+        layer: use.layer,
+        file: use.file,
+        index: use.index,
+        ignore: use.ignore,
+        state: use.expired ? "expired" : use.forbidden ? "forbidden" : use.matched > 0 ? "used" : "unused",
+        matched: use.matched
+      })),
+      ...this.baselineFile ? { baselineFile: this.baselineFile.file } : {},
+      ...this.baselineForbiddenBy !== void 0 ? { baselineForbiddenBy: this.baselineForbiddenBy } : {},
+      unusedBaseline: [...this.baseline.values()].filter((item) => item.matched === 0).map((item) => item.entry),
+      suppressedByIgnores: this.byIgnores,
+      suppressedByBaseline: this.byBaseline
+    };
+  }
+};
+function describeIgnore(use) {
+  const { ignore } = use;
+  const selectors = ["assistant", "signature", "path", "commit"].filter((key) => ignore[key] !== void 0).map((key) => `${key} ${ignore[key]}`);
+  const expiry = ignore.expires !== void 0 ? use.state === "expired" ? `, expired ${ignore.expires}` : `, expires ${ignore.expires}` : "";
+  return `${use.layer} ${use.file} ignores[${use.index}] (${selectors.join(", ")}${expiry}): ${JSON.stringify(ignore.reason)}`;
+}
+
+// packages/core/dist/policy/enforcer.js
+function createEnforcer(options) {
+  const { policy } = options;
+  const context = {
+    assistants: options.assistants ?? CATALOG,
+    ...options.isBeforeCommit ? { isBeforeCommit: options.isBeforeCommit } : {},
+    ...options.arrivedAt ? { arrivedAt: options.arrivedAt } : {}
+  };
+  const suppressor = new Suppressor(policy, options.baseline, options.now);
+  let suppressed = 0;
+  const judge = (evidence2) => {
+    let finding = evaluateEvidence(evidence2, policy, context);
+    while (finding) {
+      const hiddenBy = suppressor.suppressingLayer(finding);
+      if (hiddenBy === void 0)
+        return finding;
+      finding = stricterThan(hiddenBy, evidence2, policy, context);
+    }
+    suppressed++;
+    return void 0;
+  };
+  return {
+    policy,
+    judge,
+    get suppressed() {
+      return suppressed;
+    },
+    suppressions: () => suppressor.report()
+  };
+}
+function stricterThan(layer, evidence2, policy, context) {
+  const rank = POLICY_LAYER_ORDER.indexOf(layer);
+  const layers = policy.layers.filter((candidate) => POLICY_LAYER_ORDER.indexOf(candidate.layer) < rank);
+  if (layers.length === 0)
+    return void 0;
+  const finding = evaluateEvidence(evidence2, { layers }, context);
+  return finding?.decidedBy.layer === "default" ? void 0 : finding;
+}
+
+// packages/core/dist/policy/describe-decision.js
+function describeDecidedBy(decidedBy) {
+  if (decidedBy.layer === "default")
+    return decidedBy.rule === "no policy found" ? "no policy found (default: warn)" : "built-in default (warn)";
+  return `${decidedBy.layer} policy ${decidedBy.file} (${decidedBy.rule})`;
 }
 
 // packages/core/dist/policy/baseline.js
@@ -8135,84 +8424,6 @@ function parseBaseline(text, file) {
       return record;
     })
   };
-}
-
-// packages/core/dist/policy/suppressions.js
-var import_picomatch2 = __toESM(require_picomatch2(), 1);
-function isoDay(now) {
-  return now.toISOString().slice(0, 10);
-}
-var Suppressor = class {
-  baselineFile;
-  ignores = [];
-  baseline = /* @__PURE__ */ new Map();
-  byIgnores = 0;
-  byBaseline = 0;
-  constructor(policy, baselineFile, now = /* @__PURE__ */ new Date()) {
-    this.baselineFile = baselineFile;
-    const today = isoDay(now);
-    for (const layer of policy.layers) {
-      (layer.document.ignores ?? []).forEach((ignore, index) => {
-        const expired = ignore.expires !== void 0 && ignore.expires <= today;
-        this.ignores.push({
-          use: { layer: layer.layer, file: layer.file, index, ignore, expired, matched: 0 },
-          ...ignore.path !== void 0 ? { matchesPath: (0, import_picomatch2.default)(ignore.path, { dot: true }) } : {}
-        });
-      });
-    }
-    for (const entry of baselineFile?.baseline.entries ?? [])
-      this.baseline.set(entry.fingerprint, { entry, matched: 0 });
-  }
-  /** True when an ignore or the baseline hides this finding. */
-  suppresses({ finding, layer }) {
-    const decidedRank = layer === void 0 ? POLICY_LAYER_ORDER.length : POLICY_LAYER_ORDER.indexOf(layer);
-    for (const { use, matchesPath } of this.ignores) {
-      if (use.expired || POLICY_LAYER_ORDER.indexOf(use.layer) > decidedRank)
-        continue;
-      const { ignore } = use;
-      if (ignore.assistant !== void 0 && ignore.assistant !== finding.assistant)
-        continue;
-      if (ignore.signature !== void 0 && ignore.signature !== finding.signature)
-        continue;
-      if (ignore.commit !== void 0 && !finding.location.commit?.startsWith(ignore.commit.toLowerCase()))
-        continue;
-      if (matchesPath && (finding.location.path === void 0 || !matchesPath(finding.location.path)))
-        continue;
-      use.matched++;
-      this.byIgnores++;
-      return true;
-    }
-    const accepted = this.baseline.get(finding.fingerprint);
-    if (accepted && POLICY_LAYER_ORDER.indexOf("repository") <= decidedRank) {
-      accepted.matched++;
-      this.byBaseline++;
-      return true;
-    }
-    return false;
-  }
-  /** What every ignore and baseline entry did. */
-  report() {
-    return {
-      ignores: this.ignores.map(({ use }) => ({
-        layer: use.layer,
-        file: use.file,
-        index: use.index,
-        ignore: use.ignore,
-        state: use.expired ? "expired" : use.matched > 0 ? "used" : "unused",
-        matched: use.matched
-      })),
-      ...this.baselineFile ? { baselineFile: this.baselineFile.file } : {},
-      unusedBaseline: [...this.baseline.values()].filter((item) => item.matched === 0).map((item) => item.entry),
-      suppressedByIgnores: this.byIgnores,
-      suppressedByBaseline: this.byBaseline
-    };
-  }
-};
-function describeIgnore(use) {
-  const { ignore } = use;
-  const selectors = ["assistant", "signature", "path", "commit"].filter((key) => ignore[key] !== void 0).map((key) => `${key} ${ignore[key]}`);
-  const expiry = ignore.expires !== void 0 ? use.state === "expired" ? `, expired ${ignore.expires}` : `, expires ${ignore.expires}` : "";
-  return `${use.layer} ${use.file} ignores[${use.index}] (${selectors.join(", ")}${expiry}): ${JSON.stringify(ignore.reason)}`;
 }
 
 // packages/core/dist/sources/git-command.js
@@ -8537,8 +8748,10 @@ async function loadPolicy(locations, assistantIds) {
       continue;
     }
     const document = parsePolicy(text, candidate.file, assistantIds);
-    if (document.locked !== void 0 && candidate.layer !== "managed") {
-      throw new PolicyError(candidate.file, "$.locked", `only a managed policy can lock; this is the ${candidate.layer} layer`);
+    const managedOnly = MANAGED_ONLY_KEYS.find((key) => document[key] !== void 0);
+    if (managedOnly !== void 0 && candidate.layer !== "managed") {
+      const what = managedOnly === "locked" ? "lock" : `set ${managedOnly}`;
+      throw new PolicyError(candidate.file, `$.${managedOnly}`, `only a managed policy can ${what}; this is the ${candidate.layer} layer`);
     }
     found.push({ layer: candidate.layer, file: candidate.file, document });
   }
@@ -8646,14 +8859,17 @@ async function scanRepository(options) {
   const started = Date.now();
   const repository = await sources.findRepository(options.path);
   const policy = options.policy ?? await sources.loadPolicy({ ...options.policyLocations, repositoryRoot: repository.root, ...options.policyFile ? { policyFile: options.policyFile } : {} }, assistants.map((a) => a.id));
-  const minStrength = effectiveMinStrength(policy);
-  const context = { assistants, ...await commitBans(policy, repository, sources) };
   const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path3.join)(repository.root, BASELINE_FILE);
   const baseline = baselineFile ? await readBaselineFile(baselineFile, options.baselineFile !== void 0) : void 0;
-  const suppressor = new Suppressor(policy, baseline && baselineFile ? { file: baselineFile, baseline } : void 0, options.now);
+  const enforcer = createEnforcer({
+    policy,
+    assistants,
+    ...await commitBans(policy, repository, sources),
+    ...baseline && baselineFile ? { baseline: { file: baselineFile, baseline } } : {},
+    ...options.now ? { now: options.now } : {}
+  });
   const findings = [];
   const warnings = [];
-  let suppressed = 0;
   let commitsScanned = 0;
   let refsScanned = 0;
   let pathsScanned = 0;
@@ -8670,11 +8886,9 @@ async function scanRepository(options) {
   };
   const keep = (evidence2) => {
     for (const item of evidence2) {
-      const evaluation = evaluateEvidenceWithLayer(item, policy, minStrength, context);
-      if (evaluation && !suppressor.suppresses(evaluation))
-        findings.push(evaluation.finding);
-      else
-        suppressed++;
+      const finding = enforcer.judge(item);
+      if (finding)
+        findings.push(finding);
     }
   };
   if (!options.range) {
@@ -8705,10 +8919,16 @@ async function scanRepository(options) {
     }
   }
   report("done", true);
-  const suppressions = suppressor.report();
-  for (const use of suppressions.ignores)
+  const suppressions = enforcer.suppressions();
+  for (const use of suppressions.ignores) {
     if (use.state === "expired")
       warnings.push(`expired ignore no longer applies: ${describeIgnore(use)}`);
+    if (use.state === "forbidden")
+      warnings.push(`ignore not applied, the managed policy says allowIgnores: false: ${describeIgnore(use)}`);
+  }
+  if (suppressions.baselineForbiddenBy !== void 0)
+    warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
+  const suppressed = enforcer.suppressed;
   return {
     target: { kind: "repository", path: repository.root, isBare: repository.isBare, ...options.range ? { range: options.range } : {}, history: options.history !== false },
     policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
@@ -8742,22 +8962,7 @@ var run = (0, import_node_util.promisify)(import_node_child_process2.execFile);
 
 // packages/core/dist/audit-source.js
 function auditSourceOf(finding) {
-  switch (finding.kind) {
-    case "home-path":
-      return "home";
-    case "process":
-      return "processes";
-    case "editor-extension":
-      return "extensions";
-    case "package":
-      return "packages";
-    case "env-var":
-      return finding.location.pid !== void 0 ? "processes" : "environment";
-    case "managed-policy-path":
-      return "controls";
-    default:
-      return "repositories";
-  }
+  return kindModule(finding.kind).auditSource?.(finding.location) ?? "repositories";
 }
 
 // packages/core/dist/report/catalog-lookup.js
@@ -8799,13 +9004,13 @@ function describePlace(finding, options) {
 // packages/core/dist/report/codequality.js
 var CODEQUALITY_SEVERITIES = { block: "blocker", warn: "major", info: "info" };
 var CODEQUALITY_GIT_PATH = ".git";
-function renderCodeQuality(result, assistants) {
+function renderCodeQuality(result, { assistants }) {
   const catalog = lookUpCatalog(assistants);
   const isAudit = result.target.kind === "workstation";
   const issues = result.findings.map((finding) => ({
     type: "issue",
     check_name: finding.signature,
-    description: `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)}: ${catalog.signatureDescription(finding.signature)} At ${describePlace(finding, { commitLength: 12, withRepository: isAudit })}: ${oneLine(finding.excerpt)}. Decided by ${finding.decidedBy}.`,
+    description: `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)}: ${catalog.signatureDescription(finding.signature)} At ${describePlace(finding, { commitLength: 12, withRepository: isAudit })}: ${oneLine(finding.excerpt)}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
     categories: ["Security"],
     fingerprint: finding.fingerprint,
     severity: CODEQUALITY_SEVERITIES[finding.verdict],
@@ -8875,7 +9080,7 @@ function cell(result, finding, column, catalog, policyLayers) {
     kind: finding.kind,
     strength: finding.strength,
     verdict: finding.verdict,
-    decided_by: finding.decidedBy,
+    decided_by: describeDecidedBy(finding.decidedBy),
     commit: location.commit,
     ref: location.ref,
     path: location.path,
@@ -8960,7 +9165,7 @@ function auditJson(audit) {
 // packages/core/dist/report/json.js
 var JSON_REPORT_SCHEMA_VERSION = 1;
 var LOCATION_KEYS = ["repository", "commit", "ref", "path", "line", "role", "pid", "extensionId", "user"];
-function renderJson(result, tool) {
+function renderJson(result, { tool }) {
   const { target, policy, summary } = result;
   const report = {
     schemaVersion: JSON_REPORT_SCHEMA_VERSION,
@@ -9003,7 +9208,7 @@ function jsonFinding(finding) {
     kind: finding.kind,
     strength: finding.strength,
     verdict: finding.verdict,
-    decidedBy: finding.decidedBy,
+    decidedBy: describeDecidedBy(finding.decidedBy),
     location: Object.fromEntries(LOCATION_KEYS.map((key) => [key, finding.location[key]])),
     evidence: finding.excerpt,
     date: finding.date
@@ -9064,7 +9269,7 @@ function testcase(finding, result, catalog) {
     `Where: ${place3}${user}`,
     `Evidence: ${finding.excerpt}`,
     `Strength: ${finding.strength}`,
-    `Decided by: ${finding.decidedBy}`,
+    `Decided by: ${describeDecidedBy(finding.decidedBy)}`,
     ...finding.date !== void 0 ? [`Date: ${finding.date}`] : [],
     `Fingerprint: ${finding.fingerprint}`
   ].join("\n");
@@ -9126,7 +9331,7 @@ function renderMarkdown(result, { tool, assistants }) {
       ...isAudit ? [escapeMarkdownCell(finding.location.user ?? ""), auditSourceOf(finding)] : [],
       escapeMarkdownCell(describePlace(finding, { commitLength: SHORT_COMMIT, withRepository: isAudit })),
       escapeMarkdownCell(finding.excerpt),
-      escapeMarkdownCell(finding.decidedBy)
+      escapeMarkdownCell(describeDecidedBy(finding.decidedBy))
     ]);
     lines.push(...table(headers, headers.map(() => "---"), rows));
   }
@@ -9196,7 +9401,7 @@ var STRENGTH_MEANINGS = {
   shared: "several tools leave it, so it shows that some assistant was used, not which",
   weak: "people leave it too, so on its own it never blocks"
 };
-function renderSarif(result, tool, assistants) {
+function renderSarif(result, { tool, assistants }) {
   const catalog = lookUpCatalog(assistants);
   const ruleIds = [...new Set(result.findings.map((finding) => finding.signature))].sort();
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
@@ -9260,7 +9465,7 @@ function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
       assistant: finding.assistant,
       strength: finding.strength,
       verdict: finding.verdict,
-      decidedBy: finding.decidedBy,
+      decidedBy: describeDecidedBy(finding.decidedBy),
       commit,
       ref,
       // A commit's line is in its message, which has no artifact URI to carry a region.
@@ -9276,7 +9481,7 @@ function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
 function message(finding, catalog) {
   const { path, ref } = finding.location;
   const evidence2 = finding.excerpt === (path ?? ref) ? "" : `: "${finding.excerpt}"`;
-  return `${VERDICT_WORDS3[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence in ${place(finding)}${evidence2}. Decided by ${finding.decidedBy}.`;
+  return `${VERDICT_WORDS3[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence in ${place(finding)}${evidence2}. Decided by ${describeDecidedBy(finding.decidedBy)}.`;
 }
 function place(finding) {
   const { commit, ref, path, line } = finding.location;
@@ -9328,7 +9533,7 @@ var MAX_PLACE_WIDTH = 40;
 var SHORT_COMMIT2 = 12;
 var ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], gray: [90, 39] };
 var TAG_STYLES = { block: ["red", "bold"], warn: ["yellow"], info: ["gray"] };
-function renderText(result, assistants, options) {
+function renderText(result, { assistants, ...options }) {
   const paint = (text, ...styles) => options.color ? styles.reduce((painted, style) => `\x1B[${ANSI[style][0]}m${painted}\x1B[${ANSI[style][1]}m`, text) : text;
   const catalog = lookUpCatalog(assistants);
   const places = new Map(result.findings.map((finding) => [finding, place2(finding)]));
@@ -9389,14 +9594,14 @@ function plural2(count2, noun) {
 // packages/core/dist/report/index.js
 var REPORT_FORMATS = ["text", "json", "ndjson", "sarif", "csv", "markdown", "junit", "codequality"];
 var REPORTERS = {
-  text: (result, { assistants, color }) => renderText(result, assistants, { color }),
-  json: (result, { tool }) => renderJson(result, tool),
+  text: renderText,
+  json: renderJson,
   ndjson: renderNdjson,
-  sarif: (result, { tool, assistants }) => renderSarif(result, tool, assistants),
+  sarif: renderSarif,
   csv: renderCsv,
   markdown: renderMarkdown,
   junit: renderJunit,
-  codequality: (result, { assistants }) => renderCodeQuality(result, assistants)
+  codequality: renderCodeQuality
 };
 
 // packages/cli/dist/output/exit-codes.js
@@ -9614,7 +9819,7 @@ function annotationFor(finding, result, workspace) {
   return {
     level: finding.verdict === "block" ? "error" : "warning",
     title: `aiguard: ${finding.signature}`,
-    message: `${finding.verdict === "block" ? "Blocked" : "Warning"}: ${name}${where}: ${finding.excerpt}. Decided by ${finding.decidedBy}.`,
+    message: `${finding.verdict === "block" ? "Blocked" : "Warning"}: ${name}${where}: ${finding.excerpt}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
     ...file !== void 0 && !file.startsWith(`..${import_node_path6.sep}`) ? { file, ...line !== void 0 ? { line } : {} } : {}
   };
 }

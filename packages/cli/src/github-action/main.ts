@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
-import { CATALOG, scanRepository, type Finding, type RepositoryScan, type ReportFormat } from '@aiguard/core';
+import { CATALOG, describeDecidedBy, scanRepository, type Finding, type RepositoryScan, type ReportFormat } from '@aiguard/core';
 import { classifyError, CliError } from '../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK, EXIT_SCAN_FAILED } from '../output/exit-codes.js';
 import { renderReport } from '../output/render-report.js';
@@ -76,7 +76,7 @@ function annotationFor(finding: Finding, result: RepositoryScan, workspace: stri
   return {
     level: finding.verdict === 'block' ? ('error' as const) : ('warning' as const),
     title: `aiguard: ${finding.signature}`,
-    message: `${finding.verdict === 'block' ? 'Blocked' : 'Warning'}: ${name}${where}: ${finding.excerpt}. Decided by ${finding.decidedBy}.`,
+    message: `${finding.verdict === 'block' ? 'Blocked' : 'Warning'}: ${name}${where}: ${finding.excerpt}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
     ...(file !== undefined && !file.startsWith(`..${sep}`) ? { file, ...(line !== undefined ? { line } : {}) } : {}),
   };
 }

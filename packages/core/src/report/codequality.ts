@@ -1,9 +1,10 @@
 /** @fileoverview The GitLab Code Quality report (a JSON array of issues), for merge request widgets and pipeline tabs. */
-import type { Assistant } from '../model/assistant.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog } from './catalog-lookup.js';
 import { describePlace } from './finding-place.js';
+import type { ReportContext } from './reporter.js';
 
 /** GitLab Code Quality severities by verdict: a blocked finding is a `blocker`, like the verdict that fails the job. */
 export const CODEQUALITY_SEVERITIES = { block: 'blocker', warn: 'major', info: 'info' } as const satisfies Record<Verdict, string>;
@@ -27,13 +28,13 @@ export const CODEQUALITY_GIT_PATH = '.git';
  *    "location": { "path": "CLAUDE.md", "lines": { "begin": 1 } } }]
  * ```
  */
-export function renderCodeQuality(result: ScanResult, assistants: readonly Assistant[]): string {
+export function renderCodeQuality(result: ScanResult, { assistants }: Pick<ReportContext, 'assistants'>): string {
   const catalog = lookUpCatalog(assistants);
   const isAudit = result.target.kind === 'workstation';
   const issues = result.findings.map((finding) => ({
     type: 'issue',
     check_name: finding.signature,
-    description: `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)}: ${catalog.signatureDescription(finding.signature)} At ${describePlace(finding, { commitLength: 12, withRepository: isAudit })}: ${oneLine(finding.excerpt)}. Decided by ${finding.decidedBy}.`,
+    description: `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)}: ${catalog.signatureDescription(finding.signature)} At ${describePlace(finding, { commitLength: 12, withRepository: isAudit })}: ${oneLine(finding.excerpt)}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
     categories: ['Security'],
     fingerprint: finding.fingerprint,
     severity: CODEQUALITY_SEVERITIES[finding.verdict],
