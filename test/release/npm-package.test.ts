@@ -56,6 +56,14 @@ describe('the aiguard npm package, installed from its tarball', () => {
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync(join(REPO_ROOT, 'packages', 'cli', 'package.json'), 'utf8')).version);
   });
 
+  it('writes a policy whose $schema is the copy the package installed', async () => {
+    const init = await run(outsider, ['npx', '--offline', 'aiguard', 'policy', 'init', '--preset', 'report-only', '--output', join(outsider, '.aiguard.json')]);
+    expect(init.exitCode, init.stderr).toBe(0);
+    const policy = JSON.parse(readFileSync(join(outsider, '.aiguard.json'), 'utf8'));
+    expect(policy.$schema).toBe('./node_modules/aiguard/policy.schema.json');
+    expect(JSON.parse(readFileSync(join(outsider, policy.$schema), 'utf8')).$id).toBeDefined();
+  });
+
   it('installs hooks that point at the installed package, never at the checkout that built it', async () => {
     const install = await run(outsider, ['npx', '--offline', 'aiguard', 'hook', 'install', repo]);
     expect(install.exitCode, install.stderr).toBe(0);
