@@ -70,7 +70,10 @@ function readsStdin(hook: HookName): boolean {
   return hook === 'pre-push' || hook === 'pre-receive';
 }
 
-/** The lines that find node and the CLI: the embedded paths, else `node` on PATH; a clear error when neither. */
+/**
+ * The lines that find node and the CLI (or the standalone binary): the embedded paths, else `node` (or `aiguard`) on
+ * PATH; a clear error when neither.
+ */
 function launcherLines(launcher: Launcher): string[] {
   if (launcher.cli === undefined) {
     return [
