@@ -1825,466 +1825,6 @@ var import_promises6 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 var import_node_util2 = require("node:util");
 
-// packages/core/dist/detectors/refs.js
-function detectRef(refName, catalog) {
-  if (refName.startsWith("refs/notes/"))
-    return catalog.notesRefs.filter(({ signature }) => signature.pattern.test(refName));
-  const branch = branchName(refName);
-  if (branch === void 0)
-    return [];
-  return catalog.branches.filter(({ signature }) => signature.pattern.test(branch));
-}
-function branchName(refName) {
-  if (refName.startsWith("refs/heads/"))
-    return refName.slice("refs/heads/".length);
-  if (refName.startsWith("refs/remotes/")) {
-    const rest = refName.slice("refs/remotes/".length);
-    const slash = rest.indexOf("/");
-    const branch = slash < 0 ? void 0 : rest.slice(slash + 1);
-    return branch === "HEAD" ? void 0 : branch;
-  }
-  return void 0;
-}
-
-// packages/core/dist/detectors/kinds/branch.js
-var branchKind = {
-  kind: "branch",
-  compile: (entry, index) => void index.branches.push(entry),
-  matchesExample: (_signature, example, catalog) => detectRef(example.startsWith("refs/") ? example : `refs/heads/${example}`, catalog).length > 0
-};
-
-// packages/core/dist/text/lookalikes.js
-var LOOKALIKES = {
-  \u0430: "a",
-  \u0432: "b",
-  \u0435: "e",
-  \u043E: "o",
-  \u0440: "p",
-  \u0441: "c",
-  \u0443: "y",
-  \u0445: "x",
-  \u0456: "i",
-  \u0458: "j",
-  \u0455: "s",
-  \u04BB: "h",
-  "\u04CF": "l",
-  "\u0501": "d",
-  "\u051B": "q",
-  "\u051D": "w",
-  \u043A: "k",
-  \u043C: "m",
-  \u043D: "h",
-  \u0442: "t",
-  \u0410: "A",
-  \u0412: "B",
-  \u0415: "E",
-  \u041A: "K",
-  \u041C: "M",
-  \u041D: "H",
-  \u041E: "O",
-  \u0420: "P",
-  \u0421: "C",
-  \u0422: "T",
-  \u0423: "Y",
-  \u0425: "X",
-  \u0406: "I",
-  \u0408: "J",
-  \u0405: "S",
-  "\u0500": "D",
-  "\u051A": "Q",
-  "\u051C": "W",
-  \u03B1: "a",
-  \u03B2: "b",
-  \u03B5: "e",
-  \u03B9: "i",
-  \u03BA: "k",
-  \u03BD: "v",
-  \u03BF: "o",
-  \u03C1: "p",
-  \u03C4: "t",
-  \u03C5: "u",
-  \u03C7: "x",
-  \u03B3: "y",
-  \u0391: "A",
-  \u0392: "B",
-  \u0395: "E",
-  \u0396: "Z",
-  \u0397: "H",
-  \u0399: "I",
-  \u039A: "K",
-  \u039C: "M",
-  \u039D: "N",
-  \u039F: "O",
-  \u03A1: "P",
-  \u03A4: "T",
-  \u03A5: "Y",
-  \u03A7: "X",
-  \u0131: "i",
-  "\u0237": "j",
-  \u0251: "a",
-  \u0261: "g",
-  \u0269: "i",
-  \u028F: "y",
-  \u2113: "l",
-  "\u2010": "-",
-  "\u2011": "-",
-  "\u2012": "-",
-  "\u2013": "-",
-  "\u2014": "-",
-  "\u2212": "-",
-  "\uFF1A": ":",
-  "\uFE55": ":",
-  "\uFF20": "@",
-  "\uFE6B": "@"
-};
-var INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
-var LOOKALIKE_CHARS = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
-var NON_ASCII = /[^\x00-\x7F]/;
-function foldLookalikes(text) {
-  if (!NON_ASCII.test(text))
-    return text;
-  return text.normalize("NFKC").replace(INVISIBLE, "").replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch] ?? ch);
-}
-
-// packages/core/dist/detectors/commit-identity.js
-var memo = /* @__PURE__ */ new WeakMap();
-var MEMO_LIMIT = 1e4;
-function detectIdentity(identity, catalog) {
-  let answers = memo.get(catalog);
-  if (!answers)
-    memo.set(catalog, answers = /* @__PURE__ */ new Map());
-  const key = `${identity.name}
-${identity.email}`;
-  const known = answers.get(key);
-  if (known)
-    return known;
-  const email = foldLookalikes(identity.email).trim().toLowerCase();
-  const name = foldLookalikes(identity.name).trim();
-  const found = catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
-  if (answers.size >= MEMO_LIMIT)
-    answers.clear();
-  answers.set(key, found);
-  return found;
-}
-function matchesIdentity(signature, name, email) {
-  return signature.email !== void 0 && signature.email.test(email) || signature.name !== void 0 && signature.name.test(name);
-}
-function parseIdentity(text) {
-  const match = /^(.*?)\s*<([^>]*)>\s*$/.exec(text);
-  return match ? { name: match[1], email: match[2] } : { name: text.trim(), email: "" };
-}
-
-// packages/core/dist/detectors/kinds/commit-identity.js
-var commitIdentityKind = {
-  kind: "commit-identity",
-  compile: (entry, index) => void index.identities.push(entry),
-  matchesExample: (_signature, example, catalog) => detectIdentity(parseIdentity(example), catalog).length > 0
-};
-
-// packages/core/dist/detectors/message-lines.js
-var TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/;
-var LEADING_DECORATION = /^[\s>*_+-]*/;
-var TRAILING_DECORATION = /[\s*_]*$/;
-function findTrailerLines(lines) {
-  const found = [];
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
-    if (raw.indexOf(":") < 0)
-      continue;
-    const cleaned = raw.replace(LEADING_DECORATION, "").replace(TRAILING_DECORATION, "");
-    const match = TRAILER.exec(cleaned);
-    if (!match)
-      continue;
-    const key = match[1].toLowerCase();
-    const start = i;
-    let value = match[2];
-    const doubled = TRAILER.exec(value);
-    if (doubled && doubled[1].toLowerCase() === key)
-      value = doubled[2];
-    while (i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1]) && !TRAILER.test(lines[i + 1].trim())) {
-      value += ` ${lines[++i].trim()}`;
-    }
-    found.push({ key, value, line: start + 1, text: raw });
-  }
-  return found;
-}
-
-// packages/core/dist/detectors/commit-message.js
-function detectMessage(message2, catalog) {
-  const folded = foldLookalikes(message2);
-  const lines = folded.split("\n");
-  const originalLines = folded === message2 ? lines : message2.split("\n");
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (entry, line) => {
-    if (seen.has(entry.signature.id))
-      return;
-    seen.add(entry.signature.id);
-    found.push({ entry, line, text: originalLines[line - 1] ?? lines[line - 1] ?? "" });
-  };
-  if (catalog.trailersByKey.size > 0) {
-    for (const trailer of findTrailerLines(lines)) {
-      const candidates = catalog.trailersByKey.get(trailer.key);
-      if (!candidates)
-        continue;
-      for (const entry of candidates) {
-        if (entry.signature.value.test(trailer.value))
-          add(entry, trailer.line);
-      }
-    }
-  }
-  if (catalog.markerPrefilter === void 0 || !catalog.markerPrefilter.test(folded))
-    return found;
-  for (const entry of catalog.markers) {
-    const { pattern } = entry.signature;
-    if (!pattern.test(folded))
-      continue;
-    const index = lines.findIndex((line) => pattern.test(line));
-    if (index >= 0)
-      add(entry, index + 1);
-  }
-  return found;
-}
-
-// packages/core/dist/detectors/kinds/commit-marker.js
-var commitMarkerKind = {
-  kind: "commit-marker",
-  compile: (entry, index) => void index.markers.push(entry),
-  matchesExample: (_signature, example, catalog) => detectMessage(example, catalog).length > 0
-};
-
-// packages/core/dist/detectors/kinds/commit-trailer.js
-var commitTrailerKind = {
-  kind: "commit-trailer",
-  compile(entry, index) {
-    for (const key of entry.signature.keys) {
-      const list = index.trailersByKey.get(key.toLowerCase()) ?? [];
-      list.push(entry);
-      index.trailersByKey.set(key.toLowerCase(), list);
-    }
-  },
-  matchesExample: (_signature, example, catalog) => detectMessage(example, catalog).length > 0
-};
-
-// packages/core/dist/detectors/config-content.js
-function isConfigFile(path, catalog) {
-  return catalog.configContents.some((entry) => entry.test(path));
-}
-function detectConfigContent(path, text, catalog) {
-  const entries = catalog.configContents.filter((entry) => entry.test(path));
-  if (entries.length === 0)
-    return [];
-  const lines = text.split(/\r?\n/);
-  const matches = [];
-  for (const entry of entries) {
-    const index = lines.findIndex((line) => entry.signature.pattern.test(foldLookalikes(line)));
-    if (index >= 0)
-      matches.push({ entry, line: index + 1, text: lines[index] });
-  }
-  return matches;
-}
-
-// packages/core/dist/detectors/glob-matcher.js
-var import_picomatch = __toESM(require_picomatch2(), 1);
-var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
-var CLOSE = /* @__PURE__ */ new Set(["}", "]", ")"]);
-var WILDCARDS = /* @__PURE__ */ new Set(["*", "?", "!", "+", "@", "|", "\\"]);
-function requiredLiteral(glob) {
-  if (glob.startsWith("!"))
-    return void 0;
-  let best = "";
-  let piece = "";
-  let depth = 0;
-  const end = () => {
-    if (piece.length > best.length)
-      best = piece;
-    piece = "";
-  };
-  for (const char of glob) {
-    if (OPEN.has(char))
-      depth++;
-    if (depth > 0 || char === "/" || WILDCARDS.has(char))
-      end();
-    else
-      piece += char;
-    if (CLOSE.has(char) && depth > 0)
-      depth--;
-  }
-  end();
-  return best.length >= 2 ? best : void 0;
-}
-function compileGlobs(globs) {
-  const matchers = globs.map((glob) => {
-    const literal = requiredLiteral(glob);
-    let test;
-    return (path) => (literal === void 0 || path.includes(literal)) && (test ??= (0, import_picomatch.default)(glob, { dot: true }))(path);
-  });
-  return (path) => matchers.some((matches) => matches(path));
-}
-
-// packages/core/dist/detectors/kinds/config-content.js
-var configContentKind = {
-  kind: "config-content",
-  compile: (entry, index) => void index.configContents.push({ ...entry, test: compileGlobs(entry.signature.globs) }),
-  matchesExample(_signature, example, catalog) {
-    const newline = example.indexOf("\n");
-    return newline > 0 && detectConfigContent(example.slice(0, newline), example.slice(newline + 1), catalog).length > 0;
-  }
-};
-
-// packages/core/dist/detectors/extensions.js
-function detectExtension(id, editor, catalog) {
-  const wanted = id.trim().toLowerCase();
-  return catalog.extensions.filter(({ signature }) => signature.editor === editor && signature.ids.some((candidate) => candidate.toLowerCase() === wanted));
-}
-
-// packages/core/dist/detectors/kinds/editor-extension.js
-var editorExtensionKind = {
-  kind: "editor-extension",
-  compile: (entry, index) => void index.extensions.push(entry),
-  matchesExample: (signature, example, catalog) => detectExtension(example, signature.editor, catalog).length > 0,
-  auditSource: () => "extensions"
-};
-
-// packages/core/dist/detectors/environment.js
-function detectEnvVar(name, value, catalog) {
-  return catalog.environment.filter(({ signature }) => matchesName(signature.name, name) && (signature.value === void 0 || signature.value.test(value)));
-}
-function matchesName(pattern, name) {
-  return pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
-}
-
-// packages/core/dist/detectors/kinds/env-var.js
-var envVarKind = {
-  kind: "env-var",
-  compile: (entry, index) => void index.environment.push(entry),
-  matchesExample(_signature, example, catalog) {
-    const equals = example.indexOf("=");
-    return detectEnvVar(equals < 0 ? example : example.slice(0, equals), equals < 0 ? "" : example.slice(equals + 1), catalog).length > 0;
-  },
-  // A process's environment is read with the process table; the audit's own environment is its own source.
-  auditSource: (location) => location.pid !== void 0 ? "processes" : "environment"
-};
-
-// packages/core/dist/detectors/home-paths.js
-function detectHomePath(relativePath, platform, catalog) {
-  return catalog.homePaths.filter((entry) => entry.signature.platforms.includes(platform) && entry.test(relativePath));
-}
-
-// packages/core/dist/detectors/kinds/home-path.js
-var homePathKind = {
-  kind: "home-path",
-  compile: (entry, index) => void index.homePaths.push({ ...entry, test: compileGlobs(entry.signature.globs) }),
-  matchesExample: (signature, example, catalog) => signature.platforms.some((platform) => detectHomePath(example.replace(/^~\//, ""), platform, catalog).length > 0),
-  auditSource: () => "home"
-};
-
-// packages/core/dist/detectors/managed-policies.js
-function detectManagedPolicyPath(absolutePath, platform, catalog) {
-  const wanted = normalizePlatformPath(absolutePath, platform);
-  return catalog.managedPolicies.filter(({ signature }) => signature.platform === platform && normalizePlatformPath(signature.path, platform) === wanted);
-}
-function normalizePlatformPath(path, platform) {
-  if (platform === "win32")
-    return path.replace(/\//g, "\\").toLowerCase();
-  if (platform === "darwin")
-    return path.toLowerCase();
-  return path;
-}
-
-// packages/core/dist/detectors/kinds/managed-policy-path.js
-var managedPolicyPathKind = {
-  kind: "managed-policy-path",
-  compile: (entry, index) => void index.managedPolicies.push(entry),
-  matchesExample: (signature, example, catalog) => detectManagedPolicyPath(example, signature.platform, catalog).length > 0,
-  auditSource: () => "controls"
-};
-
-// packages/core/dist/detectors/kinds/notes-ref.js
-var notesRefKind = {
-  kind: "notes-ref",
-  compile: (entry, index) => void index.notesRefs.push(entry),
-  matchesExample: (_signature, example, catalog) => detectRef(example.startsWith("refs/") ? example : `refs/heads/${example}`, catalog).length > 0
-};
-
-// packages/core/dist/detectors/packages.js
-function detectPackage(ecosystem, name, catalog) {
-  const wanted = name.trim().toLowerCase();
-  return catalog.packages.filter(({ signature }) => signature.ecosystem === ecosystem && signature.names.some((candidate) => candidate.toLowerCase() === wanted));
-}
-
-// packages/core/dist/detectors/kinds/package.js
-var packageKind = {
-  kind: "package",
-  compile: (entry, index) => void index.packages.push(entry),
-  matchesExample(_signature, example, catalog) {
-    const colon = example.indexOf(":");
-    const ecosystem = example.slice(0, colon);
-    return colon > 0 && detectPackage(ecosystem, example.slice(colon + 1), catalog).length > 0;
-  },
-  auditSource: () => "packages"
-};
-
-// packages/core/dist/detectors/processes.js
-function detectProcess(process2, catalog) {
-  const subject = `${process2.exe} ${process2.commandLine}`;
-  return catalog.processes.filter(({ signature }) => signature.pattern.test(subject));
-}
-
-// packages/core/dist/detectors/kinds/process.js
-var processKind = {
-  kind: "process",
-  compile: (entry, index) => void index.processes.push(entry),
-  matchesExample(_signature, example, catalog) {
-    const space = example.indexOf(" ");
-    const exe = space < 0 ? example : example.slice(0, space);
-    return detectProcess({ exe, commandLine: space < 0 ? "" : example.slice(space + 1) }, catalog).length > 0;
-  },
-  auditSource: () => "processes"
-};
-
-// packages/core/dist/detectors/repo-paths.js
-var LINE_BREAKS = /[\n\r\u2028\u2029]/g;
-function detectRepoPath(path, catalog) {
-  const matchable = path.replace(LINE_BREAKS, " ");
-  return catalog.repoPaths.filter((entry) => entry.test(matchable));
-}
-
-// packages/core/dist/detectors/kinds/repo-path.js
-var repoPathKind = {
-  kind: "repo-path",
-  compile: (entry, index) => void index.repoPaths.push({ ...entry, test: compileGlobs(entry.signature.globs) }),
-  matchesExample: (_signature, example, catalog) => detectRepoPath(example, catalog).length > 0
-};
-
-// packages/core/dist/detectors/kinds/index.js
-var KIND_MODULES = {
-  "commit-trailer": commitTrailerKind,
-  "commit-marker": commitMarkerKind,
-  "commit-identity": commitIdentityKind,
-  branch: branchKind,
-  "notes-ref": notesRefKind,
-  "repo-path": repoPathKind,
-  "config-content": configContentKind,
-  "home-path": homePathKind,
-  "managed-policy-path": managedPolicyPathKind,
-  process: processKind,
-  "editor-extension": editorExtensionKind,
-  package: packageKind,
-  "env-var": envVarKind
-};
-var SIGNATURE_KINDS = Object.keys(KIND_MODULES);
-function kindModule(kind) {
-  return KIND_MODULES[kind];
-}
-
-// packages/core/dist/model/signature.js
-var STRENGTH_ORDER = ["weak", "shared", "strong"];
-
-// packages/core/dist/model/policy.js
-var POLICY_LAYER_ORDER = ["managed", "user", "repository", "cli"];
-var MANAGED_ONLY_KEYS = ["locked", "allowIgnores", "allowBaselines", "breakGlass", "breakGlassPushers"];
-
 // packages/core/dist/catalog/define.js
 function defineAssistant(assistant) {
   return assistant;
@@ -2514,6 +2054,19 @@ var aider_default = defineAssistant({
       examples: {
         matches: ["AIDER_MODEL=sonnet", "AIDER_ATTRIBUTE_CO_AUTHORED_BY=false"],
         nonMatches: [{ value: "RAIDER_MODE=1", reason: "a different prefix" }]
+      }
+    },
+    {
+      id: "aider/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "aider started in a terminal (`aider`, or its PyPI package through uvx or pipx).",
+      programs: ["aider"],
+      packages: ["aider-chat"],
+      source: { tag: "V", ref: "Aider-AI/aider README: pip install aider-chat; aider command" },
+      examples: {
+        matches: ["cd src && aider --model x", "uvx aider-chat", "pipx run aider-chat"],
+        nonMatches: [{ value: "uvx --from x aider-chat", reason: "uvx runs the --from package here, not aider-chat" }, { value: "vim aider.md", reason: "a file argument" }]
       }
     }
   ]
@@ -2769,6 +2322,18 @@ var amp_default = defineAssistant({
       examples: {
         matches: ["AMP_API_KEY=xxxx"],
         nonMatches: [{ value: "AMPLIFY_API_KEY=abc", reason: "AWS Amplify, not Amp" }]
+      }
+    },
+    {
+      id: "amp/cli-command",
+      kind: "command",
+      strength: "weak",
+      description: "`amp` started in a terminal: Amp's CLI, but `amp` is a generic program name.",
+      programs: ["amp"],
+      source: { tag: "3P", ref: "research/signatures.md Amp binary amp (3P ait process list)" },
+      examples: {
+        matches: ["amp", 'amp --execute "fix"'],
+        nonMatches: [{ value: "ampy put main.py", reason: "a different program" }]
       }
     }
   ]
@@ -3089,6 +2654,19 @@ var augment_default = defineAssistant({
       examples: {
         matches: ["AUGMENT_AGENT=1"],
         nonMatches: [{ value: "AUGMENT=1", reason: "a different variable" }]
+      }
+    },
+    {
+      id: "augment/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "Auggie, Augment's CLI, started in a terminal (`auggie`, or `npx @augmentcode/auggie`).",
+      programs: ["auggie"],
+      packages: ["@augmentcode/auggie"],
+      source: { tag: "V", ref: "docs.augmentcode.com/cli; augmentcode/auggie README" },
+      examples: {
+        matches: ["auggie", "npx @augmentcode/auggie"],
+        nonMatches: [{ value: "augment --help", reason: "not the CLI's name" }]
       }
     }
   ]
@@ -3469,6 +3047,19 @@ var claude_code_default = defineAssistant({
         matches: ["CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-xxxx"],
         nonMatches: [{ value: "CLAUDE_OAUTH=1", reason: "a different variable" }]
       }
+    },
+    {
+      id: "claude-code/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "The Claude Code CLI started in a terminal (`claude`, or its npm package through a package runner).",
+      programs: ["claude"],
+      packages: ["@anthropic-ai/claude-code"],
+      source: { tag: "V", ref: "research/signatures.md Claude Code install: launcher ~/.local/bin/claude; npm @anthropic-ai/claude-code" },
+      examples: {
+        matches: ["claude", "claude --dangerously-skip-permissions", '/usr/local/bin/claude -p "fix it"', "ANTHROPIC_MODEL=x DEBUG=1 claude", "pnpm dlx @anthropic-ai/claude-code"],
+        nonMatches: [{ value: 'git commit -m "ask claude later"', reason: "the word only appears in an argument" }, { value: "echo claude", reason: "echo prints the word, nothing starts" }, { value: "ls ~/.claude", reason: "a path argument, not the program" }]
+      }
     }
   ]
 });
@@ -3786,6 +3377,19 @@ var cline_default = defineAssistant({
         matches: ["CLINE_DATA_DIR=/tmp/cline-data"],
         nonMatches: [{ value: "XDG_DATA_DIR=/tmp", reason: "not a Cline variable" }]
       }
+    },
+    {
+      id: "cline/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "The Cline CLI started in a terminal (`cline`, or `npx @cline/cli`).",
+      programs: ["cline"],
+      packages: ["@cline/cli"],
+      source: { tag: "V", ref: "cline/cline CLI package @cline/cli, binary cline" },
+      examples: {
+        matches: ["cline", "npx @cline/cli"],
+        nonMatches: [{ value: "incline", reason: "a different program" }]
+      }
     }
   ]
 });
@@ -3986,6 +3590,19 @@ var continue_default = defineAssistant({
       examples: {
         matches: ["CONTINUE_GLOBAL_DIR=/srv/continue"],
         nonMatches: [{ value: "CONTINUE_DIR=/srv", reason: "a different variable" }]
+      }
+    },
+    {
+      id: "continue/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "The Continue CLI started through a package runner (`npx @continuedev/cli`).",
+      programs: [],
+      packages: ["@continuedev/cli"],
+      source: { tag: "V", ref: "continuedev/continue CLI package @continuedev/cli" },
+      examples: {
+        matches: ["npx @continuedev/cli"],
+        nonMatches: [{ value: "npx @continuedev/config-types", reason: "a library, not the CLI" }]
       }
     }
   ]
@@ -4259,6 +3876,19 @@ var crush_default = defineAssistant({
       examples: {
         matches: ['/usr/lib/node_modules/@charmland/crush/bin/crush crush run "fix tests"'],
         nonMatches: [{ value: "/usr/bin/vim vim CRUSH.md", reason: "editing the context file is not running the tool" }]
+      }
+    },
+    {
+      id: "crush/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "Crush started in a terminal (`crush`, or `npx @charmland/crush`).",
+      programs: ["crush"],
+      packages: ["@charmland/crush"],
+      source: { tag: "V", ref: "charmbracelet/crush README (npm @charmland/crush, command crush)" },
+      examples: {
+        matches: ["crush", "npx @charmland/crush"],
+        nonMatches: [{ value: "echo crush", reason: "echo prints the word" }]
       }
     }
   ]
@@ -4556,6 +4186,18 @@ var cursor_default = defineAssistant({
       name: "CURSOR_CONFIG_DIR",
       source: { tag: "V", ref: CLI_DOCS2 },
       examples: { matches: ["CURSOR_CONFIG_DIR=/home/ana/.config/cursor"], nonMatches: [{ value: "XDG_CONFIG_DIR=/home/ana/.config", reason: "a generic variable" }] }
+    },
+    {
+      id: "cursor/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "The Cursor CLI started in a terminal by its legacy name `cursor-agent`.",
+      programs: ["cursor-agent"],
+      source: { tag: "V", ref: "cursor.com/docs/cli/installation (legacy name cursor-agent)" },
+      examples: {
+        matches: ["cursor-agent", 'cursor-agent -p "review"'],
+        nonMatches: [{ value: "cursor .", reason: "the Cursor editor, not its agent CLI" }]
+      }
     }
   ]
 });
@@ -4736,6 +4378,18 @@ var factory_default = defineAssistant({
       examples: {
         matches: ["binary:droid"],
         nonMatches: [{ value: "binary:android", reason: "a different binary" }]
+      }
+    },
+    {
+      id: "factory/cli-command",
+      kind: "command",
+      strength: "weak",
+      description: "`droid` started in a terminal: Factory's CLI, but `droid` is a generic program name.",
+      programs: ["droid"],
+      source: { tag: "3P", ref: "research/signatures.md Factory binary droid (3P gitai)" },
+      examples: {
+        matches: ["droid"],
+        nonMatches: [{ value: "android", reason: "a different program" }]
       }
     }
   ]
@@ -5043,6 +4697,19 @@ var gemini_cli_default = defineAssistant({
       name: "GEMINI_SYSTEM_MD",
       source: { tag: "V", ref: `${GEM2} docs` },
       examples: { matches: ["GEMINI_SYSTEM_MD=true"], nonMatches: [{ value: "SYSTEM_MD=1", reason: "a generic variable" }] }
+    },
+    {
+      id: "gemini-cli/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "The Gemini CLI started in a terminal (`gemini`, or `npx @google/gemini-cli`).",
+      programs: ["gemini"],
+      packages: ["@google/gemini-cli"],
+      source: { tag: "V", ref: "google-gemini/gemini-cli package.json bin gemini, README npx @google/gemini-cli" },
+      examples: {
+        matches: ["gemini", "npx -y @google/gemini-cli"],
+        nonMatches: [{ value: "npx @google/genai", reason: "the API SDK, not the CLI" }, { value: "grep gemini notes.txt", reason: "a search word" }]
+      }
     }
   ]
 });
@@ -5486,6 +5153,19 @@ var github_copilot_default = defineAssistant({
         matches: ["COPILOT_GITHUB_TOKEN=github_pat_11AAAA"],
         nonMatches: [{ value: "GITHUB_TOKEN=ghp_xxxx", reason: "a general GitHub token, not Copilot's" }]
       }
+    },
+    {
+      id: "github-copilot/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "The GitHub Copilot CLI started in a terminal (`copilot`, or `npx @github/copilot`).",
+      programs: ["copilot"],
+      packages: ["@github/copilot"],
+      source: { tag: "V", ref: "docs.github.com install-copilot-cli (npm @github/copilot, command copilot)" },
+      examples: {
+        matches: ["copilot", "npx @github/copilot"],
+        nonMatches: [{ value: "gh copilot suggest", reason: "the gh extension starts gh, not the copilot CLI" }]
+      }
     }
   ]
 });
@@ -5663,6 +5343,18 @@ var goose_default = defineAssistant({
           { value: "Co-authored-by: Jack Example <jack@block.xyz>", reason: "a human at block.xyz, a shared domain" },
           { value: "Co-authored-by: Goose <noreply@anthropic.com>", reason: "Anthropic's address; the display name is not matched (\xA733.4)" }
         ]
+      }
+    },
+    {
+      id: "goose/cli-command",
+      kind: "command",
+      strength: "weak",
+      description: "`goose` started in a terminal: Block's goose CLI, but pressly/goose database migrations use the same name.",
+      programs: ["goose"],
+      source: { tag: "3P", ref: "research/signatures.md goose CLI (goose name weak)" },
+      examples: {
+        matches: ["goose session"],
+        nonMatches: [{ value: "mongoose --version", reason: "a different program" }]
       }
     }
   ]
@@ -6072,6 +5764,19 @@ var kilo_code_default = defineAssistant({
         matches: ["npm:@kilocode/cli"],
         nonMatches: [{ value: "npm:kilo", reason: "an unrelated package" }]
       }
+    },
+    {
+      id: "kilo-code/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "The Kilo Code CLI started through a package runner (`npx @kilocode/cli`).",
+      programs: [],
+      packages: ["@kilocode/cli"],
+      source: { tag: "V", ref: "Kilo-Org/kilocode CLI package @kilocode/cli" },
+      examples: {
+        matches: ["npx @kilocode/cli"],
+        nonMatches: [{ value: "npx kilo", reason: "another package" }]
+      }
     }
   ]
 });
@@ -6427,6 +6132,19 @@ var openai_codex_default = defineAssistant({
       name: "CODEX_HOME",
       source: { tag: "3P", ref: "git-ai-project/git-ai@55a1d728f tests" },
       examples: { matches: ["CODEX_HOME=/home/ana/.codex-work"], nonMatches: [{ value: "CODE_HOME=/opt/code", reason: "a different variable" }] }
+    },
+    {
+      id: "openai-codex/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "The Codex CLI started in a terminal (`codex`, or `npx @openai/codex`).",
+      programs: ["codex"],
+      packages: ["@openai/codex"],
+      source: { tag: "3P", ref: "research/signatures.md Codex: npm @openai/codex -> codex" },
+      examples: {
+        matches: ["sudo -E codex exec", "npx @openai/codex@latest"],
+        nonMatches: [{ value: "npx @openai/agents", reason: "another OpenAI package" }, { value: "cat codex.md", reason: "a file argument" }]
+      }
     }
   ]
 });
@@ -6675,6 +6393,19 @@ var opencode_default = defineAssistant({
       examples: {
         matches: ["OPENCODE_CLIENT=cli", "OPENCODE_PID=4242", "OPENCODE_CONFIG=/srv/opencode.json"],
         nonMatches: [{ value: "OPENCV_DIR=/opt/opencv", reason: "not an OpenCode variable" }]
+      }
+    },
+    {
+      id: "opencode/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "OpenCode started in a terminal (`opencode`, or `npx opencode-ai`).",
+      programs: ["opencode"],
+      packages: ["opencode-ai"],
+      source: { tag: "3P", ref: "research/signatures.md OpenCode: binary opencode, npm opencode-ai" },
+      examples: {
+        matches: ["opencode", "npx opencode-ai"],
+        nonMatches: [{ value: "code .", reason: "VS Code" }]
       }
     }
   ]
@@ -6955,6 +6686,19 @@ var qwen_code_default = defineAssistant({
         matches: ["qwenlm.qwen-code-vscode-ide-companion"],
         nonMatches: [{ value: "google.gemini-cli-vscode-ide-companion", reason: "Gemini CLI's companion" }]
       }
+    },
+    {
+      id: "qwen-code/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "Qwen Code started in a terminal (`qwen`, or `npx @qwen-code/qwen-code`).",
+      programs: ["qwen"],
+      packages: ["@qwen-code/qwen-code"],
+      source: { tag: "3P", ref: "research/signatures.md Qwen Code: npm @qwen-code/qwen-code -> qwen" },
+      examples: {
+        matches: ["qwen", "npx @qwen-code/qwen-code"],
+        nonMatches: [{ value: "ollama run qwen2.5-coder", reason: "a local model run through ollama, not Qwen Code" }]
+      }
     }
   ]
 });
@@ -7223,6 +6967,19 @@ var roo_code_default = defineAssistant({
       examples: {
         matches: ["ROO_ACTIVE=true"],
         nonMatches: [{ value: "ROO_ACTIVE=", reason: "empty, not the marker" }]
+      }
+    },
+    {
+      id: "roo-code/cli-command",
+      kind: "command",
+      strength: "strong",
+      description: "The Roo Code CLI started through a package runner (`npx @roo-code/cli`).",
+      programs: [],
+      packages: ["@roo-code/cli"],
+      source: { tag: "V", ref: "RooCodeInc/Roo-Code CLI package @roo-code/cli" },
+      examples: {
+        matches: ["npx @roo-code/cli"],
+        nonMatches: [{ value: "npx roo", reason: "another package" }]
       }
     }
   ]
@@ -7788,46 +7545,48 @@ var CATALOG = [
   zed_default
 ];
 
-// packages/core/dist/detectors/compiled-catalog.js
-function compileCatalog(assistants) {
-  const index = {
-    trailersByKey: /* @__PURE__ */ new Map(),
-    markers: [],
-    identities: [],
-    branches: [],
-    notesRefs: [],
-    repoPaths: [],
-    configContents: [],
-    homePaths: [],
-    managedPolicies: [],
-    processes: [],
-    extensions: [],
-    packages: [],
-    environment: []
+// packages/core/dist/catalog-lookup.js
+function lookUpCatalog(assistants) {
+  const assistantsById = new Map(assistants.map((assistant) => [assistant.id, assistant]));
+  const signaturesById = new Map(assistants.flatMap((assistant) => assistant.signatures.map((signature) => [signature.id, signature])));
+  return {
+    assistant: (id) => assistantsById.get(id),
+    signature: (id) => signaturesById.get(id),
+    assistantLabel(id) {
+      const assistant = assistantsById.get(id);
+      return assistant ? `${assistant.name} (${assistant.vendor})` : id;
+    },
+    signatureDescription: (id) => signaturesById.get(id)?.description ?? id
   };
-  const byKind = /* @__PURE__ */ new Map();
-  for (const assistant of assistants) {
-    for (const signature of assistant.signatures) {
-      const entry = { assistant: assistant.id, signature };
-      const module2 = KIND_MODULES[signature.kind];
-      if (!module2)
-        throw new Error(`catalog entry ${assistant.id} has a signature of unknown kind: ${JSON.stringify(signature.kind)}`);
-      const list = byKind.get(signature.kind) ?? [];
-      list.push(entry);
-      byKind.set(signature.kind, list);
-      module2.compile?.(entry, index);
-    }
-  }
-  return { assistants, ...index, byKind, markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)) };
-}
-function unionOf(patterns) {
-  if (patterns.length === 0)
-    return void 0;
-  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join("|"), "im");
 }
 
-// packages/core/dist/detectors/repository-evidence.js
-var import_node_crypto = require("node:crypto");
+// packages/core/dist/detectors/refs.js
+function detectRef(refName, catalog) {
+  if (refName.startsWith("refs/notes/"))
+    return catalog.notesRefs.filter(({ signature }) => signature.pattern.test(refName));
+  const branch = branchName(refName);
+  if (branch === void 0)
+    return [];
+  return catalog.branches.filter(({ signature }) => signature.pattern.test(branch));
+}
+function branchName(refName) {
+  if (refName.startsWith("refs/heads/"))
+    return refName.slice("refs/heads/".length);
+  if (refName.startsWith("refs/remotes/")) {
+    const rest = refName.slice("refs/remotes/".length);
+    const slash = rest.indexOf("/");
+    const branch = slash < 0 ? void 0 : rest.slice(slash + 1);
+    return branch === "HEAD" ? void 0 : branch;
+  }
+  return void 0;
+}
+
+// packages/core/dist/detectors/kinds/branch.js
+var branchKind = {
+  kind: "branch",
+  compile: (entry, index) => void index.branches.push(entry),
+  matchesExample: (_signature, example, catalog) => detectRef(example.startsWith("refs/") ? example : `refs/heads/${example}`, catalog).length > 0
+};
 
 // packages/core/dist/text/excerpt.js
 var MAX_EXCERPT = 200;
@@ -7835,6 +7594,220 @@ var UNSAFE = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
 function makeExcerpt(text) {
   const safe = text.trim().replace(/\t/g, " ").replace(/\r?\n/g, " \u23CE ").replace(UNSAFE, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
   return safe.length > MAX_EXCERPT ? `${safe.slice(0, MAX_EXCERPT - 1)}\u2026` : safe;
+}
+
+// packages/core/dist/detectors/repository-evidence.js
+var import_node_crypto = require("node:crypto");
+
+// packages/core/dist/text/lookalikes.js
+var LOOKALIKES = {
+  \u0430: "a",
+  \u0432: "b",
+  \u0435: "e",
+  \u043E: "o",
+  \u0440: "p",
+  \u0441: "c",
+  \u0443: "y",
+  \u0445: "x",
+  \u0456: "i",
+  \u0458: "j",
+  \u0455: "s",
+  \u04BB: "h",
+  "\u04CF": "l",
+  "\u0501": "d",
+  "\u051B": "q",
+  "\u051D": "w",
+  \u043A: "k",
+  \u043C: "m",
+  \u043D: "h",
+  \u0442: "t",
+  \u0410: "A",
+  \u0412: "B",
+  \u0415: "E",
+  \u041A: "K",
+  \u041C: "M",
+  \u041D: "H",
+  \u041E: "O",
+  \u0420: "P",
+  \u0421: "C",
+  \u0422: "T",
+  \u0423: "Y",
+  \u0425: "X",
+  \u0406: "I",
+  \u0408: "J",
+  \u0405: "S",
+  "\u0500": "D",
+  "\u051A": "Q",
+  "\u051C": "W",
+  \u03B1: "a",
+  \u03B2: "b",
+  \u03B5: "e",
+  \u03B9: "i",
+  \u03BA: "k",
+  \u03BD: "v",
+  \u03BF: "o",
+  \u03C1: "p",
+  \u03C4: "t",
+  \u03C5: "u",
+  \u03C7: "x",
+  \u03B3: "y",
+  \u0391: "A",
+  \u0392: "B",
+  \u0395: "E",
+  \u0396: "Z",
+  \u0397: "H",
+  \u0399: "I",
+  \u039A: "K",
+  \u039C: "M",
+  \u039D: "N",
+  \u039F: "O",
+  \u03A1: "P",
+  \u03A4: "T",
+  \u03A5: "Y",
+  \u03A7: "X",
+  \u0131: "i",
+  "\u0237": "j",
+  \u0251: "a",
+  \u0261: "g",
+  \u0269: "i",
+  \u028F: "y",
+  \u2113: "l",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2212": "-",
+  "\uFF1A": ":",
+  "\uFE55": ":",
+  "\uFF20": "@",
+  "\uFE6B": "@"
+};
+var INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+var LOOKALIKE_CHARS = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
+var NON_ASCII = /[^\x00-\x7F]/;
+function foldLookalikes(text) {
+  if (!NON_ASCII.test(text))
+    return text;
+  return text.normalize("NFKC").replace(INVISIBLE, "").replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch] ?? ch);
+}
+
+// packages/core/dist/detectors/commit-identity.js
+var memo = /* @__PURE__ */ new WeakMap();
+var MEMO_LIMIT = 1e4;
+function detectIdentity(identity, catalog) {
+  let answers = memo.get(catalog);
+  if (!answers)
+    memo.set(catalog, answers = /* @__PURE__ */ new Map());
+  const key = `${identity.name}
+${identity.email}`;
+  const known = answers.get(key);
+  if (known)
+    return known;
+  const email = foldLookalikes(identity.email).trim().toLowerCase();
+  const name = foldLookalikes(identity.name).trim();
+  const found = catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
+  if (answers.size >= MEMO_LIMIT)
+    answers.clear();
+  answers.set(key, found);
+  return found;
+}
+function matchesIdentity(signature, name, email) {
+  return signature.email !== void 0 && signature.email.test(email) || signature.name !== void 0 && signature.name.test(name);
+}
+function parseIdentity(text) {
+  const match = /^(.*?)\s*<([^>]*)>\s*$/.exec(text);
+  return match ? { name: match[1], email: match[2] } : { name: text.trim(), email: "" };
+}
+
+// packages/core/dist/detectors/message-lines.js
+var TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/;
+var LEADING_DECORATION = /^[\s>*_+-]*/;
+var TRAILING_DECORATION = /[\s*_]*$/;
+function findTrailerLines(lines) {
+  const found = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
+    if (raw.indexOf(":") < 0)
+      continue;
+    const cleaned = raw.replace(LEADING_DECORATION, "").replace(TRAILING_DECORATION, "");
+    const match = TRAILER.exec(cleaned);
+    if (!match)
+      continue;
+    const key = match[1].toLowerCase();
+    const start = i;
+    let value = match[2];
+    const doubled = TRAILER.exec(value);
+    if (doubled && doubled[1].toLowerCase() === key)
+      value = doubled[2];
+    while (i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1]) && !TRAILER.test(lines[i + 1].trim())) {
+      value += ` ${lines[++i].trim()}`;
+    }
+    found.push({ key, value, line: start + 1, text: raw });
+  }
+  return found;
+}
+
+// packages/core/dist/detectors/commit-message.js
+function detectMessage(message2, catalog) {
+  const folded = foldLookalikes(message2);
+  const lines = folded.split("\n");
+  const originalLines = folded === message2 ? lines : message2.split("\n");
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (entry, line) => {
+    if (seen.has(entry.signature.id))
+      return;
+    seen.add(entry.signature.id);
+    found.push({ entry, line, text: originalLines[line - 1] ?? lines[line - 1] ?? "" });
+  };
+  if (catalog.trailersByKey.size > 0) {
+    for (const trailer of findTrailerLines(lines)) {
+      const candidates = catalog.trailersByKey.get(trailer.key);
+      if (!candidates)
+        continue;
+      for (const entry of candidates) {
+        if (entry.signature.value.test(trailer.value))
+          add(entry, trailer.line);
+      }
+    }
+  }
+  if (catalog.markerPrefilter === void 0 || !catalog.markerPrefilter.test(folded))
+    return found;
+  for (const entry of catalog.markers) {
+    const { pattern } = entry.signature;
+    if (!pattern.test(folded))
+      continue;
+    const index = lines.findIndex((line) => pattern.test(line));
+    if (index >= 0)
+      add(entry, index + 1);
+  }
+  return found;
+}
+
+// packages/core/dist/detectors/config-content.js
+function isConfigFile(path, catalog) {
+  return catalog.configContents.some((entry) => entry.test(path));
+}
+function detectConfigContent(path, text, catalog) {
+  const entries = catalog.configContents.filter((entry) => entry.test(path));
+  if (entries.length === 0)
+    return [];
+  const lines = text.split(/\r?\n/);
+  const matches = [];
+  for (const entry of entries) {
+    const index = lines.findIndex((line) => entry.signature.pattern.test(foldLookalikes(line)));
+    if (index >= 0)
+      matches.push({ entry, line: index + 1, text: lines[index] });
+  }
+  return matches;
+}
+
+// packages/core/dist/detectors/repo-paths.js
+var LINE_BREAKS = /[\n\r\u2028\u2029]/g;
+function detectRepoPath(path, catalog) {
+  const matchable = path.replace(LINE_BREAKS, " ");
+  return catalog.repoPaths.filter((entry) => entry.test(matchable));
 }
 
 // packages/core/dist/detectors/repository-evidence.js
@@ -7896,6 +7869,321 @@ function laterDate(a, b) {
 function fingerprint(signatureId, contentKey) {
   return (0, import_node_crypto.createHash)("sha256").update(`${signatureId}
 ${contentKey}`).digest("hex").slice(0, 32);
+}
+
+// packages/core/dist/detectors/environment.js
+function detectEnvVar(name, value, catalog) {
+  return catalog.environment.filter(({ signature }) => matchesName(signature.name, name) && (signature.value === void 0 || signature.value.test(value)));
+}
+function matchesName(pattern, name) {
+  return pattern.endsWith("*") ? name.startsWith(pattern.slice(0, -1)) : name === pattern;
+}
+
+// packages/core/dist/detectors/extensions.js
+function detectExtension(id, editor, catalog) {
+  const wanted = id.trim().toLowerCase();
+  return catalog.extensions.filter(({ signature }) => signature.editor === editor && signature.ids.some((candidate) => candidate.toLowerCase() === wanted));
+}
+
+// packages/core/dist/detectors/home-paths.js
+function detectHomePath(relativePath, platform, catalog) {
+  return catalog.homePaths.filter((entry) => entry.signature.platforms.includes(platform) && entry.test(relativePath));
+}
+
+// packages/core/dist/detectors/packages.js
+function detectPackage(ecosystem, name, catalog) {
+  const wanted = name.trim().toLowerCase();
+  return catalog.packages.filter(({ signature }) => signature.ecosystem === ecosystem && signature.names.some((candidate) => candidate.toLowerCase() === wanted));
+}
+
+// packages/core/dist/detectors/processes.js
+function detectProcess(process2, catalog) {
+  const subject = `${process2.exe} ${process2.commandLine}`;
+  return catalog.processes.filter(({ signature }) => signature.pattern.test(subject));
+}
+
+// packages/core/dist/detectors/kinds/command.js
+var WRAPPERS = /* @__PURE__ */ new Set(["sudo", "env", "exec", "time", "nohup", "command", "builtin", "nice", "doas"]);
+var PACKAGE_RUNNERS = /* @__PURE__ */ new Set(["npx", "bunx", "pnpx", "uvx"]);
+var SUB_RUNNERS = { pnpm: "dlx", yarn: "dlx", npm: "exec", pipx: "run", bun: "x", uv: "tool" };
+function detectCommandLine(commandLine, catalog) {
+  const entries = catalog.byKind.get("command") ?? [];
+  const found = [];
+  for (const segment of commandLine.split(/&&|\|\||[;|&\n]/)) {
+    const started = startedProgram(tokenize(segment));
+    if (!started)
+      continue;
+    for (const entry of entries) {
+      const { programs, packages = [] } = entry.signature;
+      const isMatch = started.isPackage ? packages.some((name) => name.toLowerCase() === packageName(started.word)) || programs.some((name) => programName(name) === programName(packageName(started.word))) : programs.some((name) => programName(name) === programName(started.word));
+      if (isMatch && !found.some((match) => match.entry === entry))
+        found.push({ entry, program: started.word });
+    }
+  }
+  return found;
+}
+function startedProgram(tokens) {
+  let i = 0;
+  while (i < tokens.length) {
+    const token = tokens[i];
+    if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(token) || token.startsWith("-") || WRAPPERS.has(token))
+      i++;
+    else
+      break;
+  }
+  const first = tokens[i];
+  if (first === void 0)
+    return void 0;
+  const program = programName(first);
+  const sub = SUB_RUNNERS[program];
+  if (!PACKAGE_RUNNERS.has(program) && !(sub !== void 0 && tokens[i + 1] === sub))
+    return { word: first, isPackage: false };
+  let j = i + (PACKAGE_RUNNERS.has(program) ? 1 : 2);
+  if (program === "uv" && tokens[j] === "run")
+    j++;
+  while (j < tokens.length && tokens[j].startsWith("-"))
+    j++;
+  const spec = tokens[j];
+  return spec === void 0 ? void 0 : { word: spec, isPackage: true };
+}
+function tokenize(segment) {
+  return [...segment.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? m[3] ?? "");
+}
+function programName(word) {
+  const base = word.split(/[\\/]/).pop() ?? word;
+  return base.toLowerCase().replace(/\.(exe|cmd|bat|ps1)$/, "");
+}
+function packageName(spec) {
+  const lower = spec.toLowerCase();
+  const at = lower.indexOf("@", lower.startsWith("@") ? 1 : 0);
+  const name = at > 0 ? lower.slice(0, at) : lower;
+  return name.split(/[=<>~![]/)[0];
+}
+var commandKind = {
+  kind: "command",
+  matchesExample: (_signature, example, catalog) => detectCommandLine(example, catalog).length > 0
+};
+
+// packages/core/dist/detectors/kinds/commit-identity.js
+var commitIdentityKind = {
+  kind: "commit-identity",
+  compile: (entry, index) => void index.identities.push(entry),
+  matchesExample: (_signature, example, catalog) => detectIdentity(parseIdentity(example), catalog).length > 0
+};
+
+// packages/core/dist/detectors/kinds/commit-marker.js
+var commitMarkerKind = {
+  kind: "commit-marker",
+  compile: (entry, index) => void index.markers.push(entry),
+  matchesExample: (_signature, example, catalog) => detectMessage(example, catalog).length > 0
+};
+
+// packages/core/dist/detectors/kinds/commit-trailer.js
+var commitTrailerKind = {
+  kind: "commit-trailer",
+  compile(entry, index) {
+    for (const key of entry.signature.keys) {
+      const list = index.trailersByKey.get(key.toLowerCase()) ?? [];
+      list.push(entry);
+      index.trailersByKey.set(key.toLowerCase(), list);
+    }
+  },
+  matchesExample: (_signature, example, catalog) => detectMessage(example, catalog).length > 0
+};
+
+// packages/core/dist/detectors/glob-matcher.js
+var import_picomatch = __toESM(require_picomatch2(), 1);
+var OPEN = /* @__PURE__ */ new Set(["{", "[", "("]);
+var CLOSE = /* @__PURE__ */ new Set(["}", "]", ")"]);
+var WILDCARDS = /* @__PURE__ */ new Set(["*", "?", "!", "+", "@", "|", "\\"]);
+function requiredLiteral(glob) {
+  if (glob.startsWith("!"))
+    return void 0;
+  let best = "";
+  let piece = "";
+  let depth = 0;
+  const end = () => {
+    if (piece.length > best.length)
+      best = piece;
+    piece = "";
+  };
+  for (const char of glob) {
+    if (OPEN.has(char))
+      depth++;
+    if (depth > 0 || char === "/" || WILDCARDS.has(char))
+      end();
+    else
+      piece += char;
+    if (CLOSE.has(char) && depth > 0)
+      depth--;
+  }
+  end();
+  return best.length >= 2 ? best : void 0;
+}
+function compileGlobs(globs) {
+  const matchers = globs.map((glob) => {
+    const literal = requiredLiteral(glob);
+    let test;
+    return (path) => (literal === void 0 || path.includes(literal)) && (test ??= (0, import_picomatch.default)(glob, { dot: true }))(path);
+  });
+  return (path) => matchers.some((matches) => matches(path));
+}
+
+// packages/core/dist/detectors/kinds/config-content.js
+var configContentKind = {
+  kind: "config-content",
+  compile: (entry, index) => void index.configContents.push({ ...entry, test: compileGlobs(entry.signature.globs) }),
+  matchesExample(_signature, example, catalog) {
+    const newline = example.indexOf("\n");
+    return newline > 0 && detectConfigContent(example.slice(0, newline), example.slice(newline + 1), catalog).length > 0;
+  }
+};
+
+// packages/core/dist/detectors/kinds/editor-extension.js
+var editorExtensionKind = {
+  kind: "editor-extension",
+  compile: (entry, index) => void index.extensions.push(entry),
+  matchesExample: (signature, example, catalog) => detectExtension(example, signature.editor, catalog).length > 0,
+  auditSource: () => "extensions"
+};
+
+// packages/core/dist/detectors/kinds/env-var.js
+var envVarKind = {
+  kind: "env-var",
+  compile: (entry, index) => void index.environment.push(entry),
+  matchesExample(_signature, example, catalog) {
+    const equals = example.indexOf("=");
+    return detectEnvVar(equals < 0 ? example : example.slice(0, equals), equals < 0 ? "" : example.slice(equals + 1), catalog).length > 0;
+  },
+  // A process's environment is read with the process table; the audit's own environment is its own source.
+  auditSource: (location) => location.pid !== void 0 ? "processes" : "environment"
+};
+
+// packages/core/dist/detectors/kinds/home-path.js
+var homePathKind = {
+  kind: "home-path",
+  compile: (entry, index) => void index.homePaths.push({ ...entry, test: compileGlobs(entry.signature.globs) }),
+  matchesExample: (signature, example, catalog) => signature.platforms.some((platform) => detectHomePath(example.replace(/^~\//, ""), platform, catalog).length > 0),
+  auditSource: () => "home"
+};
+
+// packages/core/dist/detectors/managed-policies.js
+function detectManagedPolicyPath(absolutePath, platform, catalog) {
+  const wanted = normalizePlatformPath(absolutePath, platform);
+  return catalog.managedPolicies.filter(({ signature }) => signature.platform === platform && normalizePlatformPath(signature.path, platform) === wanted);
+}
+function normalizePlatformPath(path, platform) {
+  if (platform === "win32")
+    return path.replace(/\//g, "\\").toLowerCase();
+  if (platform === "darwin")
+    return path.toLowerCase();
+  return path;
+}
+
+// packages/core/dist/detectors/kinds/managed-policy-path.js
+var managedPolicyPathKind = {
+  kind: "managed-policy-path",
+  compile: (entry, index) => void index.managedPolicies.push(entry),
+  matchesExample: (signature, example, catalog) => detectManagedPolicyPath(example, signature.platform, catalog).length > 0,
+  auditSource: () => "controls"
+};
+
+// packages/core/dist/detectors/kinds/notes-ref.js
+var notesRefKind = {
+  kind: "notes-ref",
+  compile: (entry, index) => void index.notesRefs.push(entry),
+  matchesExample: (_signature, example, catalog) => detectRef(example.startsWith("refs/") ? example : `refs/heads/${example}`, catalog).length > 0
+};
+
+// packages/core/dist/detectors/kinds/package.js
+var packageKind = {
+  kind: "package",
+  compile: (entry, index) => void index.packages.push(entry),
+  matchesExample(_signature, example, catalog) {
+    const colon = example.indexOf(":");
+    const ecosystem = example.slice(0, colon);
+    return colon > 0 && detectPackage(ecosystem, example.slice(colon + 1), catalog).length > 0;
+  },
+  auditSource: () => "packages"
+};
+
+// packages/core/dist/detectors/kinds/process.js
+var processKind = {
+  kind: "process",
+  compile: (entry, index) => void index.processes.push(entry),
+  matchesExample(_signature, example, catalog) {
+    const space = example.indexOf(" ");
+    const exe = space < 0 ? example : example.slice(0, space);
+    return detectProcess({ exe, commandLine: space < 0 ? "" : example.slice(space + 1) }, catalog).length > 0;
+  },
+  auditSource: () => "processes"
+};
+
+// packages/core/dist/detectors/kinds/repo-path.js
+var repoPathKind = {
+  kind: "repo-path",
+  compile: (entry, index) => void index.repoPaths.push({ ...entry, test: compileGlobs(entry.signature.globs) }),
+  matchesExample: (_signature, example, catalog) => detectRepoPath(example, catalog).length > 0
+};
+
+// packages/core/dist/detectors/kinds/index.js
+var KIND_MODULES = {
+  "commit-trailer": commitTrailerKind,
+  "commit-marker": commitMarkerKind,
+  "commit-identity": commitIdentityKind,
+  branch: branchKind,
+  "notes-ref": notesRefKind,
+  "repo-path": repoPathKind,
+  "config-content": configContentKind,
+  "home-path": homePathKind,
+  "managed-policy-path": managedPolicyPathKind,
+  process: processKind,
+  "editor-extension": editorExtensionKind,
+  package: packageKind,
+  "env-var": envVarKind,
+  command: commandKind
+};
+var SIGNATURE_KINDS = Object.keys(KIND_MODULES);
+function kindModule(kind) {
+  return KIND_MODULES[kind];
+}
+
+// packages/core/dist/detectors/compiled-catalog.js
+function compileCatalog(assistants) {
+  const index = {
+    trailersByKey: /* @__PURE__ */ new Map(),
+    markers: [],
+    identities: [],
+    branches: [],
+    notesRefs: [],
+    repoPaths: [],
+    configContents: [],
+    homePaths: [],
+    managedPolicies: [],
+    processes: [],
+    extensions: [],
+    packages: [],
+    environment: []
+  };
+  const byKind = /* @__PURE__ */ new Map();
+  for (const assistant of assistants) {
+    for (const signature of assistant.signatures) {
+      const entry = { assistant: assistant.id, signature };
+      const module2 = KIND_MODULES[signature.kind];
+      if (!module2)
+        throw new Error(`catalog entry ${assistant.id} has a signature of unknown kind: ${JSON.stringify(signature.kind)}`);
+      const list = byKind.get(signature.kind) ?? [];
+      list.push(entry);
+      byKind.set(signature.kind, list);
+      module2.compile?.(entry, index);
+    }
+  }
+  return { assistants, ...index, byKind, markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)) };
+}
+function unionOf(patterns) {
+  if (patterns.length === 0)
+    return void 0;
+  return new RegExp(patterns.map((pattern) => `(?:${pattern.source})`).join("|"), "im");
 }
 
 // packages/core/dist/text/closest-match.js
@@ -8149,6 +8437,13 @@ function describe(value) {
     return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}\u2026` : value);
   return typeof value === "object" ? "an object" : `${typeof value} ${String(value)}`;
 }
+
+// packages/core/dist/model/policy.js
+var POLICY_LAYER_ORDER = ["managed", "user", "repository", "cli"];
+var MANAGED_ONLY_KEYS = ["locked", "allowIgnores", "allowBaselines", "breakGlass", "breakGlassPushers"];
+
+// packages/core/dist/model/signature.js
+var STRENGTH_ORDER = ["weak", "shared", "strong"];
 
 // packages/core/dist/policy/evaluate.js
 var RANK = { allow: 0, info: 1, warn: 2, block: 3 };
@@ -8426,6 +8721,53 @@ function parseBaseline(text, file) {
   };
 }
 
+// packages/core/dist/sources/delimited-stream.js
+var MAX_RECORD_BYTES = 1024 * 1024;
+async function* readDelimited(stream, delimiter, maxBytes = MAX_RECORD_BYTES) {
+  for await (const batch of readDelimitedBatches(stream, delimiter, maxBytes))
+    yield* batch;
+}
+async function* readDelimitedBatches(stream, delimiter, maxBytes = MAX_RECORD_BYTES) {
+  let parts = [];
+  let partsLength = 0;
+  let overflowed = false;
+  for await (const chunk of stream) {
+    const batch = [];
+    let start = 0;
+    let end;
+    while ((end = chunk.indexOf(delimiter, start)) >= 0) {
+      if (partsLength === 0) {
+        batch.push(chunk.toString("utf8", start, Math.min(end, start + maxBytes)));
+      } else {
+        if (!overflowed)
+          keep(chunk.subarray(start, end));
+        batch.push(Buffer.concat(parts, partsLength).toString("utf8"));
+        parts = [];
+        partsLength = 0;
+      }
+      overflowed = false;
+      start = end + 1;
+    }
+    if (start < chunk.length && !overflowed)
+      keep(chunk.subarray(start));
+    if (batch.length > 0)
+      yield batch;
+  }
+  if (partsLength > 0)
+    yield [Buffer.concat(parts, partsLength).toString("utf8")];
+  function keep(piece) {
+    const room = maxBytes - partsLength;
+    if (piece.length >= room) {
+      parts.push(Buffer.from(piece.subarray(0, room)));
+      partsLength += room;
+      overflowed = true;
+    } else {
+      parts.push(Buffer.from(piece));
+      partsLength += piece.length;
+    }
+  }
+}
+
 // packages/core/dist/sources/git-command.js
 var import_node_child_process = require("node:child_process");
 var SAFE_GIT_CONFIG = [
@@ -8513,51 +8855,157 @@ function firstLine(text) {
   return text.split("\n").find((line) => line.trim() !== "")?.trim().replace(/^fatal:\s*/, "") ?? "";
 }
 
-// packages/core/dist/sources/delimited-stream.js
-var MAX_RECORD_BYTES = 1024 * 1024;
-async function* readDelimited(stream, delimiter, maxBytes = MAX_RECORD_BYTES) {
-  for await (const batch of readDelimitedBatches(stream, delimiter, maxBytes))
-    yield* batch;
+// packages/core/dist/sources/git-repository.js
+var NotARepositoryError = class extends Error {
+  path;
+  constructor(path) {
+    super(`${path} is not a git repository (or any of its parent folders)`);
+    this.path = path;
+    this.name = "NotARepositoryError";
+  }
+};
+async function findRepository(path, options = {}) {
+  let answer;
+  try {
+    answer = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], { ...options, cwd: path });
+  } catch (error) {
+    if (error instanceof GitError && /not a git repository/i.test(error.stderr))
+      throw new NotARepositoryError(path);
+    throw error;
+  }
+  const [bare, gitDir] = answer.trim().split("\n");
+  const isBare = bare === "true";
+  const root = isBare ? gitDir : (await runGit(["rev-parse", "--show-toplevel"], { ...options, cwd: path })).trim();
+  const hasHead = await runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { ...options, cwd: path }).then(() => true, () => false);
+  return { root, gitDir, isBare, hasHead };
 }
-async function* readDelimitedBatches(stream, delimiter, maxBytes = MAX_RECORD_BYTES) {
-  let parts = [];
-  let partsLength = 0;
-  let overflowed = false;
-  for await (const chunk of stream) {
-    const batch = [];
-    let start = 0;
-    let end;
-    while ((end = chunk.indexOf(delimiter, start)) >= 0) {
-      if (partsLength === 0) {
-        batch.push(chunk.toString("utf8", start, Math.min(end, start + maxBytes)));
-      } else {
-        if (!overflowed)
-          keep(chunk.subarray(start, end));
-        batch.push(Buffer.concat(parts, partsLength).toString("utf8"));
-        parts = [];
-        partsLength = 0;
-      }
-      overflowed = false;
-      start = end + 1;
-    }
-    if (start < chunk.length && !overflowed)
-      keep(chunk.subarray(start));
-    if (batch.length > 0)
-      yield batch;
+async function* readRefs(options) {
+  const git = startGit(["for-each-ref", "--format=%(objectname) %(refname)"], options);
+  for await (const line of readDelimited(git.stdout, 10)) {
+    const space = line.indexOf(" ");
+    if (space > 0)
+      yield { target: line.slice(0, space), name: line.slice(space + 1) };
   }
-  if (partsLength > 0)
-    yield [Buffer.concat(parts, partsLength).toString("utf8")];
-  function keep(piece) {
-    const room = maxBytes - partsLength;
-    if (piece.length >= room) {
-      parts.push(Buffer.from(piece.subarray(0, room)));
-      partsLength += room;
-      overflowed = true;
-    } else {
-      parts.push(Buffer.from(piece));
-      partsLength += piece.length;
-    }
+  await git.done;
+}
+async function* readRepositoryPaths(repository, options = {}) {
+  if (repository.isBare && !repository.hasHead)
+    return;
+  const args = repository.isBare ? ["ls-tree", "-r", "-z", "--name-only", "--full-tree", "HEAD"] : ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"];
+  const origin = repository.isBare ? "head" : "worktree";
+  const git = startGit(args, { ...options, cwd: repository.root });
+  for await (const path of readDelimited(git.stdout, 0)) {
+    if (path !== "")
+      yield { path, origin };
   }
+  await git.done;
+  options.warnings?.push(...git.warnings);
+}
+
+// packages/core/dist/sources/policy-files.js
+var import_promises = require("node:fs/promises");
+var import_node_os = require("node:os");
+var import_node_path = require("node:path");
+var REPOSITORY_POLICY_FILE = ".aiguard.json";
+var MANAGED_POLICY_ENV = "AIGUARD_MANAGED_POLICY";
+function managedPolicyPaths(platform, env) {
+  if (platform === "win32")
+    return [import_node_path.win32.join(env.ProgramData ?? env.PROGRAMDATA ?? "C:\\ProgramData", "aiguard", "policy.json")];
+  if (platform === "darwin")
+    return ["/Library/Application Support/aiguard/policy.json"];
+  return ["/etc/aiguard/policy.json"];
+}
+function userPolicyPath(platform, env, home) {
+  if (platform === "win32")
+    return import_node_path.win32.join(env.APPDATA ?? import_node_path.win32.join(home, "AppData", "Roaming"), "aiguard", "policy.json");
+  return (0, import_node_path.join)(env.XDG_CONFIG_HOME || (0, import_node_path.join)(home, ".config"), "aiguard", "policy.json");
+}
+function policyCandidates(locations) {
+  const platform = locations.platform ?? process.platform;
+  const env = locations.env ?? process.env;
+  const candidates = [];
+  for (const file of locations.managedFiles ?? managedPolicyPaths(platform, env))
+    candidates.push({ layer: "managed", file, required: false });
+  const extra = env[MANAGED_POLICY_ENV];
+  if (extra)
+    candidates.push({ layer: "managed", file: (0, import_node_path.resolve)(extra), required: true, namedBy: MANAGED_POLICY_ENV });
+  const home = locations.home === void 0 ? safeHome() : locations.home;
+  if (home)
+    candidates.push({ layer: "user", file: userPolicyPath(platform, env, home), required: false });
+  if (locations.repositoryRoot)
+    candidates.push({ layer: "repository", file: (0, import_node_path.join)(locations.repositoryRoot, REPOSITORY_POLICY_FILE), required: false });
+  if (locations.policyFile)
+    candidates.push({ layer: "cli", file: (0, import_node_path.resolve)(locations.policyFile), required: true, namedBy: "--policy" });
+  return candidates;
+}
+async function loadPolicy(locations, assistantIds) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const candidate of policyCandidates(locations)) {
+    if (seen.has(candidate.file))
+      continue;
+    seen.add(candidate.file);
+    const text = await readOptional(candidate.file);
+    if (text === void 0) {
+      if (candidate.required)
+        throw new PolicyError(candidate.file, "$", "file not found");
+      continue;
+    }
+    const document = parsePolicy(text, candidate.file, assistantIds);
+    const managedOnly = MANAGED_ONLY_KEYS.find((key) => document[key] !== void 0);
+    if (managedOnly !== void 0 && candidate.layer !== "managed") {
+      const what = managedOnly === "locked" ? "lock" : `set ${managedOnly}`;
+      throw new PolicyError(candidate.file, `$.${managedOnly}`, `only a managed policy can ${what}; this is the ${candidate.layer} layer`);
+    }
+    found.push({ layer: candidate.layer, file: candidate.file, document });
+  }
+  const isLocked = found.some((layer) => layer.layer === "managed" && layer.document.locked === true);
+  if (!isLocked)
+    return { layers: found };
+  return { layers: found.filter((layer) => layer.layer === "managed"), lockedOut: found.filter((layer) => layer.layer !== "managed") };
+}
+function safeHome() {
+  try {
+    return (0, import_node_os.homedir)();
+  } catch {
+    return void 0;
+  }
+}
+async function readOptional(file) {
+  try {
+    return await (0, import_promises.readFile)(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT" || code === "ENOTDIR")
+      return void 0;
+    if (code === "EISDIR")
+      throw new PolicyError(file, "$", "is a folder, not a file");
+    throw new PolicyError(file, "$", `cannot be read (${code ?? error.message})`);
+  }
+}
+
+// packages/core/dist/sources/baseline-file.js
+var import_promises2 = require("node:fs/promises");
+async function readBaselineFile(file, required) {
+  let text;
+  try {
+    text = await (0, import_promises2.readFile)(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if ((code === "ENOENT" || code === "ENOTDIR") && !required)
+      return void 0;
+    throw new PolicyError(file, "$", code === "ENOENT" ? "baseline file not found" : `cannot be read (${code ?? error.message})`);
+  }
+  return parseBaseline(text, file);
+}
+
+// packages/core/dist/scan.js
+var import_node_path3 = require("node:path");
+
+// packages/core/dist/sources/commit-ancestry.js
+async function readAncestors(repositoryRoot, commit, signal) {
+  const output = await runGit(["rev-list", `${commit}^{commit}`, "--"], { cwd: repositoryRoot, ...signal ? { signal } : {} });
+  return new Set(output.split("\n").filter(Boolean));
 }
 
 // packages/core/dist/sources/git-log.js
@@ -8609,64 +9057,17 @@ function toCommitRecord(fields, args) {
   };
 }
 
-// packages/core/dist/sources/git-repository.js
-var NotARepositoryError = class extends Error {
-  path;
-  constructor(path) {
-    super(`${path} is not a git repository (or any of its parent folders)`);
-    this.path = path;
-    this.name = "NotARepositoryError";
-  }
-};
-async function findRepository(path, options = {}) {
-  let answer;
-  try {
-    answer = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], { ...options, cwd: path });
-  } catch (error) {
-    if (error instanceof GitError && /not a git repository/i.test(error.stderr))
-      throw new NotARepositoryError(path);
-    throw error;
-  }
-  const [bare, gitDir] = answer.trim().split("\n");
-  const isBare = bare === "true";
-  const root = isBare ? gitDir : (await runGit(["rev-parse", "--show-toplevel"], { ...options, cwd: path })).trim();
-  const hasHead = await runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { ...options, cwd: path }).then(() => true, () => false);
-  return { root, gitDir, isBare, hasHead };
-}
-async function* readRefs(options) {
-  const git = startGit(["for-each-ref", "--format=%(objectname) %(refname)"], options);
-  for await (const line of readDelimited(git.stdout, 10)) {
-    const space = line.indexOf(" ");
-    if (space > 0)
-      yield { target: line.slice(0, space), name: line.slice(space + 1) };
-  }
-  await git.done;
-}
-async function* readRepositoryPaths(repository, options = {}) {
-  if (repository.isBare && !repository.hasHead)
-    return;
-  const args = repository.isBare ? ["ls-tree", "-r", "-z", "--name-only", "--full-tree", "HEAD"] : ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"];
-  const origin = repository.isBare ? "head" : "worktree";
-  const git = startGit(args, { ...options, cwd: repository.root });
-  for await (const path of readDelimited(git.stdout, 0)) {
-    if (path !== "")
-      yield { path, origin };
-  }
-  await git.done;
-  options.warnings?.push(...git.warnings);
-}
-
 // packages/core/dist/sources/repository-file.js
 var import_node_fs = require("node:fs");
-var import_promises = require("node:fs/promises");
-var import_node_path = require("node:path");
+var import_promises3 = require("node:fs/promises");
+var import_node_path2 = require("node:path");
 var CONFIG_READ_LIMIT = 64 * 1024;
 async function readRepositoryFile(repository, path, warnings) {
   if (repository.isBare)
     return readBlobAtHead(repository, path);
   let handle;
   try {
-    handle = await (0, import_promises.open)((0, import_node_path.join)(repository.root, path), import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+    handle = await (0, import_promises3.open)((0, import_node_path2.join)(repository.root, path), import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
   } catch (error) {
     const code = error.code;
     if (code !== "ENOENT" && code !== "ELOOP" && code !== "ENOTDIR")
@@ -8697,135 +9098,6 @@ async function readBlobAtHead(repository, path) {
     return void 0;
   }
 }
-
-// packages/core/dist/sources/policy-files.js
-var import_promises2 = require("node:fs/promises");
-var import_node_os = require("node:os");
-var import_node_path2 = require("node:path");
-var REPOSITORY_POLICY_FILE = ".aiguard.json";
-var MANAGED_POLICY_ENV = "AIGUARD_MANAGED_POLICY";
-function managedPolicyPaths(platform, env) {
-  if (platform === "win32")
-    return [import_node_path2.win32.join(env.ProgramData ?? env.PROGRAMDATA ?? "C:\\ProgramData", "aiguard", "policy.json")];
-  if (platform === "darwin")
-    return ["/Library/Application Support/aiguard/policy.json"];
-  return ["/etc/aiguard/policy.json"];
-}
-function userPolicyPath(platform, env, home) {
-  if (platform === "win32")
-    return import_node_path2.win32.join(env.APPDATA ?? import_node_path2.win32.join(home, "AppData", "Roaming"), "aiguard", "policy.json");
-  return (0, import_node_path2.join)(env.XDG_CONFIG_HOME || (0, import_node_path2.join)(home, ".config"), "aiguard", "policy.json");
-}
-function policyCandidates(locations) {
-  const platform = locations.platform ?? process.platform;
-  const env = locations.env ?? process.env;
-  const candidates = [];
-  for (const file of locations.managedFiles ?? managedPolicyPaths(platform, env))
-    candidates.push({ layer: "managed", file, required: false });
-  const extra = env[MANAGED_POLICY_ENV];
-  if (extra)
-    candidates.push({ layer: "managed", file: (0, import_node_path2.resolve)(extra), required: true, namedBy: MANAGED_POLICY_ENV });
-  const home = locations.home === void 0 ? safeHome() : locations.home;
-  if (home)
-    candidates.push({ layer: "user", file: userPolicyPath(platform, env, home), required: false });
-  if (locations.repositoryRoot)
-    candidates.push({ layer: "repository", file: (0, import_node_path2.join)(locations.repositoryRoot, REPOSITORY_POLICY_FILE), required: false });
-  if (locations.policyFile)
-    candidates.push({ layer: "cli", file: (0, import_node_path2.resolve)(locations.policyFile), required: true, namedBy: "--policy" });
-  return candidates;
-}
-async function loadPolicy(locations, assistantIds) {
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const candidate of policyCandidates(locations)) {
-    if (seen.has(candidate.file))
-      continue;
-    seen.add(candidate.file);
-    const text = await readOptional(candidate.file);
-    if (text === void 0) {
-      if (candidate.required)
-        throw new PolicyError(candidate.file, "$", "file not found");
-      continue;
-    }
-    const document = parsePolicy(text, candidate.file, assistantIds);
-    const managedOnly = MANAGED_ONLY_KEYS.find((key) => document[key] !== void 0);
-    if (managedOnly !== void 0 && candidate.layer !== "managed") {
-      const what = managedOnly === "locked" ? "lock" : `set ${managedOnly}`;
-      throw new PolicyError(candidate.file, `$.${managedOnly}`, `only a managed policy can ${what}; this is the ${candidate.layer} layer`);
-    }
-    found.push({ layer: candidate.layer, file: candidate.file, document });
-  }
-  const isLocked = found.some((layer) => layer.layer === "managed" && layer.document.locked === true);
-  if (!isLocked)
-    return { layers: found };
-  return { layers: found.filter((layer) => layer.layer === "managed"), lockedOut: found.filter((layer) => layer.layer !== "managed") };
-}
-function safeHome() {
-  try {
-    return (0, import_node_os.homedir)();
-  } catch {
-    return void 0;
-  }
-}
-async function readOptional(file) {
-  try {
-    return await (0, import_promises2.readFile)(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT" || code === "ENOTDIR")
-      return void 0;
-    if (code === "EISDIR")
-      throw new PolicyError(file, "$", "is a folder, not a file");
-    throw new PolicyError(file, "$", `cannot be read (${code ?? error.message})`);
-  }
-}
-
-// packages/core/dist/sources/baseline-file.js
-var import_promises3 = require("node:fs/promises");
-async function readBaselineFile(file, required) {
-  let text;
-  try {
-    text = await (0, import_promises3.readFile)(file, "utf8");
-  } catch (error) {
-    const code = error.code;
-    if ((code === "ENOENT" || code === "ENOTDIR") && !required)
-      return void 0;
-    throw new PolicyError(file, "$", code === "ENOENT" ? "baseline file not found" : `cannot be read (${code ?? error.message})`);
-  }
-  return parseBaseline(text, file);
-}
-
-// packages/core/dist/sources/commit-ancestry.js
-async function readAncestors(repositoryRoot, commit, signal) {
-  const output = await runGit(["rev-list", `${commit}^{commit}`, "--"], { cwd: repositoryRoot, ...signal ? { signal } : {} });
-  return new Set(output.split("\n").filter(Boolean));
-}
-
-// packages/core/dist/detectors/runtime-evidence.js
-var SPAWNED_PROCESS_MARKERS = [
-  "antigravity/agent-env",
-  "any-agent/ai-agent-env",
-  "augment/agent-env",
-  "claude-code/child-env",
-  "claude-desktop/cowork-env",
-  "cline/active-env",
-  "cursor/agent-env",
-  "cursor/cli-host-role-env",
-  "cursor/trace-env",
-  "gemini-cli/child-env",
-  "junie/data-env",
-  "junie/shim-env",
-  "kiro/term-program-env",
-  "openai-codex/ci-env",
-  "openai-codex/sandbox-env",
-  "openai-codex/thread-env",
-  "opencode/child-env",
-  "roo-code/active-env"
-];
-var MARKER_IDS = new Set(SPAWNED_PROCESS_MARKERS);
-
-// packages/core/dist/scan.js
-var import_node_path3 = require("node:path");
 
 // packages/core/dist/result-summary.js
 var VERDICT_ORDER = { block: 0, warn: 1, info: 2 };
@@ -8963,21 +9235,6 @@ var run = (0, import_node_util.promisify)(import_node_child_process2.execFile);
 // packages/core/dist/audit-source.js
 function auditSourceOf(finding) {
   return kindModule(finding.kind).auditSource?.(finding.location) ?? "repositories";
-}
-
-// packages/core/dist/report/catalog-lookup.js
-function lookUpCatalog(assistants) {
-  const assistantsById = new Map(assistants.map((assistant) => [assistant.id, assistant]));
-  const signaturesById = new Map(assistants.flatMap((assistant) => assistant.signatures.map((signature) => [signature.id, signature])));
-  return {
-    assistant: (id) => assistantsById.get(id),
-    signature: (id) => signaturesById.get(id),
-    assistantLabel(id) {
-      const assistant = assistantsById.get(id);
-      return assistant ? `${assistant.name} (${assistant.vendor})` : id;
-    },
-    signatureDescription: (id) => signaturesById.get(id)?.description ?? id
-  };
 }
 
 // packages/core/dist/report/finding-place.js

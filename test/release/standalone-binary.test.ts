@@ -65,7 +65,7 @@ describe('the linux-x64 standalone binary without node', () => {
     const repo = sandbox.initRepo('terminal');
     sandbox.commit(repo, 'Human work\n');
     // script(1) gives the binary a real pseudo-terminal as stdout; CI is unset so only the binary itself can say no to ink.
-    const terminalEnv = { ...env, TERM: 'xterm' };
+    const terminalEnv: NodeJS.ProcessEnv = { ...env, TERM: 'xterm' };
     delete terminalEnv.CI;
     const script = execFileSync('sh', ['-c', 'command -v script'], { encoding: 'utf8' }).trim();
     const result = await execa(script, ['-qec', `'${binary}' scan`, '/dev/null'], { cwd: repo, env: terminalEnv, extendEnv: false, reject: false });

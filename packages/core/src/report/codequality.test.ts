@@ -1,9 +1,9 @@
 /** @fileoverview Tests for the GitLab Code Quality report: golden file, required fields, fingerprints that ignore line moves. */
 import { describe, expect, test } from 'vitest';
-import { SAMPLE_AUDIT } from './audit-sample.test-helper.js';
+import { SAMPLE_AUDIT } from '../../../../test/helpers/report/audit-sample.js';
+import { expectGolden } from '../../../../test/helpers/report/golden.js';
 import { CODEQUALITY_GIT_PATH, renderCodeQuality } from './codequality.js';
-import { expectGolden } from './golden.test-helper.js';
-import { SAMPLE_ASSISTANTS, SAMPLE_SCAN } from './sample-scan.test-helper.js';
+import { SAMPLE_ASSISTANTS, SAMPLE_SCAN } from '../../../../test/helpers/report/sample-scan.js';
 
 interface Issue {
   description: string;
