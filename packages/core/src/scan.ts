@@ -21,6 +21,9 @@ import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } fr
 import { readRepositoryFile } from './sources/repository-file.js';
 import { sortFindings, summarize } from './result-summary.js';
 import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
+import { HistoryCacheError } from './history-cache/cache-file.js';
+import { defaultCacheFolder } from './history-cache/cache-key.js';
+import { planHistory, type HistoryPlan } from './history-cache/history-plan.js';
 
 /** The sources a repository scan reads; replace any of them to feed records without touching the machine. */
 export interface RepositorySources {
@@ -71,6 +74,13 @@ export interface ScanOptions {
   readonly onProgress?: (progress: ScanProgress) => void;
   /** @default 100 */
   readonly progressIntervalMs?: number;
+  /**
+   * Keep history evidence (before policy, so a policy change needs no rescan) in the user's cache folder and scan
+   * only commits that arrived since. Applies to full-history scans with git's own commit source. @default false
+   */
+  readonly cache?: boolean;
+  /** The cache folder. @default the user's cache folder (`$XDG_CACHE_HOME/aiguard` or `~/.cache/aiguard`) */
+  readonly cacheFolder?: string;
   readonly signal?: AbortSignal;
 }
 
@@ -94,6 +104,16 @@ export interface RepositoryScan extends ScanResult {
 
 /** Scans the repository that contains `options.path`. Throws on git errors and invalid policies. */
 export async function scanRepository(options: ScanOptions): Promise<RepositoryScan> {
+  try {
+    return await scanOnce(options, false);
+  } catch (error) {
+    // Fail closed: a cache that turns out corrupt halfway is dropped and the whole scan starts over without it.
+    if (error instanceof HistoryCacheError) return scanOnce(options, true);
+    throw error;
+  }
+}
+
+async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<RepositoryScan> {
   const sources: RepositorySources = { ...GIT_SOURCES, ...options.sources };
   const assistants = options.assistants ?? CATALOG;
   const catalog = compileCatalog(assistants);
@@ -134,11 +154,18 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
       if (finding) findings.push(finding);
     }
   };
+  const keepHistory = (evidence: readonly Evidence[], plan: HistoryPlan | undefined): void => {
+    if (plan?.writer) for (const item of evidence) plan.writer.add(item);
+    keep(evidence);
+  };
 
+  const useCache = options.cache === true && !options.range && options.history !== false && !options.sources?.readCommits;
+  const refs: RefRecord[] = [];
   if (!options.range) {
     report('refs', true);
     for await (const ref of sources.readRefs(repository)) {
       refsScanned++;
+      if (useCache) refs.push(ref);
       keep(detectRefEvidence(ref, catalog, repository.root));
     }
   }
@@ -154,11 +181,26 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
   // Refs without HEAD happen: a bare server repository whose HEAD names `master` while only `main` was pushed.
   if (options.history !== false && (repository.hasHead || options.range || refsScanned > 0)) {
     report('history', true);
-    const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : undefined;
-    for await (const commits of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(options.signal ? { signal: options.signal } : {}) })) {
-      for (const commit of commits) keep(detectCommitEvidence(commit, catalog, repository.root));
-      commitsScanned += commits.length;
-      report('history');
+    const plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), rebuild: rebuildCache }) : undefined;
+    try {
+      const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : undefined;
+      if (plan?.hasNewCommits !== false) {
+        const extraArgs = plan?.newCommitArgs ?? [];
+        for await (const commits of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(extraArgs.length > 0 ? { extraArgs } : {}), ...(options.signal ? { signal: options.signal } : {}) })) {
+          for (const commit of commits) keepHistory(detectCommitEvidence(commit, catalog, repository.root), plan);
+          commitsScanned += commits.length;
+          report('history');
+        }
+      }
+      if (plan) {
+        for await (const item of plan.carried) keepHistory([item], plan);
+        commitsScanned += plan.carriedCommits();
+        if (plan.writer) plan.writer.commits = commitsScanned;
+        await plan.writer?.commit();
+      }
+    } catch (error) {
+      await plan?.writer?.discard();
+      throw error;
     }
   }
   report('done', true);

@@ -17,6 +17,9 @@ files in the working tree (HEAD's tree for a bare repository).
 Options:
   --range A..B        scan only these commits (any git revision range); ref names are not scanned
   --no-history        scan refs and files only
+  --no-cache          read all of history again instead of only the commits new since the last
+                      scan (history evidence is cached per repository in the user's cache folder,
+                      ~/.cache/aiguard, never in the repository)
   --format FORMAT     ${SCAN_FORMATS.join(' | ')} (default: text)
   --output FILE       write the report to FILE instead of stdout
   --policy FILE       apply this policy file after the repository's .aiguard.json
@@ -34,6 +37,7 @@ ${EXIT_CODES_HELP}
 const OPTIONS = {
   range: { type: 'string' },
   history: { type: 'boolean', default: true },
+  cache: { type: 'boolean', default: true },
   format: { type: 'string' },
   output: { type: 'string' },
   policy: { type: 'string' },
@@ -53,6 +57,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   const options: ScanOptions = {
     path,
     history: values.history,
+    cache: values.cache,
     ...(values.range ? { range: values.range } : {}),
     ...(values.policy ? { policyFile: values.policy } : {}),
     ...(values.baseline ? { baselineFile: resolve(values.baseline) } : {}),

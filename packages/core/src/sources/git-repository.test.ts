@@ -36,7 +36,8 @@ describe('findRepository', () => {
 
   it('finds a work tree from its root, with HEAD', async () => {
     const info = await findRepository(repo.path);
-    expect(info).toEqual({ root: realpathSync(repo.path), gitDir: join(realpathSync(repo.path), '.git'), isBare: false, hasHead: true });
+    expect(info).toMatchObject({ root: realpathSync(repo.path), gitDir: join(realpathSync(repo.path), '.git'), isBare: false, hasHead: true, commonDir: join(realpathSync(repo.path), '.git') });
+    expect(info.head).toMatch(/^[0-9a-f]{40}$/);
   });
 
   it('finds the work tree root from a subfolder', async () => {
@@ -46,7 +47,7 @@ describe('findRepository', () => {
 
   it('finds a bare repository and uses its git dir as the root', async () => {
     const info = await findRepository(bare);
-    expect(info).toEqual({ root: realpathSync(bare), gitDir: realpathSync(bare), isBare: true, hasHead: true });
+    expect(info).toMatchObject({ root: realpathSync(bare), gitDir: realpathSync(bare), isBare: true, hasHead: true });
   });
 
   it('reports a repository with no commit yet as having no HEAD', async () => {

@@ -1,4 +1,5 @@
 /** @fileoverview Answers the small git questions about a repository: where it is, whether it is bare, its refs and its paths. */
+import { resolve } from 'node:path';
 import type { PathRecord, RefRecord } from '../model/records.js';
 import { readDelimited } from './delimited-stream.js';
 import { GitError, runGit, startGit, type GitCallOptions } from './git-command.js';
@@ -11,6 +12,10 @@ export interface RepositoryInfo {
   readonly isBare: boolean;
   /** False for a repository with no commit yet. */
   readonly hasHead: boolean;
+  /** The commit HEAD points at, when it does. */
+  readonly head?: string;
+  /** The git dir shared by linked worktrees (refs, shallow, worktree HEADs live there). @default gitDir */
+  readonly commonDir?: string;
 }
 
 /** Thrown when a folder is not inside a git repository. */
@@ -25,19 +30,19 @@ export class NotARepositoryError extends Error {
 export async function findRepository(path: string, options: Omit<GitCallOptions, 'cwd'> = {}): Promise<RepositoryInfo> {
   let answer: string;
   try {
-    answer = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], { ...options, cwd: path });
+    answer = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--git-common-dir'], { ...options, cwd: path });
   } catch (error) {
     if (error instanceof GitError && /not a git repository/i.test(error.stderr)) throw new NotARepositoryError(path);
     throw error;
   }
-  const [bare, gitDir] = answer.trim().split('\n') as [string, string];
+  const [bare, gitDir, commonDir] = answer.trim().split('\n') as [string, string, string?];
   const isBare = bare === 'true';
   const root = isBare ? gitDir : (await runGit(['rev-parse', '--show-toplevel'], { ...options, cwd: path })).trim();
-  const hasHead = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { ...options, cwd: path }).then(
-    () => true,
-    () => false,
+  const head = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { ...options, cwd: path }).then(
+    (text) => text.trim(),
+    () => undefined,
   );
-  return { root, gitDir, isBare, hasHead };
+  return { root, gitDir, isBare, hasHead: head !== undefined, ...(head ? { head } : {}), commonDir: commonDir ? resolve(path, commonDir) : gitDir };
 }
 
 /** Yields every ref (branches, remote-tracking branches, tags, notes, pull refs). Ref names cannot hold newlines. */

@@ -1,0 +1,125 @@
+/** @fileoverview Property test on real repositories: a cached scan after random history changes equals a full scan; a corrupt cache never hides findings. */
+import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createRepo, type FixtureRepo } from '../../../../test/helpers/git-fixture.js';
+import { scanRepository, type RepositoryScan } from '../scan.js';
+
+const CLAUDE = 'Co-Authored-By: Claude <noreply@anthropic.com>';
+const folders: string[] = [];
+afterAll(() => {
+  for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+});
+
+type Operation =
+  | { readonly op: 'commit'; readonly evidence: boolean }
+  | { readonly op: 'branch' | 'checkout' | 'delete'; readonly branch: number }
+  | { readonly op: 'reset'; readonly back: number }
+  | { readonly op: 'amend' | 'detach' | 'prune' | 'scan' };
+
+const operation: fc.Arbitrary<Operation> = fc.oneof(
+  { weight: 5, arbitrary: fc.record({ op: fc.constant('commit' as const), evidence: fc.boolean() }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constantFrom('branch' as const, 'checkout' as const, 'delete' as const), branch: fc.integer({ min: 0, max: 2 }) }) },
+  { weight: 2, arbitrary: fc.record({ op: fc.constant('reset' as const), back: fc.integer({ min: 1, max: 3 }) }) },
+  { weight: 1, arbitrary: fc.record({ op: fc.constantFrom('amend' as const, 'detach' as const, 'prune' as const) }) },
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('scan' as const) }) },
+);
+
+let made = 0;
+/** Applies one change the way a developer or a force push would; changes that make no sense here are skipped. */
+function apply(repo: FixtureRepo, change: Operation): void {
+  const tryGit = (...args: string[]): void => {
+    try {
+      repo.git(...args);
+    } catch {
+      // A reset past the root or a checkout of a missing branch is a no-op in this model.
+    }
+  };
+  if (change.op === 'commit') repo.commit({ message: `Change ${++made}\n\n${change.evidence ? CLAUDE : 'Reviewed-by: Ana'}\n` });
+  if (change.op === 'branch') tryGit('branch', '-f', `b${change.branch}`);
+  if (change.op === 'checkout') tryGit('checkout', '-q', `b${change.branch}`);
+  if (change.op === 'delete') tryGit('branch', '-D', `b${change.branch}`);
+  if (change.op === 'reset') tryGit('reset', '-q', '--hard', `HEAD~${change.back}`);
+  if (change.op === 'amend') tryGit('-c', 'user.name=Ana Human', '-c', 'user.email=ana@example.com', 'commit', '-q', '--amend', '--allow-empty', '-m', `Rewritten ${++made}\n\n${CLAUDE}`);
+  if (change.op === 'detach') tryGit('checkout', '-q', '--detach', 'HEAD~1');
+  if (change.op === 'prune') tryGit('-c', 'gc.auto=0', 'reflog', 'expire', '--expire=now', '--all'), tryGit('gc', '-q', '--prune=now');
+}
+
+function scan(repo: FixtureRepo, cacheFolder: string, cache: boolean): Promise<RepositoryScan> {
+  return scanRepository({ path: repo.path, cache, cacheFolder, useBaseline: false, policyLocations: { home: null, managedFiles: [], env: {} } });
+}
+
+/** The parts of a result a cache could get wrong, in an order that does not depend on how history was read. */
+function comparable(result: RepositoryScan): unknown {
+  return { summary: result.summary, findings: result.findings.map((finding) => JSON.stringify(finding)).sort() };
+}
+
+describe('the incremental history cache', () => {
+  it('gives the same result as a full scan after any sequence of commits, rewrites, branch deletions and prunes', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(operation, { minLength: 1, maxLength: 10 }), async (changes) => {
+        const repo = createRepo({ prefix: 'aiguard-cache-' });
+        const cacheFolder = mkdtempSync(join(tmpdir(), 'aiguard-cache-folder-'));
+        folders.push(cacheFolder);
+        try {
+          repo.commit({ message: `Start\n\n${CLAUDE}\n` });
+          for (const change of [...changes, { op: 'scan' } as const]) {
+            apply(repo, change);
+            if (change.op !== 'scan') continue;
+            const cached = await scan(repo, cacheFolder, true);
+            const full = await scan(repo, cacheFolder, false);
+            expect(comparable(cached)).toEqual(comparable(full));
+          }
+        } finally {
+          repo.cleanup();
+        }
+      }),
+      { numRuns: 12 },
+    );
+  }, 240_000);
+
+  it('answers an unchanged repository from the cache without reading history', async () => {
+    const repo = createRepo({ prefix: 'aiguard-cache-' });
+    const cacheFolder = mkdtempSync(join(tmpdir(), 'aiguard-cache-folder-'));
+    folders.push(cacheFolder);
+    repo.commit({ message: `One\n\n${CLAUDE}\n` });
+    repo.commit({ message: 'Two' });
+    const first = await scan(repo, cacheFolder, true);
+    let historyReads = 0;
+    const second = await scanRepository({
+      path: repo.path,
+      cache: true,
+      cacheFolder,
+      useBaseline: false,
+      policyLocations: { home: null, managedFiles: [], env: {} },
+      onProgress: (progress) => (historyReads += progress.phase === 'history' && progress.commitsScanned > 0 ? 1 : 0),
+    });
+    expect(comparable(second)).toEqual(comparable(first));
+    expect(second.summary.commitsScanned).toBe(2);
+    expect(historyReads).toBe(0);
+    repo.cleanup();
+  });
+
+  it.each([
+    ['truncated', (file: string) => writeFileSync(file, readFirstLine(file))],
+    ['garbled', (file: string) => appendFileSync(file, '{"assistant": 1}\n')],
+    ['emptied', (file: string) => writeFileSync(file, '')],
+  ])('falls back to a full scan when the cache file is %s', async (_name, damage) => {
+    const repo = createRepo({ prefix: 'aiguard-cache-' });
+    const cacheFolder = mkdtempSync(join(tmpdir(), 'aiguard-cache-folder-'));
+    folders.push(cacheFolder);
+    repo.commit({ message: `One\n\n${CLAUDE}\n` });
+    const full = await scan(repo, cacheFolder, true);
+    expect(full.findings).toHaveLength(1);
+    const folder = join(cacheFolder, 'history');
+    for (const name of readdirSync(folder)) damage(join(folder, name));
+    expect(comparable(await scan(repo, cacheFolder, true))).toEqual(comparable(full));
+    repo.cleanup();
+  });
+});
+
+function readFirstLine(file: string): string {
+  return `${readFileSync(file, 'utf8').split('\n')[0]}\n`;
+}
