@@ -16,7 +16,7 @@ const FORMAT = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join
 const rawGitLog = () => time('git', ['log', '--all', '--no-mailmap', '--no-color', '-z', `--format=${FORMAT}`], repo, { GIT_FLUSH: '0' });
 // Node's own start-up, so small repositories (where it is most of the time) can be read fairly.
 const nodeStart = () => time(process.execPath, ['-e', '0'], repo, {});
-const aiguardScan = () => time(process.execPath, [cli, 'scan', repo, '--format', 'json', '--output', '/dev/null'], repo, { CI: 'true' });
+const aiguardScan = () => time(process.execPath, [cli, 'scan', repo, '--no-cache', '--format', 'json', '--output', '/dev/null'], repo, { CI: 'true' });
 
 function time(command, args, cwd, env) {
   return new Promise((resolve, reject) => {

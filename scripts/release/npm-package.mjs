@@ -12,6 +12,7 @@ const CLI = join(ROOT, 'packages', 'cli');
 const FILES = [
   ['bin/aiguard.cjs', 'bin/aiguard.cjs'],
   ['bin/node-check.cjs', 'bin/node-check.cjs'],
+  ['bin/compile-cache.cjs', 'bin/compile-cache.cjs'],
   ['dist/aiguard.cjs', 'dist/aiguard.cjs'],
   ['dist/hook-main.bundle.cjs', 'dist/hook-main.bundle.cjs'],
   ['dist/terminal-ui', 'dist/terminal-ui'],

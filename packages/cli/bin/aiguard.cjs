@@ -2,4 +2,5 @@
 // The `aiguard` command of the published package: checks Node, then runs the one-file CLI bundle (scripts/bundle-cli.mjs).
 'use strict';
 require('./node-check.cjs').exitUnlessSupportedNode(require('path').join(__dirname, '..'));
+require('./compile-cache.cjs').enableCompileCache();
 require('../dist/aiguard.cjs');

@@ -3,5 +3,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
-createRequire(import.meta.url)('./node-check.cjs').exitUnlessSupportedNode(fileURLToPath(new URL('..', import.meta.url)));
+const require = createRequire(import.meta.url);
+require('./node-check.cjs').exitUnlessSupportedNode(fileURLToPath(new URL('..', import.meta.url)));
+require('./compile-cache.cjs').enableCompileCache();
 await import('../dist/bin.js');

@@ -13,9 +13,12 @@ import type { Policy } from './model/policy.js';
 import type { ScanResult } from './model/scan-result.js';
 import type { Platform } from './model/signature.js';
 import { createEnforcer } from './policy/enforcer.js';
-import type { ScanOptions } from './scan.js';
+import type { RepositoryScan, ScanOptions } from './scan.js';
 import type { PolicyLocations } from './sources/policy-files.js';
 import { sortFindings, summarize } from './result-summary.js';
+
+// Two repositories in flight use both cores of a small machine without letting a sweep of thousands fan out.
+const REPOSITORIES_AT_ONCE = 2;
 export { auditSourceOf } from './audit-source.js';
 export { MACHINE_SOURCES } from './audit-sources.js';
 export type { WorkstationSources } from './audit-sources.js';
@@ -44,6 +47,10 @@ export interface AuditOptions {
   readonly only?: readonly AuditSource[];
   /** False scans repositories' refs and files only. @default true */
   readonly history?: boolean;
+  /** Scan only the commits new since the last audit of each repository (see {@link ScanOptions.cache}). @default false */
+  readonly cache?: boolean;
+  /** The history cache folder. @default the user's cache folder */
+  readonly cacheFolder?: string;
   readonly policyFile?: string;
   /** Further policy locations (managed files, env, home) passed to loadPolicy. */
   readonly policyLocations?: Omit<PolicyLocations, 'repositoryRoot' | 'policyFile'>;
@@ -110,30 +117,45 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
   let refsScanned = 0;
   let pathsScanned = counts.home ?? 0;
   if (selected.has('repositories') && options.roots && options.roots.length > 0) {
+    const scanOne = async (repository: string): Promise<{ scan?: RepositoryScan; error?: unknown }> => {
+      const scanOptions: ScanOptions = {
+        path: repository,
+        assistants,
+        history: options.history !== false,
+        cache: options.cache === true,
+        ...(options.cacheFolder ? { cacheFolder: options.cacheFolder } : {}),
+        ...(options.policy ? { policy: options.policy } : {}),
+        ...(options.policyFile ? { policyFile: options.policyFile } : {}),
+        policyLocations: { ...(allUsers ? { home: null } : {}), ...options.policyLocations },
+      };
+      return io.scanRepository(scanOptions).then((scan) => ({ scan }), (error: unknown) => ({ error }));
+    };
+    const record = (repository: string, outcome: { scan?: RepositoryScan; error?: unknown }): void => {
+      const { scan, error } = outcome;
+      if (scan) {
+        findings.push(...scan.findings);
+        suppressed += scan.summary.suppressed;
+        commitsScanned += scan.summary.commitsScanned;
+        refsScanned += scan.summary.refsScanned;
+        pathsScanned += scan.summary.pathsScanned;
+        for (const warning of scan.warnings) notes.push({ source: 'repositories', path: repository, message: warning });
+        return;
+      }
+      if ((error as Error).name === 'PolicyError') throw error;
+      notes.push({ source: 'repositories', path: repository, message: `scan failed (${(error as Error).message.split('\n')[0]})` });
+    };
     for (const root of options.roots) {
+      // Repositories two at a time (git and Node each keep a core busy), recorded in the order the walk found them.
+      const running: { repository: string; outcome: Promise<{ scan?: RepositoryScan; error?: unknown }> }[] = [];
       for await (const repository of io.findRepositories(root, notes)) {
         repositories.push(repository);
-        const scanOptions: ScanOptions = {
-          path: repository,
-          assistants,
-          history: options.history !== false,
-          ...(options.policy ? { policy: options.policy } : {}),
-          ...(options.policyFile ? { policyFile: options.policyFile } : {}),
-          policyLocations: { ...(allUsers ? { home: null } : {}), ...options.policyLocations },
-        };
-        try {
-          const scan = await io.scanRepository(scanOptions);
-          findings.push(...scan.findings);
-          suppressed += scan.summary.suppressed;
-          commitsScanned += scan.summary.commitsScanned;
-          refsScanned += scan.summary.refsScanned;
-          pathsScanned += scan.summary.pathsScanned;
-          for (const warning of scan.warnings) notes.push({ source: 'repositories', path: repository, message: warning });
-        } catch (error) {
-          if ((error as Error).name === 'PolicyError') throw error;
-          notes.push({ source: 'repositories', path: repository, message: `scan failed (${(error as Error).message.split('\n')[0]})` });
+        running.push({ repository, outcome: scanOne(repository) });
+        if (running.length >= REPOSITORIES_AT_ONCE) {
+          const first = running.shift()!;
+          record(first.repository, await first.outcome);
         }
       }
+      for (const { repository, outcome } of running) record(repository, await outcome);
     }
     counts.repositories = repositories.length;
   }

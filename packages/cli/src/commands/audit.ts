@@ -46,6 +46,8 @@ Options:
   --redact              hash user names, the host name and home paths (needs a salt)
   --redact-salt SALT    the per-organisation salt (default: $${REDACT_SALT_ENV})
   --no-history          scan repositories' refs and files only
+  --no-cache            read every repository's whole history again instead of only the commits new
+                        since the last audit (the cache is in the user's cache folder)
   -h, --help            show this help
 
 Unreadable folders and processes that exit during the audit are listed as notes, never fatal.
@@ -65,6 +67,7 @@ const OPTIONS = {
   redact: { type: 'boolean', default: false },
   'redact-salt': { type: 'string' },
   history: { type: 'boolean', default: true },
+  cache: { type: 'boolean', default: true },
   // For tests and mounted disks; not in --help.
   platform: { type: 'string' },
   'passwd-file': { type: 'string' },
@@ -88,6 +91,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     platform,
     only: selectSources(values.only, values.skip),
     history: values.history,
+    cache: values.cache,
     ...(values.home ? { home: resolve(values.home) } : {}),
     ...(values.root ? { roots: values.root.map((root) => resolve(root)) } : {}),
     ...(values.policy ? { policyFile: values.policy } : {}),

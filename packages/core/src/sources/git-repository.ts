@@ -18,6 +18,8 @@ export interface RepositoryInfo {
   readonly commonDir?: string;
 }
 
+const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+
 /** Thrown when a folder is not inside a git repository. */
 export class NotARepositoryError extends Error {
   constructor(readonly path: string) {
@@ -26,8 +28,18 @@ export class NotARepositoryError extends Error {
   }
 }
 
-/** Finds the repository that contains `path`. */
+/** Finds the repository that contains `path`: one git process for a work tree with a commit (every hook, most scans). */
 export async function findRepository(path: string, options: Omit<GitCallOptions, 'cwd'> = {}): Promise<RepositoryInfo> {
+  const quick = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--git-common-dir', '--show-toplevel', 'HEAD^{commit}'], { ...options, cwd: path }).catch(() => undefined);
+  const [bare, gitDir, commonDir, root, head, extra] = quick?.split('\n') ?? [];
+  if (bare === 'false' && gitDir && commonDir && root && head && COMMIT_ID.test(head) && extra === '') {
+    return { root, gitDir, isBare: false, hasHead: true, head, commonDir: resolve(path, commonDir) };
+  }
+  return findRepositorySlowly(path, options);
+}
+
+/** The general case, one question at a time: bare repositories, no commit yet, or not a repository at all. */
+async function findRepositorySlowly(path: string, options: Omit<GitCallOptions, 'cwd'>): Promise<RepositoryInfo> {
   let answer: string;
   try {
     answer = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--git-common-dir'], { ...options, cwd: path });
