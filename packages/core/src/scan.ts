@@ -19,6 +19,7 @@ import { readAncestors } from './sources/commit-ancestry.js';
 import { readGitLogBatches, type GitLogOptions } from './sources/git-log.js';
 import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } from './sources/git-repository.js';
 import { readRepositoryFile } from './sources/repository-file.js';
+import { readRefFiles } from './sources/git-ref-files.js';
 import { sortFindings, summarize } from './result-summary.js';
 import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
 import { HistoryCacheError } from './history-cache/cache-file.js';
@@ -88,12 +89,19 @@ export interface ScanOptions {
 export const GIT_SOURCES: RepositorySources = {
   findRepository: (path) => findRepository(path),
   readCommits: (options) => readGitLogBatches(options),
-  readRefs: (repository) => readRefs({ cwd: repository.root }),
+  readRefs: (repository) => readRefsFast(repository),
   readPaths: (repository, warnings) => readRepositoryPaths(repository, { warnings }),
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
   readFile: (repository, path, warnings) => readRepositoryFile(repository, path, warnings),
   readAncestors: (repository, commit) => readAncestors(repository.root, commit),
 };
+
+/** The refs from the ref files when they are plain, else from `git for-each-ref`. */
+async function* readRefsFast(repository: RepositoryInfo): AsyncGenerator<RefRecord> {
+  const refs = repository.commonDir ? await readRefFiles(repository.gitDir, repository.commonDir) : undefined;
+  if (refs) yield* refs;
+  else yield* readRefs({ cwd: repository.root });
+}
 
 /** A scan's result plus the warnings sources raised (unreadable folders) that did not stop it. */
 export interface RepositoryScan extends ScanResult {

@@ -23,9 +23,17 @@ export function cacheFileFor(folder: string, gitDir: string): string {
   return join(folder, 'history', `${digest(gitDir).slice(0, 32)}.ndjson`);
 }
 
+const catalogDigests = new WeakMap<readonly Assistant[], string>();
+
 /** A digest of the catalog's signatures (patterns included), so an updated catalog never reuses old evidence. */
 export function catalogDigest(assistants: readonly Assistant[]): string {
-  return digest(JSON.stringify(assistants, (_key, value: unknown) => (value instanceof RegExp ? `/${value.source}/${value.flags}` : value)));
+  // Computed once per catalog: an audit of 500 repositories asks 500 times.
+  let found = catalogDigests.get(assistants);
+  if (found === undefined) {
+    found = digest(JSON.stringify(assistants, (_key, value: unknown) => (value instanceof RegExp ? `/${value.source}/${value.flags}` : value)));
+    catalogDigests.set(assistants, found);
+  }
+  return found;
 }
 
 /** Every commit `git log --all` starts from: ref targets, HEAD and the HEADs of linked worktrees, sorted, unique. */
