@@ -1,7 +1,7 @@
 /** @fileoverview Watches folders with chokidar: bounded depth, pruned paths, coalesced added/removed events checked against the disk. */
 import { existsSync, lstatSync, opendirSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
-import { watch, type FSWatcher } from 'chokidar';
+import type { FSWatcher } from 'chokidar';
 
 /** One folder to watch. */
 export interface WatchTarget {
@@ -53,6 +53,8 @@ interface Pending {
  * - a deleted and re-created target folder is watched again (see {@link rootSafeFilter}).
  */
 export async function watchFolders(options: WatchOptions): Promise<WatchHandle> {
+  // Loaded here, not at the top: every other command imports core, and only `watch` needs chokidar.
+  const { watch } = await import('chokidar');
   const debounceMs = options.debounceMs ?? 25;
   const maxListed = options.maxListedPerBatch ?? 10_000;
   let pending = new Map<string, Pending>();
