@@ -11,9 +11,9 @@ const AI_TRAILERS = [
 ];
 const BODY = 'Refactor the request pipeline so retries share one budget.\n\nThe old loop retried per stage, which multiplied the worst case.\nThis keeps the budget in the context and checks it before each attempt.';
 
-/** Creates (or reuses) a repository at `dir` with `count` commits on main. Returns `dir`. */
-export function generateHistory(dir, count) {
-  const marker = `${dir}/.generated-${count}`;
+/** Creates (or reuses) a repository at `dir` with `count` commits on main, one in `aiEvery` with an AI trailer. Returns `dir`. */
+export function generateHistory(dir, count, aiEvery = 97) {
+  const marker = `${dir}/.generated-${count}-${aiEvery}`;
   if (existsSync(marker)) return Promise.resolve(dir);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -29,7 +29,7 @@ export function generateHistory(dir, count) {
   };
   for (let i = 1; i <= count; i++) {
     const who = HUMANS[i % HUMANS.length];
-    const trailer = i % 97 === 0 ? `\n\n${AI_TRAILERS[(i / 97) % AI_TRAILERS.length | 0]}` : '';
+    const trailer = i % aiEvery === 0 ? `\n\n${AI_TRAILERS[(i / aiEvery) % AI_TRAILERS.length | 0]}` : '';
     const message = `feat(core): change number ${i}\n\n${BODY}${trailer}\n`;
     const when = `${start + i * 60} +0000`;
     buffer += `commit refs/heads/main\nmark :${i}\nauthor ${who} ${when}\ncommitter ${who} ${when}\ndata ${Buffer.byteLength(message)}\n${message}`;

@@ -1,15 +1,16 @@
 // Benchmark: a full-history `aiguard scan` against raw `git log --all` with the same fields, as alternating paired runs.
-// Usage: node bench/scan.mjs [--commits N] [--runs R] [--repo PATH]
+// Usage: node bench/scan.mjs [--commits N] [--runs R] [--repo PATH] [--ai-every K (one commit in K carries AI evidence; 1 = all)]
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateHistory } from './generate-history.mjs';
 
 const { values } = parseArgs({
-  options: { commits: { type: 'string', default: '100000' }, runs: { type: 'string', default: '7' }, repo: { type: 'string' } },
+  options: { commits: { type: 'string', default: '100000' }, runs: { type: 'string', default: '7' }, repo: { type: 'string' }, 'ai-every': { type: 'string', default: '97' } },
 });
 const cli = fileURLToPath(new URL('../packages/cli/bin/aiguard.js', import.meta.url));
-const repo = values.repo ?? (await generateHistory(fileURLToPath(new URL(`./.cache/history-${values.commits}`, import.meta.url)), Number(values.commits)));
+const aiEvery = Number(values['ai-every']);
+const repo = values.repo ?? (await generateHistory(fileURLToPath(new URL(`./.cache/history-${values.commits}${aiEvery === 97 ? '' : `-ai${aiEvery}`}`, import.meta.url)), Number(values.commits), aiEvery));
 const FORMAT = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00');
 
 // The floor: git producing the same bytes aiguard reads, drained by a reader that does nothing with them.
