@@ -644,7 +644,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +652,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,7 +1662,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1790,7 +1790,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module2.exports = picomatch3;
   }
 });
@@ -1820,9 +1820,9 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_child_process3 = require("node:child_process");
-var import_node_crypto3 = require("node:crypto");
-var import_promises6 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_crypto4 = require("node:crypto");
+var import_promises9 = require("node:fs/promises");
+var import_node_path11 = require("node:path");
 var import_node_util2 = require("node:util");
 
 // packages/core/dist/catalog/define.js
@@ -7724,10 +7724,10 @@ function parseIdentity(text) {
 var TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/;
 var LEADING_DECORATION = /^[\s>*_+-]*/;
 var TRAILING_DECORATION = /[\s*_]*$/;
-function findTrailerLines(lines) {
+function findTrailerLines(lines2) {
   const found = [];
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i];
+  for (let i = 0; i < lines2.length; i++) {
+    const raw = lines2[i];
     if (raw.indexOf(":") < 0)
       continue;
     const cleaned = raw.replace(LEADING_DECORATION, "").replace(TRAILING_DECORATION, "");
@@ -7740,8 +7740,8 @@ function findTrailerLines(lines) {
     const doubled = TRAILER.exec(value);
     if (doubled && doubled[1].toLowerCase() === key)
       value = doubled[2];
-    while (i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1]) && !TRAILER.test(lines[i + 1].trim())) {
-      value += ` ${lines[++i].trim()}`;
+    while (i + 1 < lines2.length && /^[ \t]+\S/.test(lines2[i + 1]) && !TRAILER.test(lines2[i + 1].trim())) {
+      value += ` ${lines2[++i].trim()}`;
     }
     found.push({ key, value, line: start + 1, text: raw });
   }
@@ -7751,18 +7751,18 @@ function findTrailerLines(lines) {
 // packages/core/dist/detectors/commit-message.js
 function detectMessage(message2, catalog) {
   const folded = foldLookalikes(message2);
-  const lines = folded.split("\n");
-  const originalLines = folded === message2 ? lines : message2.split("\n");
+  const lines2 = folded.split("\n");
+  const originalLines = folded === message2 ? lines2 : message2.split("\n");
   const found = [];
   const seen = /* @__PURE__ */ new Set();
   const add = (entry, line) => {
     if (seen.has(entry.signature.id))
       return;
     seen.add(entry.signature.id);
-    found.push({ entry, line, text: originalLines[line - 1] ?? lines[line - 1] ?? "" });
+    found.push({ entry, line, text: originalLines[line - 1] ?? lines2[line - 1] ?? "" });
   };
   if (catalog.trailersByKey.size > 0) {
-    for (const trailer of findTrailerLines(lines)) {
+    for (const trailer of findTrailerLines(lines2)) {
       const candidates = catalog.trailersByKey.get(trailer.key);
       if (!candidates)
         continue;
@@ -7778,7 +7778,7 @@ function detectMessage(message2, catalog) {
     const { pattern } = entry.signature;
     if (!pattern.test(folded))
       continue;
-    const index = lines.findIndex((line) => pattern.test(line));
+    const index = lines2.findIndex((line) => pattern.test(line));
     if (index >= 0)
       add(entry, index + 1);
   }
@@ -7793,12 +7793,12 @@ function detectConfigContent(path, text, catalog) {
   const entries = catalog.configContents.filter((entry) => entry.test(path));
   if (entries.length === 0)
     return [];
-  const lines = text.split(/\r?\n/);
+  const lines2 = text.split(/\r?\n/);
   const matches = [];
   for (const entry of entries) {
-    const index = lines.findIndex((line) => entry.signature.pattern.test(foldLookalikes(line)));
+    const index = lines2.findIndex((line) => entry.signature.pattern.test(foldLookalikes(line)));
     if (index >= 0)
-      matches.push({ entry, line: index + 1, text: lines[index] });
+      matches.push({ entry, line: index + 1, text: lines2[index] });
   }
   return matches;
 }
@@ -8721,13 +8721,16 @@ function parseBaseline(text, file) {
   };
 }
 
+// packages/core/dist/sources/git-repository.js
+var import_node_path2 = require("node:path");
+
 // packages/core/dist/sources/delimited-stream.js
 var MAX_RECORD_BYTES = 1024 * 1024;
-async function* readDelimited(stream, delimiter, maxBytes = MAX_RECORD_BYTES) {
-  for await (const batch of readDelimitedBatches(stream, delimiter, maxBytes))
+async function* readDelimited(stream, delimiter2, maxBytes = MAX_RECORD_BYTES) {
+  for await (const batch of readDelimitedBatches(stream, delimiter2, maxBytes))
     yield* batch;
 }
-async function* readDelimitedBatches(stream, delimiter, maxBytes = MAX_RECORD_BYTES) {
+async function* readDelimitedBatches(stream, delimiter2, maxBytes = MAX_RECORD_BYTES) {
   let parts = [];
   let partsLength = 0;
   let overflowed = false;
@@ -8735,7 +8738,7 @@ async function* readDelimitedBatches(stream, delimiter, maxBytes = MAX_RECORD_BY
     const batch = [];
     let start = 0;
     let end;
-    while ((end = chunk.indexOf(delimiter, start)) >= 0) {
+    while ((end = chunk.indexOf(delimiter2, start)) >= 0) {
       if (partsLength === 0) {
         batch.push(chunk.toString("utf8", start, Math.min(end, start + maxBytes)));
       } else {
@@ -8770,6 +8773,8 @@ async function* readDelimitedBatches(stream, delimiter, maxBytes = MAX_RECORD_BY
 
 // packages/core/dist/sources/git-command.js
 var import_node_child_process = require("node:child_process");
+var import_node_fs = require("node:fs");
+var import_node_path = require("node:path");
 var SAFE_GIT_CONFIG = [
   "-c",
   "core.fsmonitor=false",
@@ -8798,20 +8803,20 @@ var GitError = class extends Error {
 };
 function runGit(args, options) {
   const fullArgs = [...SAFE_GIT_CONFIG, ...args];
-  return new Promise((resolve3, reject) => {
-    (0, import_node_child_process.execFile)("git", fullArgs, { cwd: options.cwd, env: gitEnvironment(options.env), maxBuffer: 64 * 1024 * 1024, signal: options.signal, encoding: "utf8" }, (error, stdout, stderr) => {
+  return new Promise((resolve4, reject) => {
+    (0, import_node_child_process.execFile)(gitPath(options.env), fullArgs, { cwd: options.cwd, env: gitEnvironment(options.env), maxBuffer: 64 * 1024 * 1024, signal: options.signal, encoding: "utf8" }, (error, stdout, stderr) => {
       if (error) {
         const code = typeof error.code === "number" ? error.code : null;
         reject(error.code === "ENOENT" ? new GitError(fullArgs, "git is not installed or not on PATH", null) : new GitError(fullArgs, stderr, code));
       } else {
-        resolve3(stdout);
+        resolve4(stdout);
       }
     });
   });
 }
 function startGit(args, options) {
   const fullArgs = [...SAFE_GIT_CONFIG, ...args];
-  const child = (0, import_node_child_process.spawn)("git", fullArgs, {
+  const child = (0, import_node_child_process.spawn)(gitPath(options.env), fullArgs, {
     cwd: options.cwd,
     env: { ...gitEnvironment(options.env), GIT_FLUSH: "0" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -8824,14 +8829,14 @@ function startGit(args, options) {
       stderr += text;
   });
   let stopped = false;
-  const done = new Promise((resolve3, reject) => {
+  const done = new Promise((resolve4, reject) => {
     child.on("error", (error) => reject(new GitError(fullArgs, error.code === "ENOENT" ? "git is not installed or not on PATH" : error.message, null)));
     child.on("close", (code) => {
       for (const line of stderr.split("\n"))
         if (line.startsWith("warning: "))
           warnings.push(line.slice(9));
       if (code === 0 || stopped)
-        resolve3();
+        resolve4();
       else
         reject(new GitError(fullArgs, stderr, code));
     });
@@ -8848,6 +8853,31 @@ function startGit(args, options) {
     }
   };
 }
+var resolvedGit = /* @__PURE__ */ new Map();
+function gitPath(env = process.env) {
+  const path = (env ?? process.env).PATH ?? (env ?? process.env).Path ?? "";
+  let found = resolvedGit.get(path);
+  if (found === void 0) {
+    const names = process.platform === "win32" ? ["git.exe"] : ["git"];
+    found = "git";
+    search: for (const folder of path.split(import_node_path.delimiter)) {
+      if (!(0, import_node_path.isAbsolute)(folder))
+        continue;
+      for (const name of names) {
+        try {
+          (0, import_node_fs.accessSync)((0, import_node_path.join)(folder, name), import_node_fs.constants.X_OK);
+          if (!(0, import_node_fs.statSync)((0, import_node_path.join)(folder, name)).isFile())
+            continue;
+          found = (0, import_node_path.join)(folder, name);
+          break search;
+        } catch {
+        }
+      }
+    }
+    resolvedGit.set(path, found);
+  }
+  return found;
+}
 function gitEnvironment(env) {
   return { ...env ?? process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C" };
 }
@@ -8856,6 +8886,7 @@ function firstLine(text) {
 }
 
 // packages/core/dist/sources/git-repository.js
+var COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var NotARepositoryError = class extends Error {
   path;
   constructor(path) {
@@ -8865,19 +8896,27 @@ var NotARepositoryError = class extends Error {
   }
 };
 async function findRepository(path, options = {}) {
+  const quick = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--git-common-dir", "--show-toplevel", "HEAD^{commit}"], { ...options, cwd: path }).catch(() => void 0);
+  const [bare, gitDir, commonDir, root, head, extra] = quick?.split("\n") ?? [];
+  if (bare === "false" && gitDir && commonDir && root && head && COMMIT_ID.test(head) && extra === "") {
+    return { root, gitDir, isBare: false, hasHead: true, head, commonDir: (0, import_node_path2.resolve)(path, commonDir) };
+  }
+  return findRepositorySlowly(path, options);
+}
+async function findRepositorySlowly(path, options) {
   let answer;
   try {
-    answer = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], { ...options, cwd: path });
+    answer = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--git-common-dir"], { ...options, cwd: path });
   } catch (error) {
     if (error instanceof GitError && /not a git repository/i.test(error.stderr))
       throw new NotARepositoryError(path);
     throw error;
   }
-  const [bare, gitDir] = answer.trim().split("\n");
+  const [bare, gitDir, commonDir] = answer.trim().split("\n");
   const isBare = bare === "true";
   const root = isBare ? gitDir : (await runGit(["rev-parse", "--show-toplevel"], { ...options, cwd: path })).trim();
-  const hasHead = await runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { ...options, cwd: path }).then(() => true, () => false);
-  return { root, gitDir, isBare, hasHead };
+  const head = await runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { ...options, cwd: path }).then((text) => text.trim(), () => void 0);
+  return { root, gitDir, isBare, hasHead: head !== void 0, ...head ? { head } : {}, commonDir: commonDir ? (0, import_node_path2.resolve)(path, commonDir) : gitDir };
 }
 async function* readRefs(options) {
   const git = startGit(["for-each-ref", "--format=%(objectname) %(refname)"], options);
@@ -8905,20 +8944,20 @@ async function* readRepositoryPaths(repository, options = {}) {
 // packages/core/dist/sources/policy-files.js
 var import_promises = require("node:fs/promises");
 var import_node_os = require("node:os");
-var import_node_path = require("node:path");
+var import_node_path3 = require("node:path");
 var REPOSITORY_POLICY_FILE = ".aiguard.json";
 var MANAGED_POLICY_ENV = "AIGUARD_MANAGED_POLICY";
 function managedPolicyPaths(platform, env) {
   if (platform === "win32")
-    return [import_node_path.win32.join(env.ProgramData ?? env.PROGRAMDATA ?? "C:\\ProgramData", "aiguard", "policy.json")];
+    return [import_node_path3.win32.join(env.ProgramData ?? env.PROGRAMDATA ?? "C:\\ProgramData", "aiguard", "policy.json")];
   if (platform === "darwin")
     return ["/Library/Application Support/aiguard/policy.json"];
   return ["/etc/aiguard/policy.json"];
 }
 function userPolicyPath(platform, env, home) {
   if (platform === "win32")
-    return import_node_path.win32.join(env.APPDATA ?? import_node_path.win32.join(home, "AppData", "Roaming"), "aiguard", "policy.json");
-  return (0, import_node_path.join)(env.XDG_CONFIG_HOME || (0, import_node_path.join)(home, ".config"), "aiguard", "policy.json");
+    return import_node_path3.win32.join(env.APPDATA ?? import_node_path3.win32.join(home, "AppData", "Roaming"), "aiguard", "policy.json");
+  return (0, import_node_path3.join)(env.XDG_CONFIG_HOME || (0, import_node_path3.join)(home, ".config"), "aiguard", "policy.json");
 }
 function policyCandidates(locations) {
   const platform = locations.platform ?? process.platform;
@@ -8928,14 +8967,14 @@ function policyCandidates(locations) {
     candidates.push({ layer: "managed", file, required: false });
   const extra = env[MANAGED_POLICY_ENV];
   if (extra)
-    candidates.push({ layer: "managed", file: (0, import_node_path.resolve)(extra), required: true, namedBy: MANAGED_POLICY_ENV });
+    candidates.push({ layer: "managed", file: (0, import_node_path3.resolve)(extra), required: true, namedBy: MANAGED_POLICY_ENV });
   const home = locations.home === void 0 ? safeHome() : locations.home;
   if (home)
     candidates.push({ layer: "user", file: userPolicyPath(platform, env, home), required: false });
   if (locations.repositoryRoot)
-    candidates.push({ layer: "repository", file: (0, import_node_path.join)(locations.repositoryRoot, REPOSITORY_POLICY_FILE), required: false });
+    candidates.push({ layer: "repository", file: (0, import_node_path3.join)(locations.repositoryRoot, REPOSITORY_POLICY_FILE), required: false });
   if (locations.policyFile)
-    candidates.push({ layer: "cli", file: (0, import_node_path.resolve)(locations.policyFile), required: true, namedBy: "--policy" });
+    candidates.push({ layer: "cli", file: (0, import_node_path3.resolve)(locations.policyFile), required: true, namedBy: "--policy" });
   return candidates;
 }
 async function loadPolicy(locations, assistantIds) {
@@ -9000,7 +9039,7 @@ async function readBaselineFile(file, required) {
 }
 
 // packages/core/dist/scan.js
-var import_node_path3 = require("node:path");
+var import_node_path8 = require("node:path");
 
 // packages/core/dist/sources/commit-ancestry.js
 async function readAncestors(repositoryRoot, commit, signal) {
@@ -9013,7 +9052,7 @@ var FIELDS = ["%H", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"];
 var COMMIT_FORMAT = FIELDS.join("%x00");
 var COMMIT_FIELD_COUNT = FIELDS.length;
 var COMMIT_LOG_ARGS = ["--no-mailmap", "--no-color", "--no-decorate", "--no-show-signature", "-z"];
-var COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var COMMIT_ID2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function* readGitLogBatches(options) {
   const revisions = options.revisions && options.revisions.length > 0 ? ["--end-of-options", ...options.revisions] : ["--all"];
   const args = ["log", ...COMMIT_LOG_ARGS, `--format=${COMMIT_FORMAT}`, ...options.extraArgs ?? [], ...revisions, "--"];
@@ -9042,7 +9081,7 @@ async function* readGitLogBatches(options) {
 }
 function toCommitRecord(fields, args) {
   const [id, parents, authorName, authorEmail, authorDate, committerName, committerEmail, committerDate, message2] = fields;
-  if (!COMMIT_ID.test(id))
+  if (!COMMIT_ID2.test(id))
     throw new GitError(args, `unexpected git log output near ${JSON.stringify(id.slice(0, 40))}`, null);
   return {
     id,
@@ -9058,16 +9097,16 @@ function toCommitRecord(fields, args) {
 }
 
 // packages/core/dist/sources/repository-file.js
-var import_node_fs = require("node:fs");
+var import_node_fs2 = require("node:fs");
 var import_promises3 = require("node:fs/promises");
-var import_node_path2 = require("node:path");
+var import_node_path4 = require("node:path");
 var CONFIG_READ_LIMIT = 64 * 1024;
 async function readRepositoryFile(repository, path, warnings) {
   if (repository.isBare)
     return readBlobAtHead(repository, path);
   let handle;
   try {
-    handle = await (0, import_promises3.open)((0, import_node_path2.join)(repository.root, path), import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+    handle = await (0, import_promises3.open)((0, import_node_path4.join)(repository.root, path), import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK);
   } catch (error) {
     const code = error.code;
     if (code !== "ENOENT" && code !== "ELOOP" && code !== "ENOTDIR")
@@ -9099,6 +9138,73 @@ async function readBlobAtHead(repository, path) {
   }
 }
 
+// packages/core/dist/sources/git-ref-files.js
+var import_promises4 = require("node:fs/promises");
+var import_node_path5 = require("node:path");
+var OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var SAFE_COMPONENT = /^[A-Za-z0-9_@+,=%-][A-Za-z0-9._@+,=%-]*$/;
+async function readRefFiles(gitDir, commonDir) {
+  if (gitDir !== commonDir)
+    return void 0;
+  const config = await (0, import_promises4.readFile)((0, import_node_path5.join)(commonDir, "config"), "utf8").catch(() => void 0);
+  if (config === void 0 || /refstorage/i.test(config))
+    return void 0;
+  const targets = /* @__PURE__ */ new Map();
+  const packed = await (0, import_promises4.readFile)((0, import_node_path5.join)(commonDir, "packed-refs"), "utf8").catch((error) => error.code === "ENOENT" ? "" : void 0);
+  if (packed === void 0)
+    return void 0;
+  for (const line of packed.split("\n")) {
+    if (line === "" || line.startsWith("#") || line.startsWith("^"))
+      continue;
+    const [id, name, extra] = line.split(" ");
+    if (!id || !name || extra !== void 0 || !OBJECT_ID.test(id) || !isSafeName(name))
+      return void 0;
+    targets.set(name, id);
+  }
+  const symbolic = /* @__PURE__ */ new Map();
+  if (!await readLooseRefs(commonDir, "refs", targets, symbolic))
+    return void 0;
+  for (const [name, target] of symbolic) {
+    if (symbolic.has(target))
+      return void 0;
+    const id = targets.get(target);
+    if (id !== void 0)
+      targets.set(name, id);
+  }
+  return [...targets].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map(([name, target]) => ({ name, target }));
+}
+async function readLooseRefs(commonDir, folder, targets, symbolic) {
+  let entries;
+  try {
+    entries = await (0, import_promises4.readdir)((0, import_node_path5.join)(commonDir, folder), { withFileTypes: true });
+  } catch (error) {
+    return error.code === "ENOENT";
+  }
+  for (const entry of entries) {
+    const name = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!SAFE_COMPONENT.test(entry.name) || !await readLooseRefs(commonDir, name, targets, symbolic))
+        return false;
+      continue;
+    }
+    if (!entry.isFile() || !isSafeName(name))
+      return false;
+    const text = (await (0, import_promises4.readFile)((0, import_node_path5.join)(commonDir, name), "utf8").catch(() => "")).trim();
+    if (OBJECT_ID.test(text)) {
+      targets.set(name, text);
+    } else if (text.startsWith("ref: refs/") && isSafeName(text.slice(5))) {
+      symbolic.set(name, text.slice(5));
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+function isSafeName(name) {
+  const parts = name.split("/");
+  return parts[0] === "refs" && parts.length >= 2 && parts.every((part) => SAFE_COMPONENT.test(part) && !part.endsWith(".lock") && !part.endsWith(".")) && !name.includes("..");
+}
+
 // packages/core/dist/result-summary.js
 var VERDICT_ORDER = { block: 0, warn: 1, info: 2 };
 function sortFindings(findings) {
@@ -9114,24 +9220,285 @@ function summarize(findings, counts2) {
   return { ...counts2, findings: perVerdict, byAssistant };
 }
 
+// packages/core/dist/history-cache/cache-file.js
+var import_node_fs3 = require("node:fs");
+var import_promises5 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
+var import_node_readline = require("node:readline");
+var HISTORY_CACHE_FORMAT = "aiguard-history-cache/1";
+var HistoryCacheError = class extends Error {
+  constructor(file, problem) {
+    super(`history cache ${file}: ${problem}`);
+    this.name = "HistoryCacheError";
+  }
+};
+async function readCacheHeader(file) {
+  try {
+    for await (const line of lines(file))
+      return parseHeader(line);
+  } catch {
+    return void 0;
+  }
+  return void 0;
+}
+async function* readCachedEvidence(file, onCommits) {
+  let index = 0;
+  let count2 = 0;
+  let ended = false;
+  try {
+    for await (const line of lines(file)) {
+      if (index++ === 0)
+        continue;
+      if (ended)
+        throw new HistoryCacheError(file, "data after the trailer");
+      const value = JSON.parse(line);
+      if (isTrailer(value)) {
+        if (value.end !== count2)
+          throw new HistoryCacheError(file, `trailer says ${value.end} evidence lines, found ${count2}`);
+        ended = true;
+        onCommits(value.commits);
+        continue;
+      }
+      if (!isEvidence(value))
+        throw new HistoryCacheError(file, `line ${index} is not evidence`);
+      count2++;
+      yield value;
+    }
+  } catch (error) {
+    throw error instanceof HistoryCacheError ? error : new HistoryCacheError(file, error.message);
+  }
+  if (!ended)
+    throw new HistoryCacheError(file, "no trailer (truncated)");
+}
+var CacheWriter = class _CacheWriter {
+  file;
+  temp;
+  stream;
+  count = 0;
+  failed = false;
+  constructor(file, header2) {
+    this.file = file;
+    this.temp = `${file}.${process.pid}.tmp`;
+    this.stream = (0, import_node_fs3.createWriteStream)(this.temp, { mode: 384 });
+    this.stream.on("error", () => this.failed = true);
+    this.stream.write(`${JSON.stringify(header2)}
+`);
+  }
+  /** Starts a cache file; undefined when its folder cannot be made (a read-only home: the scan goes on uncached). */
+  static async start(file, header2) {
+    try {
+      await (0, import_promises5.mkdir)((0, import_node_path6.dirname)(file), { recursive: true, mode: 448 });
+      return new _CacheWriter(file, header2);
+    } catch {
+      return void 0;
+    }
+  }
+  /** Commits the history this cache describes holds; set before {@link CacheWriter.commit}. */
+  commits = 0;
+  add(evidence2) {
+    if (this.failed)
+      return;
+    this.count++;
+    this.stream.write(`${JSON.stringify(evidence2)}
+`);
+  }
+  /** Finishes the file and puts it in place; a failed write leaves the old cache (or none), never a partial one. */
+  async commit() {
+    this.stream.end(`${JSON.stringify({ end: this.count, commits: this.commits })}
+`);
+    await new Promise((resolve4) => this.stream.once("close", resolve4));
+    if (this.failed)
+      return this.discard();
+    await (0, import_promises5.rename)(this.temp, this.file).catch(() => this.discard());
+  }
+  /** Drops the unfinished file (a scan that failed or was stopped). */
+  async discard() {
+    if (!this.stream.closed) {
+      this.stream.destroy();
+      await new Promise((resolve4) => this.stream.once("close", resolve4));
+    }
+    await (0, import_promises5.rm)(this.temp, { force: true });
+  }
+};
+function lines(file) {
+  return (0, import_node_readline.createInterface)({ input: (0, import_node_fs3.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
+}
+function parseHeader(line) {
+  const value = JSON.parse(line);
+  if (!value || value.format !== HISTORY_CACHE_FORMAT)
+    return void 0;
+  const { root, gitDir, catalog, shape, tips } = value;
+  if (typeof root !== "string" || typeof gitDir !== "string" || typeof catalog !== "string" || typeof shape !== "string")
+    return void 0;
+  if (!Array.isArray(tips) || !tips.every((tip) => typeof tip === "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(tip)))
+    return void 0;
+  return { format: HISTORY_CACHE_FORMAT, root, gitDir, catalog, shape, tips };
+}
+function isTrailer(value) {
+  if (typeof value !== "object" || value === null)
+    return false;
+  const { end, commits } = value;
+  return Number.isInteger(end) && Number.isInteger(commits) && commits >= 0;
+}
+function isEvidence(value) {
+  if (typeof value !== "object" || value === null)
+    return false;
+  const item = value;
+  const location = item.location;
+  return typeof item.assistant === "string" && typeof item.signature === "string" && typeof item.kind === "string" && typeof item.strength === "string" && typeof item.excerpt === "string" && typeof item.fingerprint === "string" && typeof location === "object" && location !== null && typeof location.commit === "string";
+}
+
+// packages/core/dist/history-cache/cache-key.js
+var import_node_crypto2 = require("node:crypto");
+var import_promises6 = require("node:fs/promises");
+var import_node_os2 = require("node:os");
+var import_node_path7 = require("node:path");
+function defaultCacheFolder(env = process.env, platform = process.platform) {
+  if (env.XDG_CACHE_HOME)
+    return (0, import_node_path7.join)(env.XDG_CACHE_HOME, "aiguard");
+  if (platform === "darwin")
+    return (0, import_node_path7.join)((0, import_node_os2.homedir)(), "Library", "Caches", "aiguard");
+  if (platform === "win32" && env.LOCALAPPDATA)
+    return (0, import_node_path7.join)(env.LOCALAPPDATA, "aiguard", "cache");
+  return (0, import_node_path7.join)((0, import_node_os2.homedir)(), ".cache", "aiguard");
+}
+function cacheFileFor(folder, gitDir) {
+  return (0, import_node_path7.join)(folder, "history", `${digest(gitDir).slice(0, 32)}.ndjson`);
+}
+var catalogDigests = /* @__PURE__ */ new WeakMap();
+function catalogDigest(assistants) {
+  let found = catalogDigests.get(assistants);
+  if (found === void 0) {
+    found = digest(JSON.stringify(assistants, (_key, value) => value instanceof RegExp ? `/${value.source}/${value.flags}` : value));
+    catalogDigests.set(assistants, found);
+  }
+  return found;
+}
+async function readTips(refs, head, commonDir) {
+  const tips = new Set(refs.map((ref) => ref.target));
+  if (head)
+    tips.add(head);
+  for (const worktreeHead of await readWorktreeHeads(commonDir))
+    tips.add(worktreeHead);
+  return [...tips].sort();
+}
+async function readShapeDigest(refs, commonDir) {
+  const hash = (0, import_node_crypto2.createHash)("sha256");
+  for (const file of ["shallow", (0, import_node_path7.join)("info", "grafts")])
+    hash.update(`${file}\0${await (0, import_promises6.readFile)((0, import_node_path7.join)(commonDir, file), "utf8").catch(() => "")}\0`);
+  for (const ref of refs)
+    if (ref.name.startsWith("refs/replace/"))
+      hash.update(`${ref.name}\0${ref.target}\0`);
+  return hash.digest("hex");
+}
+async function readWorktreeHeads(commonDir) {
+  const folder = (0, import_node_path7.join)(commonDir, "worktrees");
+  const names = await (0, import_promises6.readdir)(folder).catch(() => []);
+  const heads = [];
+  for (const name of names) {
+    const text = (await (0, import_promises6.readFile)((0, import_node_path7.join)(folder, name, "HEAD"), "utf8").catch(() => "")).trim();
+    if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(text))
+      heads.push(text);
+  }
+  return heads;
+}
+function digest(text) {
+  return (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
+}
+
+// packages/core/dist/history-cache/history-plan.js
+var MAX_CACHED_TIPS = 2e3;
+async function planHistory(input2) {
+  const { repository } = input2;
+  const commonDir = repository.commonDir ?? repository.gitDir;
+  const file = cacheFileFor(input2.folder, repository.gitDir);
+  const header2 = {
+    format: HISTORY_CACHE_FORMAT,
+    root: repository.root,
+    gitDir: repository.gitDir,
+    catalog: catalogDigest(input2.assistants),
+    shape: await readShapeDigest(input2.refs, commonDir),
+    tips: await readTips(input2.refs, repository.head, commonDir)
+  };
+  const full = async () => ({ newCommitArgs: [], hasNewCommits: true, carried: none(), carriedCommits: () => 0, writer: await CacheWriter.start(file, header2) });
+  if (input2.rebuild)
+    return full();
+  const cached = await readCacheHeader(file);
+  if (!cached || cached.root !== header2.root || cached.gitDir !== header2.gitDir || cached.catalog !== header2.catalog || cached.shape !== header2.shape)
+    return full();
+  if (cached.tips.length > MAX_CACHED_TIPS)
+    return full();
+  let cachedCommits = 0;
+  const carried = readCachedEvidence(file, (commits) => cachedCommits = commits);
+  if (sameTips(cached.tips, header2.tips)) {
+    return { newCommitArgs: [], hasNewCommits: false, carried, carriedCommits: () => cachedCommits, writer: void 0 };
+  }
+  let removed;
+  try {
+    removed = await readRemovedCommits(repository.root, cached.tips);
+  } catch {
+    return full();
+  }
+  const writer = await CacheWriter.start(file, header2);
+  return {
+    newCommitArgs: cached.tips.length > 0 ? ["--not", ...cached.tips, "--not"] : [],
+    hasNewCommits: true,
+    carried: withoutCommits(carried, removed),
+    carriedCommits: () => cachedCommits - removed.size,
+    writer
+  };
+}
+async function readRemovedCommits(cwd, oldTips) {
+  if (oldTips.length === 0)
+    return /* @__PURE__ */ new Set();
+  const text = await runGit(["rev-list", ...oldTips, "--not", "--all", "--"], { cwd });
+  return new Set(text.split("\n").filter((line) => line !== ""));
+}
+async function* withoutCommits(evidence2, removed) {
+  for await (const item of evidence2)
+    if (!removed.has(item.location.commit ?? ""))
+      yield item;
+}
+async function* none() {
+}
+function sameTips(a, b) {
+  return a.length === b.length && a.every((tip, index) => tip === b[index]);
+}
+
 // packages/core/dist/scan.js
 var GIT_SOURCES = {
   findRepository: (path) => findRepository(path),
   readCommits: (options) => readGitLogBatches(options),
-  readRefs: (repository) => readRefs({ cwd: repository.root }),
+  readRefs: (repository) => readRefsFast(repository),
   readPaths: (repository, warnings) => readRepositoryPaths(repository, { warnings }),
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
   readFile: (repository, path, warnings) => readRepositoryFile(repository, path, warnings),
   readAncestors: (repository, commit) => readAncestors(repository.root, commit)
 };
+async function* readRefsFast(repository) {
+  const refs = repository.commonDir ? await readRefFiles(repository.gitDir, repository.commonDir) : void 0;
+  if (refs)
+    yield* refs;
+  else
+    yield* readRefs({ cwd: repository.root });
+}
 async function scanRepository(options) {
+  try {
+    return await scanOnce(options, false);
+  } catch (error) {
+    if (error instanceof HistoryCacheError)
+      return scanOnce(options, true);
+    throw error;
+  }
+}
+async function scanOnce(options, rebuildCache) {
   const sources = { ...GIT_SOURCES, ...options.sources };
   const assistants = options.assistants ?? CATALOG;
   const catalog = compileCatalog(assistants);
   const started = Date.now();
   const repository = await sources.findRepository(options.path);
   const policy = options.policy ?? await sources.loadPolicy({ ...options.policyLocations, repositoryRoot: repository.root, ...options.policyFile ? { policyFile: options.policyFile } : {} }, assistants.map((a) => a.id));
-  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path3.join)(repository.root, BASELINE_FILE);
+  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path8.join)(repository.root, BASELINE_FILE);
   const baseline = baselineFile ? await readBaselineFile(baselineFile, options.baselineFile !== void 0) : void 0;
   const enforcer = createEnforcer({
     policy,
@@ -9163,10 +9530,20 @@ async function scanRepository(options) {
         findings.push(finding);
     }
   };
+  const keepHistory = (evidence2, plan) => {
+    if (plan?.writer)
+      for (const item of evidence2)
+        plan.writer.add(item);
+    keep(evidence2);
+  };
+  const useCache = options.cache === true && !options.range && options.history !== false && !options.sources?.readCommits;
+  const refs = [];
   if (!options.range) {
     report("refs", true);
     for await (const ref of sources.readRefs(repository)) {
       refsScanned++;
+      if (useCache)
+        refs.push(ref);
       keep(detectRefEvidence(ref, catalog, repository.root));
     }
   }
@@ -9182,12 +9559,29 @@ async function scanRepository(options) {
   }
   if (options.history !== false && (repository.hasHead || options.range || refsScanned > 0)) {
     report("history", true);
-    const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : void 0;
-    for await (const commits of sources.readCommits({ cwd: repository.root, ...revisions ? { revisions } : {}, ...options.signal ? { signal: options.signal } : {} })) {
-      for (const commit of commits)
-        keep(detectCommitEvidence(commit, catalog, repository.root));
-      commitsScanned += commits.length;
-      report("history");
+    const plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), rebuild: rebuildCache }) : void 0;
+    try {
+      const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : void 0;
+      if (plan?.hasNewCommits !== false) {
+        const extraArgs = plan?.newCommitArgs ?? [];
+        for await (const commits of sources.readCommits({ cwd: repository.root, ...revisions ? { revisions } : {}, ...extraArgs.length > 0 ? { extraArgs } : {}, ...options.signal ? { signal: options.signal } : {} })) {
+          for (const commit of commits)
+            keepHistory(detectCommitEvidence(commit, catalog, repository.root), plan);
+          commitsScanned += commits.length;
+          report("history");
+        }
+      }
+      if (plan) {
+        for await (const item of plan.carried)
+          keepHistory([item], plan);
+        commitsScanned += plan.carriedCommits();
+        if (plan.writer)
+          plan.writer.commits = commitsScanned;
+        await plan.writer?.commit();
+      }
+    } catch (error) {
+      await plan?.writer?.discard();
+      throw error;
     }
   }
   report("done", true);
@@ -9363,21 +9757,21 @@ function auditTextSections(result) {
   const audit = result.audit;
   if (!audit || result.target.kind !== "workstation")
     return [];
-  const lines = [`Users: ${result.target.users.map((user) => makeExcerpt(user)).join(", ") || "(none)"}`];
+  const lines2 = [`Users: ${result.target.users.map((user) => makeExcerpt(user)).join(", ") || "(none)"}`];
   if (result.target.roots.length > 0)
-    lines.push(`Roots: ${result.target.roots.map((root) => makeExcerpt(root)).join(", ")} (${audit.repositories.length} repositories)`);
+    lines2.push(`Roots: ${result.target.roots.map((root) => makeExcerpt(root)).join(", ")} (${audit.repositories.length} repositories)`);
   if (audit.controls.length > 0) {
-    lines.push("Vendor controls:");
+    lines2.push("Vendor controls:");
     for (const control of audit.controls)
-      lines.push(`  ${controlTag(control).padEnd(9)}${control.control}  ${makeExcerpt(control.file)}${controlDetail(control)}`);
+      lines2.push(`  ${controlTag(control).padEnd(9)}${control.control}  ${makeExcerpt(control.file)}${controlDetail(control)}`);
   }
   if (audit.notes.length > 0) {
-    lines.push("Notes:");
+    lines2.push("Notes:");
     for (const note of audit.notes)
-      lines.push(`  ${note.source}: ${note.path ? `${makeExcerpt(note.path)}: ` : ""}${makeExcerpt(note.message)}`);
+      lines2.push(`  ${note.source}: ${note.path ? `${makeExcerpt(note.path)}: ` : ""}${makeExcerpt(note.message)}`);
   }
-  lines.push(`Sources: ${Object.entries(audit.sources).map(([source, count2]) => `${source} ${count2}`).join(", ")}`, "");
-  return lines;
+  lines2.push(`Sources: ${Object.entries(audit.sources).map(([source, count2]) => `${source} ${count2}`).join(", ")}`, "");
+  return lines2;
 }
 function controlTag(control) {
   if (control.state !== "present")
@@ -9505,12 +9899,12 @@ function renderJunit(result, { tool, assistants }) {
   }
   const total = suites.reduce((sum, { counts: counts2 }) => ({ tests: sum.tests + counts2.tests, failures: sum.failures + counts2.failures, skipped: sum.skipped + counts2.skipped }), { tests: 0, failures: 0, skipped: 0 });
   const hostname = result.target.kind === "workstation" ? ` hostname="${xmlAttribute(result.target.host)}"` : "";
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="aiguard"${countAttributes(total)}>`];
+  const lines2 = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="aiguard"${countAttributes(total)}>`];
   for (const suite of suites) {
-    lines.push(`  <testsuite name="${xmlAttribute(suite.name)}"${countAttributes(suite.counts)}${hostname}>`, properties, ...suite.cases, "  </testsuite>");
+    lines2.push(`  <testsuite name="${xmlAttribute(suite.name)}"${countAttributes(suite.counts)}${hostname}>`, properties, ...suite.cases, "  </testsuite>");
   }
-  lines.push("</testsuites>");
-  return `${lines.join("\n")}
+  lines2.push("</testsuites>");
+  return `${lines2.join("\n")}
 `;
 }
 function testcase(finding, result, catalog) {
@@ -9569,16 +9963,16 @@ function renderMarkdown(result, { tool, assistants }) {
   const catalog = lookUpCatalog(assistants);
   const isAudit = result.target.kind === "workstation";
   const policy = result.policy.found ? result.policy.layers.map(({ layer, file }) => `${layer} ${file}`).join("; ") : MARKDOWN_NO_POLICY;
-  const lines = [`# aiguard ${isAudit ? "audit" : "report"}`, "", `**Target:** ${escapeMarkdownCell(describeTarget(result.target))}  `, `**Policy:** ${escapeMarkdownCell(policy)}`, ""];
+  const lines2 = [`# aiguard ${isAudit ? "audit" : "report"}`, "", `**Target:** ${escapeMarkdownCell(describeTarget(result.target))}  `, `**Policy:** ${escapeMarkdownCell(policy)}`, ""];
   const { byAssistant, findings: totals } = result.summary;
-  lines.push("## Summary", "");
-  lines.push(...table(["Assistant", "Block", "Warn", "Info"], ["---", "---:", "---:", "---:"], [
+  lines2.push("## Summary", "");
+  lines2.push(...table(["Assistant", "Block", "Warn", "Info"], ["---", "---:", "---:", "---:"], [
     ...Object.keys(byAssistant).sort().map((id) => [escapeMarkdownCell(catalog.assistantLabel(id)), ...counts(byAssistant[id])]),
     ["**Total**", ...counts(totals).map((count2) => `**${count2}**`)]
   ]));
-  lines.push("## Findings", "");
+  lines2.push("## Findings", "");
   if (result.findings.length === 0)
-    lines.push("No findings.", "");
+    lines2.push("No findings.", "");
   else {
     const headers = ["Verdict", "Assistant", "Signature", ...isAudit ? ["User", "Source"] : [], "Where", "Evidence", "Decided by"];
     const rows = result.findings.map((finding) => [
@@ -9590,22 +9984,22 @@ function renderMarkdown(result, { tool, assistants }) {
       escapeMarkdownCell(finding.excerpt),
       escapeMarkdownCell(describeDecidedBy(finding.decidedBy))
     ]);
-    lines.push(...table(headers, headers.map(() => "---"), rows));
+    lines2.push(...table(headers, headers.map(() => "---"), rows));
   }
   if (result.audit && result.audit.controls.length > 0) {
-    lines.push("## Vendor controls", "");
+    lines2.push("## Vendor controls", "");
     const rows = result.audit.controls.map((control) => [controlTag(control), escapeMarkdownCell(control.control), escapeMarkdownCell(control.file), escapeMarkdownCell(describeControl(control))]);
-    lines.push(...table(["State", "Control", "File", "Detail"], ["---", "---", "---", "---"], rows));
+    lines2.push(...table(["State", "Control", "File", "Detail"], ["---", "---", "---", "---"], rows));
   }
   if (result.audit && result.audit.notes.length > 0) {
-    lines.push("## Notes", "");
+    lines2.push("## Notes", "");
     for (const note of result.audit.notes)
-      lines.push(`- ${note.source}: ${escapeMarkdownCell(note.path ? `${note.path}: ${note.message}` : note.message)}`);
-    lines.push("");
+      lines2.push(`- ${note.source}: ${escapeMarkdownCell(note.path ? `${note.path}: ${note.message}` : note.message)}`);
+    lines2.push("");
   }
   const { commitsScanned, refsScanned, pathsScanned, suppressed } = result.summary;
-  lines.push(`Scanned ${plural(commitsScanned, "commit")}, ${plural(refsScanned, "ref")} and ${plural(pathsScanned, "path")}; ${plural(suppressed, "finding")} suppressed by policy.  `, `Generated by ${escapeMarkdownCell(`${tool.name} ${tool.version}`)} (catalog ${escapeMarkdownCell(tool.catalogVersion)}).`);
-  return `${lines.join("\n")}
+  lines2.push(`Scanned ${plural(commitsScanned, "commit")}, ${plural(refsScanned, "ref")} and ${plural(pathsScanned, "path")}; ${plural(suppressed, "finding")} suppressed by policy.  `, `Generated by ${escapeMarkdownCell(`${tool.name} ${tool.version}`)} (catalog ${escapeMarkdownCell(tool.catalogVersion)}).`);
+  return `${lines2.join("\n")}
 `;
 }
 function escapeMarkdownCell(text) {
@@ -9638,14 +10032,14 @@ function renderNdjson(result, { tool }) {
     target: jsonTarget(result.target),
     policy: jsonPolicy(result.policy)
   };
-  const lines = result.findings.map((finding) => ({ type: "finding", ...context, ...jsonAuditFields(result, finding), ...jsonFinding(finding) }));
-  lines.push({ type: "summary", ...context, summary: jsonSummary(result.summary), audit: auditJson(result.audit) });
-  return lines.map((line) => `${JSON.stringify(line).replace(LINE_BREAKING, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+  const lines2 = result.findings.map((finding) => ({ type: "finding", ...context, ...jsonAuditFields(result, finding), ...jsonFinding(finding) }));
+  lines2.push({ type: "summary", ...context, summary: jsonSummary(result.summary), audit: auditJson(result.audit) });
+  return lines2.map((line) => `${JSON.stringify(line).replace(LINE_BREAKING, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}
 `).join("");
 }
 
 // packages/core/dist/report/sarif.js
-var import_node_path4 = require("node:path");
+var import_node_path9 = require("node:path");
 var import_node_url = require("node:url");
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_FINGERPRINT_KEY = "aiguard/v1";
@@ -9710,7 +10104,7 @@ ${POLICY_HELP}` },
 function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
   const { commit, ref, line, role, pid, user, extensionId } = finding.location;
   const repository = finding.location.repository;
-  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path4.isAbsolute)(finding.location.path) ? (0, import_node_path4.join)(repository, finding.location.path) : finding.location.path;
+  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path9.isAbsolute)(finding.location.path) ? (0, import_node_path9.join)(repository, finding.location.path) : finding.location.path;
   return {
     ruleId: finding.signature,
     ruleIndex,
@@ -9753,7 +10147,7 @@ function place(finding) {
   return "the audit's environment";
 }
 function physicalLocation(path, line) {
-  const artifactLocation = (0, import_node_path4.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
+  const artifactLocation = (0, import_node_path9.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
   return { physicalLocation: { artifactLocation, region: line !== void 0 ? { startLine: line } : void 0 } };
 }
 var NO_FILE_URI = encodeURI("no file associated with this alert");
@@ -9795,22 +10189,22 @@ function renderText(result, { assistants, ...options }) {
   const catalog = lookUpCatalog(assistants);
   const places = new Map(result.findings.map((finding) => [finding, place2(finding)]));
   const placeWidth = Math.min(MAX_PLACE_WIDTH, Math.max(0, ...[...places.values()].map((text) => text.length)));
-  const lines = [...header(result.target, result.policy), ""];
+  const lines2 = [...header(result.target, result.policy), ""];
   if (result.findings.length === 0)
-    lines.push("No findings.", "");
+    lines2.push("No findings.", "");
   for (const [assistant, findings] of groupByAssistant(result.findings)) {
-    lines.push(`${paint(catalog.assistantLabel(assistant), "bold")}: ${countWords(countVerdicts(findings), { skipZero: true })}`);
+    lines2.push(`${paint(catalog.assistantLabel(assistant), "bold")}: ${countWords(countVerdicts(findings), { skipZero: true })}`);
     for (const finding of findings) {
       const tag = paint(TAGS[finding.verdict].padEnd(TAG_WIDTH), ...TAG_STYLES[finding.verdict]);
       const description = catalog.signatureDescription(finding.signature).replace(/\.$/, "");
       const { path, ref } = finding.location;
       const evidence2 = finding.excerpt === (path ?? ref) || finding.excerpt === "" ? "" : `: ${paint(makeExcerpt(finding.excerpt), "dim")}`;
-      lines.push(`  ${tag}  ${places.get(finding).padEnd(placeWidth)}  ${description}${evidence2}`.trimEnd());
+      lines2.push(`  ${tag}  ${places.get(finding).padEnd(placeWidth)}  ${description}${evidence2}`.trimEnd());
     }
-    lines.push("");
+    lines2.push("");
   }
-  lines.push(...auditTextSections(result), ...footer(result.summary));
-  return `${lines.join("\n")}
+  lines2.push(...auditTextSections(result), ...footer(result.summary));
+  return `${lines2.join("\n")}
 `;
 }
 function header(target, policy) {
@@ -9905,8 +10299,8 @@ function classifyError(error) {
 }
 
 // packages/cli/dist/version.js
-var import_node_fs2 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path10 = require("node:path");
 
 // packages/cli/dist/package-root.js
 var import_node_sea = require("node:sea");
@@ -9919,7 +10313,7 @@ function packageRoot() {
 function cliVersion() {
   if (true)
     return "0.1.0";
-  const manifest = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path5.join)(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse((0, import_node_fs4.readFileSync)((0, import_node_path10.join)(packageRoot(), "package.json"), "utf8"));
   return manifest.version;
 }
 
@@ -9932,7 +10326,7 @@ function renderReport(format, result, options) {
 }
 
 // packages/cli/dist/github-action/event-scope.js
-var import_promises4 = require("node:fs/promises");
+var import_promises7 = require("node:fs/promises");
 var NO_COMMIT = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function scopeFromEvent(eventName, eventPath) {
@@ -9940,7 +10334,7 @@ async function scopeFromEvent(eventName, eventPath) {
     throw usageError("scope pull-request needs GITHUB_EVENT_PATH, which GitHub Actions sets; it is unset here");
   let payload;
   try {
-    payload = JSON.parse(await (0, import_promises4.readFile)(eventPath, "utf8"));
+    payload = JSON.parse(await (0, import_promises7.readFile)(eventPath, "utf8"));
   } catch (error) {
     throw usageError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${error.message.split("\n")[0]})`);
   }
@@ -9985,8 +10379,8 @@ function readInputs(env) {
 }
 
 // packages/cli/dist/github-action/workflow-commands.js
-var import_node_crypto2 = require("node:crypto");
-var import_promises5 = require("node:fs/promises");
+var import_node_crypto3 = require("node:crypto");
+var import_promises8 = require("node:fs/promises");
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -10003,17 +10397,17 @@ function annotationCommand(annotation) {
 `;
 }
 async function writeOutputs(file, outputs) {
-  const lines = Object.entries(outputs).map(([name, value]) => {
-    const delimiter = `aiguard_${(0, import_node_crypto2.randomUUID)()}`;
-    return `${name}<<${delimiter}
+  const lines2 = Object.entries(outputs).map(([name, value]) => {
+    const delimiter2 = `aiguard_${(0, import_node_crypto3.randomUUID)()}`;
+    return `${name}<<${delimiter2}
 ${value}
-${delimiter}
+${delimiter2}
 `;
   });
-  await (0, import_promises5.appendFile)(file, lines.join(""));
+  await (0, import_promises8.appendFile)(file, lines2.join(""));
 }
 async function appendSummary(file, markdown) {
-  await (0, import_promises5.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
+  await (0, import_promises8.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
 }
 
@@ -10031,19 +10425,19 @@ async function isShallow(path) {
 }
 async function runAction(env, stdout = process.stdout) {
   const inputs = readInputs(env);
-  const workspace = (0, import_node_path6.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
-  const path = (0, import_node_path6.resolve)(workspace, inputs.path);
+  const workspace = (0, import_node_path11.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
+  const path = (0, import_node_path11.resolve)(workspace, inputs.path);
   if (await isShallow(path))
     throw new CliError(SHALLOW_MESSAGE, EXIT_SCAN_FAILED);
   const scope = inputs.scope === "pull-request" ? await scopeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH) : { reason: "scope all: the whole history" };
   stdout.write(`aiguard: scanning ${path}; ${scope.reason}
 `);
-  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path6.resolve)(workspace, inputs.policy) } : {} });
-  const reportFolder = (0, import_node_path6.join)(env.RUNNER_TEMP ? (0, import_node_path6.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
-  await (0, import_promises6.mkdir)(reportFolder, { recursive: true });
-  const report = (0, import_node_path6.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
-  await (0, import_promises6.writeFile)(report, renderReport(inputs.format, result, { color: false }));
-  const resume = (0, import_node_crypto3.randomUUID)();
+  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path11.resolve)(workspace, inputs.policy) } : {} });
+  const reportFolder = (0, import_node_path11.join)(env.RUNNER_TEMP ? (0, import_node_path11.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
+  await (0, import_promises9.mkdir)(reportFolder, { recursive: true });
+  const report = (0, import_node_path11.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
+  await (0, import_promises9.writeFile)(report, renderReport(inputs.format, result, { color: false }));
+  const resume = (0, import_node_crypto4.randomUUID)();
   stdout.write(`::stop-commands::${resume}
 ${renderReport("text", result, { color: false })}::${resume}::
 `);
@@ -10072,12 +10466,12 @@ function annotationFor(finding, result, workspace) {
   const { path, line, commit, ref } = finding.location;
   const where = path !== void 0 ? "" : commit !== void 0 ? ` in commit ${commit.slice(0, 12)}` : ref !== void 0 ? ` in ${ref}` : "";
   const root = result.target.kind === "repository" ? result.target.path : workspace;
-  const file = path !== void 0 ? (0, import_node_path6.relative)(workspace, (0, import_node_path6.join)(root, path)) : void 0;
+  const file = path !== void 0 ? (0, import_node_path11.relative)(workspace, (0, import_node_path11.join)(root, path)) : void 0;
   return {
     level: finding.verdict === "block" ? "error" : "warning",
     title: `aiguard: ${finding.signature}`,
     message: `${finding.verdict === "block" ? "Blocked" : "Warning"}: ${name}${where}: ${finding.excerpt}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
-    ...file !== void 0 && !file.startsWith(`..${import_node_path6.sep}`) ? { file, ...line !== void 0 ? { line } : {} } : {}
+    ...file !== void 0 && !file.startsWith(`..${import_node_path11.sep}`) ? { file, ...line !== void 0 ? { line } : {} } : {}
   };
 }
 runAction(process.env).then((code) => {
