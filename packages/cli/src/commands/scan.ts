@@ -56,6 +56,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     ...(values.range ? { range: values.range } : {}),
     ...(values.policy ? { policyFile: values.policy } : {}),
     ...(values.baseline ? { baselineFile: resolve(values.baseline) } : {}),
+    // The formats fleet tools ingest carry the refs containing each commit; the lookup costs a git call per commit.
+    withRefs: format === 'json' || format === 'ndjson' || format === 'csv',
   };
   if (format === 'text' && !values.output && isInteractive()) {
     const { runInteractiveScan } = await import('../ui/run-interactive-scan.js');
