@@ -221,3 +221,21 @@ export { foldLookalikes } from './text/lookalikes.js';
 export { closestMatch } from './text/closest-match.js';
 /** The short, control-character-safe excerpt reports show. */
 export { makeExcerpt } from './text/excerpt.js';
+
+// Fleet: run metadata, report roll-ups, exports for fleet engines.
+/** Describes a run (run id, UTC time, host, machine id, OS, user, policy digest) and digests a policy. */
+export { describeRun, digestPolicy, MACHINE_RUN_SOURCES } from './fleet/run-info.js';
+export type { DescribeRunOptions, RunSources } from './fleet/run-info.js';
+export type { RunInfo } from './model/run.js';
+export type { CommitDetails } from './model/evidence.js';
+/** Reads the machine id (Linux /etc/machine-id, macOS IOPlatformUUID, Windows MachineGuid) and parses recorded command output. */
+export { parseIoregPlatformUuid, parseRegMachineGuid, readMachineId } from './sources/machine-identity.js';
+export type { CommandRunner, MachineIdOptions } from './sources/machine-identity.js';
+/** Rolls many hosts' reports up into one offline HTML page and a host CSV. */
+export { buildFleetReport } from './fleet/fleet-report.js';
+export type { FleetReportOptions, FleetReportResult } from './fleet/fleet-report.js';
+export { FLEET_HOST_COLUMNS, renderFleetCsv } from './fleet/fleet-csv.js';
+export { FleetIndex, hostKey } from './fleet/fleet-index.js';
+export type { FleetEvent, FleetFinding, FleetHost, FleetInputProblem, FleetRun, FleetTrendPoint, VerdictCounts } from './fleet/fleet-model.js';
+/** Lists report files under folders and reads JSON and NDJSON reports as fleet events. */
+export { expandReportInputs, ndjsonEvent, readNdjsonStream, readReportFile } from './sources/report-files.js';
