@@ -239,3 +239,14 @@ export { FleetIndex, hostKey } from './fleet/fleet-index.js';
 export type { FleetEvent, FleetFinding, FleetHost, FleetInputProblem, FleetRun, FleetTrendPoint, VerdictCounts } from './fleet/fleet-model.js';
 /** Lists report files under folders and reads JSON and NDJSON reports as fleet events. */
 export { expandReportInputs, ndjsonEvent, readNdjsonStream, readReportFile } from './sources/report-files.js';
+/** The SQLite tables an audit is written to (`--format sqlite`), shared with the osquery and Fleet exports. */
+export { FINDING_COLUMNS, findingRow, RUN_COLUMNS, runRow, SQLITE_SCHEMA_VERSION, sqliteSchema } from './fleet/sqlite-tables.js';
+export type { SqliteColumn } from './fleet/sqlite-tables.js';
+/** osquery, Fleet, Jamf, Intune, systemd and launchd exports generated from the catalog and the policy. */
+export { OSQUERY_PLATFORM, osqueryDetections, osqueryRegex } from './fleet/osquery-queries.js';
+export type { OsqueryDetection, OsqueryPlatform, OsquerySkip } from './fleet/osquery-queries.js';
+export { DEFAULT_DATABASE, renderFleetGitops, renderOsqueryAtc, renderOsqueryPack } from './fleet/engine-exports.js';
+export type { BannedAssistant } from './fleet/engine-exports.js';
+export { renderIntuneDetection, renderIntuneRemediation, renderJamfExtensionAttribute } from './fleet/mdm-scripts.js';
+export { renderLaunchdPlists, renderSystemdUnits } from './fleet/schedule-units.js';
+export type { UnitFiles } from './fleet/schedule-units.js';

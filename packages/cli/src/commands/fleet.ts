@@ -9,7 +9,7 @@ export const help = `Usage: aiguard fleet <report|export> [options]
       hosts reporting and last seen, hosts with blocked findings, assistants by verdict, the
       trend over report dates, and a filterable, sortable host table with each host's findings.
       The latest run per machine id wins; older runs make the trend.
-  aiguard fleet export <osquery|fleet|osquery-queries|jamf|intune-detect|intune-remediate|systemd|launchd>
+  aiguard fleet export <osquery|osquery-pack|fleet|jamf|intune-detect|intune-remediate|systemd|launchd>
       Writes configuration for the fleet engines IT already runs (see \`aiguard fleet export --help\`).
 
 Exit codes (fleet report):
@@ -21,6 +21,7 @@ Exit codes (fleet report):
 
 const SUBCOMMANDS = {
   report: () => import('./fleet-report.js'),
+  export: () => import('./fleet-export.js'),
 } as const;
 
 export async function run(argv: readonly string[]): Promise<number> {
