@@ -202,7 +202,7 @@ describe('MDM scripts', () => {
     expect(detect.trimEnd().endsWith('exit 0')).toBe(true);
     const remediate = (await runCli(['fleet', 'export', 'intune-remediate'])).stdout;
     expect(remediate).toContain('& $aiguard policy export vscode --format reg --output $reg');
-    expect(remediate).toContain("& $aiguard policy export claude-code --output (Join-Path $claudeDir 'managed-settings.json')");
+    expect(remediate).toContain('& $aiguard policy export claude-code --merge $managed --output $managed');
   });
 });
 

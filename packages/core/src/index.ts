@@ -250,3 +250,7 @@ export type { BannedAssistant } from './fleet/engine-exports.js';
 export { renderIntuneDetection, renderIntuneRemediation, renderJamfExtensionAttribute } from './fleet/mdm-scripts.js';
 export { renderLaunchdPlists, renderSystemdUnits } from './fleet/schedule-units.js';
 export type { UnitFiles } from './fleet/schedule-units.js';
+/** Vendor controls from the policy: VS Code AllowedExtensions and Claude Code managed settings. */
+export { allowedExtensions, renderVscodePolicy, VSCODE_POLICY_FORMATS } from './fleet/vscode-policy-export.js';
+export type { VscodePolicyFormat } from './fleet/vscode-policy-export.js';
+export { CLAUDE_COMMIT_ATTRIBUTION, CLAUDE_PR_ATTRIBUTION, claudeCodeManagedSettings } from './fleet/claude-code-settings-export.js';

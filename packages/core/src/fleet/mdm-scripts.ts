@@ -100,7 +100,8 @@ try {
   if ($LASTEXITCODE -ne 0) { Write-Output 'reg import of the VS Code policy failed'; exit 1 }
   $claudeDir = Join-Path $env:ProgramFiles 'ClaudeCode'
   New-Item -ItemType Directory -Force -Path $claudeDir | Out-Null
-  & $aiguard policy export claude-code --output (Join-Path $claudeDir 'managed-settings.json')
+  $managed = Join-Path $claudeDir 'managed-settings.json'
+  & $aiguard policy export claude-code --merge $managed --output $managed
   if ($LASTEXITCODE -ne 0) { Write-Output 'aiguard policy export claude-code failed'; exit 1 }
   Write-Output 'aiguard: VS Code AllowedExtensions and Claude Code managed settings written'
   exit 0
