@@ -1,7 +1,7 @@
 // `aiguard policy export vscode|claude-code`: vendor controls from the policy, checked against their documented formats and read back by the audit.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG, compileCatalog, detectMessage } from '@aiguard/core';
+import { CATALOG, compileCatalog, detectMessage, type Assistant } from '@aiguard/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseXml } from '../../packages/core/src/report/xml-check.test-helper.js';
 import { makeTempFolder, removeFixture } from '../fixtures/workstations/build-workstation.js';
@@ -43,7 +43,9 @@ describe('aiguard policy export vscode', () => {
     expect(result.exitCode).toBe(0);
     const written = JSON.parse(readFileSync(join(systemRoot, 'etc', 'vscode', 'policy.json'), 'utf8'));
     // Every banned assistant's VS Code extension ids, straight from the catalog; the warned Cursor's are not blocked.
-    const catalogIds = CATALOG.filter((a) => a.id === 'claude-code' || a.id === 'cline')
+    const assistants: readonly Assistant[] = CATALOG;
+    const catalogIds = assistants
+      .filter((a) => a.id === 'claude-code' || a.id === 'cline')
       .flatMap((a) => a.signatures)
       .flatMap((s) => (s.kind === 'editor-extension' && s.editor === 'vscode' ? s.ids.map((id) => id.toLowerCase()) : []));
     expect(Object.keys(written.AllowedExtensions).filter((key) => key !== '*').sort()).toEqual([...new Set(catalogIds)].sort());

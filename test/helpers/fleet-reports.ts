@@ -1,5 +1,5 @@
 /** @fileoverview Synthetic fleet audit reports for tests: ScanResults rendered by core's real JSON and NDJSON reporters. */
-import { CATALOG_VERSION, REPORTERS, type Finding, type ScanResult, type Verdict } from '@aiguard/core';
+import { CATALOG_VERSION, renderJson, renderNdjson, type Finding, type ScanResult, type Verdict } from '@aiguard/core';
 
 /** One synthetic run of one host. */
 export interface SyntheticRun {
@@ -50,10 +50,10 @@ export function syntheticResult(run: SyntheticRun): ScanResult {
 
 /** The run as a JSON report. */
 export function syntheticJson(run: SyntheticRun): string {
-  return REPORTERS.json(syntheticResult(run), { tool: TOOL, assistants: [], color: false });
+  return renderJson(syntheticResult(run), TOOL);
 }
 
 /** The run as NDJSON lines. */
 export function syntheticNdjson(run: SyntheticRun): string {
-  return REPORTERS.ndjson(syntheticResult(run), { tool: TOOL, assistants: [], color: false });
+  return renderNdjson(syntheticResult(run), { tool: TOOL });
 }
