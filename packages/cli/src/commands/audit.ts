@@ -40,7 +40,8 @@ Options:
   --root DIR            also scan every git repository under DIR (repeatable)
   --only LIST           read only these sources (comma-separated): ${AUDIT_SOURCES.join(', ')}
   --skip LIST           skip these sources
-  --format FORMAT       ${REPORT_FORMATS.join(' | ')} | sqlite (default: text; sqlite needs --output)
+  --format FORMAT       ${REPORT_FORMATS.join(' | ')} (default: text)
+                        or sqlite with --output FILE (a database for osquery ATC and SQL)
   --output FILE         write the report to FILE instead of stdout
   --policy FILE         apply this policy file after the managed and user policies
   --redact              hash user names, the host name and home paths (needs a salt)

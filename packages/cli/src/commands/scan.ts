@@ -17,7 +17,8 @@ files in the working tree (HEAD's tree for a bare repository).
 Options:
   --range A..B        scan only these commits (any git revision range); ref names are not scanned
   --no-history        scan refs and files only
-  --format FORMAT     ${SCAN_FORMATS.join(' | ')} | sqlite (default: text; sqlite needs --output)
+  --format FORMAT     ${SCAN_FORMATS.join(' | ')} (default: text)
+                      or sqlite with --output FILE (a database for osquery ATC and SQL)
   --output FILE       write the report to FILE instead of stdout
   --policy FILE       apply this policy file after the repository's .aiguard.json
   --baseline FILE     accepted findings to leave out (default: .aiguard-baseline.json if present)
