@@ -151,7 +151,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the fleet report in Chromium', () => {
     const blockedNames = await page.locator('#hosts tbody tr td:first-child').allTextContents();
     expect(blockedNames).toHaveLength(blockedSynthetic.length + 1);
     expect(blockedNames.filter((name) => name.startsWith('ws-')).sort()).toEqual(blockedSynthetic.map(host).sort());
-    await page.screenshot({ path: join(SCREENSHOTS, 'filtered-blocked.png'), fullPage: false });
+    await page.locator('section:has(#hosts)').screenshot({ path: join(SCREENSHOTS, 'filtered-blocked.png') });
     await page.selectOption('#verdict-filter', 'all');
     await page.click('#hosts th[data-sort="host"]');
     const sorted = await page.locator('#hosts tbody tr td:first-child').allTextContents();

@@ -56,6 +56,8 @@ describe.skipIf(!hasLogger)('aiguard watch sinks', () => {
     const line = await until(() => readFileSync(file, 'utf8').split('\n').find((text) => text.includes('"assistant":"claude-code"')), 'a file line');
     expect(readFileSync(file, 'utf8').startsWith('{"type":"earlier"}\n')).toBe(true);
     expect(JSON.parse(line)).toMatchObject({ type: 'found', assistant: 'claude-code', verdict: 'block', source: 'home' });
+    // The machine id fleet reports merge by, where this machine has one.
+    if (existsSync('/etc/machine-id')) expect(JSON.parse(line).machineId).toBe(readFileSync('/etc/machine-id', 'utf8').trim());
     const logged = await until(() => received.find((text) => text.includes('"assistant":"claude-code"')), 'a syslog message');
     expect(logged).toMatch(/^<\d+>.* aiguard(\[\d+\])?: \{/);
     expect(logged.slice(logged.indexOf('{'))).toBe(line);

@@ -1,7 +1,7 @@
 /** @fileoverview `aiguard watch`: reports banned assistants as they appear in homes, extension folders and repositories. */
 import { hostname, release } from 'node:os';
 import { basename, resolve } from 'node:path';
-import { CATALOG, listUsers, loadPolicy, makeExcerpt, watchWorkstation, type Platform, type UserHome, type WatchReport } from '@aiguard/core';
+import { CATALOG, listUsers, loadPolicy, makeExcerpt, readMachineId, watchWorkstation, type Platform, type UserHome, type WatchReport } from '@aiguard/core';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_OK } from '../output/exit-codes.js';
 import { openWatchSinks } from '../output/watch-sinks.js';
@@ -59,6 +59,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     ...(values['syslog-socket'] ? { syslogSocket: values['syslog-socket'] } : {}),
   });
   const host = hostname();
+  // Fleet tools merge watch lines with audit reports by machine id.
+  const machineId = readMachineId({ platform });
   const os = `${platform} ${release()}`;
   const print = (report: WatchReport): void => {
     const { finding } = report;
@@ -67,6 +69,7 @@ export async function run(argv: readonly string[]): Promise<number> {
         type: report.change,
         time: new Date().toISOString(),
         host,
+        machineId,
         os,
         user: finding.location.user,
         source: report.source,
