@@ -24,7 +24,7 @@ export function syntheticResult(run: SyntheticRun): ScanResult {
     excerpt: `/home/${user}/.${assistant}-${index}`,
     fingerprint: `${run.machineId}${index}`.padEnd(32, '0').slice(0, 32),
     verdict,
-    decidedBy: `managed policy /etc/aiguard/policy.json (assistants.${assistant}: ${verdict})`,
+    decidedBy: { layer: 'managed', file: '/etc/aiguard/policy.json', rule: `assistants.${assistant}: ${verdict}` },
   }));
   const count = (list: readonly Finding[]): Record<Verdict, number> => ({
     block: list.filter((f) => f.verdict === 'block').length,
@@ -50,7 +50,7 @@ export function syntheticResult(run: SyntheticRun): ScanResult {
 
 /** The run as a JSON report. */
 export function syntheticJson(run: SyntheticRun): string {
-  return renderJson(syntheticResult(run), TOOL);
+  return renderJson(syntheticResult(run), { tool: TOOL });
 }
 
 /** The run as NDJSON lines. */

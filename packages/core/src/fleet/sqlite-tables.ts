@@ -1,6 +1,7 @@
 /** @fileoverview The SQLite form of an audit or scan: table definitions and rows, shared by the writer and the osquery/Fleet exports. */
 import { auditSourceOf } from '../audit-source.js';
 import type { Finding } from '../model/finding.js';
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import type { ScanResult, ToolInfo } from '../model/scan-result.js';
 
 /** A column: name and SQLite type. Every column is TEXT or INTEGER, the two types osquery ATC maps. */
@@ -114,7 +115,7 @@ export function findingRow(result: ScanResult, finding: Finding): Cell[] {
     finding.kind,
     finding.strength,
     finding.verdict,
-    finding.decidedBy,
+    describeDecidedBy(finding.decidedBy),
     location.user ?? null,
     location.repository ?? null,
     location.commit ?? null,
