@@ -4,7 +4,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseXml } from '../../packages/core/src/report/xml-check.test-helper.js';
+import { parseXml } from '../helpers/report/xml-check.js';
 import { buildCleanHome, buildLinuxHome, makeTempFolder, removeFixture } from '../fixtures/workstations/build-workstation.js';
 import { CLI_PATH, runCli } from '../helpers/run-cli.js';
 

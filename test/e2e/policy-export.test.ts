@@ -1,9 +1,10 @@
 // `aiguard policy export vscode|claude-code`: vendor controls from the policy, checked against their documented formats and read back by the audit.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG, compileCatalog, detectMessage, type Assistant } from '@aiguard/core';
+import { CATALOG, compileCatalog, type Assistant } from '@aiguard/core';
+import { detectMessage } from '../../packages/core/src/detectors/commit-message.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseXml } from '../../packages/core/src/report/xml-check.test-helper.js';
+import { parseXml } from '../helpers/report/xml-check.js';
 import { makeTempFolder, removeFixture } from '../fixtures/workstations/build-workstation.js';
 import { runCli } from '../helpers/run-cli.js';
 

@@ -1,5 +1,7 @@
 /** @fileoverview Synthetic fleet audit reports for tests: ScanResults rendered by core's real JSON and NDJSON reporters. */
-import { CATALOG_VERSION, renderJson, renderNdjson, type Finding, type ScanResult, type Verdict } from '@aiguard/core';
+import { CATALOG_VERSION, type Finding, type ScanResult, type Verdict } from '@aiguard/core';
+import { renderJson } from '../../packages/core/src/report/json.js';
+import { renderNdjson } from '../../packages/core/src/report/ndjson.js';
 
 /** One synthetic run of one host. */
 export interface SyntheticRun {

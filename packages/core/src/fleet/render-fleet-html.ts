@@ -1,6 +1,6 @@
 /** @fileoverview Writes the fleet roll-up as one self-contained offline HTML page, streaming host findings into it. */
 import type { Assistant } from '../model/assistant.js';
-import { lookUpCatalog } from '../report/catalog-lookup.js';
+import { lookUpCatalog } from '../catalog-lookup.js';
 import { escapeHtml, renderAssistantChart, renderTrendChart } from './fleet-charts.js';
 import { FLEET_HOST_COLUMNS, fleetHostCells } from './fleet-csv.js';
 import { hostKey, type FleetIndex } from './fleet-index.js';
