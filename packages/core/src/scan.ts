@@ -37,7 +37,7 @@ export interface RepositorySources {
   readFile?(repository: RepositoryInfo, path: string, warnings: string[]): Promise<string | undefined>;
   /** Commit ids that are `commit` or its ancestors, for commit-based `enforceSince`. */
   readAncestors?(repository: RepositoryInfo, commit: string): Promise<ReadonlySet<string>>;
-  /** The refs containing each commit (up to a limit), for `withRefs`. */
+  /** The refs containing each commit, for `withRefs`. */
   readContainingRefs?(repository: RepositoryInfo, commits: Iterable<string>): Promise<ReadonlyMap<string, readonly string[]>>;
 }
 
@@ -77,7 +77,7 @@ export interface ScanOptions {
   /** @default 100 */
   readonly progressIntervalMs?: number;
   readonly signal?: AbortSignal;
-  /** Look up the refs containing each commit that has findings (a git call per commit, so hooks leave it off). @default false */
+  /** Look up the refs containing each commit that has findings (one more walk of history, so hooks leave it off). @default false */
   readonly withRefs?: boolean;
   /** Replaces the machine reads of the run metadata (host, machine id, clock) in tests. */
   readonly runSources?: Partial<RunSources>;
@@ -180,7 +180,7 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
   }
   if (suppressions.baselineForbiddenBy !== undefined) warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
-  const withRefs = options.withRefs && sources.readContainingRefs ? await addContainingRefs(findings, (commits) => sources.readContainingRefs!(repository, commits), warnings) : findings;
+  const withRefs = options.withRefs && sources.readContainingRefs ? await addContainingRefs(findings, (commits) => sources.readContainingRefs!(repository, commits)) : findings;
 
   return {
     target: { kind: 'repository', path: repository.root, isBare: repository.isBare, ...(options.range ? { range: options.range } : {}), history: options.history !== false },
