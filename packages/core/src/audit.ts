@@ -16,12 +16,14 @@ import { createEnforcer } from './policy/enforcer.js';
 import type { RepositoryScan, ScanOptions } from './scan.js';
 import type { PolicyLocations } from './sources/policy-files.js';
 import { sortFindings, summarize } from './result-summary.js';
+import { describeRun, type RunSources } from './fleet/run-info.js';
 
-// Two repositories in flight use both cores of a small machine without letting a sweep of thousands fan out.
-const REPOSITORIES_AT_ONCE = 2;
 export { auditSourceOf } from './audit-source.js';
 export { MACHINE_SOURCES } from './audit-sources.js';
 export type { WorkstationSources } from './audit-sources.js';
+
+// Two repositories in flight use both cores of a small machine without letting a sweep of thousands fan out.
+const REPOSITORIES_AT_ONCE = 2;
 
 /** What to audit. */
 export interface AuditOptions {
@@ -61,6 +63,8 @@ export interface AuditOptions {
   readonly sources?: Partial<WorkstationSources>;
   /** The environment the audit reads as its own. @default process.env */
   readonly env?: NodeJS.ProcessEnv;
+  /** Replaces the machine reads of the run metadata (machine id, clock, run id) in tests. */
+  readonly runSources?: Partial<RunSources>;
 }
 
 /** Audits the workstation. Unreadable folders and vanished processes become notes; only policy errors throw. */
@@ -69,6 +73,7 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
   const platform = options.platform ?? (process.platform as Platform);
   const assistants = options.assistants ?? CATALOG;
   const catalog = compileCatalog(assistants);
+  const startedAt = options.runSources?.now?.() ?? new Date();
   const selected = new Set(options.only ?? AUDIT_SOURCES);
   const allUsers = options.home === undefined && (options.allUsers ?? process.getuid?.() === 0);
   const policy =
@@ -122,6 +127,7 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
         path: repository,
         assistants,
         history: options.history !== false,
+        withRefs: true,
         cache: options.cache === true,
         ...(options.cacheFolder ? { cacheFolder: options.cacheFolder } : {}),
         ...(options.policy ? { policy: options.policy } : {}),
@@ -166,5 +172,11 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
     findings: sortFindings(findings),
     audit: { platform, sources: counts, controls, notes, repositories, homes },
+    run: describeRun({
+      policy,
+      platform,
+      ...(options.systemRoot ? { systemRoot: options.systemRoot } : {}),
+      sources: { hostname: io.hostname, now: () => startedAt, ...options.runSources },
+    }),
   };
 }

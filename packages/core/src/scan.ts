@@ -16,6 +16,7 @@ import { PolicyError } from './policy/parse-policy.js';
 import { describeIgnore, type SuppressionReport } from './policy/suppressions.js';
 import { readBaselineFile } from './sources/baseline-file.js';
 import { readAncestors } from './sources/commit-ancestry.js';
+import { readContainingRefs } from './sources/commit-refs.js';
 import { readGitLogBatches, type GitLogOptions } from './sources/git-log.js';
 import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } from './sources/git-repository.js';
 import { readRepositoryFile } from './sources/repository-file.js';
@@ -25,6 +26,8 @@ import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
 import { HistoryCacheError } from './history-cache/cache-file.js';
 import { defaultCacheFolder } from './history-cache/cache-key.js';
 import { planHistory, type HistoryPlan } from './history-cache/history-plan.js';
+import { describeRun, type RunSources } from './fleet/run-info.js';
+import { addContainingRefs } from './fleet/commit-refs.js';
 
 /** The sources a repository scan reads; replace any of them to feed records without touching the machine. */
 export interface RepositorySources {
@@ -38,6 +41,8 @@ export interface RepositorySources {
   readFile?(repository: RepositoryInfo, path: string, warnings: string[]): Promise<string | undefined>;
   /** Commit ids that are `commit` or its ancestors, for commit-based `enforceSince`. */
   readAncestors?(repository: RepositoryInfo, commit: string): Promise<ReadonlySet<string>>;
+  /** The refs containing each commit, for `withRefs`. */
+  readContainingRefs?(repository: RepositoryInfo, commits: Iterable<string>): Promise<ReadonlyMap<string, readonly string[]>>;
 }
 
 /** Progress reported while commits stream by. */
@@ -83,6 +88,10 @@ export interface ScanOptions {
   /** The cache folder. @default the user's cache folder (`$XDG_CACHE_HOME/aiguard` or `~/.cache/aiguard`) */
   readonly cacheFolder?: string;
   readonly signal?: AbortSignal;
+  /** Look up the refs containing each commit that has findings (one more walk of history, so hooks leave it off). @default false */
+  readonly withRefs?: boolean;
+  /** Replaces the machine reads of the run metadata (host, machine id, clock) in tests. */
+  readonly runSources?: Partial<RunSources>;
 }
 
 /** The sources that read the real repository with git. */
@@ -94,6 +103,7 @@ export const GIT_SOURCES: RepositorySources = {
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
   readFile: (repository, path, warnings) => readRepositoryFile(repository, path, warnings),
   readAncestors: (repository, commit) => readAncestors(repository.root, commit),
+  readContainingRefs: (repository, commits) => readContainingRefs(repository.root, commits),
 };
 
 /** The refs from the ref files when they are plain, else from `git for-each-ref`. */
@@ -126,6 +136,7 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   const assistants = options.assistants ?? CATALOG;
   const catalog = compileCatalog(assistants);
   const started = Date.now();
+  const startedAt = options.runSources?.now?.() ?? new Date(started);
   const repository = await sources.findRepository(options.path);
   const policy =
     options.policy ??
@@ -219,14 +230,16 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   }
   if (suppressions.baselineForbiddenBy !== undefined) warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
+  const withRefs = options.withRefs && sources.readContainingRefs ? await addContainingRefs(findings, (commits) => sources.readContainingRefs!(repository, commits)) : findings;
 
   return {
     target: { kind: 'repository', path: repository.root, isBare: repository.isBare, ...(options.range ? { range: options.range } : {}), history: options.history !== false },
     policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
-    findings: sortFindings(findings),
+    findings: sortFindings(withRefs),
     warnings,
     suppressions,
+    run: describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } }),
   };
 }
 
