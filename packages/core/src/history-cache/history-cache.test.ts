@@ -102,6 +102,20 @@ describe('the incremental history cache', () => {
     repo.cleanup();
   });
 
+  it('applies a changed policy to cached evidence without rereading history', async () => {
+    const repo = createRepo({ prefix: 'aiguard-cache-' });
+    const cacheFolder = mkdtempSync(join(tmpdir(), 'aiguard-cache-folder-'));
+    folders.push(cacheFolder);
+    repo.commit({ message: `One\n\n${CLAUDE}\n` });
+    const before = await scan(repo, cacheFolder, true);
+    expect(before.findings.map((finding) => finding.verdict)).toEqual(['warn']);
+    repo.write('.aiguard.json', JSON.stringify({ default: 'warn', assistants: { 'claude-code': 'block' } }));
+    const after = await scan(repo, cacheFolder, true);
+    expect(after.findings.filter((finding) => finding.location.commit).map((finding) => finding.verdict)).toEqual(['block']);
+    expect(comparable(after)).toEqual(comparable(await scan(repo, cacheFolder, false)));
+    repo.cleanup();
+  });
+
   it.each([
     ['truncated', (file: string) => writeFileSync(file, readFirstLine(file))],
     ['garbled', (file: string) => appendFileSync(file, '{"assistant": 1}\n')],
