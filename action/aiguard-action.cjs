@@ -1820,9 +1820,9 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_child_process4 = require("node:child_process");
-var import_node_crypto5 = require("node:crypto");
-var import_promises9 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
+var import_node_crypto6 = require("node:crypto");
+var import_promises10 = require("node:fs/promises");
+var import_node_path13 = require("node:path");
 var import_node_util2 = require("node:util");
 
 // packages/core/dist/catalog/define.js
@@ -9054,7 +9054,7 @@ async function readBaselineFile(file, required) {
 }
 
 // packages/core/dist/scan.js
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // packages/core/dist/sources/commit-ancestry.js
 async function readAncestors(repositoryRoot, commit, signal) {
@@ -9500,7 +9500,7 @@ async function planHistory(input2) {
     shape: await readShapeDigest(input2.refs, commonDir),
     tips: await readTips(input2.refs, repository.head, commonDir)
   };
-  const full = async () => ({ newCommitArgs: [], hasNewCommits: true, carried: none(), carriedCommits: () => 0, writer: await CacheWriter.start(file, header2) });
+  const full = async () => ({ newCommitArgs: [], hasNewCommits: true, carried: none(), carriedCommits: () => 0, writer: await CacheWriter.start(file, header2), file, tips: header2.tips });
   if (input2.rebuild)
     return full();
   const cached = await readCacheHeader(file);
@@ -9511,7 +9511,7 @@ async function planHistory(input2) {
   let cachedCommits = 0;
   const carried = readCachedEvidence(file, (commits) => cachedCommits = commits);
   if (sameTips(cached.tips, header2.tips)) {
-    return { newCommitArgs: [], hasNewCommits: false, carried, carriedCommits: () => cachedCommits, writer: void 0 };
+    return { newCommitArgs: [], hasNewCommits: false, carried, carriedCommits: () => cachedCommits, writer: void 0, file, tips: header2.tips };
   }
   let removed;
   try {
@@ -9525,7 +9525,9 @@ async function planHistory(input2) {
     hasNewCommits: true,
     carried: withoutCommits(carried, removed),
     carriedCommits: () => cachedCommits - removed.size,
-    writer
+    writer,
+    file,
+    tips: header2.tips
   };
 }
 async function readRemovedCommits(cwd, oldTips) {
@@ -9545,25 +9547,68 @@ function sameTips(a, b) {
   return a.length === b.length && a.every((tip, index) => tip === b[index]);
 }
 
-// packages/core/dist/fleet/run-info.js
+// packages/core/dist/history-cache/containing-refs-cache.js
 var import_node_crypto3 = require("node:crypto");
+var import_promises7 = require("node:fs/promises");
+var import_node_path8 = require("node:path");
+function refStateDigest(refs, tips) {
+  const hash = (0, import_node_crypto3.createHash)("sha256");
+  for (const ref of refs)
+    hash.update(`${ref.name}\0${ref.target}
+`);
+  hash.update(tips.join("\n"));
+  return hash.digest("hex");
+}
+function withContainingRefsCache(file, state, lookUp) {
+  return async (commits) => {
+    const wanted = [...commits];
+    const stored = await readStored(file);
+    if (stored?.state === state) {
+      const asked = new Set(stored.asked);
+      if (wanted.every((commit) => asked.has(commit))) {
+        return new Map(wanted.flatMap((commit) => stored.refs[commit] ? [[commit, stored.refs[commit]]] : []));
+      }
+    }
+    const found = await lookUp(wanted);
+    const next = { state, asked: wanted, refs: Object.fromEntries(found) };
+    const temp = `${file}.${process.pid}.tmp`;
+    await (0, import_promises7.mkdir)((0, import_node_path8.dirname)(file), { recursive: true, mode: 448 }).then(() => (0, import_promises7.writeFile)(temp, JSON.stringify(next), { mode: 384 })).then(() => (0, import_promises7.rename)(temp, file)).catch(() => void 0);
+    return found;
+  };
+}
+async function readStored(file) {
+  try {
+    const value = JSON.parse(await (0, import_promises7.readFile)(file, "utf8"));
+    if (!value || typeof value.state !== "string" || !Array.isArray(value.asked) || typeof value.refs !== "object" || value.refs === null)
+      return void 0;
+    for (const refs of Object.values(value.refs))
+      if (!Array.isArray(refs) || !refs.every((ref) => typeof ref === "string"))
+        return void 0;
+    return value;
+  } catch {
+    return void 0;
+  }
+}
+
+// packages/core/dist/fleet/run-info.js
+var import_node_crypto4 = require("node:crypto");
 var import_node_os3 = require("node:os");
 
 // packages/core/dist/sources/machine-identity.js
 var import_node_child_process2 = require("node:child_process");
 var import_node_fs4 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_path9 = require("node:path");
 var LINUX_ID_FILES = ["etc/machine-id", "var/lib/dbus/machine-id"];
 var MACHINE_ID = /^[0-9a-f]{32}$/;
 function readMachineId(options) {
   const run3 = options.run ?? runCommand;
-  const readFile6 = options.readFile ?? ((path) => (0, import_node_fs4.readFileSync)(path, "utf8"));
+  const readFile7 = options.readFile ?? ((path) => (0, import_node_fs4.readFileSync)(path, "utf8"));
   try {
     switch (options.platform) {
       case "linux":
         for (const file of LINUX_ID_FILES) {
           try {
-            const id = readFile6((0, import_node_path8.join)(options.systemRoot ?? "/", file)).trim();
+            const id = readFile7((0, import_node_path9.join)(options.systemRoot ?? "/", file)).trim();
             if (MACHINE_ID.test(id))
               return id;
           } catch {
@@ -9610,7 +9655,7 @@ var MACHINE_RUN_SOURCES = {
     return machineIds.get(key);
   },
   now: () => /* @__PURE__ */ new Date(),
-  runId: import_node_crypto3.randomUUID
+  runId: import_node_crypto4.randomUUID
 };
 function describeRun(options) {
   const io = { ...MACHINE_RUN_SOURCES, ...options.sources };
@@ -9629,7 +9674,7 @@ function describeRun(options) {
 }
 function digestPolicy(policy) {
   const layers = policy.layers.map(({ layer, document }) => ({ layer, document }));
-  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(canonicalJson(layers)).digest("hex")}`;
+  return `sha256:${(0, import_node_crypto4.createHash)("sha256").update(canonicalJson(layers)).digest("hex")}`;
 }
 function canonicalJson(value) {
   if (Array.isArray(value))
@@ -9688,7 +9733,7 @@ async function scanOnce(options, rebuildCache) {
   const startedAt = options.runSources?.now?.() ?? new Date(started);
   const repository = await sources.findRepository(options.path);
   const policy = options.policy ?? await sources.loadPolicy({ ...options.policyLocations, repositoryRoot: repository.root, ...options.policyFile ? { policyFile: options.policyFile } : {} }, assistants.map((a) => a.id));
-  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path9.join)(repository.root, BASELINE_FILE);
+  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path10.join)(repository.root, BASELINE_FILE);
   const baseline = baselineFile ? await readBaselineFile(baselineFile, options.baselineFile !== void 0) : void 0;
   const enforcer = createEnforcer({
     policy,
@@ -9720,12 +9765,13 @@ async function scanOnce(options, rebuildCache) {
         findings.push(finding);
     }
   };
-  const keepHistory = (evidence2, plan) => {
-    if (plan?.writer)
+  const keepHistory = (evidence2, plan2) => {
+    if (plan2?.writer)
       for (const item of evidence2)
-        plan.writer.add(item);
+        plan2.writer.add(item);
     keep(evidence2);
   };
+  let plan;
   const useCache = options.cache === true && !options.range && options.history !== false && !options.sources?.readCommits;
   const refs = [];
   if (!options.range) {
@@ -9749,7 +9795,7 @@ async function scanOnce(options, rebuildCache) {
   }
   if (options.history !== false && (repository.hasHead || options.range || refsScanned > 0)) {
     report("history", true);
-    const plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), rebuild: rebuildCache }) : void 0;
+    plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), rebuild: rebuildCache }) : void 0;
     try {
       const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : void 0;
       if (plan?.hasNewCommits !== false) {
@@ -9785,7 +9831,10 @@ async function scanOnce(options, rebuildCache) {
   if (suppressions.baselineForbiddenBy !== void 0)
     warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
-  const withRefs = options.withRefs && sources.readContainingRefs ? await addContainingRefs(findings, (commits) => sources.readContainingRefs(repository, commits)) : findings;
+  let lookUpRefs = sources.readContainingRefs ? (commits) => sources.readContainingRefs(repository, commits) : void 0;
+  if (lookUpRefs && plan)
+    lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
+  const withRefs = options.withRefs && lookUpRefs ? await addContainingRefs(findings, lookUpRefs) : findings;
   return {
     target: { kind: "repository", path: repository.root, isBare: repository.isBare, ...options.range ? { range: options.range } : {}, history: options.history !== false },
     policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
@@ -10290,7 +10339,7 @@ function renderNdjson(result, { tool }) {
 }
 
 // packages/core/dist/report/sarif.js
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var import_node_url = require("node:url");
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_FINGERPRINT_KEY = "aiguard/v1";
@@ -10355,7 +10404,7 @@ ${POLICY_HELP}` },
 function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
   const { commit, ref, line, role, pid, user, extensionId } = finding.location;
   const repository = finding.location.repository;
-  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path10.isAbsolute)(finding.location.path) ? (0, import_node_path10.join)(repository, finding.location.path) : finding.location.path;
+  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path11.isAbsolute)(finding.location.path) ? (0, import_node_path11.join)(repository, finding.location.path) : finding.location.path;
   return {
     ruleId: finding.signature,
     ruleIndex,
@@ -10398,7 +10447,7 @@ function place(finding) {
   return "the audit's environment";
 }
 function physicalLocation(path, line) {
-  const artifactLocation = (0, import_node_path10.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
+  const artifactLocation = (0, import_node_path11.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
   return { physicalLocation: { artifactLocation, region: line !== void 0 ? { startLine: line } : void 0 } };
 }
 var NO_FILE_URI = encodeURI("no file associated with this alert");
@@ -10554,7 +10603,7 @@ function classifyError(error) {
 
 // packages/cli/dist/version.js
 var import_node_fs5 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 
 // packages/cli/dist/package-root.js
 var import_node_sea = require("node:sea");
@@ -10567,7 +10616,7 @@ function packageRoot() {
 function cliVersion() {
   if (true)
     return "0.1.0";
-  const manifest = JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path11.join)(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path12.join)(packageRoot(), "package.json"), "utf8"));
   return manifest.version;
 }
 
@@ -10580,7 +10629,7 @@ function renderReport(format, result, options) {
 }
 
 // packages/cli/dist/github-action/event-scope.js
-var import_promises7 = require("node:fs/promises");
+var import_promises8 = require("node:fs/promises");
 var NO_COMMIT = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function scopeFromEvent(eventName, eventPath) {
@@ -10588,7 +10637,7 @@ async function scopeFromEvent(eventName, eventPath) {
     throw usageError("scope pull-request needs GITHUB_EVENT_PATH, which GitHub Actions sets; it is unset here");
   let payload;
   try {
-    payload = JSON.parse(await (0, import_promises7.readFile)(eventPath, "utf8"));
+    payload = JSON.parse(await (0, import_promises8.readFile)(eventPath, "utf8"));
   } catch (error) {
     throw usageError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${error.message.split("\n")[0]})`);
   }
@@ -10633,8 +10682,8 @@ function readInputs(env) {
 }
 
 // packages/cli/dist/github-action/workflow-commands.js
-var import_node_crypto4 = require("node:crypto");
-var import_promises8 = require("node:fs/promises");
+var import_node_crypto5 = require("node:crypto");
+var import_promises9 = require("node:fs/promises");
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -10652,16 +10701,16 @@ function annotationCommand(annotation) {
 }
 async function writeOutputs(file, outputs) {
   const lines2 = Object.entries(outputs).map(([name, value]) => {
-    const delimiter2 = `aiguard_${(0, import_node_crypto4.randomUUID)()}`;
+    const delimiter2 = `aiguard_${(0, import_node_crypto5.randomUUID)()}`;
     return `${name}<<${delimiter2}
 ${value}
 ${delimiter2}
 `;
   });
-  await (0, import_promises8.appendFile)(file, lines2.join(""));
+  await (0, import_promises9.appendFile)(file, lines2.join(""));
 }
 async function appendSummary(file, markdown) {
-  await (0, import_promises8.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
+  await (0, import_promises9.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
 }
 
@@ -10679,19 +10728,19 @@ async function isShallow(path) {
 }
 async function runAction(env, stdout = process.stdout) {
   const inputs = readInputs(env);
-  const workspace = (0, import_node_path12.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
-  const path = (0, import_node_path12.resolve)(workspace, inputs.path);
+  const workspace = (0, import_node_path13.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
+  const path = (0, import_node_path13.resolve)(workspace, inputs.path);
   if (await isShallow(path))
     throw new CliError(SHALLOW_MESSAGE, EXIT_SCAN_FAILED);
   const scope = inputs.scope === "pull-request" ? await scopeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH) : { reason: "scope all: the whole history" };
   stdout.write(`aiguard: scanning ${path}; ${scope.reason}
 `);
-  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path12.resolve)(workspace, inputs.policy) } : {} });
-  const reportFolder = (0, import_node_path12.join)(env.RUNNER_TEMP ? (0, import_node_path12.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
-  await (0, import_promises9.mkdir)(reportFolder, { recursive: true });
-  const report = (0, import_node_path12.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
-  await (0, import_promises9.writeFile)(report, renderReport(inputs.format, result, { color: false }));
-  const resume = (0, import_node_crypto5.randomUUID)();
+  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path13.resolve)(workspace, inputs.policy) } : {} });
+  const reportFolder = (0, import_node_path13.join)(env.RUNNER_TEMP ? (0, import_node_path13.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
+  await (0, import_promises10.mkdir)(reportFolder, { recursive: true });
+  const report = (0, import_node_path13.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
+  await (0, import_promises10.writeFile)(report, renderReport(inputs.format, result, { color: false }));
+  const resume = (0, import_node_crypto6.randomUUID)();
   stdout.write(`::stop-commands::${resume}
 ${renderReport("text", result, { color: false })}::${resume}::
 `);
@@ -10720,12 +10769,12 @@ function annotationFor(finding, result, workspace) {
   const { path, line, commit, ref } = finding.location;
   const where = path !== void 0 ? "" : commit !== void 0 ? ` in commit ${commit.slice(0, 12)}` : ref !== void 0 ? ` in ${ref}` : "";
   const root = result.target.kind === "repository" ? result.target.path : workspace;
-  const file = path !== void 0 ? (0, import_node_path12.relative)(workspace, (0, import_node_path12.join)(root, path)) : void 0;
+  const file = path !== void 0 ? (0, import_node_path13.relative)(workspace, (0, import_node_path13.join)(root, path)) : void 0;
   return {
     level: finding.verdict === "block" ? "error" : "warning",
     title: `aiguard: ${finding.signature}`,
     message: `${finding.verdict === "block" ? "Blocked" : "Warning"}: ${name}${where}: ${finding.excerpt}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
-    ...file !== void 0 && !file.startsWith(`..${import_node_path12.sep}`) ? { file, ...line !== void 0 ? { line } : {} } : {}
+    ...file !== void 0 && !file.startsWith(`..${import_node_path13.sep}`) ? { file, ...line !== void 0 ? { line } : {} } : {}
   };
 }
 runAction(process.env).then((code) => {

@@ -26,6 +26,7 @@ import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
 import { HistoryCacheError } from './history-cache/cache-file.js';
 import { defaultCacheFolder } from './history-cache/cache-key.js';
 import { planHistory, type HistoryPlan } from './history-cache/history-plan.js';
+import { refStateDigest, withContainingRefsCache } from './history-cache/containing-refs-cache.js';
 import { describeRun, type RunSources } from './fleet/run-info.js';
 import { addContainingRefs } from './fleet/commit-refs.js';
 
@@ -178,6 +179,7 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
     keep(evidence);
   };
 
+  let plan: HistoryPlan | undefined;
   const useCache = options.cache === true && !options.range && options.history !== false && !options.sources?.readCommits;
   const refs: RefRecord[] = [];
   if (!options.range) {
@@ -200,7 +202,7 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   // Refs without HEAD happen: a bare server repository whose HEAD names `master` while only `main` was pushed.
   if (options.history !== false && (repository.hasHead || options.range || refsScanned > 0)) {
     report('history', true);
-    const plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), rebuild: rebuildCache }) : undefined;
+    plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), rebuild: rebuildCache }) : undefined;
     try {
       const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : undefined;
       if (plan?.hasNewCommits !== false) {
@@ -230,7 +232,9 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   }
   if (suppressions.baselineForbiddenBy !== undefined) warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
-  const withRefs = options.withRefs && sources.readContainingRefs ? await addContainingRefs(findings, (commits) => sources.readContainingRefs!(repository, commits)) : findings;
+  let lookUpRefs = sources.readContainingRefs ? (commits: Iterable<string>) => sources.readContainingRefs!(repository, commits) : undefined;
+  if (lookUpRefs && plan) lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
+  const withRefs = options.withRefs && lookUpRefs ? await addContainingRefs(findings, lookUpRefs) : findings;
 
   return {
     target: { kind: 'repository', path: repository.root, isBare: repository.isBare, ...(options.range ? { range: options.range } : {}), history: options.history !== false },

@@ -48,7 +48,7 @@ function apply(repo: FixtureRepo, change: Operation): void {
 }
 
 function scan(repo: FixtureRepo, cacheFolder: string, cache: boolean): Promise<RepositoryScan> {
-  return scanRepository({ path: repo.path, cache, cacheFolder, useBaseline: false, policyLocations: { home: null, managedFiles: [], env: {} } });
+  return scanRepository({ path: repo.path, cache, cacheFolder, withRefs: true, useBaseline: false, policyLocations: { home: null, managedFiles: [], env: {} } });
 }
 
 /** The parts of a result a cache could get wrong, in an order that does not depend on how history was read. */
@@ -92,6 +92,7 @@ describe('the incremental history cache', () => {
       path: repo.path,
       cache: true,
       cacheFolder,
+      withRefs: true,
       useBaseline: false,
       policyLocations: { home: null, managedFiles: [], env: {} },
       onProgress: (progress) => (historyReads += progress.phase === 'history' && progress.commitsScanned > 0 ? 1 : 0),
@@ -113,6 +114,22 @@ describe('the incremental history cache', () => {
     const after = await scan(repo, cacheFolder, true);
     expect(after.findings.filter((finding) => finding.location.commit).map((finding) => finding.verdict)).toEqual(['block']);
     expect(comparable(after)).toEqual(comparable(await scan(repo, cacheFolder, false)));
+    repo.cleanup();
+  });
+
+  it('names the refs containing each commit as a full scan does, also after a new branch at a cached tip', async () => {
+    const repo = createRepo({ prefix: 'aiguard-cache-' });
+    const cacheFolder = mkdtempSync(join(tmpdir(), 'aiguard-cache-folder-'));
+    folders.push(cacheFolder);
+    repo.commit({ message: `One\n\n${CLAUDE}\n` });
+    const withRefs = (cache: boolean) =>
+      scanRepository({ path: repo.path, cache, cacheFolder, withRefs: true, useBaseline: false, policyLocations: { home: null, managedFiles: [], env: {} } });
+    const refsOf = (result: RepositoryScan) => result.findings.map((finding) => finding.commit?.refs);
+    expect(refsOf(await withRefs(true))).toEqual([['refs/heads/main']]);
+    expect(refsOf(await withRefs(true))).toEqual([['refs/heads/main']]);
+    repo.git('branch', 'copy');
+    expect(refsOf(await withRefs(true))).toEqual([['refs/heads/copy', 'refs/heads/main']]);
+    expect(refsOf(await withRefs(true))).toEqual(refsOf(await withRefs(false)));
     repo.cleanup();
   });
 

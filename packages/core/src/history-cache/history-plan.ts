@@ -25,6 +25,9 @@ export interface HistoryPlan {
   carriedCommits(): number;
   /** Receives this scan's history evidence for the next run; undefined when the cache needs no rewrite or cannot be written. */
   readonly writer: CacheWriter | undefined;
+  /** The cache file of this repository, and every tip history was read from now, for caches that live beside it. */
+  readonly file: string;
+  readonly tips: readonly string[];
 }
 
 /** What the plan is made from. */
@@ -51,7 +54,7 @@ export async function planHistory(input: HistoryPlanInput): Promise<HistoryPlan>
     shape: await readShapeDigest(input.refs, commonDir),
     tips: await readTips(input.refs, repository.head, commonDir),
   };
-  const full = async (): Promise<HistoryPlan> => ({ newCommitArgs: [], hasNewCommits: true, carried: none(), carriedCommits: () => 0, writer: await CacheWriter.start(file, header) });
+  const full = async (): Promise<HistoryPlan> => ({ newCommitArgs: [], hasNewCommits: true, carried: none(), carriedCommits: () => 0, writer: await CacheWriter.start(file, header), file, tips: header.tips });
   if (input.rebuild) return full();
   const cached = await readCacheHeader(file);
   if (!cached || cached.root !== header.root || cached.gitDir !== header.gitDir || cached.catalog !== header.catalog || cached.shape !== header.shape) return full();
@@ -59,7 +62,7 @@ export async function planHistory(input: HistoryPlanInput): Promise<HistoryPlan>
   let cachedCommits = 0;
   const carried = readCachedEvidence(file, (commits) => (cachedCommits = commits));
   if (sameTips(cached.tips, header.tips)) {
-    return { newCommitArgs: [], hasNewCommits: false, carried, carriedCommits: () => cachedCommits, writer: undefined };
+    return { newCommitArgs: [], hasNewCommits: false, carried, carriedCommits: () => cachedCommits, writer: undefined, file, tips: header.tips };
   }
   let removed: Set<string>;
   try {
@@ -75,6 +78,8 @@ export async function planHistory(input: HistoryPlanInput): Promise<HistoryPlan>
     carried: withoutCommits(carried, removed),
     carriedCommits: () => cachedCommits - removed.size,
     writer,
+    file,
+    tips: header.tips,
   };
 }
 
