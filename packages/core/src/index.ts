@@ -193,6 +193,7 @@ export type { WatchEvent, WatchHandle, WatchOptions, WatchTarget } from './sourc
 /** Report renderers by format, and each renderer. */
 export {
   CSV_COLUMNS,
+  DEFAULT_TEXT_LIMIT,
   escapeMarkdownCell,
   JSON_REPORT_SCHEMA_VERSION,
   JUNIT_CLEAN_TESTCASE,

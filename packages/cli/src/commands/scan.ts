@@ -1,10 +1,10 @@
 /** @fileoverview `aiguard scan [PATH]`: scans one repository and reports through the policy. */
 import { resolve } from 'node:path';
-import { scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
+import { DEFAULT_TEXT_LIMIT, scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
 import { isInteractive, useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, exitCodeFor } from '../output/exit-codes.js';
-import { renderReport, SCAN_FORMATS, type ScanFormat } from '../output/render-report.js';
+import { renderReport, SCAN_FORMATS, textLayout, type ScanFormat } from '../output/render-report.js';
 import { requireFolder, writeOutputFile } from './named-paths.js';
 import { choice, parseOptions } from './parse-options.js';
 
@@ -18,6 +18,8 @@ Options:
   --range A..B        scan only these commits (any git revision range); ref names are not scanned
   --no-history        scan refs and files only
   --format FORMAT     ${SCAN_FORMATS.join(' | ')} (default: text)
+  --summary           text: counts per assistant only
+  --limit N           text: rows per assistant (default: ${DEFAULT_TEXT_LIMIT}; 0 lists all)
   --output FILE       write the report to FILE instead of stdout
   --policy FILE       apply this policy file after the repository's .aiguard.json
   --baseline FILE     accepted findings to leave out (default: .aiguard-baseline.json if present)
@@ -39,6 +41,8 @@ const OPTIONS = {
   policy: { type: 'string' },
   baseline: { type: 'string' },
   'report-unused': { type: 'boolean', default: false },
+  summary: { type: 'boolean', default: false },
+  limit: { type: 'string' },
 } as const;
 
 export async function run(argv: readonly string[]): Promise<number> {
@@ -49,6 +53,10 @@ export async function run(argv: readonly string[]): Promise<number> {
   await requireFolder('PATH', path);
   if (values.range !== undefined && values.range.trim() === '') throw usageError('--range must not be empty');
   if (values.range?.startsWith('-')) throw usageError(`--range must be a revision range such as main..HEAD; got "${values.range}"`);
+  // A range names commits and --no-history skips them: together they would scan nothing and pass.
+  if (values.range !== undefined && !values.history) throw usageError('--range and --no-history cannot be used together: a range selects commits, --no-history skips them');
+  if (format !== 'text' && (values.summary || values.limit !== undefined)) throw usageError(`--summary and --limit shape the text report; --format ${format} always lists every finding`);
+  const layout = textLayout(values, values.output ? {} : process.stdout);
 
   const options: ScanOptions = {
     path,
@@ -57,12 +65,16 @@ export async function run(argv: readonly string[]): Promise<number> {
     ...(values.policy ? { policyFile: values.policy } : {}),
     ...(values.baseline ? { baselineFile: resolve(values.baseline) } : {}),
   };
-  if (format === 'text' && !values.output && isInteractive()) {
+  let result: RepositoryScan;
+  if (format === 'text' && !values.output && isInteractive() && isInteractive(process.stderr)) {
     const { runInteractiveScan } = await import('../ui/run-interactive-scan.js');
-    return runInteractiveScan(options);
+    result = await runInteractiveScan(options);
+    // A blank line parts the progress line from the report.
+    process.stdout.write('\n');
+  } else {
+    result = await scanRepository(options);
   }
-  const result = await scanRepository(options);
-  const report = renderReport(format, result, { color: !values.output && useColor(process.stdout) });
+  const report = renderReport(format, result, { color: !values.output && useColor(process.stdout), text: layout });
   if (values.output) {
     await writeOutputFile(values.output, report);
     process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);

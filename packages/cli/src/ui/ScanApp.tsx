@@ -1,58 +1,43 @@
-/** @fileoverview The interactive scan view: runs the scan, shows live progress, then the findings and summary. */
-import { Box, Text, useApp } from 'ink';
+/** @fileoverview The interactive scan view: one live progress line while the scan runs; the report is printed after it. */
+import { Text, useApp } from 'ink';
 import { useEffect, useState } from 'react';
-import { scanRepository, type Assistant, type RepositoryScan, type ScanOptions, type ScanProgress as Progress } from '@aiguard/core';
-import { FindingList } from './FindingList.js';
+import { scanRepository, type RepositoryScan, type ScanOptions, type ScanProgress as Progress } from '@aiguard/core';
 import { ScanProgress } from './ScanProgress.js';
-import { Summary } from './Summary.js';
 
-/** Props: what to scan, the catalog for names, and where to hand the result or error back. */
+/** Props: what to scan and where to hand the result or error back. */
 export interface ScanAppProps {
   readonly options: ScanOptions;
-  readonly assistants: readonly Assistant[];
   readonly onDone: (outcome: { result?: RepositoryScan; error?: unknown }) => void;
   /** Replaces scanRepository in tests. */
   readonly scan?: typeof scanRepository;
 }
 
-export function ScanApp({ options, assistants, onDone, scan = scanRepository }: ScanAppProps) {
+/**
+ * Only the progress line lives in ink: a frame taller than the screen is redrawn into the scrollback on every
+ * update, so the report itself is written once, plainly, after ink has let go of the terminal.
+ */
+export function ScanApp({ options, onDone, scan = scanRepository }: ScanAppProps) {
   const { exit } = useApp();
   const [progress, setProgress] = useState<Progress>({ phase: 'refs', commitsScanned: 0, findings: 0, elapsedMs: 0 });
-  const [result, setResult] = useState<RepositoryScan>();
-  // Exit only after the result has rendered, or ink unmounts before the findings reach the terminal.
+  const [finished, setFinished] = useState<{ result?: RepositoryScan; error?: unknown }>();
+  // Exit only after the final line has rendered, or ink unmounts before it reaches the terminal.
   useEffect(() => {
-    if (result) exit();
-  }, [result]);
+    if (!finished) return;
+    onDone(finished);
+    exit();
+  }, [finished]);
   useEffect(() => {
     let cancelled = false;
     scan({ ...options, onProgress: (p) => !cancelled && setProgress(p) }).then(
-      (scanned) => {
-        onDone({ result: scanned });
-        setResult(scanned);
+      (result) => {
+        if (!cancelled) setFinished({ result });
       },
-      (error: unknown) => {
-        onDone({ error });
-        exit();
-      },
+      (error: unknown) => !cancelled && setFinished({ error }),
     );
     return () => {
       cancelled = true;
     };
   }, []);
-  return (
-    <Box flexDirection="column">
-      <ScanProgress progress={progress} />
-      {result ? (
-        <>
-          {result.findings.length > 0 ? <FindingList findings={result.findings} /> : <Text color="green">No AI assistant footprints found.</Text>}
-          {result.warnings.map((warning) => (
-            <Text key={warning} color="yellow">
-              warning: {warning}
-            </Text>
-          ))}
-          <Summary result={result} assistants={assistants} />
-        </>
-      ) : null}
-    </Box>
-  );
+  if (finished?.error !== undefined) return <Text color="red">✘ Scan failed</Text>;
+  return <ScanProgress progress={progress} />;
 }

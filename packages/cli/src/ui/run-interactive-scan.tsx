@@ -1,14 +1,16 @@
-/** @fileoverview Mounts the ink scan view; the only module that imports ink and react on the scan path. */
+/** @fileoverview Mounts the ink progress line for a scan; the only scan module that imports ink and react. */
 import { render } from 'ink';
-import { CATALOG, type RepositoryScan, type ScanOptions } from '@aiguard/core';
-import { EXIT_SCAN_FAILED, exitCodeFor } from '../output/exit-codes.js';
+import type { RepositoryScan, ScanOptions } from '@aiguard/core';
 import { ScanApp } from './ScanApp.js';
 
-/** Runs the scan with the live view and returns the exit code; errors are rethrown for bin.ts to report. */
-export async function runInteractiveScan(options: ScanOptions): Promise<number> {
+/**
+ * Runs the scan with a live progress line on stderr and returns its result once ink has unmounted, so the caller
+ * prints the same report a pipe gets, once; errors are rethrown for bin.ts to report.
+ */
+export async function runInteractiveScan(options: ScanOptions): Promise<RepositoryScan> {
   let outcome: { result?: RepositoryScan; error?: unknown } = {};
-  const app = render(<ScanApp options={options} assistants={CATALOG} onDone={(o) => (outcome = o)} />, { stdout: process.stdout, patchConsole: false });
+  const app = render(<ScanApp options={options} onDone={(o) => (outcome = o)} />, { stdout: process.stderr, patchConsole: false });
   await app.waitUntilExit();
   if (outcome.error !== undefined) throw outcome.error;
-  return outcome.result ? exitCodeFor(outcome.result) : EXIT_SCAN_FAILED;
+  return outcome.result!;
 }

@@ -1,6 +1,6 @@
 /** @fileoverview Turns repository records (commits, refs, paths) into evidence, using the per-kind detectors. */
 import { createHash } from 'node:crypto';
-import type { Evidence } from '../model/evidence.js';
+import type { CommitDetails, Evidence } from '../model/evidence.js';
 import type { CommitRecord, PathRecord, RefRecord } from '../model/records.js';
 import type { Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
@@ -31,7 +31,10 @@ export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCata
       found.push(evidence(entry, { repository, commit: commit.id, role }, shown, commit.authorDate, `${commitKey}\n${role}`));
     }
   }
-  return found;
+  // Most commits carry no evidence; the details are built only for those that do.
+  if (found.length === 0) return found;
+  const details = commitDetails(commit);
+  return found.map((item) => ({ ...item, commit: details }));
 }
 
 /** Evidence in one ref name (branches and notes refs). */
@@ -71,6 +74,20 @@ function evidence(
     excerpt: makeExcerpt(text),
     fingerprint: fingerprint(signature.id, contentKey),
     ...(date ? { date } : {}),
+  };
+}
+
+/** The commit's identities and subject as evidence carries them; built once per commit, shared by its findings. */
+function commitDetails(commit: CommitRecord): CommitDetails {
+  const newline = commit.message.indexOf('\n');
+  return {
+    authorName: commit.authorName,
+    authorEmail: commit.authorEmail,
+    authorDate: commit.authorDate,
+    committerName: commit.committerName,
+    committerEmail: commit.committerEmail,
+    committerDate: commit.committerDate,
+    subject: makeExcerpt(newline === -1 ? commit.message : commit.message.slice(0, newline)),
   };
 }
 

@@ -7,7 +7,7 @@ import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNdjson } from './ndjson.js';
 import { renderSarif } from './sarif.js';
-import { renderText } from './text.js';
+import { renderText, type TextReportOptions } from './text.js';
 
 /** Everything a renderer may need beside the result; each takes what it uses. */
 export interface ReportContext {
@@ -17,6 +17,8 @@ export interface ReportContext {
   readonly assistants: readonly Assistant[];
   /** ANSI colors, for formats read in a terminal. The caller decides from TTY, NO_COLOR and FORCE_COLOR. */
   readonly color: boolean;
+  /** Layout of the text format (terminal width, rows per assistant, counts only); other formats ignore it. */
+  readonly text?: Omit<TextReportOptions, 'color'>;
 }
 
 /** Turns a scan result into the full text of a report. Pure: no I/O, same input, same output. */
@@ -30,7 +32,7 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The renderer for each format. */
 export const REPORTERS = {
-  text: (result, { assistants, color }) => renderText(result, assistants, { color }),
+  text: (result, { assistants, color, text }) => renderText(result, assistants, { ...text, color }),
   json: (result, { tool }) => renderJson(result, tool),
   ndjson: renderNdjson,
   sarif: (result, { tool, assistants }) => renderSarif(result, tool, assistants),
@@ -52,5 +54,5 @@ export { JSON_REPORT_SCHEMA_VERSION, renderJson } from './json.js';
 /** Renders a scan result as a SARIF 2.1.0 log. */
 export { renderSarif, SARIF_FINGERPRINT_KEY, SARIF_LEVELS, SARIF_SCHEMA_URI } from './sarif.js';
 /** Renders a scan result as plain text for CI logs and pipes. */
-export { NO_POLICY_NOTICE, renderText } from './text.js';
+export { DEFAULT_TEXT_LIMIT, NO_POLICY_NOTICE, NO_WORKSTATION_POLICY_NOTICE, renderText } from './text.js';
 export type { TextReportOptions } from './text.js';
