@@ -128,7 +128,7 @@ describe('policy layers', () => {
   test('policy explain --assistant with a typo exits 2 with a did-you-mean', async () => {
     const result = await runCli(['policy', 'explain', repo.path, '--assistant', 'claude-cod'], { env: machine.env });
     expect(result.exitCode).toBe(2);
-    expect(String(result.stderr)).toContain('--assistant: unknown assistant id "claude-cod" (did you mean "claude-code"?)');
+    expect(String(result.stderr)).toContain('--assistant: unknown assistant id "claude-cod"; did you mean "claude-code"?');
   });
 
   test('an invalid policy at any layer fails the scan closed with exit 2 and one line', async () => {
@@ -160,7 +160,7 @@ describe('a policy that cannot be parsed fails closed', () => {
     expect(String(result.stdout)).toBe('');
     const stderr = String(result.stderr);
     expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(stderr).toMatch(new RegExp(`^aiguard: invalid policy: ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\$: not valid JSON \\(.+\\)\n$`));
+    expect(stderr).toMatch(new RegExp(`^aiguard: invalid policy: ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\$: not valid JSON: line \\d+, column \\d+: .+\n$`));
   });
 
   test('AIGUARD_MANAGED_POLICY naming a missing file fails closed', async () => {

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import {
   AUDIT_SOURCES,
   auditWorkstation,
+  DEFAULT_TEXT_LIMIT,
   CATALOG,
   REDACT_SALT_ENV,
   redactAuditResult,
@@ -17,7 +18,7 @@ import {
 import { useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, exitCodeFor } from '../output/exit-codes.js';
-import { toolInfo } from '../output/render-report.js';
+import { textLayout, toolInfo } from '../output/render-report.js';
 import { requireFolder, writeOutputFile } from './named-paths.js';
 import { choice, parseOptions } from './parse-options.js';
 
@@ -41,6 +42,8 @@ Options:
   --only LIST           read only these sources (comma-separated): ${AUDIT_SOURCES.join(', ')}
   --skip LIST           skip these sources
   --format FORMAT       ${REPORT_FORMATS.join(' | ')} (default: text)
+  --summary             text: counts per assistant only
+  --limit N             text: rows per assistant (default: ${DEFAULT_TEXT_LIMIT}; 0 lists all)
   --output FILE         write the report to FILE instead of stdout
   --policy FILE         apply this policy file after the managed and user policies
   --redact              hash user names, the host name and home paths (needs a salt)
@@ -65,6 +68,8 @@ const OPTIONS = {
   redact: { type: 'boolean', default: false },
   'redact-salt': { type: 'string' },
   history: { type: 'boolean', default: true },
+  summary: { type: 'boolean', default: false },
+  limit: { type: 'string' },
   // For tests and mounted disks; not in --help.
   platform: { type: 'string' },
   'passwd-file': { type: 'string' },
@@ -98,7 +103,8 @@ export async function run(argv: readonly string[]): Promise<number> {
   };
   let result: ScanResult = await auditWorkstation(options);
   if (values.redact) result = redactAuditResult(result, salt!);
-  const report = REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: !values.output && format === 'text' && useColor(process.stdout) });
+  const text = textLayout(values, values.output ? {} : process.stdout);
+  const report = REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: !values.output && format === 'text' && useColor(process.stdout), text });
   if (values.output) {
     await writeOutputFile(values.output, report);
     process.stderr.write(`aiguard: audit: ${result.summary.findings.block} blocked, ${result.summary.findings.warn} warnings. Report written to ${values.output}.\n`);
