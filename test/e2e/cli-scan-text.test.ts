@@ -61,6 +61,15 @@ describe('aiguard scan text report', () => {
     }
   });
 
+  it('with --format markdown --max-size keeps the report under the size and counts the rows it left out', async () => {
+    const full = String((await runCli(['scan', repo.path, '--format', 'markdown'])).stdout);
+    const bounded = await runCli(['scan', repo.path, '--format', 'markdown', '--max-size', String(full.length - 10)]);
+    expect(bounded.exitCode).toBe(0);
+    expect(String(bounded.stdout).length).toBeLessThanOrEqual(full.length - 10);
+    expect(String(bounded.stdout)).toMatch(/_1 more finding is not shown to keep this comment under [\d,]+ characters/);
+    expect((await runCli(['scan', repo.path, '--max-size', '65536'])).exitCode).toBe(2);
+  });
+
   it.skipIf(!hasScript)('prints the same rows in the same order in a terminal as in a pipe, once, and ends on its own line', async () => {
     const piped = String((await runCli(['scan', repo.path])).stdout);
     // `script` gives the CLI a real pseudo-terminal 200 columns wide, so ink mounts and nothing is cut.

@@ -4,7 +4,7 @@ import { DEFAULT_TEXT_LIMIT, scanRepository, type RepositoryScan, type ScanOptio
 import { isInteractive, useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, exitCodeFor } from '../output/exit-codes.js';
-import { renderReport, SCAN_FORMATS, textLayout, type ScanFormat } from '../output/render-report.js';
+import { parseMaxSize, renderReport, SCAN_FORMATS, textLayout, type ScanFormat } from '../output/render-report.js';
 import { requireFolder, writeOutputFile } from './named-paths.js';
 import { choice, parseOptions } from './parse-options.js';
 
@@ -20,6 +20,8 @@ Options:
   --format FORMAT     ${SCAN_FORMATS.join(' | ')} (default: text)
   --summary           text: counts per assistant only
   --limit N           text: rows per assistant (default: ${DEFAULT_TEXT_LIMIT}; 0 lists all)
+  --max-size N        markdown: at most N characters, leaving out the last rows
+                      (65536 fits a GitHub pull-request comment)
   --output FILE       write the report to FILE instead of stdout
   --policy FILE       apply this policy file after the repository's .aiguard.json
   --baseline FILE     accepted findings to leave out (default: .aiguard-baseline.json if present)
@@ -43,6 +45,7 @@ const OPTIONS = {
   'report-unused': { type: 'boolean', default: false },
   summary: { type: 'boolean', default: false },
   limit: { type: 'string' },
+  'max-size': { type: 'string' },
 } as const;
 
 export async function run(argv: readonly string[]): Promise<number> {
@@ -57,6 +60,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (values.range !== undefined && !values.history) throw usageError('--range and --no-history cannot be used together: a range selects commits, --no-history skips them');
   if (format !== 'text' && (values.summary || values.limit !== undefined)) throw usageError(`--summary and --limit shape the text report; --format ${format} always lists every finding`);
   const layout = textLayout(values, values.output ? {} : process.stdout);
+  const maxSize = parseMaxSize(values['max-size'], format);
 
   const options: ScanOptions = {
     path,
@@ -74,7 +78,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   } else {
     result = await scanRepository(options);
   }
-  const report = renderReport(format, result, { color: !values.output && useColor(process.stdout), text: layout });
+  const report = renderReport(format, result, { color: !values.output && useColor(process.stdout), text: layout, ...(maxSize !== undefined ? { maxSize } : {}) });
   if (values.output) {
     await writeOutputFile(values.output, report);
     process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);

@@ -16,11 +16,13 @@ export function toolInfo(): ToolInfo {
 export interface RenderOptions {
   readonly color: boolean;
   readonly text?: Omit<TextReportOptions, 'color'>;
+  /** `--max-size`: the most characters a Markdown report may have. */
+  readonly maxSize?: number;
 }
 
 /** The report text for `format`. */
 export function renderReport(format: ScanFormat, result: ScanResult, options: RenderOptions): string {
-  return REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: format === 'text' && options.color, ...(options.text ? { text: options.text } : {}) });
+  return REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: format === 'text' && options.color, ...(options.text ? { text: options.text } : {}), ...(options.maxSize !== undefined ? { maxSize: options.maxSize } : {}) });
 }
 
 /** The text layout `--summary` and `--limit` ask for, fitted to `stream`'s width when it is a terminal. */
@@ -30,6 +32,14 @@ export function textLayout(values: { summary?: boolean; limit?: string }, stream
     ...(values.limit !== undefined ? { limit: parseLimit(values.limit) } : {}),
     ...(stream.isTTY && stream.columns ? { width: stream.columns } : {}),
   };
+}
+
+/** `--max-size N` for the Markdown format: a whole number of characters, large enough for the summary. */
+export function parseMaxSize(value: string | undefined, format: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (format !== 'markdown') throw usageError(`--max-size bounds the markdown report; got --format ${format}`);
+  if (!/^\d+$/.test(value) || Number(value) < 1024) throw usageError(`--max-size must be a number of characters, at least 1024 (65536 fits a GitHub comment); got "${value}"`);
+  return Number(value);
 }
 
 function parseLimit(value: string): number {

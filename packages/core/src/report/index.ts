@@ -5,6 +5,7 @@ import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
+import { boundMarkdown } from './markdown-bound.js';
 import { renderNdjson } from './ndjson.js';
 import { renderSarif } from './sarif.js';
 import { renderText, type TextReportOptions } from './text.js';
@@ -19,6 +20,8 @@ export interface ReportContext {
   readonly color: boolean;
   /** Layout of the text format (terminal width, rows per assistant, counts only); other formats ignore it. */
   readonly text?: Omit<TextReportOptions, 'color'>;
+  /** The most characters a Markdown report may have (pull-request comments); rows past it are counted, not shown. */
+  readonly maxSize?: number;
 }
 
 /** Turns a scan result into the full text of a report. Pure: no I/O, same input, same output. */
@@ -37,7 +40,7 @@ export const REPORTERS = {
   ndjson: renderNdjson,
   sarif: (result, { tool, assistants }) => renderSarif(result, tool, assistants),
   csv: renderCsv,
-  markdown: renderMarkdown,
+  markdown: (result, context) => (context.maxSize === undefined ? renderMarkdown(result, context) : boundMarkdown(renderMarkdown(result, context), context.maxSize)),
   junit: renderJunit,
 } as const satisfies Record<ReportFormat, Reporter>;
 
@@ -47,6 +50,8 @@ export { CSV_COLUMNS, renderCsv } from './csv.js';
 export { JUNIT_CLEAN_TESTCASE, renderJunit } from './junit.js';
 /** Renders a scan result as GitHub-flavoured Markdown for pull request comments and fleet write-ups. */
 export { escapeMarkdownCell, MARKDOWN_NO_POLICY, renderMarkdown } from './markdown.js';
+/** Cuts a Markdown report's findings table to fit a size, for pull-request comments. */
+export { boundMarkdown, GITHUB_COMMENT_LIMIT } from './markdown-bound.js';
 /** Renders a scan result as NDJSON: one self-contained line per finding, then a summary line. */
 export { NDJSON_REPORT_SCHEMA_VERSION, renderNdjson } from './ndjson.js';
 /** Renders a scan result as versioned JSON. */

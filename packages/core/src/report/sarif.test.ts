@@ -86,6 +86,13 @@ describe('renderSarif', () => {
     );
   });
 
+  test('names a commit\'s subject, author and date in its message when the finding carries them', () => {
+    const trailer = SAMPLE_SCAN.findings[2]!;
+    const commit = { authorName: 'Ana Human', authorEmail: 'ana@example.com', authorDate: '2025-11-03T14:22:09+01:00', committerName: 'Ana Human', committerEmail: 'ana@example.com', committerDate: '2025-11-03T14:22:09+01:00', subject: 'Add retry budget' };
+    const log = JSON.parse(renderSarif({ ...SAMPLE_SCAN, findings: [{ ...trailer, commit }] }, SAMPLE_TOOL, SAMPLE_ASSISTANTS));
+    expect(log.runs[0].results[0].message.text).toContain('evidence in commit 3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3 ("Add retry budget" by Ana Human, 2025-11-03), message line 5');
+  });
+
   test('lists one rule per signature with findings, and points each result at its rule', () => {
     const driver = JSON.parse(sarif).runs[0].tool.driver;
     expect(driver.rules.map((rule: { id: string }) => rule.id)).toEqual(['claude-code/branch', 'claude-code/claude-md', 'claude-code/co-author-trailer']);
