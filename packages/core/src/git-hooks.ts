@@ -17,6 +17,8 @@ export type { RepositoryInfo } from './sources/git-repository.js';
 
 /** Every assistant the catalog knows. */
 export { CATALOG } from './catalog/index.js';
+/** The folded form of look-alike text and the characters that made it differ, for hook messages. */
+export { describeHiddenCharacters } from './text/hidden-characters.js';
 /** Indexes a catalog by signature kind. */
 export { compileCatalog } from './detectors/compiled-catalog.js';
 /** Trailers and markers in a commit message. */

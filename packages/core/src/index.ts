@@ -218,6 +218,9 @@ export type { Reporter, ReportContext, ReportFormat, TextReportOptions } from '.
 // Text helpers that reports and shells share.
 /** Folds Unicode look-alikes and invisible characters for matching. */
 export { foldLookalikes } from './text/lookalikes.js';
+/** The folded form of look-alike text and the characters that made it differ. */
+export { describeHiddenCharacters } from './text/hidden-characters.js';
+export type { HiddenCharacters } from './text/hidden-characters.js';
 /** The closest known name to a misspelt one, for "did you mean" hints. */
 export { closestMatch } from './text/closest-match.js';
 /** The short, control-character-safe excerpt reports show. */
