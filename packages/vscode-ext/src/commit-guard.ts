@@ -5,6 +5,7 @@ import { isEnabled } from './config';
 import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
 import { findMessageViolations, stripViolations, type MessageViolation } from './commit-message-data';
 import type { GitApi, GitRepository } from './git-api';
+import { recordNotification, shouldNotify } from './notify-policy';
 
 // The Git API has no change event on the input box, so the guard polls it; reading a string once a second is free.
 const POLL_MS = 1000;
@@ -56,7 +57,8 @@ export class CommitGuard implements vscode.Disposable {
       const violations = findMessageViolations(value, catalog, this.policyFor(root));
       if (JSON.stringify(previous?.violations ?? []) !== JSON.stringify(violations)) changed = true;
       this.states.set(root, { value, violations });
-      if (violations.length > 0) this.warn(repository, violations);
+      const blocking = violations.filter((violation) => shouldNotify(violation.action));
+      if (blocking.length > 0) this.warn(repository, blocking);
     }
     if (changed) this.emitter.fire();
   }
@@ -81,6 +83,7 @@ export class CommitGuard implements vscode.Disposable {
     const key = `${repository.rootUri.fsPath}\n${violations.map((v) => `${v.signature}:${v.text}`).join('\n')}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
+    recordNotification(`commit message ${repository.rootUri.fsPath}`);
     const first = violations[0]!;
     const verb = first.action === 'block' ? 'blocked by' : 'flagged by';
     const text = `aiguard: the commit message carries ${assistantLabel(first.assistant, lookup)} evidence ("${first.text.trim()}"), ${verb} ${policySource(first.decidedBy, repository.rootUri.fsPath)}.`;

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { isEnabled } from './config';
 import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
 import { findBannedExtensions, type BannedExtension } from './extension-data';
+import { recordNotification, shouldNotify } from './notify-policy';
 
 const catalog = compileCatalog(CATALOG);
 const lookup = createCatalogLookup(CATALOG);
@@ -32,8 +33,9 @@ export class InstalledExtensionsGuard implements vscode.Disposable {
     const changed = JSON.stringify(found) !== JSON.stringify(this.found);
     this.found = found;
     for (const banned of found) {
-      if (this.dismissed.has(banned.extensionId) || this.notified.has(banned.extensionId)) continue;
+      if (!shouldNotify(banned.action) || this.dismissed.has(banned.extensionId) || this.notified.has(banned.extensionId)) continue;
       this.notified.add(banned.extensionId);
+      recordNotification(`extension ${banned.extensionId}`);
       void this.notify(banned, root);
     }
     if (changed) this.emitter.fire();

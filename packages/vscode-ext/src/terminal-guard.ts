@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { isEnabled } from './config';
 import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
 import { buildCliIndex, matchCommandLine } from './terminal-data';
+import { recordNotification, shouldNotify } from './notify-policy';
 
 const index = buildCliIndex(CATALOG);
 const lookup = createCatalogLookup(CATALOG);
@@ -46,8 +47,10 @@ export class TerminalGuard implements vscode.Disposable {
       if (action === 'allow') continue;
       hits.push({ assistant: match.assistant, commandLine, terminal, action, decidedBy });
       const text = `aiguard: ${assistantLabel(match.assistant, lookup)} was started in terminal "${terminal}" (${match.program}); ${action === 'block' ? 'blocked by' : 'flagged by'} ${policySource(decidedBy, root)}.`;
-      const shown = action === 'block' ? vscode.window.showErrorMessage(text, 'Show policy') : vscode.window.showWarningMessage(text, 'Show policy');
-      void shown.then((choice) => choice && vscode.commands.executeCommand('aiguard.showPolicy'));
+      if (shouldNotify(action)) {
+        recordNotification(`terminal ${terminal}: ${commandLine}`);
+        void vscode.window.showErrorMessage(text, 'Show policy').then((choice) => choice && vscode.commands.executeCommand('aiguard.showPolicy'));
+      }
     }
     if (hits.length > 0) {
       this.kept.push(...hits);
@@ -55,6 +58,15 @@ export class TerminalGuard implements vscode.Disposable {
       this.emitter.fire();
     }
     return hits;
+  }
+
+  /** Drops the hits of a closed terminal: its process, the cause, is gone. Returns true when any was dropped. */
+  forget(terminal: string): boolean {
+    const before = this.kept.length;
+    this.kept.splice(0, this.kept.length, ...this.kept.filter((hit) => hit.terminal !== terminal));
+    if (this.kept.length === before) return false;
+    this.emitter.fire();
+    return true;
   }
 
   dispose(): void {
