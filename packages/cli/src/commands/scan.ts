@@ -71,8 +71,13 @@ export async function run(argv: readonly string[]): Promise<number> {
   };
   let result: RepositoryScan;
   if (format === 'text' && !values.output && isInteractive() && isInteractive(process.stderr)) {
+    // The scan starts and a plain first frame shows before ink (most of a second to load) is imported.
+    const { PHASES, startLiveScan } = await import('../ui/live-scan.js');
+    const live = startLiveScan(options);
+    process.stderr.write(`… ${PHASES.refs}`);
     const { runInteractiveScan } = await import('../ui/run-interactive-scan.js');
-    result = await runInteractiveScan(options);
+    process.stderr.write('\r\x1b[2K');
+    result = await runInteractiveScan(live);
     // A blank line parts the progress line from the report.
     process.stdout.write('\n');
   } else {

@@ -1,13 +1,7 @@
 /** @fileoverview Live progress of a scan: phase, commits scanned, rate and findings so far; at the end, what was scanned and how fast. */
 import { Text } from 'ink';
 import type { ScanProgress as Progress } from '@aiguard/core';
-
-const PHASES: Record<Progress['phase'], string> = {
-  refs: 'Reading branch and notes refs',
-  paths: 'Checking files',
-  history: 'Scanning history',
-  done: 'Scanned',
-};
+import { PHASES } from './live-scan.js';
 
 /**
  * One line: `… Scanning history: 12,400 commits (31,000/s), 3 findings`, and when done `✔ Scanned 12,400 commits in
