@@ -186,7 +186,7 @@ describe('policy init and validate', () => {
     expect((await runCli(['policy', 'init', '--preset', 'report-only'], { cwd: repo.path, env: machine.env })).exitCode).toBe(2);
     const allow = await runCli(['policy', 'init', '--preset', 'allow-only', '--allow', 'qwen-cod', '--force'], { cwd: repo.path, env: machine.env });
     expect(allow.exitCode).toBe(2);
-    expect(String(allow.stderr)).toContain('--allow: unknown assistant id "qwen-cod" (did you mean "qwen-code"?)');
+    expect(String(allow.stderr)).toContain('--allow: unknown assistant id "qwen-cod"; did you mean "qwen-code"?');
   });
 
   test.each([

@@ -1,5 +1,5 @@
 /** @fileoverview Shows a commit read-only (`git show --stat`) in an editor tab, for the aiguard view's commit rows. */
-import { runGit } from '@aiguard/core';
+import { runGit } from '@aiguard/core/git-hooks';
 import * as vscode from 'vscode';
 
 /** The URI scheme of commit documents: `aiguard-commit:/<id>?<repository>`. */

@@ -1,16 +1,17 @@
 /** @fileoverview Watches the source control commit box (Git extension API) for banned trailers and footers; strips them on request. */
-import { compileCatalog, CATALOG, type Policy } from '@aiguard/core';
+import { CATALOG, compileCatalog, lookUpCatalog, type Policy } from '@aiguard/core';
 import * as vscode from 'vscode';
 import { isEnabled } from './config';
-import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
+import { policySource } from './diagnostic-data';
 import { findMessageViolations, stripViolations, type MessageViolation } from './commit-message-data';
+import { enforcerFor } from './policy';
 import type { GitApi, GitRepository } from './git-api';
 import { recordNotification, shouldNotify } from './notify-policy';
 
 // The Git API has no change event on the input box, so the guard polls it; reading a string once a second is free.
 const POLL_MS = 1000;
 const catalog = compileCatalog(CATALOG);
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 
 /** The commit box state of one repository, as plain data for the status and the tests. */
 export interface CommitBoxState {
@@ -54,10 +55,10 @@ export class CommitGuard implements vscode.Disposable {
       const value = repository.inputBox.value;
       const previous = this.states.get(root);
       if (!force && previous?.value === value) continue;
-      const violations = findMessageViolations(value, catalog, this.policyFor(root));
+      const violations = findMessageViolations(value, catalog, enforcerFor(this.policyFor(root)));
       if (JSON.stringify(previous?.violations ?? []) !== JSON.stringify(violations)) changed = true;
       this.states.set(root, { value, violations });
-      const blocking = violations.filter((violation) => shouldNotify(violation.action));
+      const blocking = violations.filter((violation) => shouldNotify(violation.verdict));
       if (blocking.length > 0) this.warn(repository, blocking);
     }
     if (changed) this.emitter.fire();
@@ -69,7 +70,7 @@ export class CommitGuard implements vscode.Disposable {
     for (const repository of this.git.repositories) {
       if (root && repository.rootUri.fsPath !== root) continue;
       const value = repository.inputBox.value;
-      const stripped = stripViolations(value, catalog, this.policyFor(repository.rootUri.fsPath));
+      const stripped = stripViolations(value, catalog, enforcerFor(this.policyFor(repository.rootUri.fsPath)));
       if (stripped !== value) {
         repository.inputBox.value = stripped;
         changed++;
@@ -85,9 +86,9 @@ export class CommitGuard implements vscode.Disposable {
     this.warned.add(key);
     recordNotification(`commit message ${repository.rootUri.fsPath}`);
     const first = violations[0]!;
-    const verb = first.action === 'block' ? 'blocked by' : 'flagged by';
-    const text = `aiguard: the commit message carries ${assistantLabel(first.assistant, lookup)} evidence ("${first.text.trim()}"), ${verb} ${policySource(first.decidedBy, repository.rootUri.fsPath)}.`;
-    const shown = first.action === 'block' ? vscode.window.showErrorMessage(text, 'Strip it', 'Show policy') : vscode.window.showWarningMessage(text, 'Strip it', 'Show policy');
+    const verb = first.verdict === 'block' ? 'blocked by' : 'flagged by';
+    const text = `aiguard: the commit message carries ${lookup.assistantLabel(first.assistant)} evidence ("${first.text.trim()}"), ${verb} ${policySource(first.decidedBy, repository.rootUri.fsPath)}.`;
+    const shown = first.verdict === 'block' ? vscode.window.showErrorMessage(text, 'Strip it', 'Show policy') : vscode.window.showWarningMessage(text, 'Strip it', 'Show policy');
     void shown.then((choice) => {
       if (choice === 'Strip it') this.strip(repository.rootUri.fsPath);
       else if (choice === 'Show policy') void vscode.commands.executeCommand('aiguard.showPolicy');

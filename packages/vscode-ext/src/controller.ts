@@ -1,6 +1,6 @@
 /** @fileoverview Wires scans, guards and views together and implements the commands; created by extension.ts after startup. */
 import * as path from 'node:path';
-import { CATALOG, decideAction, type Finding, type Policy, type Verdict } from '@aiguard/core';
+import { CATALOG, decideAction, describeDecidedBy, lookUpCatalog, type Finding, type Policy, type Verdict } from '@aiguard/core';
 import * as vscode from 'vscode';
 import { AiguardCodeActions } from './code-actions';
 import { CommitGuard } from './commit-guard';
@@ -8,7 +8,7 @@ import { CatalogDocuments, CATALOG_SCHEME } from './catalog-document';
 import { groupHistoryFindings, type CommitNode } from './commit-data';
 import { CommitDocuments, COMMIT_SCHEME } from './commit-document';
 import { affectsAiguard, readConfig } from './config';
-import { createCatalogLookup, findingMessage, toDiagnosticData, type DiagnosticData } from './diagnostic-data';
+import { findingMessage, toDiagnosticData, type DiagnosticData } from './diagnostic-data';
 import { policyErrorDiagnostic, showDiagnostics } from './diagnostics';
 import { collectFindingRows } from './findings-data';
 import { FindingsView } from './findings-view';
@@ -21,7 +21,7 @@ import type { StatusBar } from './status-bar';
 import { computeStatus, type StatusData } from './status-data';
 import { TerminalGuard } from './terminal-guard';
 
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 const signatureKinds = new Map<string, string>(CATALOG.flatMap((a) => a.signatures.map((s) => [s.id, s.kind] as const)));
 
 /** Argument of aiguard.explainFinding: from a code action (uri + code) or a tree item (message + code). */
@@ -176,15 +176,15 @@ export class Controller implements vscode.Disposable {
     const enabled = readConfig().enable;
     const sources = [...new Set(folders.flatMap((f) => describeLayers(f.policy, f.root)))];
     const commitBox = (this.commitGuard?.violations ?? []).flatMap((box) =>
-      box.violations.map((v) => ({ root: box.root, line: v.line, text: v.text, assistant: v.assistant, verdict: actionVerdict(v.action) })),
+      box.violations.map((v) => ({ root: box.root, line: v.line, text: v.text, assistant: v.assistant, verdict: v.verdict })),
     );
     // One list feeds the view and the count: what the status says is what the view shows.
     const rows = enabled
       ? collectFindingRows({
           diagnostics: this.diagnosticData,
           commits: this.commits,
-          extensions: this.extensionsGuard.banned.map((b) => ({ extensionId: b.extensionId, assistant: b.assistant, verdict: actionVerdict(b.action) })),
-          terminal: this.terminalGuard.hits.map((hit) => ({ assistant: hit.assistant, commandLine: hit.commandLine, terminal: hit.terminal, verdict: actionVerdict(hit.action) })),
+          extensions: this.extensionsGuard.banned.map((b) => ({ extensionId: b.extensionId, assistant: b.assistant, verdict: b.verdict })),
+          terminal: this.terminalGuard.hits.map((hit) => ({ assistant: hit.assistant, commandLine: hit.commandLine, terminal: hit.terminal, verdict: hit.verdict })),
           commitBox,
           assistantName: (id) => lookup.assistant(id)?.name ?? id,
           hasPolicy: sources.length > 0,
@@ -284,10 +284,6 @@ export class Controller implements vscode.Disposable {
   }
 }
 
-function actionVerdict(action: 'block' | 'warn'): Verdict {
-  return action === 'block' ? 'block' : 'warn';
-}
-
 function matchesArgument(finding: Finding, root: string, arg: ExplainArgument): boolean {
   if (arg.uri && finding.location.path) return vscode.Uri.file(path.join(root, finding.location.path)).toString() === arg.uri;
   if (arg.message) return findingMessage(finding, lookup, root) === arg.message;
@@ -299,7 +295,7 @@ function policyReport(folder: FolderScan): { folder: string; layers: string[]; d
   const decisions: Record<string, string> = {};
   for (const assistant of [...named].sort()) {
     const { action, decidedBy } = decideAction(assistant, folder.policy);
-    decisions[assistant] = `${action} (${decidedBy})`;
+    decisions[assistant] = `${action} (${describeDecidedBy(decidedBy)})`;
   }
   return { folder: folder.root, layers: describeLayers(folder.policy, folder.root), decisions, ...(folder.error ? { error: folder.error } : {}) };
 }
@@ -312,9 +308,9 @@ function explain(finding: Finding, root: string): string {
   return [
     findingMessage(finding, lookup, root),
     `  assistant: ${assistant ? `${assistant.name} by ${assistant.vendor} (${assistant.id}), ${assistant.homepage}` : finding.assistant}`,
-    `  signature: ${finding.signature} (${finding.kind}, ${finding.strength}): ${lookup.signatureDescription(finding.signature) ?? ''}`,
+    `  signature: ${finding.signature} (${finding.kind}, ${finding.strength}): ${lookup.signatureDescription(finding.signature)}`,
     `  where: ${where}`,
     `  evidence: ${finding.excerpt}`,
-    `  verdict: ${finding.verdict}, decided by ${finding.decidedBy}`,
+    `  verdict: ${finding.verdict}, decided by ${describeDecidedBy(finding.decidedBy)}`,
   ].join('\n');
 }

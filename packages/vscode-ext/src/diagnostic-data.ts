@@ -1,5 +1,5 @@
 /** @fileoverview Turns core findings into plain diagnostic data (file, line, message, severity, code); no vscode import. */
-import type { Assistant, Finding, Verdict } from '@aiguard/core';
+import { describeDecidedBy, type CatalogLookup, type DecidedBy, type Finding, type Verdict } from '@aiguard/core';
 
 /** Severity names that map one-to-one onto vscode.DiagnosticSeverity in diagnostics.ts. */
 export type DiagnosticSeverityName = 'error' | 'warning' | 'information';
@@ -18,7 +18,8 @@ export interface DiagnosticData {
   readonly code: string;
   readonly assistant: string;
   readonly verdict: Verdict;
-  readonly decidedBy: string;
+  /** Which policy rule set the verdict; unset on diagnostics about the policy itself. */
+  readonly decidedBy?: DecidedBy;
   /** The text that matched, to find on the line and underline; undefined underlines the whole line. */
   readonly matched?: string;
   /** A policy file outside the workspace that decided (the managed one), shown as related information. */
@@ -29,25 +30,6 @@ const SEVERITY: Record<Verdict, DiagnosticSeverityName> = { block: 'error', warn
 const VERB: Record<Verdict, string> = { block: 'blocked by', warn: 'warning from', info: 'noted by' };
 const NOUN: Record<Verdict, string> = { block: 'blocked', warn: 'warning', info: 'noted' };
 
-/** Looks up assistants and signatures by id; build once per catalog. */
-export interface CatalogLookup {
-  assistant(id: string): Assistant | undefined;
-  signatureDescription(id: string): string | undefined;
-}
-
-/** Indexes a catalog for {@link toDiagnosticData} and the explain command. */
-export function createCatalogLookup(assistants: readonly Assistant[]): CatalogLookup {
-  const byId = new Map(assistants.map((a) => [a.id, a]));
-  const descriptions = new Map(assistants.flatMap((a) => a.signatures.map((s) => [s.id, s.description] as const)));
-  return { assistant: (id) => byId.get(id), signatureDescription: (id) => descriptions.get(id) };
-}
-
-/** `Claude Code (Anthropic)`, or the bare id when the catalog does not know it. */
-export function assistantLabel(id: string, lookup: CatalogLookup): string {
-  const assistant = lookup.assistant(id);
-  return assistant ? `${assistant.name} (${assistant.vendor})` : id;
-}
-
 /** A signature description cut to its first clause: `CLAUDE.md memory file (also read by ...).` -> `CLAUDE.md memory file`. */
 export function shortDescription(description: string): string {
   const cut = description.search(/ \(|[.;:](?:\s|$)/);
@@ -55,17 +37,13 @@ export function shortDescription(description: string): string {
 }
 
 /**
- * The policy source in a finding's `decidedBy`, with the file shown relative to `root`:
- * `repository policy /r/.aiguard.json (assistants.claude-code: block)` -> `repository policy .aiguard.json`.
- * Anything else (`no policy found (default: warn)`) is returned unchanged.
+ * The policy source of a `decidedBy`, with the file shown relative to `root`: layer `repository`, file
+ * `/r/.aiguard.json` -> `repository policy .aiguard.json`. The built-in default reads `no policy found (default: warn)`.
  */
-export function policySource(decidedBy: string, root?: string): string {
-  // The file is an absolute path; this keeps `no policy found (default: warn)` from parsing as a layer named `no`.
-  const match = /^(\w+) policy ((?:[A-Za-z]:)?[\\/].*?) \(([^()]*)\)$/.exec(decidedBy);
-  if (!match) return decidedBy;
-  const [, layer, file] = match as unknown as [string, string, string];
+export function policySource(decidedBy: DecidedBy, root?: string): string {
+  if (decidedBy.layer === 'default') return describeDecidedBy(decidedBy);
   // In the editor the extra ("cli") layer is always the aiguard.policyFile setting.
-  return `${layer === 'cli' ? 'settings' : layer} policy ${relativeTo(file, root)}`;
+  return `${decidedBy.layer === 'cli' ? 'settings' : decidedBy.layer} policy ${relativeTo(decidedBy.file, root)}`;
 }
 
 function relativeTo(file: string, root?: string): string {
@@ -79,11 +57,10 @@ function relativeTo(file: string, root?: string): string {
  * policy layer deciding, `Cursor (Anysphere): warning, no policy found (default: warn) — Legacy .cursorrules`.
  */
 export function findingMessage(finding: Finding, lookup: CatalogLookup, root?: string): string {
-  const description = lookup.signatureDescription(finding.signature);
-  const what = description ? shortDescription(description) : finding.signature;
+  const what = shortDescription(lookup.signatureDescription(finding.signature));
   const source = policySource(finding.decidedBy, root);
-  const verdict = source === finding.decidedBy ? `${NOUN[finding.verdict]}, ${source}` : `${VERB[finding.verdict]} ${source}`;
-  return `${assistantLabel(finding.assistant, lookup)}: ${verdict} — ${what}`;
+  const verdict = finding.decidedBy.layer === 'default' ? `${NOUN[finding.verdict]}, ${source}` : `${VERB[finding.verdict]} ${source}`;
+  return `${lookup.assistantLabel(finding.assistant)}: ${verdict} — ${what}`;
 }
 
 /**
@@ -119,15 +96,18 @@ export function diagnosticMessage(finding: Finding, lookup: CatalogLookup, root?
   const assistant = lookup.assistant(finding.assistant);
   const who = assistant ? `${assistant.name}, ${assistant.vendor}` : finding.assistant;
   const evidence = finding.location.line && finding.excerpt !== finding.location.path ? `: ${finding.excerpt}` : '';
-  const source = policySource(finding.decidedBy, root);
-  const managed = /^managed policy (.+)$/.exec(source);
+  const decidedBy = finding.decidedBy;
   const decided: Record<Verdict, string> = { block: 'blocked by', warn: 'warning from', info: 'noted by' };
-  // With no layer deciding, nothing is banned: say that the finding is for review, not that a rule fired.
-  const verdict = /^(managed|user|repository|settings|cli) policy /.test(source)
-    ? `${decided[finding.verdict]} ${managed ? 'the managed policy' : source}`
-    : 'no policy applies, listed for review';
+  // With no layer at all, nothing is banned: the finding is for review, not a rule that fired.
+  const verdict =
+    decidedBy.layer === 'default'
+      ? decidedBy.rule === 'no policy found'
+        ? 'no policy applies, listed for review'
+        : `${decided[finding.verdict]} the built-in default (no policy layer names it)`
+      : `${decided[finding.verdict]} ${decidedBy.layer === 'managed' ? 'the managed policy' : policySource(decidedBy, root)}`;
+  const managed = decidedBy.layer === 'managed' ? decidedBy.file : undefined;
   return {
     message: `${what} (${who})${evidence} — ${verdict}`,
-    ...(managed ? { relatedFile: { file: managed[1]!, message: `the managed policy that ${finding.verdict === 'block' ? 'blocks' : 'flags'} ${assistant?.name ?? finding.assistant}` } } : {}),
+    ...(managed ? { relatedFile: { file: managed, message: `the managed policy that ${finding.verdict === 'block' ? 'blocks' : 'flags'} ${assistant?.name ?? finding.assistant}` } } : {}),
   };
 }

@@ -1,13 +1,15 @@
 /** @fileoverview Notifies about installed extensions of banned assistants: uninstall, show policy, or dismiss for this session. */
-import { CATALOG, compileCatalog, type Policy } from '@aiguard/core';
+import { homedir, userInfo } from 'node:os';
+import { CATALOG, compileCatalog, lookUpCatalog, type Policy } from '@aiguard/core';
 import * as vscode from 'vscode';
 import { isEnabled } from './config';
-import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
-import { findBannedExtensions, type BannedExtension } from './extension-data';
+import { policySource } from './diagnostic-data';
+import { findBannedExtensions, type BannedExtension, type ExtensionHost } from './extension-data';
+import { enforcerFor } from './policy';
 import { recordNotification, shouldNotify } from './notify-policy';
 
 const catalog = compileCatalog(CATALOG);
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 
 /** Checks `vscode.extensions.all` against the catalog under the workspace policy. */
 export class InstalledExtensionsGuard implements vscode.Disposable {
@@ -28,12 +30,14 @@ export class InstalledExtensionsGuard implements vscode.Disposable {
   /** Re-checks; notifies once per extension and session unless dismissed. */
   check(): void {
     const { policy, root } = this.policy();
-    const ids = isEnabled() ? vscode.extensions.all.map((e) => e.id) : [];
-    const found = findBannedExtensions(ids, catalog, policy);
+    const installed = isEnabled()
+      ? vscode.extensions.all.map((e) => ({ id: e.id, path: e.extensionPath, ...(typeof e.packageJSON?.version === 'string' ? { version: e.packageJSON.version as string } : {}) }))
+      : [];
+    const found = findBannedExtensions(installed, editorHost(), catalog, enforcerFor(policy));
     const changed = JSON.stringify(found) !== JSON.stringify(this.found);
     this.found = found;
     for (const banned of found) {
-      if (!shouldNotify(banned.action) || this.dismissed.has(banned.extensionId) || this.notified.has(banned.extensionId)) continue;
+      if (!shouldNotify(banned.verdict) || this.dismissed.has(banned.extensionId) || this.notified.has(banned.extensionId)) continue;
       this.notified.add(banned.extensionId);
       recordNotification(`extension ${banned.extensionId}`);
       void this.notify(banned, root);
@@ -42,10 +46,10 @@ export class InstalledExtensionsGuard implements vscode.Disposable {
   }
 
   private async notify(banned: BannedExtension, root?: string): Promise<void> {
-    const text = `aiguard: the extension ${banned.extensionId} belongs to ${assistantLabel(banned.assistant, lookup)}, ${banned.action === 'block' ? 'blocked by' : 'flagged by'} ${policySource(banned.decidedBy, root)}.`;
+    const text = `aiguard: the extension ${banned.extensionId} belongs to ${lookup.assistantLabel(banned.assistant)}, ${banned.verdict === 'block' ? 'blocked by' : 'flagged by'} ${policySource(banned.decidedBy, root)}.`;
     const actions = ['Uninstall', 'Show policy', 'Dismiss for this session'] as const;
     const choice =
-      banned.action === 'block' ? await vscode.window.showErrorMessage(text, ...actions) : await vscode.window.showWarningMessage(text, ...actions);
+      banned.verdict === 'block' ? await vscode.window.showErrorMessage(text, ...actions) : await vscode.window.showWarningMessage(text, ...actions);
     if (choice === 'Uninstall') await vscode.commands.executeCommand('workbench.extensions.uninstallExtension', banned.extensionId);
     else if (choice === 'Show policy') await vscode.commands.executeCommand('aiguard.showPolicy');
     else if (choice === 'Dismiss for this session') this.dismissed.add(banned.extensionId);
@@ -55,4 +59,15 @@ export class InstalledExtensionsGuard implements vscode.Disposable {
     this.subscription.dispose();
     this.emitter.dispose();
   }
+}
+
+/** The user, home and product the running editor stands for, as an audit names them. */
+function editorHost(): ExtensionHost {
+  let user = 'unknown';
+  try {
+    user = userInfo().username;
+  } catch {
+    // a uid with no passwd entry (containers): the home still identifies the install
+  }
+  return { user, home: homedir(), product: vscode.env.appName };
 }

@@ -1,18 +1,7 @@
 /** @fileoverview `aiguard policy init`: writes a policy file from a preset, by flags or (in a terminal) a form. */
 import { access, mkdir, writeFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import {
-  CATALOG,
-  managedPolicyPaths,
-  POLICY_PRESETS,
-  POLICY_SCHEMA_ID,
-  policyFromPreset,
-  REPOSITORY_POLICY_FILE,
-  userPolicyPath,
-  type PolicyDocument,
-  type PresetName,
-} from '@aiguard/core';
+import { CATALOG, POLICY_PRESETS, POLICY_SCHEMA_ID, policyCandidates, policyFromPreset, REPOSITORY_POLICY_FILE, type PolicyDocument, type PresetName } from '@aiguard/core';
 import { isInteractive } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_OK } from '../output/exit-codes.js';
@@ -66,9 +55,12 @@ export async function run(argv: readonly string[]): Promise<number> {
 async function policyTargets(repositoryFile: string, withOtherLayers: boolean): Promise<PolicyTarget[]> {
   const files: [PolicyTarget['layer'], string][] = [['repository', repositoryFile]];
   if (withOtherLayers) {
-    files.push(['user', userPolicyPath(process.platform, process.env, homedir())]);
-    const managed = managedPolicyPaths(process.platform, process.env)[0];
-    if (managed !== undefined) files.push(['managed', managed]);
+    // The user file and the system-wide managed file where this machine's loader looks for them (not the env-named one).
+    const candidates = policyCandidates({});
+    const user = candidates.find((candidate) => candidate.layer === 'user');
+    const managed = candidates.find((candidate) => candidate.layer === 'managed' && candidate.namedBy === undefined);
+    if (user) files.push(['user', user.file]);
+    if (managed) files.push(['managed', managed.file]);
   }
   return Promise.all(files.map(async ([layer, file]) => ({ layer, file, schema: await schemaReference(dirname(file)), exists: await exists(file) })));
 }

@@ -1,5 +1,5 @@
 /** @fileoverview Renders a scan result in the format the user chose, with this CLI's tool information. */
-import { CATALOG, CATALOG_VERSION, REPORT_FORMATS, REPORTERS, type ReportFormat, type ScanResult, type TextReportOptions, type ToolInfo } from '@aiguard/core';
+import { CATALOG, CATALOG_VERSION, REPORT_FORMATS, REPORTERS, type ReportFormat, type ScanResult, type TextLayout, type ToolInfo } from '@aiguard/core';
 import { usageError } from './cli-error.js';
 import { cliVersion } from '../version.js';
 
@@ -15,7 +15,7 @@ export function toolInfo(): ToolInfo {
 /** How a report is laid out: `color` and `text` apply to the text format only, machine formats never carry ANSI codes. */
 export interface RenderOptions {
   readonly color: boolean;
-  readonly text?: Omit<TextReportOptions, 'color'>;
+  readonly text?: TextLayout;
   /** `--max-size`: the most characters a Markdown report may have. */
   readonly maxSize?: number;
 }
@@ -26,7 +26,7 @@ export function renderReport(format: ScanFormat, result: ScanResult, options: Re
 }
 
 /** The text layout `--summary` and `--limit` ask for, fitted to `stream`'s width when it is a terminal. */
-export function textLayout(values: { summary?: boolean; limit?: string }, stream: { isTTY?: boolean; columns?: number }): Omit<TextReportOptions, 'color'> {
+export function textLayout(values: { summary?: boolean; limit?: string }, stream: { isTTY?: boolean; columns?: number }): TextLayout {
   return {
     ...(values.summary ? { summaryOnly: true } : {}),
     ...(values.limit !== undefined ? { limit: parseLimit(values.limit) } : {}),

@@ -36,7 +36,8 @@ export interface SignatureExamples {
   readonly nonMatches: readonly NonMatchExample[];
 }
 
-interface SignatureBase {
+/** What every signature has, whatever its kind. */
+export interface SignatureBase {
   /** `<assistant-file-name>/<kebab-name>`, unique across the catalog, e.g. `claude-code/co-author-trailer`. */
   readonly id: string;
   readonly strength: Strength;
@@ -157,37 +158,44 @@ export interface EnvSignature extends SignatureBase {
   readonly isSecret?: boolean;
 }
 
+/**
+ * A command that starts an assistant's CLI in a terminal. Example form: a command line, e.g. `claude --resume` or
+ * `npx -y @google/gemini-cli`.
+ */
+export interface CommandSignature extends SignatureBase {
+  readonly kind: 'command';
+  /** Program names as typed, compared case-insensitively without folder or `.exe`/`.cmd` suffix, e.g. `claude`. */
+  readonly programs: readonly string[];
+  /** npm or PyPI package names run through `npx`, `pnpm dlx`, `uvx`, `pipx run` and similar, compared case-insensitively. */
+  readonly packages?: readonly string[];
+}
+
+/**
+ * The signature type of every kind; each kind's behaviour is its module in detectors/kinds/, registered in
+ * detectors/kinds/index.ts.
+ */
+export interface SignatureKinds {
+  'commit-trailer': TrailerSignature;
+  'commit-marker': MarkerSignature;
+  'commit-identity': IdentitySignature;
+  branch: RefSignature;
+  'notes-ref': RefSignature;
+  'repo-path': RepoPathSignature;
+  'config-content': ConfigContentSignature;
+  'home-path': HomePathSignature;
+  'managed-policy-path': ManagedPolicySignature;
+  process: ProcessSignature;
+  'editor-extension': ExtensionSignature;
+  package: PackageSignature;
+  'env-var': EnvSignature;
+  command: CommandSignature;
+}
+
+/** Every signature kind. The list, in report order, is detectors/kinds/index.ts's `SIGNATURE_KINDS`. */
+export type SignatureKind = keyof SignatureKinds;
+
+/** The signature type of one kind. */
+export type SignatureOf<K extends SignatureKind> = SignatureKinds[K] & { readonly kind: K };
+
 /** One piece of evidence an assistant leaves, discriminated by `kind`. */
-export type Signature =
-  | TrailerSignature
-  | MarkerSignature
-  | IdentitySignature
-  | RefSignature
-  | RepoPathSignature
-  | ConfigContentSignature
-  | HomePathSignature
-  | ManagedPolicySignature
-  | ProcessSignature
-  | ExtensionSignature
-  | PackageSignature
-  | EnvSignature;
-
-/** Every signature kind. */
-export type SignatureKind = Signature['kind'];
-
-/** All kinds, in the order reports list them. */
-export const SIGNATURE_KINDS: readonly SignatureKind[] = [
-  'commit-trailer',
-  'commit-marker',
-  'commit-identity',
-  'branch',
-  'notes-ref',
-  'repo-path',
-  'config-content',
-  'home-path',
-  'managed-policy-path',
-  'process',
-  'editor-extension',
-  'package',
-  'env-var',
-];
+export type Signature = SignatureKinds[SignatureKind];

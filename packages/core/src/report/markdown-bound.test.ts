@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import { REPORTERS } from './index.js';
 import { boundMarkdown, GITHUB_COMMENT_LIMIT } from './markdown-bound.js';
 import { renderMarkdown } from './markdown.js';
-import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_TOOL } from './sample-scan.test-helper.js';
+import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_TOOL } from '../../../../test/helpers/report/sample-scan.js';
 
 /** A scan with `count` commit findings, like a big repository's history. */
 function bigScan(count: number) {

@@ -1,12 +1,12 @@
 /** @fileoverview Tests for the SARIF report: the golden file, validity under Microsoft's validator and the official schema, and its mapping. */
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../model/finding.js';
-import { expectGolden } from './golden.test-helper.js';
+import { expectGolden } from '../../../../test/helpers/report/golden.js';
 import { renderSarif } from './sarif.js';
-import { validateWithMultitool, validateWithSchema } from './sarif-validators.test-helper.js';
-import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_TOOL } from './sample-scan.test-helper.js';
+import { validateWithMultitool, validateWithSchema } from '../../../../test/helpers/report/sarif-validators.js';
+import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_TOOL } from '../../../../test/helpers/report/sample-scan.js';
 
-const sarif = renderSarif(SAMPLE_SCAN, SAMPLE_TOOL, SAMPLE_ASSISTANTS);
+const sarif = renderSarif(SAMPLE_SCAN, { tool: SAMPLE_TOOL, assistants: SAMPLE_ASSISTANTS });
 
 /** The SARIF with `edit` applied to its parsed form. */
 function edited(edit: (log: any) => void): string {
@@ -70,7 +70,7 @@ describe('renderSarif', () => {
 
   test('percent-encodes path segments and gives a known line as the region start', async () => {
     const finding: Finding = { ...SAMPLE_SCAN.findings[0]!, location: { path: 'docs/a b#1/100%?.md', line: 7 } };
-    const log = JSON.parse(renderSarif({ ...SAMPLE_SCAN, findings: [finding] }, SAMPLE_TOOL, SAMPLE_ASSISTANTS));
+    const log = JSON.parse(renderSarif({ ...SAMPLE_SCAN, findings: [finding] }, { tool: SAMPLE_TOOL, assistants: SAMPLE_ASSISTANTS }));
     expect(log.runs[0].results[0].locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'docs/a%20b%231/100%25%3F.md', uriBaseId: 'SRCROOT' },
       region: { startLine: 7 },
@@ -89,7 +89,7 @@ describe('renderSarif', () => {
   test('names a commit\'s subject, author and date in its message when the finding carries them', () => {
     const trailer = SAMPLE_SCAN.findings[2]!;
     const commit = { authorName: 'Ana Human', authorEmail: 'ana@example.com', authorDate: '2025-11-03T14:22:09+01:00', committerName: 'Ana Human', committerEmail: 'ana@example.com', committerDate: '2025-11-03T14:22:09+01:00', subject: 'Add retry budget' };
-    const log = JSON.parse(renderSarif({ ...SAMPLE_SCAN, findings: [{ ...trailer, commit }] }, SAMPLE_TOOL, SAMPLE_ASSISTANTS));
+    const log = JSON.parse(renderSarif({ ...SAMPLE_SCAN, findings: [{ ...trailer, commit }] }, { tool: SAMPLE_TOOL, assistants: SAMPLE_ASSISTANTS }));
     expect(log.runs[0].results[0].message.text).toContain('evidence in commit 3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3 ("Add retry budget" by Ana Human, 2025-11-03), message line 5');
   });
 

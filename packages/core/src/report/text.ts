@@ -1,24 +1,18 @@
 /** @fileoverview The plain text report for terminals, CI logs and pipes: one line per assistant and commit, file or ref. */
-import type { Assistant } from '../model/assistant.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/scan-result.js';
 import { makeExcerpt } from '../text/excerpt.js';
 import { auditTextSections } from './audit-sections.js';
-import { lookUpCatalog } from './catalog-lookup.js';
+import { lookUpCatalog } from '../catalog-lookup.js';
 import { countRows, groupRows, type FindingRow } from './finding-rows.js';
 import { describePlace } from './finding-place.js';
 import { fitText, textWidth } from './text-fit.js';
+import type { ReportContext, TextLayout } from './reporter.js';
 
-/** How to render the text report. */
-export interface TextReportOptions {
+/** How to render the text report: the layout a caller asks for, and colors. */
+export interface TextReportOptions extends TextLayout {
   /** Wrap verdicts and names in ANSI colors. The caller decides (TTY, NO_COLOR, FORCE_COLOR); the renderer never looks. */
   readonly color: boolean;
-  /** Cut every line to this many characters (the terminal's columns); undefined leaves lines whole but caps subjects. */
-  readonly width?: number;
-  /** Rows shown per assistant; 0 shows all. @default 20 */
-  readonly limit?: number;
-  /** Counts only: the header, one line per assistant and the totals. @default false */
-  readonly summaryOnly?: boolean;
 }
 
 /** What ignores and the baseline took out of a scan, when the result says (repository scans do). */
@@ -77,7 +71,8 @@ type Segment = readonly [text: string, ...styles: Style[]];
  * Findings: 1 blocked, 1 warning, 1 info; 2 left out by policy.
  * ```
  */
-export function renderText(result: ScanResult & { readonly suppressions?: SuppressionCounts }, assistants: readonly Assistant[], options: TextReportOptions): string {
+export function renderText(result: ScanResult & { readonly suppressions?: SuppressionCounts }, { assistants, color, text: layout = {} }: Pick<ReportContext, 'assistants' | 'color' | 'text'>): string {
+  const options: TextReportOptions = { ...layout, color };
   const paint = (text: string, styles: readonly Style[]): string =>
     options.color ? styles.reduce((painted, style) => `\x1b[${ANSI[style][0]}m${painted}\x1b[${ANSI[style][1]}m`, text) : text;
   const line = (segments: readonly Segment[]): string => paintSegments(segments, options.width, paint);

@@ -1,9 +1,9 @@
-import { CATALOG } from '@aiguard/core';
+import { CATALOG, lookUpCatalog } from '@aiguard/core';
 import { describe, expect, it } from 'vitest';
-import { createCatalogLookup, diagnosticMessage, policySource, shortDescription, toDiagnosticData } from '../../src/diagnostic-data';
+import { diagnosticMessage, policySource, shortDescription, toDiagnosticData } from '../../src/diagnostic-data';
 import { commitFindings, pathFindings, policyOf, ROOT } from './fixtures';
 
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 
 describe('toDiagnosticData', () => {
   it('turns a blocked CLAUDE.md into an Error on line 1 that leads with what was found, then the verdict and policy source', () => {
@@ -17,7 +17,7 @@ describe('toDiagnosticData', () => {
       code: 'claude-code/claude-md',
       assistant: 'claude-code',
       verdict: 'block',
-      decidedBy: `repository policy ${ROOT}/.aiguard.json (assistants.claude-code: block)`,
+      decidedBy: { layer: 'repository', file: `${ROOT}/.aiguard.json`, rule: 'assistants.claude-code: block' },
     });
   });
 
@@ -30,7 +30,7 @@ describe('toDiagnosticData', () => {
 
   it('names a managed policy by its layer and puts its file in related information', () => {
     const [finding] = pathFindings('CLAUDE.md', policyOf({ assistants: { 'claude-code': 'block' } }));
-    const managed = { ...finding!, decidedBy: 'managed policy /etc/aiguard/policy.json (assistants.claude-code: block)' } as typeof finding & object;
+    const managed = { ...finding!, decidedBy: { layer: 'managed' as const, file: '/etc/aiguard/policy.json', rule: 'assistants.claude-code: block' } };
     expect(diagnosticMessage(managed, lookup, ROOT)).toEqual({
       message: 'CLAUDE.md memory file (Claude Code, Anthropic) — blocked by the managed policy',
       relatedFile: { file: '/etc/aiguard/policy.json', message: 'the managed policy that blocks Claude Code' },
@@ -50,12 +50,12 @@ describe('toDiagnosticData', () => {
 
 describe('policySource', () => {
   it('shows the file relative to the root and calls the extra layer the settings policy', () => {
-    expect(policySource(`cli policy ${ROOT}/sub/x.json (default: block)`, ROOT)).toBe('settings policy sub/x.json');
-    expect(policySource('repository policy /elsewhere/.aiguard.json (assistants.cursor: warn)', ROOT)).toBe('repository policy /elsewhere/.aiguard.json');
+    expect(policySource({ layer: 'cli', file: `${ROOT}/sub/x.json`, rule: 'default: block' }, ROOT)).toBe('settings policy sub/x.json');
+    expect(policySource({ layer: 'repository', file: '/elsewhere/.aiguard.json', rule: 'assistants.cursor: warn' }, ROOT)).toBe('repository policy /elsewhere/.aiguard.json');
   });
 
-  it('returns other decisions unchanged', () => {
-    expect(policySource('built-in default (warn)', ROOT)).toBe('built-in default (warn)');
+  it('names the built-in default', () => {
+    expect(policySource({ layer: 'default', rule: 'no layer names it' }, ROOT)).toBe('built-in default (warn)');
   });
 });
 

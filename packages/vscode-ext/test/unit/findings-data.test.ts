@@ -1,12 +1,12 @@
 /** @fileoverview Tests for the aiguard view's rows: every source listed, each cause once, blocked first, info left out. */
-import { CATALOG } from '@aiguard/core';
+import { CATALOG, lookUpCatalog } from '@aiguard/core';
 import { describe, expect, it } from 'vitest';
 import { groupHistoryFindings } from '../../src/commit-data';
-import { createCatalogLookup, toDiagnosticData } from '../../src/diagnostic-data';
+import { toDiagnosticData } from '../../src/diagnostic-data';
 import { collectFindingRows, countRows, type FindingInputs } from '../../src/findings-data';
 import { commitFindings, pathFindings, policyOf, ROOT } from './fixtures';
 
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 const assistantName = (id: string): string => lookup.assistant(id)?.name ?? id;
 const TRAILER_AND_FOOTER = 'Add greeting\n\n🤖 Generated with [Claude Code](https://claude.com/claude-code)\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n';
 

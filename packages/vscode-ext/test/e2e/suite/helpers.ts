@@ -27,8 +27,8 @@ export interface Snapshot {
   diagnostics: { path: string; message: string; severity: string; code: string }[];
   commits: { kind: string; id: string; verdict: string; evidence: { label: string; signature: string; verdict: string }[] }[];
   commitBox: { available: boolean; violations: { root: string; violations: { assistant: string; line: number; text: string }[] }[] };
-  extensions: { extensionId: string; assistant: string; action: string }[];
-  terminal: { assistant: string; commandLine: string; action: string }[];
+  extensions: { extensionId: string; assistant: string; verdict: string }[];
+  terminal: { assistant: string; commandLine: string; verdict: string }[];
   /** The rows of the aiguard view: what the status item counts. */
   findings: { key: string; source: string; verdict: string; label: string; description: string }[];
   /** Every notification the extension showed this session. */

@@ -238,7 +238,7 @@ if (scenario() === 'plain') {
 
   test('without a policy the status item is a quiet count of the view (two files, the stub extension), and no notification is shown', async () => {
     const { status, commits, extensions, findings, notifications } = await snapshot();
-    assert.deepEqual(extensions.map((e) => [e.extensionId.toLowerCase(), e.action]), [['anthropic.claude-code', 'warn']]);
+    assert.deepEqual(extensions.map((e) => [e.extensionId.toLowerCase(), e.verdict]), [['anthropic.claude-code', 'warn']]);
     assert.equal(status.state, 'found');
     assert.equal(status.text, '$(eye) aiguard: 3 found');
     assert.deepEqual(findings.map((row) => [row.source, row.label.toLowerCase()]).sort(), [['extension', 'anthropic.claude-code'], ['file', '.cursorrules'], ['file', 'claude.md']]);
