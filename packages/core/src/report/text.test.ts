@@ -58,13 +58,15 @@ describe('renderText', () => {
     expect(text).toContain('Findings: 0 blocked, 3 warnings, 0 info');
   });
 
-  test('fits every line to the width, cutting the subject before the signals', () => {
-    const text = renderText(scanOf(commitsWithTwoSignals(2)), { assistants: SAMPLE_ASSISTANTS, color: true, text: { width: 90 } });
-    const lines = stripVTControlCharacters(text).split('\n');
-    for (const line of lines.filter((text) => text.startsWith('  '))) expect(Array.from(line).length, line).toBeLessThanOrEqual(90);
-    const row = lines.find((line) => line.startsWith('  WARN'))!;
-    expect(row).toMatch(/Change number 0 of…  co-author-trailer, branch$/);
-    expect(lines.find((line) => line.startsWith('aiguard report'))).toBe('aiguard report for /work/repo');
+  test('fits every row to the width, cutting the subject before the signals, and the signals once the subject is short', () => {
+    const rowsAt = (width: number): string[] =>
+      stripVTControlCharacters(renderText(scanOf(commitsWithTwoSignals(2)), { assistants: SAMPLE_ASSISTANTS, color: true, text: { width } }))
+        .split('\n')
+        .filter((line) => line.startsWith('  '));
+    for (const width of [60, 80, 100]) for (const line of rowsAt(width)) expect(Array.from(line).length, line).toBeLessThanOrEqual(width);
+    expect(rowsAt(100).find((line) => line.startsWith('  WARN'))).toMatch(/Change number 0 of the reque…  co-author-trailer, branch$/);
+    // Below 24 characters a subject says nothing: it keeps them, and the signals give way.
+    expect(rowsAt(80).find((line) => line.startsWith('  WARN'))).toMatch(/Change number 0 of the …  co-author…$/);
   });
 
   test('shows at most --limit rows per assistant and says how many more there are, or every row with 0', () => {

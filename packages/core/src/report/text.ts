@@ -39,7 +39,7 @@ const SHORT_COMMIT = 10;
 const SUBJECT_CAP = 72;
 const AUTHOR_CAP = 20;
 // Below this a subject says nothing; the line is then cut at its end instead.
-const MIN_SUBJECT = 12;
+const MIN_SUBJECT = 24;
 
 const ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], gray: [90, 39] } as const;
 type Style = keyof typeof ANSI;
