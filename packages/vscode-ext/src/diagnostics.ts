@@ -51,12 +51,14 @@ function matchedRange(uri: vscode.Uri, item: DiagnosticData): vscode.Range {
   return at >= 0 ? new vscode.Range(item.line, at, item.line, at + item.matched!.length) : new vscode.Range(item.line, 0, item.line, text.length);
 }
 
-/** A diagnostic on a policy file that could not be used (the scan fails closed). */
+/** A diagnostic on a policy file that could not be used (the scan fails closed), on the line a JSON error names. */
 export function policyErrorDiagnostic(file: string, message: string): DiagnosticData {
+  // A JSON syntax error names its line (`not valid JSON: line 2, column 3: ...`): the diagnostic sits there.
+  const at = /not valid JSON: line (\d+), column \d+/.exec(message);
   return {
     root: path.dirname(file),
     path: path.basename(file),
-    line: 0,
+    line: at ? Number(at[1]) - 1 : 0,
     message: `aiguard policy error: ${message}`,
     severity: 'error',
     code: 'aiguard/policy-error',

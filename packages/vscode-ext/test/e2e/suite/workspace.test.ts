@@ -133,6 +133,21 @@ if (banned) {
     assert.equal((await snapshot()).status.state, 'violations');
   });
 
+  test('a policy that is not JSON gets its diagnostic on the line the error is on, saying JSON has no comments', async () => {
+    const file = path.join(workspaceRoot(), '.aiguard.json');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, '{\n  // Claude is banned\n  "assistants": { "claude-code": "block" }\n}\n');
+    try {
+      await vscode.commands.executeCommand('aiguard.scanWorkspace');
+      const diagnostic = vscode.languages.getDiagnostics(vscode.Uri.file(file)).find((d) => d.source === 'aiguard');
+      assert.match(diagnostic?.message ?? '', /not valid JSON: line 2, column 3: .*JSON has no comments/);
+      assert.equal(diagnostic?.range.start.line, 1);
+    } finally {
+      writeFileSync(file, original);
+      await vscode.commands.executeCommand('aiguard.scanWorkspace');
+    }
+  });
+
   test('aiguard.enable = false clears the diagnostics and the commits view; true brings them back', async () => {
     const config = vscode.workspace.getConfiguration('aiguard');
     await config.update('enable', false, vscode.ConfigurationTarget.Workspace);
