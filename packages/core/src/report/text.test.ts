@@ -69,6 +69,13 @@ describe('renderText', () => {
     expect(rowsAt(80).find((line) => line.startsWith('  WARN'))).toMatch(/Change number 0 of the …  co-author…$/);
   });
 
+  test('pads short subjects to their column only, so a wide terminal prints what a pipe prints', () => {
+    const result = scanOf([{ ...TRAILER, commit: details('Add retry budget') }]);
+    const wide = renderText(result, { assistants: SAMPLE_ASSISTANTS, color: false, text: { width: 200 } });
+    expect(wide).toBe(renderText(result, { assistants: SAMPLE_ASSISTANTS, color: false }));
+    expect(wide).toContain('  Add retry budget  co-author-trailer\n');
+  });
+
   test('shows at most --limit rows per assistant and says how many more there are, or every row with 0', () => {
     const findings = commitsWithTwoSignals(30);
     const limited = renderText(scanOf(findings), { assistants: SAMPLE_ASSISTANTS, color: false, text: { limit: 5 } });

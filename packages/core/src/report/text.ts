@@ -138,7 +138,7 @@ function rowSegments(row: FindingRow, columns: CommitColumns, width: number | un
     const author = columns.author > 0 ? `${fitText(makeExcerpt(details?.authorName ?? ''), AUTHOR_CAP).padEnd(columns.author)}  ` : '';
     const lead = `  ${first.location.commit!.slice(0, SHORT_COMMIT)}  ${date}  ${author}`;
     const used = 2 + TAG_WIDTH + textWidth(lead) + 2 + textWidth(signals);
-    const subjectRoom = width === undefined ? columns.subject : Math.max(MIN_SUBJECT, Math.min(columns.subject, width - used));
+    const subjectRoom = width === undefined ? columns.subject : Math.min(columns.subject, Math.max(MIN_SUBJECT, width - used));
     const subject = fitText(subjectOf(row), subjectRoom);
     return [['  '], tag, [lead], [subject.padEnd(subjectRoom + subject.length - textWidth(subject))], ['  '], [signals, 'dim']];
   }
