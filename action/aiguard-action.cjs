@@ -8289,6 +8289,22 @@ var POLICY_SHAPE = {
   }
 };
 
+// packages/core/dist/policy/json-syntax-error.js
+function describeJsonSyntaxError(error, text) {
+  const message2 = error instanceof Error ? error.message : String(error);
+  const offset = /at position (\d+)/.exec(message2);
+  const problem = message2.replace(/\s*in JSON at position \d+.*$/s, "").replace(/,\s*".*" is not valid JSON$/s, "").replace(/^./, (first) => first.toLowerCase());
+  const where = offset ? `${lineAndColumn(text, Number(offset[1]))}: ` : "";
+  const comment = /^\s*(\/\/|\/\*)/m.test(text) ? " (JSON has no comments: remove the // and /* */ lines)" : "";
+  return `not valid JSON: ${where}${problem}${comment}`;
+}
+function lineAndColumn(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return `line ${line}, column ${column}`;
+}
+
 // packages/core/dist/policy/parse-policy.js
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 var FORMATS = Object.fromEntries(Object.entries(POLICY_STRING_FORMATS).map(([name, format]) => [name, new RegExp(format.pattern)]));
@@ -8316,7 +8332,7 @@ function parsePolicy(text, file, assistantIds, vocabulary = catalogPolicyVocabul
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new PolicyError(file, "$", `not valid JSON (${error.message})`);
+    throw new PolicyError(file, "$", describeJsonSyntaxError(error, text.replace(/^\uFEFF/, "")));
   }
   const fail = (path, problem) => {
     throw new PolicyError(file, path, problem);
@@ -8709,7 +8725,7 @@ function parseBaseline(text, file) {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new PolicyError(file, "$", `not valid JSON (${error.message})`);
+    throw new PolicyError(file, "$", describeJsonSyntaxError(error, text.replace(/^\uFEFF/, "")));
   }
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new PolicyError(file, "$", 'expected an object with "version" and "entries"');
@@ -9040,6 +9056,14 @@ async function readOptional(file) {
 
 // packages/core/dist/sources/baseline-file.js
 var import_promises2 = require("node:fs/promises");
+var BaselineNotFoundError = class extends Error {
+  file;
+  constructor(file) {
+    super(`baseline file not found: ${file} (create it with \`aiguard baseline create\`)`);
+    this.file = file;
+    this.name = "BaselineNotFoundError";
+  }
+};
 async function readBaselineFile(file, required) {
   let text;
   try {
@@ -9048,7 +9072,9 @@ async function readBaselineFile(file, required) {
     const code = error.code;
     if ((code === "ENOENT" || code === "ENOTDIR") && !required)
       return void 0;
-    throw new PolicyError(file, "$", code === "ENOENT" ? "baseline file not found" : `cannot be read (${code ?? error.message})`);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw new BaselineNotFoundError(file);
+    throw new PolicyError(file, "$", `cannot be read (${code ?? error.message})`);
   }
   return parseBaseline(text, file);
 }
@@ -9877,20 +9903,20 @@ function describePlace(finding, options) {
   const { repository, commit, ref, path, line, pid, extensionId } = finding.location;
   const shortCommit = commit?.slice(0, options.commitLength);
   const lineSuffix = line !== void 0 ? `:${line}` : "";
-  let place3;
+  let place2;
   if (extensionId !== void 0)
-    place3 = `extension ${extensionId}`;
+    place2 = `extension ${extensionId}`;
   else if (pid !== void 0)
-    place3 = `pid ${pid}`;
+    place2 = `pid ${pid}`;
   else if (path !== void 0)
-    place3 = `${path}${lineSuffix}${shortCommit !== void 0 ? ` @ ${shortCommit}` : ""}`;
+    place2 = `${path}${lineSuffix}${shortCommit !== void 0 ? ` @ ${shortCommit}` : ""}`;
   else if (shortCommit !== void 0)
-    place3 = `commit ${shortCommit}${line !== void 0 ? ` line ${line}` : ""}`;
+    place2 = `commit ${shortCommit}${line !== void 0 ? ` line ${line}` : ""}`;
   else if (ref !== void 0)
-    place3 = ref;
+    place2 = ref;
   else
-    place3 = "environment";
-  return options.withRepository && repository !== void 0 ? `${repository}: ${place3}` : place3;
+    place2 = "environment";
+  return options.withRepository && repository !== void 0 ? `${repository}: ${place2}` : place2;
 }
 
 // packages/core/dist/report/codequality.js
@@ -10208,15 +10234,15 @@ function renderJunit(result, { tool, assistants }) {
 }
 function testcase(finding, result, catalog) {
   const isAudit = result.target.kind === "workstation";
-  const place3 = describePlace(finding, { commitLength: 40, withRepository: isAudit });
+  const place2 = describePlace(finding, { commitLength: 40, withRepository: isAudit });
   const user = finding.location.user !== void 0 ? ` (user ${finding.location.user})` : "";
-  const name = `${finding.signature} at ${place3}${user}`;
+  const name = `${finding.signature} at ${place2}${user}`;
   const file = !isAudit && finding.location.path !== void 0 ? ` file="${xmlAttribute(finding.location.path)}"` : "";
-  const message2 = `${VERDICT_WORDS2[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence at ${place3}${user}`;
+  const message2 = `${VERDICT_WORDS2[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence at ${place2}${user}`;
   const details = [
     `${catalog.assistantLabel(finding.assistant)}: ${catalog.signatureDescription(finding.signature)}`,
     `Verdict: ${finding.verdict}`,
-    `Where: ${place3}${user}`,
+    `Where: ${place2}${user}`,
     `Evidence: ${finding.excerpt}`,
     `Strength: ${finding.strength}`,
     `Decided by: ${describeDecidedBy(finding.decidedBy)}`,
@@ -10321,6 +10347,34 @@ function plural(count2, noun) {
   return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
 }
 
+// packages/core/dist/report/markdown-bound.js
+function boundMarkdown(markdown, maxSize) {
+  if (markdown.length <= maxSize)
+    return markdown;
+  const lines2 = markdown.split("\n");
+  const heading = lines2.indexOf("## Findings");
+  const firstRow = heading + 4;
+  let end = firstRow;
+  while (heading !== -1 && end < lines2.length && lines2[end].startsWith("| "))
+    end++;
+  const rows = end - firstRow;
+  if (heading === -1 || rows <= 0)
+    return markdown;
+  const before = lines2.slice(0, firstRow);
+  const after = lines2.slice(end);
+  const note = (dropped) => `
+_${dropped.toLocaleString("en-US")} more finding${dropped === 1 ? " is" : "s are"} not shown to keep this comment under ${maxSize.toLocaleString("en-US")} characters; run \`aiguard scan --format json\` for all of them._`;
+  let size = markdown.length;
+  let kept = rows;
+  while (kept > 0 && size + note(rows - kept).length > maxSize) {
+    size -= lines2[firstRow + kept - 1].length + 1;
+    kept--;
+  }
+  if (kept === 0)
+    return [...lines2.slice(0, heading + 2), note(rows).trimStart(), "", ...after.slice(after[0] === "" ? 1 : 0)].join("\n");
+  return [...before, ...lines2.slice(firstRow, firstRow + kept), note(rows - kept), ...after].join("\n");
+}
+
 // packages/core/dist/report/ndjson.js
 var NDJSON_REPORT_SCHEMA_VERSION = 2;
 var LINE_BREAKING = /[\u0085\u2028\u2029]/g;
@@ -10386,15 +10440,15 @@ function rule(id, findings, catalog) {
   const sample = findings.find((finding) => finding.signature === id);
   const description = catalog.signatureDescription(id);
   const level = findings.filter((finding) => finding.signature === id).map((finding) => SARIF_LEVELS[finding.verdict]).reduce((strictest, next) => LEVEL_SEVERITY[next] > LEVEL_SEVERITY[strictest] ? next : strictest);
-  const evidenceOf = `Evidence of ${catalog.assistantLabel(sample.assistant)}; strength ${sample.strength}: ${STRENGTH_MEANINGS[sample.strength]}.`;
+  const evidenceOf2 = `Evidence of ${catalog.assistantLabel(sample.assistant)}; strength ${sample.strength}: ${STRENGTH_MEANINGS[sample.strength]}.`;
   return {
     id,
     name: ruleName(id),
     shortDescription: { text: description },
-    fullDescription: { text: `${description} ${evidenceOf}` },
+    fullDescription: { text: `${description} ${evidenceOf2}` },
     helpUri: helpUri(signature),
     // GitHub code scanning requires `help` and shows it under the alert.
-    help: { text: `${description} ${evidenceOf}
+    help: { text: `${description} ${evidenceOf2}
 
 ${POLICY_HELP}` },
     defaultConfiguration: { level },
@@ -10439,12 +10493,16 @@ function place(finding) {
   if (path !== void 0)
     return `${path}${line !== void 0 ? ` line ${line}` : ""}${commit !== void 0 ? ` (added in commit ${commit})` : ""}`;
   if (commit !== void 0)
-    return `commit ${commit}${line !== void 0 ? `, message line ${line}` : ""}`;
+    return `commit ${commit}${commitSummary(finding)}${line !== void 0 ? `, message line ${line}` : ""}`;
   if (ref !== void 0)
     return `ref ${ref}`;
   if (finding.location.pid !== void 0)
     return `process ${finding.location.pid}`;
   return "the audit's environment";
+}
+function commitSummary(finding) {
+  const details = finding.commit;
+  return details ? ` ("${details.subject}" by ${details.authorName}, ${details.authorDate.slice(0, 10)})` : "";
 }
 function physicalLocation(path, line) {
   const artifactLocation = (0, import_node_path11.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
@@ -10476,61 +10534,247 @@ function helpUri(signature) {
   return ref !== void 0 && /^https?:\/\/\S+$/.test(ref) ? ref : void 0;
 }
 
+// packages/core/dist/report/finding-rows.js
+var VERDICT_RANK = { block: 0, warn: 1, info: 2 };
+function groupRows(findings) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const kind = rowKind(finding);
+    const key = `${finding.assistant}
+${kind}
+${placeKey(finding)}`;
+    const row = rows.get(key);
+    if (!row)
+      rows.set(key, { assistant: finding.assistant, kind, verdict: finding.verdict, findings: [finding] });
+    else {
+      row.findings.push(finding);
+      if (VERDICT_RANK[finding.verdict] < VERDICT_RANK[row.verdict])
+        row.verdict = finding.verdict;
+    }
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const row of rows.values()) {
+    const group = groups.get(row.assistant);
+    if (group)
+      group.push(row);
+    else
+      groups.set(row.assistant, [row]);
+  }
+  for (const group of groups.values())
+    group.sort((a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict]);
+  return groups;
+}
+function countRows(rows) {
+  const counts2 = { block: 0, warn: 0, info: 0 };
+  for (const row of rows)
+    counts2[row.verdict]++;
+  return counts2;
+}
+function rowKind(finding) {
+  const { commit, path, ref } = finding.location;
+  if (path !== void 0)
+    return "file";
+  if (commit !== void 0)
+    return "commit";
+  if (ref !== void 0)
+    return "ref";
+  return "other";
+}
+function placeKey(finding) {
+  const { repository, commit, ref, path, pid, extensionId, user } = finding.location;
+  return [repository, commit, ref, path, pid, extensionId, user].map((part) => part ?? "").join("\n");
+}
+
+// packages/core/dist/report/text-fit.js
+function fitText(text, width) {
+  const points = Array.from(text);
+  if (points.length <= width)
+    return text;
+  if (width <= 0)
+    return "";
+  return `${points.slice(0, width - 1).join("")}\u2026`;
+}
+function textWidth(text) {
+  let count2 = 0;
+  for (const _ of text)
+    count2++;
+  return count2;
+}
+
 // packages/core/dist/report/text.js
 var NO_POLICY_NOTICE = "No policy found: every finding is reported as a warning. Add .aiguard.json or pass --policy FILE.";
+var NO_WORKSTATION_POLICY_NOTICE = "No managed or user policy found: workstation findings are reported as warnings. Add /etc/aiguard/policy.json (managed) or ~/.config/aiguard/policy.json (user), or pass --policy FILE.";
+var DEFAULT_TEXT_LIMIT = 20;
 var TAGS = { block: "BLOCK", warn: "WARN", info: "INFO" };
 var TAG_WIDTH = 5;
-var MAX_PLACE_WIDTH = 40;
-var SHORT_COMMIT2 = 12;
+var SHORT_COMMIT2 = 10;
+var SUBJECT_CAP = 72;
+var AUTHOR_CAP = 20;
+var MIN_SUBJECT = 24;
 var ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], gray: [90, 39] };
 var TAG_STYLES = { block: ["red", "bold"], warn: ["yellow"], info: ["gray"] };
-function renderText(result, { assistants, ...options }) {
-  const paint = (text, ...styles) => options.color ? styles.reduce((painted, style) => `\x1B[${ANSI[style][0]}m${painted}\x1B[${ANSI[style][1]}m`, text) : text;
+function renderText(result, { assistants, color, text: layout = {} }) {
+  const options = { ...layout, color };
+  const paint = (text, styles) => options.color ? styles.reduce((painted, style) => `\x1B[${ANSI[style][0]}m${painted}\x1B[${ANSI[style][1]}m`, text) : text;
+  const line = (segments) => paintSegments(segments, options.width, paint);
   const catalog = lookUpCatalog(assistants);
-  const places = new Map(result.findings.map((finding) => [finding, place2(finding, result.target.kind === "workstation")]));
-  const placeWidth = Math.min(MAX_PLACE_WIDTH, Math.max(0, ...[...places.values()].map((text) => text.length)));
-  const lines2 = [...header(result.target, result.policy), ""];
+  const limit = options.limit ?? DEFAULT_TEXT_LIMIT;
+  const isAudit = result.target.kind === "workstation";
+  const groups = groupRows(result.findings);
+  const lines2 = [...header(result.target, result.policy, result.findings), ""];
   if (result.findings.length === 0)
     lines2.push("No findings.", "");
-  for (const [assistant, findings] of groupByAssistant(result.findings)) {
-    lines2.push(`${paint(catalog.assistantLabel(assistant), "bold")}: ${countWords(countVerdicts(findings), { skipZero: true })}`);
-    for (const finding of findings) {
-      const tag = paint(TAGS[finding.verdict].padEnd(TAG_WIDTH), ...TAG_STYLES[finding.verdict]);
-      const description = catalog.signatureDescription(finding.signature).replace(/\.$/, "");
-      const { path, ref } = finding.location;
-      const evidence2 = finding.excerpt === (path ?? ref) || finding.excerpt === "" ? "" : `: ${paint(makeExcerpt(finding.excerpt), "dim")}`;
-      lines2.push(`  ${tag}  ${places.get(finding).padEnd(placeWidth)}  ${description}${evidence2}`.trimEnd());
+  const allRows = [];
+  for (const [assistant, rows] of groups) {
+    allRows.push(...rows);
+    lines2.push(line([[catalog.assistantLabel(assistant), "bold"], [`: ${countWords(countRows(rows), true)} (${placeCounts(rows)})`]]));
+    if (options.summaryOnly)
+      continue;
+    const shown = limit > 0 ? rows.slice(0, limit) : rows;
+    const ordered = isAudit ? byRepository(shown) : shown;
+    const columns = commitColumns(ordered);
+    let repository;
+    for (const row of ordered) {
+      const rowRepository = isAudit ? row.findings[0].location.repository : void 0;
+      if (rowRepository !== void 0 && rowRepository !== repository)
+        lines2.push(line([["  repository "], [makeExcerpt(rowRepository), "bold"]]));
+      repository = rowRepository;
+      lines2.push(line(rowSegments(row, columns, options.width, isAudit)));
+    }
+    if (shown.length < rows.length)
+      lines2.push(line([[`  \u2026 ${rows.length - shown.length} more (--limit 0 lists all, --format json gives every finding)`, "dim"]]));
+    for (const signature of new Set(shown.flatMap((row) => row.findings.map((finding) => finding.signature)))) {
+      lines2.push(line([[`  ${signalName(signature)}: `, "dim"], [catalog.signatureDescription(signature).replace(/\.$/, ""), "dim"]]));
     }
     lines2.push("");
   }
-  lines2.push(...auditTextSections(result), ...footer(result.summary));
+  if (options.summaryOnly && groups.size > 0)
+    lines2.push("");
+  lines2.push(...auditTextSections(result), ...footer(result.target, result.summary, countRows(allRows), result.suppressions));
   return `${lines2.join("\n")}
 `;
 }
-function header(target, policy) {
-  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(", ")}` : NO_POLICY_NOTICE;
+function commitColumns(rows) {
+  let author = 0;
+  let subject = 0;
+  for (const row of rows) {
+    if (row.kind !== "commit")
+      continue;
+    const details = row.findings[0].commit;
+    author = Math.max(author, Math.min(AUTHOR_CAP, textWidth(makeExcerpt(details?.authorName ?? ""))));
+    subject = Math.max(subject, Math.min(SUBJECT_CAP, textWidth(subjectOf(row))));
+  }
+  return { author, subject };
+}
+function rowSegments(row, columns, width, isAudit) {
+  const first = row.findings[0];
+  const tag = [TAGS[row.verdict].padEnd(TAG_WIDTH), ...TAG_STYLES[row.verdict]];
+  const signals = [...new Set(row.findings.map((finding) => signalName(finding.signature)))].join(", ");
+  if (row.kind === "commit") {
+    const details = first.commit;
+    const date = (details?.authorDate ?? first.date ?? "").slice(0, 10).padEnd(10);
+    const author = columns.author > 0 ? `${fitText(makeExcerpt(details?.authorName ?? ""), AUTHOR_CAP).padEnd(columns.author)}  ` : "";
+    const lead = `  ${first.location.commit.slice(0, SHORT_COMMIT2)}  ${date}  ${author}`;
+    const used = 2 + TAG_WIDTH + textWidth(lead) + 2 + textWidth(signals);
+    const subjectRoom = width === void 0 ? columns.subject : Math.min(columns.subject, Math.max(MIN_SUBJECT, width - used));
+    const subject = fitText(subjectOf(row), subjectRoom);
+    return [["  "], tag, [lead], [subject.padEnd(subjectRoom + subject.length - textWidth(subject))], ["  "], [signals, "dim"]];
+  }
+  const place2 = makeExcerpt(describePlace(first, { commitLength: SHORT_COMMIT2, withRepository: false }));
+  const evidence2 = evidenceOf(row);
+  const user = isAudit && first.location.user !== void 0 ? ` (${makeExcerpt(first.location.user)})` : "";
+  return [["  "], tag, [`  ${place2}${user}`], ...evidence2 !== "" ? [[`  ${evidence2}`]] : [], ["  "], [signals, "dim"]];
+}
+function subjectOf(row) {
+  const details = row.findings[0].commit;
+  return details ? makeExcerpt(details.subject) : evidenceOf(row);
+}
+function evidenceOf(row) {
+  const first = row.findings[0];
+  const { path, ref, extensionId } = first.location;
+  const excerpt = first.excerpt;
+  if (excerpt === "" || excerpt === path || excerpt === ref || excerpt === extensionId)
+    return "";
+  if (path !== void 0 && (excerpt.endsWith(`/${path}`) || path.endsWith(excerpt)))
+    return "";
+  return makeExcerpt(excerpt);
+}
+function signalName(signature) {
+  const slash = signature.indexOf("/");
+  return slash === -1 ? signature : signature.slice(slash + 1);
+}
+function byRepository(rows) {
+  const order = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const repository = row.findings[0].location.repository ?? "";
+    if (!order.has(repository))
+      order.set(repository, repository === "" ? -1 : order.size);
+  }
+  return rows.map((row, index) => ({ row, index })).sort((a, b) => order.get(a.row.findings[0].location.repository ?? "") - order.get(b.row.findings[0].location.repository ?? "") || a.index - b.index).map(({ row }) => row);
+}
+function paintSegments(segments, width, paint) {
+  let room = width ?? Number.POSITIVE_INFINITY;
+  const total = segments.reduce((sum, [text]) => sum + textWidth(text), 0);
+  const cut = total > room;
+  let out = "";
+  for (const [text, ...styles] of segments) {
+    if (room <= 0)
+      break;
+    const size = textWidth(text);
+    const shown = cut && size >= room ? fitText(`${text} `, room) : text;
+    room -= textWidth(shown);
+    out += paint(shown, styles);
+  }
+  return out.trimEnd();
+}
+function header(target, policy, findings) {
+  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(", ")}` : noPolicyLine(target, findings);
   if (target.kind === "workstation")
     return [`aiguard audit of ${makeExcerpt(target.host)} (${makeExcerpt(target.os)})`, policyLine];
   const scope = [target.isBare ? "bare" : "", target.range ? `range ${makeExcerpt(target.range)}` : "", target.history ? "" : "refs and paths only"].filter(Boolean);
   return [`aiguard report for ${makeExcerpt(target.path)}${scope.length > 0 ? ` (${scope.join("; ")})` : ""}`, policyLine];
 }
-function footer(summary) {
-  const scanned = `Scanned ${plural2(summary.commitsScanned, "commit")}, ${plural2(summary.refsScanned, "ref")} and ${plural2(summary.pathsScanned, "path")}.`;
-  return [scanned, `Findings: ${countWords(summary.findings, { skipZero: false })}; ${summary.suppressed} suppressed by policy.`];
+function noPolicyLine(target, findings) {
+  if (target.kind !== "workstation")
+    return NO_POLICY_NOTICE;
+  const governed = new Set(findings.filter((finding) => finding.location.repository !== void 0 && decidingLayer(finding) === "repository").map((finding) => finding.location.repository));
+  if (governed.size === 0)
+    return NO_WORKSTATION_POLICY_NOTICE;
+  return `${NO_WORKSTATION_POLICY_NOTICE} ${governed.size === 1 ? "1 repository applies its own .aiguard.json" : `${governed.size} repositories apply their own .aiguard.json`}.`;
 }
-function place2(finding, withRepository) {
-  const { repository, commit, ref, path, line, pid, extensionId } = finding.location;
-  const shortCommit = commit?.slice(0, SHORT_COMMIT2);
-  const text = path !== void 0 ? `${path}${line !== void 0 ? `:${line}` : ""}${shortCommit !== void 0 ? ` @${shortCommit}` : ""}` : shortCommit ?? ref ?? extensionId ?? (pid !== void 0 ? `pid ${pid}` : "");
-  return makeExcerpt(withRepository && repository !== void 0 ? `${repository}: ${text}` : text);
+function decidingLayer(finding) {
+  const decided = finding.decidedBy;
+  return typeof decided === "string" ? decided.split(" ")[0] : decided?.layer;
 }
-function countVerdicts(findings) {
-  const counts2 = { block: 0, warn: 0, info: 0 };
-  for (const finding of findings)
-    counts2[finding.verdict]++;
-  return counts2;
+function footer(target, summary, rows, suppressions) {
+  const lines2 = [];
+  if (target.kind === "repository")
+    lines2.push(`Scanned ${plural2(summary.commitsScanned, "commit")}, ${plural2(summary.refsScanned, "ref")} and ${plural2(summary.pathsScanned, "path")}.`);
+  return [...lines2, `Findings: ${countWords(rows, false)}${leftOut(summary.suppressed, suppressions)}.`];
 }
-function countWords(counts2, { skipZero }) {
+function leftOut(total, suppressions) {
+  const baseline = suppressions?.suppressedByBaseline ?? 0;
+  const ignores = suppressions?.suppressedByIgnores ?? 0;
+  const byPolicy = total - baseline - ignores;
+  const parts = [
+    baseline > 0 ? `${baseline} accepted by the baseline${suppressions?.baselineFile ? ` ${makeExcerpt(suppressions.baselineFile)}` : ""}` : "",
+    ignores > 0 ? `${ignores} ignored by the policy's ignores` : "",
+    byPolicy > 0 ? `${byPolicy} left out by policy` : ""
+  ].filter(Boolean);
+  return parts.length > 0 ? `; ${parts.join(", ")}` : "";
+}
+function placeCounts(rows) {
+  const counts2 = { commit: 0, file: 0, ref: 0, other: 0 };
+  for (const row of rows)
+    counts2[row.kind]++;
+  return [
+    counts2.commit > 0 ? plural2(counts2.commit, "commit") : "",
+    counts2.file > 0 ? plural2(counts2.file, "file") : "",
+    counts2.ref > 0 ? plural2(counts2.ref, "ref") : "",
+    counts2.other > 0 ? plural2(counts2.other, "other place") : ""
+  ].filter(Boolean).join(", ");
+}
+function countWords(counts2, skipZero) {
   const words = [
     [counts2.block, `${counts2.block} blocked`],
     [counts2.warn, plural2(counts2.warn, "warning")],
@@ -10539,7 +10783,7 @@ function countWords(counts2, { skipZero }) {
   return words.filter(([count2]) => !skipZero || count2 > 0).map(([, word]) => word).join(", ");
 }
 function plural2(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+  return `${count2.toLocaleString("en-US")} ${noun}${count2 === 1 ? "" : "s"}`;
 }
 
 // packages/core/dist/report/index.js
@@ -10550,7 +10794,7 @@ var REPORTERS = {
   ndjson: renderNdjson,
   sarif: renderSarif,
   csv: renderCsv,
-  markdown: renderMarkdown,
+  markdown: (result, context) => context.maxSize === void 0 ? renderMarkdown(result, context) : boundMarkdown(renderMarkdown(result, context), context.maxSize),
   junit: renderJunit,
   codequality: renderCodeQuality
 };
@@ -10584,6 +10828,8 @@ function classifyError(error) {
     switch (error.name) {
       case "PolicyError":
         return { message: `invalid policy: ${oneLine2}`, exitCode: EXIT_USAGE };
+      case "BaselineNotFoundError":
+        return { message: oneLine2, exitCode: EXIT_USAGE };
       case "NotARepositoryError":
         return { message: `scan failed: ${oneLine2}`, exitCode: EXIT_SCAN_FAILED };
       case "GitError": {
@@ -10625,7 +10871,7 @@ function toolInfo() {
   return { name: "aiguard", version: cliVersion(), catalogVersion: CATALOG_VERSION, informationUri: "https://github.com/aiguard/aiguard" };
 }
 function renderReport(format, result, options) {
-  return REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: format === "text" && options.color });
+  return REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: format === "text" && options.color, ...options.text ? { text: options.text } : {}, ...options.maxSize !== void 0 ? { maxSize: options.maxSize } : {} });
 }
 
 // packages/cli/dist/github-action/event-scope.js

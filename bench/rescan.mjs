@@ -2,7 +2,9 @@
 // repository and (2) a rescan after 100 new commits, each against the full floor (raw `git log --all` with the fields
 // aiguard reads), as alternating paired runs. Targets: unchanged <= 0.1x, 100 new commits <= 0.15x.
 // Before each pair the cache is brought to the 100k state (untimed), so every "100 new" run really scans 100 commits.
-// Usage: node bench/rescan.mjs [--commits N] [--runs R]
+// JSON (the default) also names the refs containing each finding's commit, a history walk of its own that is cached
+// only while no ref moves; --format sarif shows the history cache alone.
+// Usage: node bench/rescan.mjs [--commits N] [--runs R] [--format json|sarif|...]
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateHistory } from './generate-history.mjs';
 
-const { values } = parseArgs({ options: { commits: { type: 'string', default: '100000' }, runs: { type: 'string', default: '7' } } });
+const { values } = parseArgs({ options: { commits: { type: 'string', default: '100000' }, runs: { type: 'string', default: '7' }, format: { type: 'string', default: 'json' } } });
 const cli = fileURLToPath(new URL('../packages/cli/bin/aiguard.js', import.meta.url));
 const repo = await generateHistory(fileURLToPath(new URL(`./.cache/rescan-${values.commits}`, import.meta.url)), Number(values.commits));
 const cacheHome = mkdtempSync(join(tmpdir(), 'aiguard-bench-rescan-'));
@@ -43,7 +45,7 @@ function time(command, args, env = {}) {
   });
 }
 const rawGitLog = () => time('git', ['log', '--all', '--no-mailmap', '--no-color', '-z', `--format=${FORMAT}`], { GIT_FLUSH: '0' });
-const scan = (...extra) => time(process.execPath, [cli, 'scan', repo, '--format', 'json', '--output', '/dev/null', ...extra]);
+const scan = (...extra) => time(process.execPath, [cli, 'scan', repo, '--format', values.format, '--output', '/dev/null', ...extra]);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
@@ -61,6 +63,7 @@ try {
   }
   const result = {
     repo,
+    format: values.format,
     runs: pairs.length,
     rawGitLogMs: Math.round(median(pairs.map((p) => p.raw))),
     rescanUnchangedMs: Math.round(median(pairs.map((p) => p.unchanged))),

@@ -13,6 +13,8 @@ export interface CommitNode {
   /** The strictest verdict among its evidence. */
   readonly verdict: Verdict;
   readonly date?: string;
+  /** The commit's subject line, when core read it. */
+  readonly subject?: string;
   readonly evidence: readonly EvidenceNode[];
 }
 
@@ -24,6 +26,7 @@ export interface EvidenceNode {
   readonly message: string;
   readonly verdict: Verdict;
   readonly signature: string;
+  readonly assistant: string;
   /** 1-based line in the commit message, when the evidence is on one. */
   readonly line?: number;
 }
@@ -40,7 +43,7 @@ export function groupHistoryFindings(findings: readonly Finding[], lookup: Catal
     let entry = nodes.get(key);
     if (!entry) {
       const node = commit
-        ? { kind: 'commit' as const, id: commit, label: commit.slice(0, 7), repository, ...(finding.date ? { date: finding.date } : {}) }
+        ? { kind: 'commit' as const, id: commit, label: commit.slice(0, 7), repository, ...(finding.date ? { date: finding.date } : {}), ...(finding.commit ? { subject: finding.commit.subject } : {}) }
         : { kind: 'ref' as const, id: ref!, label: ref!.replace(/^refs\/(heads|remotes)\//, ''), repository };
       entry = { node, evidence: [], verdict: finding.verdict };
       nodes.set(key, entry);
@@ -51,6 +54,7 @@ export function groupHistoryFindings(findings: readonly Finding[], lookup: Catal
       message: findingMessage(finding, lookup, repository),
       verdict: finding.verdict,
       signature: finding.signature,
+      assistant: finding.assistant,
       ...(line ? { line } : {}),
     });
     if (RANK[finding.verdict] < RANK[entry.verdict]) entry.verdict = finding.verdict;

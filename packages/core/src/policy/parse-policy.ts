@@ -8,6 +8,7 @@ import type { PolicyDocument } from '../model/policy.js';
 import { SIGNATURE_KINDS } from '../detectors/kinds/index.js';
 import { closestMatch } from '../text/closest-match.js';
 import { POLICY_ACTIONS, POLICY_SHAPE, POLICY_STRING_FORMATS, POLICY_VOCABULARIES, type PolicyField, type PolicyObjectShape, type PolicyStringFormat, type PolicyVocabularyName } from './policy-schema.js';
+import { describeJsonSyntaxError } from './json-syntax-error.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FORMATS = Object.fromEntries(Object.entries(POLICY_STRING_FORMATS).map(([name, format]) => [name, new RegExp(format.pattern)])) as Record<PolicyStringFormat, RegExp>;
@@ -52,7 +53,7 @@ export function parsePolicy(text: string, file: string, assistantIds: readonly s
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new PolicyError(file, '$', `not valid JSON (${(error as Error).message})`);
+    throw new PolicyError(file, '$', describeJsonSyntaxError(error, text.replace(/^\uFEFF/, '')));
   }
   const fail: Fail = (path, problem) => {
     throw new PolicyError(file, path, problem);

@@ -140,10 +140,16 @@ function message(finding: Finding, catalog: CatalogLookup): string {
 function place(finding: Finding): string {
   const { commit, ref, path, line } = finding.location;
   if (path !== undefined) return `${path}${line !== undefined ? ` line ${line}` : ''}${commit !== undefined ? ` (added in commit ${commit})` : ''}`;
-  if (commit !== undefined) return `commit ${commit}${line !== undefined ? `, message line ${line}` : ''}`;
+  if (commit !== undefined) return `commit ${commit}${commitSummary(finding)}${line !== undefined ? `, message line ${line}` : ''}`;
   if (ref !== undefined) return `ref ${ref}`;
   if (finding.location.pid !== undefined) return `process ${finding.location.pid}`;
   return "the audit's environment";
+}
+
+/** ` ("subject" by Ana Human, 2025-11-03)`: what a reader needs to find the commit without opening git. */
+function commitSummary(finding: Finding): string {
+  const details = finding.commit;
+  return details ? ` ("${details.subject}" by ${details.authorName}, ${details.authorDate.slice(0, 10)})` : '';
 }
 
 function physicalLocation(path: string, line: number | undefined): object {

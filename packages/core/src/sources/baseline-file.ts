@@ -3,6 +3,14 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseBaseline, renderBaseline, type Baseline } from '../policy/baseline.js';
 import { PolicyError } from '../policy/parse-policy.js';
 
+/** The baseline file `--baseline` named does not exist: a typo or a file never created, not a broken policy. */
+export class BaselineNotFoundError extends Error {
+  constructor(readonly file: string) {
+    super(`baseline file not found: ${file} (create it with \`aiguard baseline create\`)`);
+    this.name = 'BaselineNotFoundError';
+  }
+}
+
 /**
  * Reads a baseline file. A missing file is undefined unless `required` (given with `--baseline`); a file that
  * exists but is broken is an error.
@@ -14,7 +22,8 @@ export async function readBaselineFile(file: string, required: boolean): Promise
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if ((code === 'ENOENT' || code === 'ENOTDIR') && !required) return undefined;
-    throw new PolicyError(file, '$', code === 'ENOENT' ? 'baseline file not found' : `cannot be read (${code ?? (error as Error).message})`);
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new BaselineNotFoundError(file);
+    throw new PolicyError(file, '$', `cannot be read (${code ?? (error as Error).message})`);
   }
   return parseBaseline(text, file);
 }
