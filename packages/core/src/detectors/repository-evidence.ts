@@ -4,34 +4,53 @@ import type { Evidence } from '../model/evidence.js';
 import type { CommitRecord, PathRecord, RefRecord } from '../model/records.js';
 import type { Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
-import { detectIdentity } from './commit-identity.js';
-import { detectMessage } from './commit-message.js';
+import type { ModelProvider } from '../model/assistant.js';
+import type { ModelMention } from '../model/model-mention.js';
+import { findCommitSightings, groupSightings } from './commit-sightings.js';
 import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
 import { detectConfigContent } from './config-content.js';
 import { detectRef } from './refs.js';
 import { detectRepoPath } from './repo-paths.js';
 
-/** Evidence in one commit: trailers and markers in its message, and its author and committer identities. */
+/**
+ * Evidence in one commit: one item per tool, carrying every signature that showed it (`signatures`), the models
+ * named and the provider. Generic "some agent" evidence only when no specific tool showed itself.
+ */
 export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
-  const found: Evidence[] = [];
   // The fingerprint must survive rebase, cherry-pick and amend: author and author date are kept by all three; the SHA is not.
   const commitKey = `${commit.authorEmail.toLowerCase()}\n${commit.authorDate}`;
-  for (const match of detectMessage(commit.message, catalog)) {
-    found.push(
-      evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, commit.authorDate, `${commitKey}\n${match.text.trim()}`),
-    );
-  }
+  return groupSightings(findCommitSightings(commit, catalog)).map((group) => {
+    const first = group[0]!;
+    const location = { repository, commit: commit.id, ...(first.line !== undefined ? { line: first.line } : {}), ...(first.role ? { role: first.role } : {}) };
+    const found = evidence(first.entry, location, first.text, commit.authorDate, `${commitKey}\n${first.contentKey}`);
+    const models = uniqueModels(group.flatMap((sighting) => sighting.models));
+    const provider = models.find((model) => model.provider)?.provider ?? group.find((s) => s.entry.signature.provider)?.entry.signature.provider ?? soleProvider(first.assistant, catalog);
+    return {
+      ...found,
+      assistant: first.assistant,
+      ...(models[0] ? { model: models[0] } : {}),
+      ...(models.length > 1 ? { models } : {}),
+      ...(provider ? { provider } : {}),
+      signatures: group.map((sighting) => ({
+        signature: sighting.entry.signature.id,
+        kind: sighting.entry.signature.kind,
+        strength: sighting.entry.signature.strength,
+        ...(sighting.line !== undefined ? { line: sighting.line } : {}),
+        ...(sighting.role ? { role: sighting.role } : {}),
+        excerpt: makeExcerpt(sighting.text),
+      })),
+    };
+  });
+}
+
+function uniqueModels(models: readonly ModelMention[]): ModelMention[] {
   const seen = new Set<string>();
-  for (const role of ['author', 'committer'] as const) {
-    const identity = role === 'author' ? { name: commit.authorName, email: commit.authorEmail } : { name: commit.committerName, email: commit.committerEmail };
-    for (const entry of detectIdentity(identity, catalog)) {
-      if (seen.has(entry.signature.id)) continue;
-      seen.add(entry.signature.id);
-      const shown = `${role === 'author' ? 'Author' : 'Committer'}: ${identity.name} <${identity.email}>`;
-      found.push(evidence(entry, { repository, commit: commit.id, role }, shown, commit.authorDate, `${commitKey}\n${role}`));
-    }
-  }
-  return found;
+  return models.filter((model) => !seen.has(model.id) && seen.add(model.id));
+}
+
+function soleProvider(assistant: string, catalog: CompiledCatalog): ModelProvider | undefined {
+  const providers = catalog.assistants.find((a) => a.id === assistant)?.providers ?? [];
+  return providers.length === 1 ? providers[0] : undefined;
 }
 
 /** Evidence in one ref name (branches and notes refs). */

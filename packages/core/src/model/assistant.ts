@@ -29,6 +29,8 @@ export type ModelProvider =
   | 'warp'
   | 'moonshot'
   | 'zhipu'
+  | 'meta'
+  | 'minimax'
   | 'local';
 
 /** An AI coding assistant as the catalog knows it. */

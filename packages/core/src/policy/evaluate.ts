@@ -13,6 +13,7 @@
 import { CATALOG } from '../catalog/index.js';
 import type { Assistant } from '../model/assistant.js';
 import type { Evidence } from '../model/evidence.js';
+import type { ModelMention } from '../model/model-mention.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { Policy, PolicyAction, PolicyLayer, PolicyLayerName } from '../model/policy.js';
 import { STRENGTH_ORDER, type SignatureKind, type Strength } from '../model/signature.js';
@@ -54,6 +55,9 @@ export interface DecisionSubject {
   readonly strength?: Strength;
   readonly date?: string;
   readonly location?: { readonly commit?: string };
+  /** Models the evidence names: their providers bring the `providers` selector in, whatever tool sent them. */
+  readonly model?: ModelMention;
+  readonly models?: readonly ModelMention[];
 }
 
 const RANK: Record<Verdict | 'allow', number> = { allow: 0, info: 1, warn: 2, block: 3 };
@@ -77,6 +81,15 @@ function signatureProvider(id: string, assistants: readonly Assistant[]): string
   return byId.get(id);
 }
 
+/** Providers the evidence shows code went to: its signature's, and those of the models it names. */
+function shownProviders(subject: DecisionSubject, assistants: readonly Assistant[]): string[] {
+  const shown = new Set<string>();
+  const bySignature = subject.signature !== undefined ? signatureProvider(subject.signature, assistants) : undefined;
+  if (bySignature !== undefined) shown.add(bySignature);
+  for (const model of subject.models ?? (subject.model ? [subject.model] : [])) if (model.provider) shown.add(model.provider);
+  return [...shown];
+}
+
 /** The action one layer's file gives `subject`, and the rule that gave it; undefined when the file says nothing. */
 export function layerRule(layer: PolicyLayer, subject: DecisionSubject, assistants: readonly Assistant[] = CATALOG): { action: PolicyAction; rule: string } | undefined {
   const document = layer.document;
@@ -88,11 +101,12 @@ export function layerRule(layer: PolicyLayer, subject: DecisionSubject, assistan
   else if (assistant && assistant.providers.length === 1 && document.providers?.[assistant.providers[0]!] !== undefined)
     found = { action: document.providers[assistant.providers[0]!]!, rule: `providers.${assistant.providers[0]}` };
   else if (document.default !== undefined) found = { action: document.default, rule: 'default' };
-  const shown = subject.signature !== undefined ? signatureProvider(subject.signature, assistants) : undefined;
-  const providerAction = shown !== undefined ? document.providers?.[shown] : undefined;
-  // More specific than the default; against a rule for the tool itself, the stricter applies.
-  if (providerAction !== undefined && (!found || found.rule === 'default' || ACTION_RANK[providerAction] > ACTION_RANK[found.action])) {
-    found = { action: providerAction, rule: `providers.${shown}` };
+  for (const shown of shownProviders(subject, assistants)) {
+    const providerAction = document.providers?.[shown];
+    // More specific than the default; against a rule for the tool itself, the stricter applies.
+    if (providerAction !== undefined && (!found || found.rule === 'default' || ACTION_RANK[providerAction] > ACTION_RANK[found.action])) {
+      found = { action: providerAction, rule: `providers.${shown}` };
+    }
   }
   const kindAction = subject.kind !== undefined ? document.kinds?.[subject.kind] : undefined;
   if (kindAction !== undefined && found?.action !== 'allow') return { action: kindAction, rule: `kinds.${subject.kind}` };

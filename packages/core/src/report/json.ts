@@ -1,12 +1,16 @@
 /** @fileoverview The JSON report: a scan result as a stable, versioned document for scripts and dashboards. */
 import type { Location } from '../model/evidence.js';
 import type { Finding, Verdict } from '../model/finding.js';
+import type { ModelMention } from '../model/model-mention.js';
 import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget, ToolInfo } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
 import { auditJson } from './audit-sections.js';
 
-/** Bumped when a field is removed or changes meaning; adding a field keeps the version. */
-export const JSON_REPORT_SCHEMA_VERSION = 1;
+/**
+ * Bumped when a field is removed or changes meaning; adding a field keeps the version. 2: a commit finding stands for
+ * one tool in one commit (all its signatures in `signatures`), and findings name `model` and `provider`.
+ */
+export const JSON_REPORT_SCHEMA_VERSION = 2;
 
 // Keys are written in this order whatever order the scan built them in, so reports diff cleanly.
 const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'pid', 'extensionId', 'user'] as const satisfies readonly (keyof Location)[];
@@ -17,16 +21,19 @@ const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'p
  * @example
  * ```json
  * {
- *   "schemaVersion": 1,
+ *   "schemaVersion": 2,
  *   "tool": { "name": "aiguard", "version": "0.1.0", "catalogVersion": "2026.11.22" },
  *   "target": { "kind": "repository", "path": "/work/repo", "isBare": false, "history": true },
  *   "policy": { "found": true, "layers": [{ "layer": "repository", "file": "/work/repo/.aiguard.json" }] },
  *   "summary": { "commitsScanned": 42, "refsScanned": 3, "pathsScanned": 17,
  *                "findings": { "block": 1, "warn": 0, "info": 0 }, "byAssistant": { ... }, "suppressed": 0 },
- *   "findings": [{ "fingerprint": "…", "assistant": "claude-code", "signature": "claude-code/co-author-trailer",
+ *   "findings": [{ "fingerprint": "…", "assistant": "claude-code",
+ *                  "model": { "id": "claude-opus-4.6", "written": "Claude Opus 4.6", "provider": "anthropic" },
+ *                  "provider": "anthropic", "signature": "claude-code/co-author-trailer",
  *                  "kind": "commit-trailer", "strength": "strong", "verdict": "block", "decidedBy": "…",
  *                  "location": { "repository": "/work/repo", "commit": "3f2a…", "line": 5 },
- *                  "evidence": "Co-Authored-By: Claude <noreply@anthropic.com>", "date": "2026-03-02T10:15:00+01:00" }]
+ *                  "evidence": "Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>", "date": "2026-03-02T10:15:00+01:00",
+ *                  "signatures": [{ "signature": "claude-code/co-author-trailer", "kind": "commit-trailer", … }] }]
  * }
  * ```
  * (Shown compacted; the real output puts every key on its own line.) In an audit every finding also carries `host`,
@@ -89,6 +96,9 @@ export function jsonFinding(finding: Finding): object {
   return {
     fingerprint: finding.fingerprint,
     assistant: finding.assistant,
+    model: finding.model && jsonModel(finding.model),
+    models: finding.models?.map(jsonModel),
+    provider: finding.provider,
     signature: finding.signature,
     kind: finding.kind,
     strength: finding.strength,
@@ -97,7 +107,12 @@ export function jsonFinding(finding: Finding): object {
     location: Object.fromEntries(LOCATION_KEYS.map((key) => [key, finding.location[key]])),
     evidence: finding.excerpt,
     date: finding.date,
+    signatures: finding.signatures?.map((seen) => ({ signature: seen.signature, kind: seen.kind, strength: seen.strength, line: seen.line, role: seen.role, evidence: seen.excerpt })),
   };
+}
+
+function jsonModel(model: ModelMention): object {
+  return { id: model.id, written: model.written, provider: model.provider };
 }
 
 function countsByVerdict(counts: Readonly<Record<Verdict, number>>): Record<Verdict, number> {

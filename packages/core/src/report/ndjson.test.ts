@@ -39,7 +39,7 @@ describe('renderNdjson', () => {
     lines.forEach((line, index) => {
       const { type, schemaVersion, tool, target, policy, ...finding } = line;
       expect(finding).toEqual(json.findings[index]);
-      expect({ type, schemaVersion, tool, target, policy }).toEqual({ type: 'finding', schemaVersion: 1, tool: json.tool, target: json.target, policy: json.policy });
+      expect({ type, schemaVersion, tool, target, policy }).toEqual({ type: 'finding', schemaVersion: 2, tool: json.tool, target: json.target, policy: json.policy });
     });
     expect(lines[0]!.policy).toEqual({ found: true, layers: [{ layer: 'repository', file: '/work/repo/.aiguard.json' }] });
   });

@@ -4,8 +4,8 @@ import { auditJson } from './audit-sections.js';
 import type { ReportContext } from './index.js';
 import { jsonAuditFields, jsonFinding, jsonPolicy, jsonSummary, jsonTarget } from './json.js';
 
-/** Bumped when a field is removed or changes meaning; adding a field keeps the version. Every line carries it. */
-export const NDJSON_REPORT_SCHEMA_VERSION = 1;
+/** Bumped when a field is removed or changes meaning (2: one finding per tool and commit, with model and provider). Every line carries it. */
+export const NDJSON_REPORT_SCHEMA_VERSION = 2;
 
 // JSON.stringify leaves these raw; they end a line for Python's splitlines() and some log shippers.
 const LINE_BREAKING = /[\u0085\u2028\u2029]/g;
@@ -21,8 +21,8 @@ const LINE_BREAKING = /[\u0085\u2028\u2029]/g;
  *
  * @example
  * ```text
- * {"type":"finding","schemaVersion":1,"tool":{"name":"aiguard","version":"0.1.0","catalogVersion":"2026.11.22"},"target":{"kind":"repository","path":"/work/repo","isBare":false,"history":true},"policy":{"found":true,"layers":[{"layer":"repository","file":"/work/repo/.aiguard.json"}]},"fingerprint":"0d1f…","assistant":"claude-code","signature":"claude-code/claude-md","kind":"repo-path","strength":"strong","verdict":"block","decidedBy":"…","location":{"repository":"/work/repo","path":"CLAUDE.md"},"evidence":"CLAUDE.md"}
- * {"type":"summary","schemaVersion":1,"tool":{…},"target":{…},"policy":{…},"summary":{"commitsScanned":42,"refsScanned":3,"pathsScanned":17,"findings":{"block":1,"warn":1,"info":1},"byAssistant":{…},"suppressed":2}}
+ * {"type":"finding","schemaVersion":2,"tool":{"name":"aiguard","version":"0.1.0","catalogVersion":"2026.11.22"},"target":{"kind":"repository","path":"/work/repo","isBare":false,"history":true},"policy":{"found":true,"layers":[{"layer":"repository","file":"/work/repo/.aiguard.json"}]},"fingerprint":"0d1f…","assistant":"claude-code","signature":"claude-code/claude-md","kind":"repo-path","strength":"strong","verdict":"block","decidedBy":"…","location":{"repository":"/work/repo","path":"CLAUDE.md"},"evidence":"CLAUDE.md"}
+ * {"type":"summary","schemaVersion":2,"tool":{…},"target":{…},"policy":{…},"summary":{"commitsScanned":42,"refsScanned":3,"pathsScanned":17,"findings":{"block":1,"warn":1,"info":1},"byAssistant":{…},"suppressed":2}}
  * ```
  */
 export function renderNdjson(result: ScanResult, { tool }: Pick<ReportContext, 'tool'>): string {

@@ -89,6 +89,12 @@ const TRAILER: Finding = {
   excerpt: 'Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>',
   fingerprint: 'c3e8a1f49b2d7e6051a4c9d8e7f60123',
   date: '2025-11-03T14:22:09+01:00',
+  model: { written: 'Claude Opus 4.6', id: 'claude-opus-4.6', provider: 'anthropic' },
+  provider: 'anthropic',
+  signatures: [
+    { signature: 'claude-code/co-author-trailer', kind: 'commit-trailer', strength: 'strong', line: 5, excerpt: 'Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>' },
+    { signature: 'claude-code/generated-with-footer', kind: 'commit-marker', strength: 'strong', line: 3, excerpt: '🤖 Generated with [Claude Code](https://claude.com/claude-code)' },
+  ],
   // A commit from before the ban started is recorded, not failed.
   verdict: 'info',
   decidedBy: `repository policy ${POLICY_FILE} (enforceSince: 2026-01-01)`,

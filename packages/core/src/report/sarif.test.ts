@@ -81,7 +81,7 @@ describe('renderSarif', () => {
   test('names the assistant, the verdict, the evidence and the deciding policy in each message', () => {
     const texts = JSON.parse(sarif).runs[0].results.map((result: { message: { text: string } }) => result.message.text);
     expect(texts[2]).toBe(
-      'Info: Claude Code (Anthropic) evidence in commit 3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3, message line 5: ' +
+      'Info: Claude Code (Anthropic) evidence (model claude-opus-4.6, provider anthropic) in commit 3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3, message line 5: ' +
         '"Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>". Decided by repository policy /work/repo/.aiguard.json (enforceSince: 2026-01-01).',
     );
   });

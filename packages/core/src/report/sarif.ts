@@ -1,5 +1,6 @@
 /** @fileoverview The SARIF 2.1.0 report, for GitHub code scanning and other SARIF viewers. */
 import { isAbsolute, join } from 'node:path';
+import { describeModel } from './finding-model.js';
 import { pathToFileURL } from 'node:url';
 import type { Assistant } from '../model/assistant.js';
 import type { Finding, Verdict } from '../model/finding.js';
@@ -113,6 +114,11 @@ function sarifResult(finding: Finding, ruleIndex: number, catalog: CatalogLookup
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
     properties: {
       assistant: finding.assistant,
+      model: finding.model?.id,
+      modelAsWritten: finding.model?.written,
+      models: finding.models?.map((model) => model.id),
+      provider: finding.provider,
+      signatures: finding.signatures?.map((seen) => seen.signature),
       strength: finding.strength,
       verdict: finding.verdict,
       decidedBy: finding.decidedBy,
@@ -133,7 +139,8 @@ function message(finding: Finding, catalog: CatalogLookup): string {
   const { path, ref } = finding.location;
   // A path or ref finding's evidence is its own name; quoting it again says nothing.
   const evidence = finding.excerpt === (path ?? ref) ? '' : `: "${finding.excerpt}"`;
-  return `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence in ${place(finding)}${evidence}. Decided by ${finding.decidedBy}.`;
+  const model = describeModel(finding);
+  return `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence${model ? ` (${model})` : ''} in ${place(finding)}${evidence}. Decided by ${finding.decidedBy}.`;
 }
 
 function place(finding: Finding): string {

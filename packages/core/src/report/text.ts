@@ -3,6 +3,7 @@ import type { Assistant } from '../model/assistant.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/scan-result.js';
 import { makeExcerpt } from '../text/excerpt.js';
+import { describeModel } from './finding-model.js';
 import { auditTextSections } from './audit-sections.js';
 import { lookUpCatalog } from './catalog-lookup.js';
 import { groupByAssistant } from './finding-groups.js';
@@ -63,7 +64,8 @@ export function renderText(result: ScanResult, assistants: readonly Assistant[],
       // A path or ref finding's evidence is its own name, already shown as where.
       const { path, ref } = finding.location;
       const evidence = finding.excerpt === (path ?? ref) || finding.excerpt === '' ? '' : `: ${paint(makeExcerpt(finding.excerpt), 'dim')}`;
-      lines.push(`  ${tag}  ${places.get(finding)!.padEnd(placeWidth)}  ${description}${evidence}`.trimEnd());
+      const model = describeModel(finding);
+      lines.push(`  ${tag}  ${places.get(finding)!.padEnd(placeWidth)}  ${description}${evidence}${model ? ` [${makeExcerpt(model)}]` : ''}`.trimEnd());
     }
     lines.push('');
   }
