@@ -18,7 +18,7 @@ export default defineAssistant({
       description: 'Assisted-by: Crush:<provider>/<model> or Assisted-by: <model> via Crush, Crush\'s attribution trailer.',
       keys: ['assisted-by'],
       value: /^\s*crush\s*(?::|$)|\svia\s+crush\s*$/i,
-      source: { tag: 'V', ref: `${CRUSH} README.md; ${OBSERVED}` },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md; ${OBSERVED}` },
       examples: {
         matches: [
           'Assisted-by: Crush:claude-sonnet-4-6',
@@ -42,7 +42,7 @@ export default defineAssistant({
       description: 'Co-Authored-By: Crush <crush@charm.land>, Crush\'s optional co-author trailer.',
       keys: ['co-authored-by'],
       value: valueWithEmail('crush@charm.land'),
-      source: { tag: 'V', ref: `${CRUSH} README.md; ${OBSERVED}` },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md; ${OBSERVED}` },
       examples: {
         matches: [
           'Co-Authored-By: Crush <crush@charm.land>',
@@ -61,7 +61,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '"💘 Generated with Crush" footer Crush adds to commits.',
       pattern: /^[ \t*_>]*(?:💘\s*)?Generated with \[?Crush\b/m,
-      source: { tag: 'V', ref: `${CRUSH} README.md; ${OBSERVED}` },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md; ${OBSERVED}` },
       examples: {
         matches: [
           '💘 Generated with Crush',
@@ -80,7 +80,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CRUSH.md context file and .crush.json / .crushrc project config.',
       globs: ['**/CRUSH.md', '**/.crush.json', '.crushrc'],
-      source: { tag: 'V', ref: `${CRUSH} README.md` },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md` },
       examples: {
         matches: ['CRUSH.md', 'pkg/CRUSH.md', '.crush.json', '.crushrc'],
         nonMatches: [{ value: 'docs/crush.md', reason: 'lower-case page, not the context file' }],
@@ -93,7 +93,7 @@ export default defineAssistant({
       description: 'Crush user config (~/.config/crush) and data (~/.local/share/crush/crush.json).',
       platforms: ['linux', 'darwin'],
       globs: ['.config/crush', '.config/crush/**', '.local/share/crush/crush.json'],
-      source: { tag: 'V', ref: `${CRUSH} README.md` },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md` },
       examples: {
         matches: ['~/.config/crush/crush.json', '~/.local/share/crush/crush.json'],
         nonMatches: [{ value: '~/.config/candy-crush/save.dat', reason: 'a different folder' }],
@@ -106,7 +106,7 @@ export default defineAssistant({
       description: 'Crush data folder on Windows (%LOCALAPPDATA%\\crush).',
       platforms: ['win32'],
       globs: ['AppData/Local/crush', 'AppData/Local/crush/**'],
-      source: { tag: 'V', ref: `${CRUSH} README.md` },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md` },
       examples: {
         matches: ['~/AppData/Local/crush/crush.json'],
         nonMatches: [{ value: '~/AppData/Local/CandyCrush/save.dat', reason: 'a different folder' }],
@@ -119,7 +119,7 @@ export default defineAssistant({
       description: 'Crush from npm.',
       ecosystem: 'npm',
       names: ['@charmland/crush'],
-      source: { tag: 'V', ref: `${CRUSH} README.md` },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md` },
       examples: {
         matches: ['npm:@charmland/crush'],
         nonMatches: [{ value: 'npm:crush', reason: 'an unrelated unscoped package' }],
@@ -132,7 +132,7 @@ export default defineAssistant({
       description: 'Crush from Charm\'s Homebrew tap.',
       ecosystem: 'brew',
       names: ['charmbracelet/tap/crush'],
-      source: { tag: 'V', ref: `${CRUSH} README.md (brew install charmbracelet/tap/crush)` },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md (brew install charmbracelet/tap/crush)` },
       examples: {
         matches: ['brew:charmbracelet/tap/crush'],
         nonMatches: [{ value: 'brew:charmbracelet/tap/glow', reason: 'another Charm tool' }],
@@ -145,7 +145,7 @@ export default defineAssistant({
       description: 'Crush from winget.',
       ecosystem: 'winget',
       names: ['charmbracelet.crush'],
-      source: { tag: 'V', ref: `${CRUSH} README.md (winget install charmbracelet.crush)` },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md (winget install charmbracelet.crush)` },
       examples: {
         matches: ['winget:charmbracelet.crush'],
         nonMatches: [{ value: 'winget:charmbracelet.glow', reason: 'another Charm tool' }],
@@ -157,7 +157,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Crush running from its npm package (matched by package path, not the bare name).',
       pattern: /@charmland[/\\]crush[/\\]/i,
-      source: { tag: 'V', ref: `${CRUSH} README.md (npm install -g @charmland/crush)` },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md (npm install -g @charmland/crush)` },
       examples: {
         matches: ['/usr/lib/node_modules/@charmland/crush/bin/crush crush run "fix tests"'],
         nonMatches: [{ value: '/usr/bin/vim vim CRUSH.md', reason: 'editing the context file is not running the tool' }],

@@ -17,7 +17,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for the devin-ai-integration[bot] GitHub App.',
       keys: ['co-authored-by'],
       value: valueWithGithubNoreply('devin-ai-integration[bot]'),
-      source: { tag: 'O', ref: `109 trailers in mirrored repos; ${OBSERVED}` },
+      source: { tag: 'O', url: 'https://github.com/antiwork/gum.new/commit/170ab4c0', ref: `109 trailers in mirrored repos; ${OBSERVED}` },
       examples: {
         matches: [
           'Co-authored-by: Devin AI <158243242+devin-ai-integration[bot]@users.noreply.github.com>',
@@ -37,7 +37,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Devin commits as Devin AI <…+devin-ai-integration[bot]@users.noreply.github.com>.',
       email: githubNoreplyEmail('devin-ai-integration[bot]'),
-      source: { tag: 'O', ref: `${OBSERVED} (1,017 author rows)` },
+      source: { tag: 'O', url: 'https://github.com/antiwork/gum.new/commit/170ab4c0', ref: `${OBSERVED} (1,017 author rows)` },
       examples: {
         matches: ['Devin AI <158243242+devin-ai-integration[bot]@users.noreply.github.com>', 'devin-ai-integration[bot] <158243242+devin-ai-integration[bot]@users.noreply.github.com>'],
         nonMatches: [
@@ -52,7 +52,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'devin/<unix-epoch>-<slug> branch made by Devin (a human can type it too).',
       pattern: /^devin\/\d{10}-[A-Za-z0-9][A-Za-z0-9._-]*$/,
-      source: { tag: 'O', ref: 'antiwork/gum.new refs (e.g. devin/1740489885-update-prompts-preserve-text)' },
+      source: { tag: 'O', url: 'https://github.com/antiwork/gum.new', ref: 'antiwork/gum.new refs (e.g. devin/1740489885-update-prompts-preserve-text)' },
       examples: {
         matches: ['devin/1740489885-update-prompts-preserve-text', 'refs/remotes/origin/devin/1751234567-fix-login'],
         nonMatches: [

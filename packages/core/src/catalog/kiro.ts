@@ -24,7 +24,7 @@ export default defineAssistant({
         '**/.kiro/prompts/**',
         '**/.kiro/skills/**',
       ],
-      source: { tag: 'V', ref: KIRO_DOCS },
+      source: { tag: 'V', url: 'https://kiro.dev/docs', ref: KIRO_DOCS },
       examples: {
         matches: ['.kiro/steering/product.md', '.kiro/specs/login/requirements.md', '.kiro/settings/mcp.json', 'app/.kiro/hooks/lint.kiro.hook'],
         nonMatches: [
@@ -39,7 +39,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.kiroignore file.',
       globs: ['**/.kiroignore'],
-      source: { tag: 'V', ref: KIRO_DOCS },
+      source: { tag: 'V', url: 'https://kiro.dev/docs', ref: KIRO_DOCS },
       examples: {
         matches: ['.kiroignore'],
         nonMatches: [{ value: '.kiro-ignore.txt', reason: 'a different name' }],
@@ -52,7 +52,7 @@ export default defineAssistant({
       description: '~/.kiro user folder (MCP and CLI settings, steering, prompts, agents).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.kiro', '.kiro/**'],
-      source: { tag: 'V', ref: 'kiro.dev/docs/cli/chat/configuration' },
+      source: { tag: 'V', url: 'https://kiro.dev/docs/cli/chat/configuration', ref: 'kiro.dev/docs/cli/chat/configuration' },
       examples: {
         matches: ['~/.kiro', '~/.kiro/settings/mcp.json', '~/.kiro/settings/cli.json'],
         nonMatches: [{ value: '~/.kirogi/config', reason: 'a different folder' }],
@@ -65,7 +65,7 @@ export default defineAssistant({
       description: 'TERM_PROGRAM=kiro in terminals of the Kiro IDE.',
       name: 'TERM_PROGRAM',
       value: /^kiro$/i,
-      source: { tag: '3P', ref: 'vercel/detect-agent@3ab1df1 agents.json' },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: 'vercel/detect-agent@3ab1df1 agents.json' },
       examples: {
         matches: ['TERM_PROGRAM=kiro'],
         nonMatches: [{ value: 'TERM_PROGRAM=vscode', reason: 'VS Code\'s terminal' }],

@@ -17,7 +17,7 @@ export default defineAssistant({
       description: 'Pi agent session logs in ~/.pi/agent/sessions/ (known from detector leads only).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.pi/agent/sessions/*.jsonl', '.pi/agent/sessions/**/*.jsonl'],
-      source: { tag: '3P', ref: LEADS },
+      source: { tag: '3P', url: 'https://github.com/block/aittributor/blob/f8c4839/src/agent.rs', ref: LEADS },
       examples: {
         matches: ['~/.pi/agent/sessions/2026-08-01.jsonl', '~/.pi/agent/sessions/--work-app--/1.jsonl'],
         nonMatches: [{ value: '~/.pi/config.json', reason: 'outside the agent folder (pi is a generic name)' }],
@@ -30,7 +30,7 @@ export default defineAssistant({
       description: 'PATH containing the .pi/agent folder, as in shells Pi starts (known from detector leads only).',
       name: 'PATH',
       value: /(?:^|[:;])[^:;]*[/\\]\.pi[/\\]agent(?:[/\\:;]|$)/,
-      source: { tag: '3P', ref: LEADS },
+      source: { tag: '3P', url: 'https://github.com/block/aittributor/blob/f8c4839/src/agent.rs', ref: LEADS },
       examples: {
         matches: ['PATH=/home/ana/.pi/agent/bin:/usr/local/bin:/usr/bin', 'PATH=/usr/bin:/home/ana/.pi/agent'],
         nonMatches: [

@@ -30,7 +30,7 @@ export const SAMPLE_ASSISTANTS: readonly Assistant[] = [
         description: "Co-Authored-By trailer with Anthropic's noreply address.",
         keys: ['co-authored-by'],
         value: /<noreply@anthropic\.com>/i,
-        source: { tag: 'V', ref: 'anthropics/claude-code@5cfc0a19 CHANGELOG.md 2.0.60' },
+        source: { tag: 'V', url: 'https://example.org/source', ref: 'anthropics/claude-code@5cfc0a19 CHANGELOG.md 2.0.60' },
         examples: { matches: [], nonMatches: [] },
       },
       {
@@ -39,7 +39,7 @@ export const SAMPLE_ASSISTANTS: readonly Assistant[] = [
         strength: 'weak',
         description: 'claude/<slug>-<id> branch made by Claude Code on the web or the Action (a human can type it too).',
         pattern: /^claude\//,
-        source: { tag: 'O', ref: 'observed in anthropics/claude-code-action' },
+        source: { tag: 'O', url: 'https://example.org/source', ref: 'observed in anthropics/claude-code-action' },
         examples: { matches: [], nonMatches: [] },
       },
       {
@@ -48,7 +48,7 @@ export const SAMPLE_ASSISTANTS: readonly Assistant[] = [
         strength: 'strong',
         description: 'CLAUDE.md memory file.',
         globs: ['**/CLAUDE.md'],
-        source: { tag: 'V', ref: 'https://docs.anthropic.com/en/docs/claude-code/memory' },
+        source: { tag: 'V', url: 'https://docs.anthropic.com/en/docs/claude-code/memory', ref: 'Claude Code memory docs' },
         examples: { matches: [], nonMatches: [] },
       },
     ],

@@ -90,6 +90,6 @@ describe('renderSarif', () => {
     const driver = JSON.parse(sarif).runs[0].tool.driver;
     expect(driver.rules.map((rule: { id: string }) => rule.id)).toEqual(['claude-code/branch', 'claude-code/claude-md', 'claude-code/co-author-trailer']);
     for (const result of JSON.parse(sarif).runs[0].results) expect(driver.rules[result.ruleIndex].id).toBe(result.ruleId);
-    expect(driver.rules.filter((rule: { helpUri?: string }) => rule.helpUri).map((rule: { id: string }) => rule.id)).toEqual(['claude-code/claude-md']);
+    expect(driver.rules.map((rule: { helpUri?: string }) => rule.helpUri)).toEqual(['https://example.org/source', 'https://docs.anthropic.com/en/docs/claude-code/memory', 'https://example.org/source']);
   });
 });

@@ -192,8 +192,8 @@ function ruleName(id: string): string {
     .join('');
 }
 
-/** The signature's source when it is a web address; many sources are `repo@commit path` notes, which are not. */
+/** The signature's public source page (every catalog signature has one). */
 function helpUri(signature: Signature | undefined): string | undefined {
-  const ref = signature?.source.ref;
-  return ref !== undefined && /^https?:\/\/\S+$/.test(ref) ? ref : undefined;
+  const url = signature?.source.url;
+  return url !== undefined && /^https:\/\/\S+$/.test(url) ? url : undefined;
 }
