@@ -41,7 +41,7 @@ describe('aiguard scan across assistants', () => {
 
   it("finds Qwen Code's co-author trailer and Amp's two trailers", () => {
     expect(signaturesOf(repo.commits.qwen)).toEqual(['qwen-code/co-author-trailer']);
-    expect(signaturesOf(repo.commits.amp)).toEqual(['amp/co-author-trailer', 'amp/thread-trailer']);
+    expect(signaturesOf(repo.commits.amp)).toEqual(['amp/co-author-trailer', 'amp/thread-link', 'amp/thread-trailer']);
   });
 
   it('finds claude/ and copilot/ branches and both notes refs', () => {

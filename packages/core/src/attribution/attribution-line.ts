@@ -15,6 +15,8 @@ export interface LineAttribution {
   readonly models: readonly ModelMention[];
   /** True when the line carries an email address: the address, not the display name, says which tool it is. */
   readonly hasEmail: boolean;
+  /** True when the line names the tool in so many words (`... via Crush`, `Crush:model`), so it wins over the address. */
+  readonly isToolExplicit?: boolean;
 }
 
 const TRAILER = /^[\s>*_+-]*[A-Za-z0-9][A-Za-z0-9-]*[ \t]*:[ \t]*(.*)$/;
@@ -38,12 +40,14 @@ export function parseAttributionLine(line: string, options: { isTrailer?: boolea
   if (name.length === 0) return { models: [], hasEmail };
 
   const via = VIA.exec(name);
-  if (via) return { tool: via[2]!.trim(), models: readModels(via[1]!), hasEmail };
+  // `openai/gpt-5.5 via Crush (modified ver.)`: the note after the tool is not part of its name.
+  if (via) return { tool: via[2]!.replace(ROLE, '').trim(), models: readModels(via[1]!), hasEmail, isToolExplicit: true };
 
   const kernel = hasEmail ? undefined : KERNEL.exec(name);
   if (kernel && parseModel(kernel[1]!) === undefined) {
-    const model = parseModel(kernel[2]!);
-    return { tool: kernel[1]!.trim(), models: model ? [model] : [], hasEmail };
+    // The model is the first word (`Claude:claude-3-opus coccinelle`), or the whole rest (`Crush:AWS Claude Opus 4.6`).
+    const model = parseModel(kernel[2]!) ?? parseModel(name.slice(name.indexOf(':') + 1).replace(/^\s*aws\s+/i, ''));
+    return { tool: kernel[1]!.trim(), models: model ? [model] : [], hasEmail, isToolExplicit: true };
   }
 
   const pieces = name.split(MODEL_JOINERS).filter(Boolean);

@@ -17,6 +17,7 @@ const FAMILIES: readonly (readonly [RegExp, ModelProvider])[] = [
   [/^minimax/, 'minimax'],
   [/^(?:doubao|seed-)/, 'bytedance'],
   [/^nova-/, 'amazon'],
+  [/^ernie/, 'baidu'],
 ];
 
 // `provider/` prefixes as routers write them (`openrouter/anthropic/claude-...`, `hf:moonshotai/Kimi-K2.6`).
@@ -48,6 +49,7 @@ const PREFIX_PROVIDERS: Readonly<Record<string, ModelProvider>> = {
 
 // Words around a model name that are not part of it: `(1M context)`, `[1m]`, `-thinking` stays (it is a variant).
 const DECORATION = /\s*(?:\(\s*\d+[km]\s*(?:context)?\s*\)|\[\s*\d+[km]\s*\])\s*$/i;
+const CLOUD_ID = /^(?:(?:us|eu|apac|global)\.)?(anthropic|meta|amazon|mistral|deepseek|qwen|openai)\.(.+)$/i;
 // Models without a version number in their id.
 const NAMED_VARIANT = /^(?:claude-(?:opus|sonnet|haiku)|deepseek-(?:chat|coder|reasoner)|codex-mini|grok-code)/;
 const DATE_SUFFIX = /-(?:20\d{2}-?\d{2}-?\d{2}|latest)$/;
@@ -62,12 +64,13 @@ export function parseModel(text: string): ModelMention | undefined {
   const segments = written.replace(/^hf:/i, '').split(/[/:]/).filter(Boolean);
   const last = segments.at(-1);
   if (last === undefined) return undefined;
-  const id = normaliseModelId(last);
+  // Cloud ids put the vendor first with dots: `eu.anthropic.claude-sonnet-4-6`, `us.meta.llama3-3-70b`.
+  const dotted = CLOUD_ID.exec(last);
+  const id = normaliseModelId(dotted ? dotted[2]! : last);
   const family = FAMILIES.find(([pattern]) => pattern.test(id));
   // A bare family word (`Claude`, `Gemini`) is how people name the tool, not a model.
   if (!family || !(/\d/.test(id) || NAMED_VARIANT.test(id))) return undefined;
-  const named = segments
-    .slice(0, -1)
+  const named = [...segments.slice(0, -1), ...(dotted ? [dotted[1]!] : [])]
     .reverse()
     .map((segment) => PREFIX_PROVIDERS[segment.toLowerCase()])
     .find((provider) => provider !== undefined);

@@ -148,5 +148,17 @@ export default defineAssistant({
         nonMatches: [{ value: 'AMPLIFY_API_KEY=abc', reason: 'AWS Amplify, not Amp' }],
       },
     },
+    {
+      id: 'amp/thread-link',
+      kind: 'commit-marker',
+      strength: 'strong',
+      description: 'A link to an Amp thread (ampcode.com/threads/T-...) anywhere in the message, kept when the trailer is not.',
+      pattern: /ampcode\.com\/threads\/T-[0-9a-f]{8}/i,
+      source: { tag: 'O', url: 'https://github.com/Comfy-Org/ComfyUI_frontend/issues/17449', ref: 'thread links in prose and PR bodies (research/signatures-update.md)' },
+      examples: {
+        matches: ['Made in https://ampcode.com/threads/T-5b6c1a2e-8f3d-4c9a-b1e2-0d4f6a7b8c9d', 'See thread: ampcode.com/threads/T-0d4f6a7b-1111-2222-3333-444455556666'],
+        nonMatches: [{ value: 'Docs: https://ampcode.com/manual', reason: 'a product page, not a thread' }],
+      },
+    },
   ],
 });

@@ -15,9 +15,9 @@ export default defineAssistant({
       id: 'crush/assisted-by-trailer',
       kind: 'commit-trailer',
       strength: 'strong',
-      description: 'Assisted-by: Crush:<provider>/<model> or Assisted-by: <model> via Crush, Crush\'s attribution trailer.',
-      keys: ['assisted-by'],
-      value: /^\s*crush\s*(?::|$)|\svia\s+crush\s*$/i,
+      description: 'Assisted-by: Crush:<provider>/<model>, Crush (<model>) or <model> via Crush (also as a co-author), Crush\'s attribution trailer.',
+      keys: ['assisted-by', 'co-authored-by'],
+      value: /^\s*crush\s*(?::|\(|$)|\svia\s+crush\b/i,
       source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md; ${OBSERVED}` },
       examples: {
         matches: [
@@ -25,6 +25,9 @@ export default defineAssistant({
           'ASSISTED-BY: Crush:hf:moonshotai/Kimi-K2.6',
           'Assisted-by: Claude Opus 4.6 via Crush',
           'Assisted-by: Crush:anthropic/claude-opus-5',
+          'Assisted-by: DeepSeek V4 Pro via Crush <crush@charm.land>',
+          'Co-authored-by: eu.anthropic.claude-opus-5 via Crush <charmcrush@users.noreply.github.com>',
+          'Assisted-by: Crush (glm-5-turbo)',
           'Add exporter (#61)\n\n* Add exporter\n\n* Tests\n\n---------\n\nAssisted-by: Crush:glm-5.2',
         ],
         nonMatches: [

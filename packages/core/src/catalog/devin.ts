@@ -61,5 +61,17 @@ export default defineAssistant({
         ],
       },
     },
+    {
+      id: 'devin/session-link',
+      kind: 'commit-marker',
+      strength: 'strong',
+      description: 'A link to a Devin session (app.devin.ai/sessions/...), as Devin writes in the PRs and commits it makes.',
+      pattern: /app\.devin\.ai\/sessions\/[0-9a-f]{8}/i,
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22app.devin.ai%2Fsessions%22', ref: 'Devin Session: lines in commits and PR bodies (research/signatures-update.md)' },
+      examples: {
+        matches: ['Link to Devin run: https://app.devin.ai/sessions/4f8a2c1e9b7d4e6f8a1b2c3d4e5f6a7b', 'Devin Session: https://app.devin.ai/sessions/0123abcd4567'],
+        nonMatches: [{ value: 'https://app.devin.ai/settings', reason: 'not a session' }],
+      },
+    },
   ],
 });

@@ -73,5 +73,17 @@ export default defineAssistant({
         nonMatches: [{ value: 'jules-fleet <42+jules-fleet@users.noreply.github.com>', reason: 'a human login without [bot]' }],
       },
     },
+    {
+      id: 'jules/task-link',
+      kind: 'commit-marker',
+      strength: 'strong',
+      description: 'A link to a Jules task (jules.google.com/task/...), as Jules writes in the PRs it opens.',
+      pattern: /jules\.google\.com\/task\/\d{6}/i,
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22jules.google.com%2Ftask%22', ref: 'task links in commits and PR bodies (research/signatures-update.md)' },
+      examples: {
+        matches: ['*PR created automatically by Jules for task [1234567890123456789](https://jules.google.com/task/1234567890123456789)*'],
+        nonMatches: [{ value: 'Try https://jules.google.com for this', reason: 'the product page, not a task' }],
+      },
+    },
   ],
 });

@@ -72,13 +72,14 @@ export default defineAssistant({
       id: 'openai-codex/branch',
       kind: 'branch',
       strength: 'weak',
-      description: 'codex/<slug> branch of cloud tasks and the Codex app, or linear-mention / slack-mention task branches (a human can type them).',
-      pattern: /^(?:codex\/[A-Za-z0-9][\w./-]*|(?:linear|slack)-mention[\w./-]*)$/,
+      description: 'codex/<slug> (or random-prefixed xxxxxx-codex/<slug>) branch of cloud tasks and the Codex app, or linear-mention / slack-mention task branches (a human can type them).',
+      pattern: /^(?:(?:[a-z0-9]{6}-)?codex\/[A-Za-z0-9][\w./-]*|(?:linear|slack)-mention[\w./-]*)$/,
       source: { tag: 'V', url: 'https://github.com/openai/codex/issues/1305', ref: 'openai/codex issues #1305, #21112, #11092; O dhisana-ai/gtm-ai-tools refs' },
       examples: {
-        matches: ['codex/add-pagination-to-users-endpoint', 'refs/remotes/origin/codex/fix-flaky-test', 'slack-mention-fix-login-redirect'],
+        matches: ['codex/add-pagination-to-users-endpoint', 'refs/remotes/origin/codex/fix-flaky-test', 'slack-mention-fix-login-redirect', 'a1b2c3-codex/add-tests'],
         nonMatches: [
           { value: 'feature/codex-support', reason: 'codex only inside a later segment' },
+          { value: 'my-team-codex/notes', reason: 'a longer prefix than the random six characters' },
           { value: 'codexify', reason: 'no codex/ prefix' },
         ],
       },

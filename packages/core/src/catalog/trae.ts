@@ -86,5 +86,21 @@ export default defineAssistant({
         nonMatches: [{ value: 'marscode.marscode-theme', reason: 'a different extension id' }],
       },
     },
+    {
+      id: 'trae/noreply-co-author-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'Co-authored-by: TRAE CLI <noreply@bytedance.com> or TRAE Agent <noreply@trae.ai>.',
+      keys: ['co-authored-by'],
+      value: /^\s*TRAE\b[^<]*<\s*noreply@bytedance\.com\s*>|<\s*noreply@trae\.ai\s*>/i,
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22TRAE%20CLI%20%3Cnoreply%40bytedance.com%3E%22', ref: 'commits in public repositories (research/signatures-update.md)' },
+      examples: {
+        matches: ['Co-authored-by: TRAE CLI <noreply@bytedance.com>', 'Co-authored-by: TRAE Agent <noreply@trae.ai>'],
+        nonMatches: [
+          { value: 'Co-authored-by: Build Bot <noreply@bytedance.com>', reason: 'ByteDance\'s shared noreply address without the TRAE name' },
+          { value: 'Co-authored-by: Wei <wei@trae.ai>', reason: 'a human at trae.ai' },
+        ],
+      },
+    },
   ],
 });

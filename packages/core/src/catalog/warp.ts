@@ -68,5 +68,17 @@ export default defineAssistant({
         nonMatches: [{ value: '/usr/bin/warp-cli warp-cli status', reason: 'Cloudflare WARP client, not the terminal' }],
       },
     },
+    {
+      id: 'warp/oz-footer',
+      kind: 'commit-marker',
+      strength: 'strong',
+      description: '"generated with [Oz](https://warp.dev/oz)", the footer Warp\'s Oz agent puts in pull requests (kept by squash merges).',
+      pattern: /generated with \[Oz\]\(https:\/\/(?:www\.)?warp\.dev\/oz/i,
+      source: { tag: 'O', url: 'https://github.com/warpdotdev/warp/issues/10956', ref: 'warpdotdev/warp issues 9215, 10956 (Oz attribution forced on)' },
+      examples: {
+        matches: ['_This PR was generated with [Oz](https://warp.dev/oz)._', 'Add x (#4)\n\nGenerated with [Oz](https://www.warp.dev/oz)'],
+        nonMatches: [{ value: 'The Wizard of Oz theme', reason: 'prose' }],
+      },
+    },
   ],
 });

@@ -1,5 +1,5 @@
 /** @fileoverview Windsurf (Codeium), rebranded Devin Desktop in June 2026, and the Codeium plugin for other editors. Research §14, §31. */
-import { defineAssistant, valueWithEmail } from './define.js';
+import { defineAssistant, githubNoreplyEmail, valueWithEmail, valueWithGithubNoreply } from './define.js';
 
 const OSQ = 'osquery/osquery@a5b14f63d osquery/tables/applications/vscode_extensions.cpp';
 const MEMORIES = 'docs.windsurf.com cascade/memories';
@@ -117,6 +117,31 @@ export default defineAssistant({
       examples: {
         matches: ['Codeium.codeium', 'codeium.codeium'],
         nonMatches: [{ value: 'TabNine.tabnine-vscode', reason: 'Tabnine' }],
+      },
+    },
+    {
+      id: 'windsurf/bot-identity',
+      kind: 'commit-identity',
+      strength: 'strong',
+      description: 'windsurf-bot[bot], the GitHub app identity of Windsurf\'s cloud agent, as author or committer.',
+      email: githubNoreplyEmail('windsurf-bot[bot]'),
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22windsurf-bot%5Bbot%5D%40users.noreply.github.com%22', ref: 'commits in public repositories (research/signatures-update.md)' },
+      examples: {
+        matches: ['windsurf-bot[bot] <189301087+windsurf-bot[bot]@users.noreply.github.com>'],
+        nonMatches: [{ value: 'windsurf-bot <7+windsurf-bot@users.noreply.github.com>', reason: 'a human login without [bot]' }],
+      },
+    },
+    {
+      id: 'windsurf/bot-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'A co-author trailer naming windsurf-bot[bot], whatever display name it carries.',
+      keys: ['co-authored-by'],
+      value: valueWithGithubNoreply('windsurf-bot[bot]'),
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22windsurf-bot%5Bbot%5D%40users.noreply.github.com%22', ref: 'squash merges of the app\'s commits (research §33.6)' },
+      examples: {
+        matches: ['Co-authored-by: Windsurf <189301087+windsurf-bot[bot]@users.noreply.github.com>'],
+        nonMatches: [{ value: 'Co-authored-by: Surfer <3+surfer@users.noreply.github.com>', reason: 'a human' }],
       },
     },
   ],

@@ -43,7 +43,8 @@ export function findCommitSightings(commit: CommitRecord, catalog: CompiledCatal
   for (const match of detectMessage(commit.message, catalog)) {
     const isTrailer = match.entry.signature.kind === 'commit-trailer';
     const said = isTrailer ? parseAttributionLine(match.text) : { models: parseFooterModels(match.text), hasEmail: false };
-    const named = 'tool' in said && said.tool !== undefined && !said.hasEmail ? resolveToolName(said.tool, catalog.assistants) : undefined;
+    const explicit = 'tool' in said && said.tool !== undefined && (!said.hasEmail || said.isToolExplicit === true);
+    const named = explicit ? resolveToolName(said.tool!, catalog.assistants) : undefined;
     sightings.push({
       entry: match.entry,
       assistant: named ?? match.entry.assistant,

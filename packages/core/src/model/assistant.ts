@@ -29,6 +29,7 @@ export type ModelProvider =
   | 'warp'
   | 'moonshot'
   | 'zhipu'
+  | 'baidu'
   | 'meta'
   | 'minimax'
   | 'local';
