@@ -27,6 +27,16 @@ describe('parseAttributionLine', () => {
     expect(ids('Co-authored-by: aider (openrouter/deepseek/deepseek-r1) <aider@aider.chat>')).toEqual({ tool: 'aider', models: ['deepseek-r1@deepseek'] });
   });
 
+  it('reads the forms seen in Crush\'s own history', () => {
+    expect(ids('Assisted-by: DeepSeek-V3.2 (Non-thinking Mode) via Crush <crush@charm.land>')).toEqual({ tool: 'Crush', models: ['deepseek-v3.2@deepseek'] });
+    expect(ids('Assisted-By: openai/gpt-5.5 via Crush (modified ver.)')).toEqual({ tool: 'Crush', models: ['gpt-5.5@openai'] });
+    expect(ids('Assisted-by: Crush:AWS Claude Opus 4.6')).toEqual({ tool: 'Crush', models: ['claude-opus-4.6@anthropic'] });
+    expect(ids('Assisted-by: Crush:eu.anthropic.claude-sonnet-4-6')).toEqual({ tool: 'Crush', models: ['claude-sonnet-4.6@anthropic'] });
+    expect(ids('Assisted-by: Crush (glm-5-turbo)')).toEqual({ tool: 'Crush', models: ['glm-5-turbo@zhipu'] });
+    expect(ids('Assisted-by: Crush:accounts/fireworks/models/kimi-k2p6')).toEqual({ tool: 'Crush', models: ['kimi-k2p6@moonshot'] });
+    expect(parseAttributionLine('Assisted-by: Crush via AI Assistant')).toMatchObject({ tool: 'AI Assistant', otherTool: 'Crush', models: [] });
+  });
+
   it('reads several models with their roles', () => {
     expect(ids('Assisted-by: gpt-5-high (planning) && gemini-2.5-pro (coding)')).toEqual({ tool: undefined, models: ['gpt-5-high@openai', 'gemini-2.5-pro@google'] });
   });

@@ -15,6 +15,8 @@ export interface LineAttribution {
   readonly models: readonly ModelMention[];
   /** True when the line carries an email address: the address, not the display name, says which tool it is. */
   readonly hasEmail: boolean;
+  /** The other name on a `via` line (`Crush via AI Assistant`), for when `tool` is not a tool anyone knows. */
+  readonly otherTool?: string;
   /** True when the line names the tool in so many words (`... via Crush`, `Crush:model`), so it wins over the address. */
   readonly isToolExplicit?: boolean;
 }
@@ -41,7 +43,10 @@ export function parseAttributionLine(line: string, options: { isTrailer?: boolea
 
   const via = VIA.exec(name);
   // `openai/gpt-5.5 via Crush (modified ver.)`: the note after the tool is not part of its name.
-  if (via) return { tool: via[2]!.replace(ROLE, '').trim(), models: readModels(via[1]!), hasEmail, isToolExplicit: true };
+  if (via) {
+    const models = readModels(via[1]!);
+    return { tool: via[2]!.replace(ROLE, '').trim(), ...(models.length === 0 ? { otherTool: via[1]!.trim() } : {}), models, hasEmail, isToolExplicit: true };
+  }
 
   const kernel = hasEmail ? undefined : KERNEL.exec(name);
   if (kernel && parseModel(kernel[1]!) === undefined) {

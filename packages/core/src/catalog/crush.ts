@@ -42,14 +42,16 @@ export default defineAssistant({
       id: 'crush/co-author-trailer',
       kind: 'commit-trailer',
       strength: 'strong',
-      description: 'Co-Authored-By: Crush <crush@charm.land>, Crush\'s optional co-author trailer.',
-      keys: ['co-authored-by'],
-      value: valueWithEmail('crush@charm.land'),
+      description: 'Co-Authored-By (or Assisted-by): Crush <crush@charm.land>, Crush\'s optional co-author trailer (noreply@crush.charm.land in early versions).',
+      keys: ['co-authored-by', 'assisted-by'],
+      value: valueWithEmail('crush@charm.land', 'noreply@crush.charm.land'),
       source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md; ${OBSERVED}` },
       examples: {
         matches: [
           'Co-Authored-By: Crush <crush@charm.land>',
           'co-authored-by: Crush <Crush@Charm.Land>',
+          'Co-Authored-By: Crush <noreply@crush.charm.land>',
+          'Assisted-by: Crush <crush@charm.land>',
           'Fix parser (#3)\n\n* Fix\n\n---------\n\nCo-Authored-By: Crush <crush@charm.land>',
         ],
         nonMatches: [
@@ -62,12 +64,14 @@ export default defineAssistant({
       id: 'crush/generated-with-footer',
       kind: 'commit-marker',
       strength: 'strong',
-      description: '"💘 Generated with Crush" footer Crush adds to commits.',
-      pattern: /^[ \t*_>]*(?:💘\s*)?Generated with \[?Crush\b/m,
+      description: '"💘 Generated with Crush" footer Crush adds to commits (other hearts in early and forked versions).',
+      pattern: /^[ \t*_>]*(?:[^\sA-Za-z0-9]{1,4}\s*)?Generated with \[?Crush\b/m,
       source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: `${CRUSH} README.md; ${OBSERVED}` },
       examples: {
         matches: [
           '💘 Generated with Crush',
+          '💖 Generated with Crush',
+          '💔 Generated with Crush',
           'Fix cache\n\n💘 Generated with Crush (GLM-5.3-flash)\n\nAssisted-by: Crush:glm-5.3-flash',
           '*Generated with Crush* | *Assisted-by: Crush:hf:moonshotai/Kimi-K2.6*',
         ],

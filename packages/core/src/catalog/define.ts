@@ -26,7 +26,7 @@ export const GITHUB_BOT_IDS: Readonly<Record<string, readonly number[]>> = {
   'chatgpt-codex-connector[bot]': [199175422],
   'claude-code-action[bot]': [208546643],
   'claude[bot]': [209825114],
-  copilot: [198982749, 175728472, 223556219],
+  copilot: [198982749],
   'cursor[bot]': [206951365],
   'devin-ai-integration[bot]': [158243242],
   'factory-droid[bot]': [138933559],

@@ -44,7 +44,8 @@ export function findCommitSightings(commit: CommitRecord, catalog: CompiledCatal
     const isTrailer = match.entry.signature.kind === 'commit-trailer';
     const said = isTrailer ? parseAttributionLine(match.text) : { models: parseFooterModels(match.text), hasEmail: false };
     const explicit = 'tool' in said && said.tool !== undefined && (!said.hasEmail || said.isToolExplicit === true);
-    const named = explicit ? resolveToolName(said.tool!, catalog.assistants) : undefined;
+    const other = 'otherTool' in said ? said.otherTool : undefined;
+    const named = explicit ? (resolveToolName(said.tool!, catalog.assistants) ?? (other !== undefined ? resolveToolName(other, catalog.assistants) : undefined)) : undefined;
     sightings.push({
       entry: match.entry,
       assistant: named ?? match.entry.assistant,
@@ -63,7 +64,11 @@ export function findCommitSightings(commit: CommitRecord, catalog: CompiledCatal
     const shown = `${role === 'author' ? 'Author' : 'Committer'}: ${name} <${email}>`;
     for (const entry of entries) sightings.push({ entry, assistant: entry.assistant, role, text: shown, contentKey: role, models });
   }
-  if (commit.message.includes(GITHUB_NOREPLY)) sightings.push(...trailerIdentitySightings(commit.message, catalog));
+  if (commit.message.includes(GITHUB_NOREPLY)) {
+    // A trailer signature on the same line already says which tool it is, more precisely than the bare address.
+    const matchedLines = new Set(sightings.flatMap((sighting) => (sighting.line !== undefined ? [sighting.line] : [])));
+    sightings.push(...trailerIdentitySightings(commit.message, catalog).filter((sighting) => !matchedLines.has(sighting.line!)));
+  }
   if (commit.message.includes('Merge ')) sightings.push(...mergeBranchSightings(commit.message, catalog));
   return sightings;
 }
