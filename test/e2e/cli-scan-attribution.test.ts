@@ -147,3 +147,48 @@ describe('aiguard scan: a provider ban covers the model whatever tool sent it', 
     }
   });
 });
+
+describe('aiguard scan: the models selector', () => {
+  const layers = ['managed', 'user', 'repository', 'cli'] as const;
+
+  async function scanWith(layer: (typeof layers)[number] | 'managed-and-repository'): Promise<{ exitCode: number | undefined; findings: { assistant: string; verdict: string; decidedBy: string; location: { commit: string } }[]; claude: string }> {
+    const machine = createPolicyMachine();
+    const target = createRepo({ prefix: 'aiguard-models-' });
+    try {
+      const claude = target.commit({ message: 'Add exporter\n\nAssisted-by: Crush:anthropic/claude-opus-5\n' });
+      target.commit({ message: 'Add importer\n\nAssisted-by: Crush:kimi-k2.6\n' });
+      const ban = { models: { 'claude-*': 'block' }, default: 'allow' };
+      const args: string[] = [];
+      if (layer === 'managed') machine.writeManaged(ban);
+      if (layer === 'user') machine.writeUser(ban);
+      if (layer === 'repository') target.write('.aiguard.json', JSON.stringify(ban));
+      if (layer === 'cli') {
+        target.write('ban.json', JSON.stringify(ban));
+        args.push('--policy', `${target.path}/ban.json`);
+      }
+      if (layer === 'managed-and-repository') {
+        machine.writeManaged({ models: { 'claude-*': 'block' } });
+        target.write('.aiguard.json', JSON.stringify({ models: { 'claude-*': 'allow' }, default: 'allow' }));
+      }
+      const result = await runCli(['scan', target.path, '--format', 'json', ...args], { env: machine.env });
+      expect(String(result.stderr)).toBe('');
+      return { exitCode: result.exitCode, findings: JSON.parse(String(result.stdout)).findings, claude };
+    } finally {
+      target.cleanup();
+      machine.cleanup();
+    }
+  }
+
+  it.each(layers)('blocks a claude-* model sent through Crush when the %s layer says so, and lets the Moonshot model pass', async (layer) => {
+    const { exitCode, findings, claude } = await scanWith(layer);
+    expect(exitCode).toBe(1);
+    expect(findings.map((f) => [f.assistant, f.verdict, f.location.commit])).toEqual([['crush', 'block', claude]]);
+    expect(findings[0]!.decidedBy).toContain('models.claude-*: block');
+  });
+
+  it('cannot be loosened by a lower layer: a repository allow of claude-* leaves the managed block in force', async () => {
+    const { exitCode, findings } = await scanWith('managed-and-repository');
+    expect(exitCode).toBe(1);
+    expect(findings.find((f) => f.verdict === 'block')!.decidedBy).toMatch(/^managed policy .* \(models\.claude-\*: block\)$/);
+  });
+});

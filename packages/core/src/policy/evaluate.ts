@@ -2,8 +2,9 @@
  * @fileoverview Applies a layered policy to evidence: the verdict, and which layer, file and rule decided it.
  *
  * Within one layer the most specific selector wins: `assistants` > `vendors` > `providers` > `default`. Evidence
- * whose signature names a provider (aider's trailer with a `claude-*` model) also counts under that provider,
- * whatever tool sent it: the stricter of the tool's rule and the provider's rule applies. Then a
+ * whose signature names a provider (aider's trailer with a `claude-*` model), or that names a model, also counts
+ * under that provider and under the `models` globs the model matches, whatever tool sent it: the stricter of the
+ * tool's rule and the provider's or model's rule applies. Then a
  * `kinds` entry replaces that action for evidence of its kind unless the layer allows the assistant (so
  * `{ "vendors": { "Anthropic": "block" }, "kinds": { "repo-path": "warn" } }` warns on CLAUDE.md and blocks
  * commits). `enforceSince` turns a layer's block or warn into info for history before the ban. Across layers the
@@ -17,6 +18,7 @@ import type { ModelMention } from '../model/model-mention.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { Policy, PolicyAction, PolicyLayer, PolicyLayerName } from '../model/policy.js';
 import { STRENGTH_ORDER, type SignatureKind, type Strength } from '../model/signature.js';
+import { matchingModelGlobs } from './model-globs.js';
 
 /** What the policy says about one assistant and strength, and why. */
 export interface PolicyDecision {
@@ -106,6 +108,15 @@ export function layerRule(layer: PolicyLayer, subject: DecisionSubject, assistan
     // More specific than the default; against a rule for the tool itself, the stricter applies.
     if (providerAction !== undefined && (!found || found.rule === 'default' || ACTION_RANK[providerAction] > ACTION_RANK[found.action])) {
       found = { action: providerAction, rule: `providers.${shown}` };
+    }
+  }
+  if (document.models !== undefined) {
+    for (const model of subject.models ?? (subject.model ? [subject.model] : [])) {
+      for (const glob of matchingModelGlobs(document.models, model.id)) {
+        const modelAction = document.models[glob]!;
+        // Like a provider rule: more specific than the default, and against the tool's own rule the stricter applies.
+        if (!found || found.rule === 'default' || ACTION_RANK[modelAction] > ACTION_RANK[found.action]) found = { action: modelAction, rule: `models.${glob}` };
+      }
     }
   }
   const kindAction = subject.kind !== undefined ? document.kinds?.[subject.kind] : undefined;
