@@ -48,6 +48,12 @@ function uniqueModels(models: readonly ModelMention[]): ModelMention[] {
   return models.filter((model) => !seen.has(model.id) && seen.add(model.id));
 }
 
+/** Adds the provider the signature implies, or the assistant's only one, so every repository finding names it when known. */
+function withProvider(found: Evidence, entry: CatalogEntry<Signature>, catalog: CompiledCatalog): Evidence {
+  const provider = entry.signature.provider ?? soleProvider(entry.assistant, catalog);
+  return provider ? { ...found, provider } : found;
+}
+
 function soleProvider(assistant: string, catalog: CompiledCatalog): ModelProvider | undefined {
   const providers = catalog.assistants.find((a) => a.id === assistant)?.providers ?? [];
   return providers.length === 1 ? providers[0] : undefined;
@@ -55,20 +61,20 @@ function soleProvider(assistant: string, catalog: CompiledCatalog): ModelProvide
 
 /** Evidence in one ref name (branches and notes refs). */
 export function detectRefEvidence(ref: RefRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
-  return detectRef(ref.name, catalog).map((entry) => evidence(entry, { repository, ref: ref.name }, ref.name, undefined, ref.name));
+  return detectRef(ref.name, catalog).map((entry) => withProvider(evidence(entry, { repository, ref: ref.name }, ref.name, undefined, ref.name), entry, catalog));
 }
 
 /** Evidence in one repository path. */
 export function detectPathEvidence(record: PathRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
   return detectRepoPath(record.path, catalog).map((entry) =>
-    evidence(entry, { repository, path: record.path, ...(record.commit ? { commit: record.commit } : {}) }, record.path, undefined, record.path),
+    withProvider(evidence(entry, { repository, path: record.path, ...(record.commit ? { commit: record.commit } : {}) }, record.path, undefined, record.path), entry, catalog),
   );
 }
 
 /** Config-content evidence in the text of the file at `record.path` (a `claude-*` model in `.aider.conf.yml`). */
 export function detectConfigEvidence(record: PathRecord, text: string, catalog: CompiledCatalog, repository?: string): Evidence[] {
   return detectConfigContent(record.path, text, catalog).map((match) =>
-    evidence(match.entry, { repository, path: record.path, line: match.line }, match.text.trim(), undefined, `${record.path}\n${match.text.trim()}`),
+    withProvider(evidence(match.entry, { repository, path: record.path, line: match.line }, match.text.trim(), undefined, `${record.path}\n${match.text.trim()}`), match.entry, catalog),
   );
 }
 
