@@ -2,7 +2,7 @@
 import type { MarkerSignature, TrailerSignature } from '../model/signature.js';
 import { foldLookalikes } from '../text/lookalikes.js';
 import { restoreMessageForm } from '../text/message-forms.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { findTrailerLines } from './message-lines.js';
 
 /** One signature found on one line of a message. */

@@ -11,7 +11,7 @@ import { foldLookalikes } from '../text/lookalikes.js';
 import { restoreMessageForm } from '../text/message-forms.js';
 import { detectIdentity } from './commit-identity.js';
 import { detectMessage } from './commit-message.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { findTrailerLines } from './message-lines.js';
 import { detectRef } from './refs.js';
 
@@ -39,8 +39,23 @@ const IDENTITY_IN_TRAILER = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>/;
 
 /** Every sighting in `commit`, tools resolved; not yet grouped (see groupSightings). */
 export function findCommitSightings(commit: CommitRecord, catalog: CompiledCatalog): CommitSighting[] {
+  const sightings = findMessageSightings(commit.message, catalog);
+  for (const role of ['author', 'committer'] as const) {
+    const name = role === 'author' ? commit.authorName : commit.committerName;
+    const email = role === 'author' ? commit.authorEmail : commit.committerEmail;
+    const entries = detectIdentity({ name, email }, catalog);
+    if (entries.length === 0) continue;
+    const models = parseAttributionLine(name, { isTrailer: false }).models;
+    const shown = `${role === 'author' ? 'Author' : 'Committer'}: ${name} <${email}>`;
+    for (const entry of entries) sightings.push({ entry, assistant: entry.assistant, role, text: shown, contentKey: role, models });
+  }
+  return sightings;
+}
+
+/** Every sighting in a commit message alone (trailers, markers, bot addresses in trailers, merged branches). */
+export function findMessageSightings(message: string, catalog: CompiledCatalog): CommitSighting[] {
   const sightings: CommitSighting[] = [];
-  for (const match of detectMessage(commit.message, catalog)) {
+  for (const match of detectMessage(message, catalog)) {
     const isTrailer = match.entry.signature.kind === 'commit-trailer';
     const said = isTrailer ? parseAttributionLine(match.text) : { models: parseFooterModels(match.text), hasEmail: false };
     const explicit = 'tool' in said && said.tool !== undefined && (!said.hasEmail || said.isToolExplicit === true);
@@ -55,21 +70,12 @@ export function findCommitSightings(commit: CommitRecord, catalog: CompiledCatal
       models: said.models,
     });
   }
-  for (const role of ['author', 'committer'] as const) {
-    const name = role === 'author' ? commit.authorName : commit.committerName;
-    const email = role === 'author' ? commit.authorEmail : commit.committerEmail;
-    const entries = detectIdentity({ name, email }, catalog);
-    if (entries.length === 0) continue;
-    const models = parseAttributionLine(name, { isTrailer: false }).models;
-    const shown = `${role === 'author' ? 'Author' : 'Committer'}: ${name} <${email}>`;
-    for (const entry of entries) sightings.push({ entry, assistant: entry.assistant, role, text: shown, contentKey: role, models });
-  }
-  if (commit.message.includes(GITHUB_NOREPLY)) {
+  if (message.includes(GITHUB_NOREPLY)) {
     // A trailer signature on the same line already says which tool it is, more precisely than the bare address.
     const matchedLines = new Set(sightings.flatMap((sighting) => (sighting.line !== undefined ? [sighting.line] : [])));
-    sightings.push(...trailerIdentitySightings(commit.message, catalog).filter((sighting) => !matchedLines.has(sighting.line!)));
+    sightings.push(...trailerIdentitySightings(message, catalog).filter((sighting) => !matchedLines.has(sighting.line!)));
   }
-  if (commit.message.includes('Merge ')) sightings.push(...mergeBranchSightings(commit.message, catalog));
+  if (message.includes('Merge ')) sightings.push(...mergeBranchSightings(message, catalog));
   return sightings;
 }
 

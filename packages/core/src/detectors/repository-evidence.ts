@@ -6,8 +6,8 @@ import type { Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
 import type { ModelProvider } from '../model/assistant.js';
 import type { ModelMention } from '../model/model-mention.js';
-import { findCommitSightings, groupSightings } from './commit-sightings.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import { findCommitSightings, findMessageSightings, groupSightings, type CommitSighting } from './commit-sightings.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { detectConfigContent } from './config-content.js';
 import { detectRef } from './refs.js';
 import { detectRepoPath } from './repo-paths.js';
@@ -19,10 +19,28 @@ import { detectRepoPath } from './repo-paths.js';
 export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
   // The fingerprint must survive rebase, cherry-pick and amend: author and author date are kept by all three; the SHA is not.
   const commitKey = `${commit.authorEmail.toLowerCase()}\n${commit.authorDate}`;
-  return groupSightings(findCommitSightings(commit, catalog)).map((group) => {
-    const first = group[0]!;
+  // Whoever commits sets both dates; a ban date is measured against the later, so back-dating the author date alone does not help.
+  const date = laterDate(commit.authorDate, commit.committerDate);
+  return groupedEvidence(findCommitSightings(commit, catalog), catalog, (first) => {
     const location = { repository, commit: commit.id, ...(first.line !== undefined ? { line: first.line } : {}), ...(first.role ? { role: first.role } : {}) };
-    const found = evidence(first.entry, location, first.text, commit.authorDate, `${commitKey}\n${first.contentKey}`);
+    return evidence(first.entry, location, first.text, date, `${commitKey}\n${first.contentKey}`);
+  });
+}
+
+/**
+ * Evidence in a commit message not yet committed (the commit-msg hook, the editor's commit box): one item per tool
+ * as for a commit, located by line only, fingerprinted by the line's text.
+ */
+export function detectMessageEvidence(message: string, catalog: CompiledCatalog): Evidence[] {
+  const sightings = findMessageSightings(message, catalog);
+  return groupedEvidence(sightings, catalog, (first) => evidence(first.entry, { line: first.line }, first.text, undefined, `message\n${first.contentKey}`));
+}
+
+/** One evidence item per group of sightings (one tool), with its models, provider and every signature. */
+function groupedEvidence(sightings: readonly CommitSighting[], catalog: CompiledCatalog, locate: (first: CommitSighting) => Evidence): Evidence[] {
+  return groupSightings(sightings).map((group) => {
+    const first = group[0]!;
+    const found = locate(first);
     const models = uniqueModels(group.flatMap((sighting) => sighting.models));
     const provider = models.find((model) => model.provider)?.provider ?? group.find((s) => s.entry.signature.provider)?.entry.signature.provider ?? soleProvider(first.assistant, catalog);
     return {
@@ -97,6 +115,14 @@ function evidence(
     fingerprint: fingerprint(signature.id, contentKey),
     ...(date ? { date } : {}),
   };
+}
+
+/** The later of two ISO dates; either may be empty or unreadable, and then the other stands. */
+function laterDate(a: string, b: string): string {
+  const [ta, tb] = [Date.parse(a), Date.parse(b)];
+  if (Number.isNaN(tb)) return a;
+  if (Number.isNaN(ta)) return b;
+  return tb > ta ? b : a;
 }
 
 /** A stable 32-hex fingerprint of a signature id and the content it was seen in (no commit SHA, no absolute path). */

@@ -2,9 +2,10 @@
 import type { Finding, Verdict } from '../model/finding.js';
 import { describeModel } from './finding-model.js';
 import type { ScanResult } from '../model/scan-result.js';
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
 import { describePlace } from './finding-place.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './reporter.js';
 import { groupByAssistant } from './finding-groups.js';
 
 /** The one passing test case written when no finding blocks, so the report is never empty (Jenkins fails on an empty one). */
@@ -94,7 +95,7 @@ function testcase(finding: Finding, result: ScanResult, catalog: CatalogLookup):
     `Strength: ${finding.strength}`,
     ...(describeModel(finding) ? [`Model: ${describeModel(finding)}`] : []),
     ...(finding.signatures && finding.signatures.length > 1 ? [`Signatures: ${finding.signatures.map((seen) => seen.signature).join(', ')}`] : []),
-    `Decided by: ${finding.decidedBy}`,
+    `Decided by: ${describeDecidedBy(finding.decidedBy)}`,
     ...(finding.date !== undefined ? [`Date: ${finding.date}`] : []),
     `Fingerprint: ${finding.fingerprint}`,
   ].join('\n');

@@ -1,17 +1,11 @@
-/** @fileoverview Scans what a push carries (pre-push and pre-receive): new commits' metadata, the paths they add, and pushed ref names. */
-import {
-  branchTipTypes,
-  detectCommitEvidence,
-  detectPathEvidence,
-  detectRefEvidence,
-  isZeroId,
-  peelObjects,
-  pushedRevisions,
-  readPushedCommits,
-  type Finding,
-  type RefUpdate,
-} from '@aiguard/core/git-hooks';
-import { describeRule, type HookJudge } from './hook-policy.js';
+/**
+ * @fileoverview Scans what a push carries (pre-push and pre-receive), beside scanRepository: new commits'
+ * metadata, the paths they add, and pushed ref names, judged by the hook's verdict engine.
+ */
+import { detectCommitEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
+import type { HookJudge } from './hook-judge.js';
+import type { Finding } from './model/finding.js';
+import { branchTipTypes, isZeroId, peelObjects, pushedRevisions, readPushedCommits, type RefUpdate } from './sources/git-push.js';
 
 /** Where and how to scan a push. */
 export interface PushScanOptions {
@@ -60,12 +54,4 @@ export async function scanPush(updates: readonly RefUpdate[], options: PushScanO
     }
   }
   return { findings, commits, subjects };
-}
-
-/** One finding of a push as a hook prints it: commit (short id and subject) or ref, what matched, and the rule. */
-export function describePushFinding(finding: Finding, subjects: ReadonlyMap<string, string>): string {
-  const { commit, path, ref } = finding.location;
-  const where = commit !== undefined ? `commit ${commit.slice(0, 10)} "${subjects.get(commit) ?? ''}"` : `ref ${ref}`;
-  const what = path !== undefined ? `adds ${path}` : `"${finding.excerpt}"`;
-  return `${where}: ${what}: ${describeRule(finding)}`;
 }
