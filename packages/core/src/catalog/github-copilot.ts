@@ -73,6 +73,19 @@ export default defineAssistant({
       },
     },
     {
+      id: 'github-copilot/code-quality-autofix-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'Copilot Autofix co-author through the code quality app: "Copilot Autofix powered by AI" with the github-code-quality[bot] address.',
+      keys: ['co-authored-by'],
+      value: valueWithGithubNoreply('github-code-quality[bot]'),
+      source: { tag: 'O', url: 'https://github.com/google-gemini/gemini-cli/commit/d449402405195cca9c9d6183d64dc429e56a208d', ref: 'google-gemini/gemini-cli d4494024' },
+      examples: {
+        matches: ['Co-authored-by: Copilot Autofix powered by AI <223894421+github-code-quality[bot]@users.noreply.github.com>'],
+        nonMatches: [{ value: 'Co-authored-by: github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>', reason: 'the Actions bot, not AI authorship' }],
+      },
+    },
+    {
       id: 'github-copilot/autofix-subject',
       kind: 'commit-marker',
       strength: 'weak',
