@@ -4,7 +4,7 @@ import { CATALOG } from '../catalog/index.js';
 import type { CommitRecord } from '../model/records.js';
 import { mergedBranches } from './commit-sightings.js';
 import { compileCatalog } from './compiled-catalog.js';
-import { detectCommitEvidence } from './repository-evidence.js';
+import { detectCommitEvidence, detectMessageEvidence } from './repository-evidence.js';
 
 const catalog = compileCatalog(CATALOG);
 
@@ -82,6 +82,16 @@ describe('detectCommitEvidence attribution', () => {
     expect(found('Merge pull request #12 from acme/codex/add-tests\n\nAdd tests')).toMatchObject([{ assistant: 'openai-codex' }]);
     expect(found("Merge remote-tracking branch 'origin/main' into codex/refactor-x\n")).toMatchObject([{ assistant: 'openai-codex' }]);
     expect(found('Merge pull request #3 from acme/feature/login\n')).toEqual([]);
+  });
+});
+
+describe('detectMessageEvidence (the commit-msg hook and the editor\'s commit box)', () => {
+  it('gives a message about to be committed the same one-per-tool evidence, with model and provider', () => {
+    const evidence = detectMessageEvidence('Fix\n\n💘 Generated with Crush\n\nAssisted-by: Claude Opus 4.6 via Crush\n', catalog);
+    expect(evidence.map((e) => ({ assistant: e.assistant, model: e.model?.id, provider: e.provider, line: e.location.line }))).toEqual([
+      { assistant: 'crush', model: 'claude-opus-4.6', provider: 'anthropic', line: 5 },
+    ]);
+    expect(evidence[0]!.signatures?.map((s) => s.signature)).toContain('crush/generated-with-footer');
   });
 });
 
