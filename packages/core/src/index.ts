@@ -27,7 +27,8 @@ export type {
 export { SIGNATURE_KINDS } from './detectors/kinds/index.js';
 /** Strengths from weakest to strongest. */
 export { STRENGTH_ORDER } from './model/signature.js';
-export type { Evidence, Location } from './model/evidence.js';
+export type { Evidence, Location, SignatureSighting } from './model/evidence.js';
+export type { ModelMention } from './model/model-mention.js';
 export type { DecidedBy, Finding, Verdict } from './model/finding.js';
 export type { BreakGlassMode, Policy, PolicyAction, PolicyDocument, PolicyIgnore, PolicyLayer, PolicyLayerName } from './model/policy.js';
 /** Policy layer names from strongest (managed) to weakest (cli). */
