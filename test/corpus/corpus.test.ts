@@ -20,6 +20,8 @@ interface CorpusCommit {
   readonly note: string;
   /** Lines copied verbatim from that commit's message. */
   readonly lines: readonly string[];
+  /** True when `lines` is the commit's whole message, committed as is (a one-line message with literal `\n`). */
+  readonly isWholeMessage?: boolean;
   /** The commit's author, when the identity is the signal (or the look-alike). */
   readonly author?: Identity;
   /** One entry per tool a careful reader sees; empty for a look-alike. */
@@ -36,7 +38,7 @@ describe('the regression corpus of real commits', () => {
   beforeAll(async () => {
     repo = createRepo({ prefix: 'aiguard-corpus-' });
     for (const entry of corpus) {
-      const message = `Corpus excerpt\n\n${entry.lines.join('\n')}\n`;
+      const message = entry.isWholeMessage ? entry.lines.join('\n') : `Corpus excerpt\n\n${entry.lines.join('\n')}\n`;
       ids.set(entry, repo.commit({ message, ...(entry.author ? { author: entry.author } : {}) }));
     }
     report = await scanJson(repo.path);
