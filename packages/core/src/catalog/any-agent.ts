@@ -153,5 +153,21 @@ export default defineAssistant({
         ],
       },
     },
+    {
+      id: 'any-agent/generated-by-trailer',
+      kind: 'commit-trailer',
+      strength: 'shared',
+      description: 'Generated-by: <tool or model>, the Apache Software Foundation\'s trailer for AI-generated changes, naming a known model family.',
+      keys: ['generated-by'],
+      value: /\b(?:claude|gpt-?\d|chatgpt|gemini|copilot|codex|deepseek|qwen|grok|llama|mistral|codestral|kimi|glm|cursor|windsurf)\b/i,
+      source: { tag: 'V', url: 'https://www.apache.org/legal/generative-tooling.html', ref: 'ASF Generative Tooling Guidance (Generated-by: trailer)' },
+      examples: {
+        matches: ['Generated-by: ChatGPT 5', 'Generated-by: GitHub Copilot', 'Fix NPE (#12)\n\nGenerated-by: Gemini 2.5 Pro'],
+        nonMatches: [
+          { value: 'Generated-by: protoc 3.21', reason: 'a code generator, not an AI model' },
+          { value: 'Generated-by: scripts/update-deps.sh', reason: 'a script' },
+        ],
+      },
+    },
   ],
 });

@@ -56,6 +56,12 @@ describe('detectCommitEvidence attribution', () => {
     expect(multi!.models?.map((m) => m.provider)).toEqual(['openai', 'google']);
   });
 
+  it('reads the ASF Generated-by trailer for the tool or the model it names', () => {
+    expect(found('x\n\nGenerated-by: GitHub Copilot\n')).toMatchObject([{ assistant: 'github-copilot' }]);
+    expect(found('x\n\nGenerated-by: ChatGPT 5\n')).toMatchObject([{ assistant: 'any-agent', model: 'chatgpt-5', provider: 'openai' }]);
+    expect(found('x\n\nGenerated-by: protoc 3.21\n')).toEqual([]);
+  });
+
   it('gives a tool with one provider that provider when no model is named', () => {
     expect(found('x\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n')).toMatchObject([{ assistant: 'claude-code', provider: 'anthropic' }]);
     expect(found('x\n\nAssisted-by: Crush\n')).toEqual([{ assistant: 'crush', model: undefined, provider: undefined, signatures: expect.any(Array) }]);
