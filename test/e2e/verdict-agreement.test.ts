@@ -17,7 +17,8 @@ import { createEnforcer } from '../../packages/core/src/policy/enforcer.js';
 import { scanRepository } from '../../packages/core/src/scan.js';
 import { loadPolicy } from '../../packages/core/src/sources/policy-files.js';
 import { findMessageViolations } from '../../packages/vscode-ext/src/commit-message-data.js';
-import { toDiagnosticData, createCatalogLookup } from '../../packages/vscode-ext/src/diagnostic-data.js';
+import { toDiagnosticData } from '../../packages/vscode-ext/src/diagnostic-data.js';
+import { lookUpCatalog } from '../../packages/core/src/catalog-lookup.js';
 import { findBannedExtensions } from '../../packages/vscode-ext/src/extension-data.js';
 import { CLAUDE_TRAILER, createHookSandbox, type HookSandbox, type RunResult } from '../helpers/hook-sandbox.js';
 
@@ -62,7 +63,7 @@ const EXTENSIONS: Partial<Record<EvidenceKind, { id: string; signature: string }
 };
 const ZERO = '0'.repeat(40);
 const catalog = compileCatalog(CATALOG);
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 
 /** The strictest verdict among findings (info counts as nothing reported). */
 function strictest(findings: readonly Pick<Finding, 'verdict'>[]): Outcome {

@@ -38,8 +38,10 @@ export function findingsFor(report: JsonReport, commit: string): ReportFinding[]
 }
 
 /** Every signature seen in one commit, over all its findings (one finding per tool carries several). */
-export function signaturesIn(report: JsonReport, commit: string): { signature: string; kind: string; line?: number; role?: string }[] {
-  return findingsFor(report, commit).flatMap((finding) => finding.signatures ?? [{ signature: finding.signature, kind: finding.kind, ...finding.location }]);
+export function signaturesIn(report: JsonReport, commit: string): { readonly signature: string; readonly kind: string; readonly line?: number; readonly role?: string }[] {
+  return findingsFor(report, commit).flatMap((finding): { readonly signature: string; readonly kind: string; readonly line?: number; readonly role?: string }[] =>
+    finding.signatures ? [...finding.signatures] : [{ signature: finding.signature, kind: finding.kind, ...finding.location }],
+  );
 }
 
 /** Asserts the run ended with `exitCode` and exactly one stderr line `aiguard: ...` (never a stack trace); returns that line. */
