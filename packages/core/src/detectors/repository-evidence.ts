@@ -4,11 +4,11 @@ import type { Evidence } from '../model/evidence.js';
 import type { CommitRecord, PathRecord, RefRecord } from '../model/records.js';
 import type { Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
-import type { ModelProvider } from '../model/assistant.js';
 import type { ModelMention } from '../model/model-mention.js';
 import { findCommitSightings, findMessageSightings, groupSightings, type CommitSighting } from './commit-sightings.js';
 import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { detectConfigContent } from './config-content.js';
+import { impliedProvider, soleProvider } from './evidence-provider.js';
 import { detectRef } from './refs.js';
 import { detectRepoPath } from './repo-paths.js';
 
@@ -42,7 +42,11 @@ function groupedEvidence(sightings: readonly CommitSighting[], catalog: Compiled
     const first = group[0]!;
     const found = locate(first);
     const models = uniqueModels(group.flatMap((sighting) => sighting.models));
-    const provider = models.find((model) => model.provider)?.provider ?? group.find((s) => s.entry.signature.provider)?.entry.signature.provider ?? soleProvider(first.assistant, catalog);
+    // The first sighting's tool may differ from its signature's (`... via Crush`): its sole provider is the group's.
+    const provider =
+      models.find((model) => model.provider)?.provider ??
+      group.find((s) => s.entry.signature.provider)?.entry.signature.provider ??
+      soleProvider(first.assistant, catalog);
     return {
       ...found,
       assistant: first.assistant,
@@ -68,13 +72,8 @@ function uniqueModels(models: readonly ModelMention[]): ModelMention[] {
 
 /** Adds the provider the signature implies, or the assistant's only one, so every repository finding names it when known. */
 function withProvider(found: Evidence, entry: CatalogEntry<Signature>, catalog: CompiledCatalog): Evidence {
-  const provider = entry.signature.provider ?? soleProvider(entry.assistant, catalog);
+  const provider = impliedProvider(entry, catalog);
   return provider ? { ...found, provider } : found;
-}
-
-function soleProvider(assistant: string, catalog: CompiledCatalog): ModelProvider | undefined {
-  const providers = catalog.assistants.find((a) => a.id === assistant)?.providers ?? [];
-  return providers.length === 1 ? providers[0] : undefined;
 }
 
 /** Evidence in one ref name (branches and notes refs). */
