@@ -71,12 +71,15 @@ export default defineAssistant({
       id: 'copilot-coding-agent/initial-plan-subject',
       kind: 'commit-marker',
       strength: 'weak',
-      description: 'The empty "Initial plan" commit the agent opens with (also a squash bullet; a human can write it).',
-      pattern: /^(?:\* )?Initial plan[ \t]*$/m,
+      description: 'The empty "Initial plan" commit the agent opens with (also a squash bullet or a squashed "Initial plan (#N)"; a human can write it).',
+      pattern: /^(?:\* )?Initial plan(?: \(#\d+\))?[ \t]*$/m,
       source: { tag: 'O', url: 'https://github.com/github/gh-aw/pull/1543', ref: 'github/gh-aw PR #1543 patch' },
       examples: {
-        matches: ['Initial plan', 'Add dark mode (#77)\n\n* Initial plan\n\n* Add theme toggle'],
-        nonMatches: [{ value: 'Initial planning notes for Q3', reason: 'different wording' }],
+        matches: ['Initial plan', 'Add dark mode (#77)\n\n* Initial plan\n\n* Add theme toggle', 'Initial plan (#81)'],
+        nonMatches: [
+          { value: 'Initial planning notes for Q3', reason: 'different wording' },
+          { value: 'Initial plan for OTLP telemetry headers feature', reason: 'a longer subject a human could write' },
+        ],
       },
     },
     {
