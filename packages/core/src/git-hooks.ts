@@ -28,6 +28,6 @@ export type { BreakGlassPermission } from './policy/break-glass.js';
 /** A structured `decidedBy` as people read it. */
 export { describeDecidedBy } from './policy/describe-decision.js';
 /** Git sources. */
-export { GitError, runGit } from './sources/git-command.js';
+export { GitError, runGit, SAFE_GIT_CONFIG } from './sources/git-command.js';
 export { findRepository } from './sources/git-repository.js';
 export { parsePrePushInput, parsePreReceiveInput, readStagedAdditions } from './sources/git-push.js';
