@@ -46,7 +46,7 @@ describe('aiguard error lines', () => {
   it('suggests the command and the assistant id the user probably meant', async () => {
     expect(await usageLine(['scna'])).toMatch(/^aiguard: unknown command "scna"; did you mean "scan"\?/);
     expect(await usageLine(['policy', 'explian'])).toContain('did you mean "explain"?');
-    expect(await usageLine(['policy', 'explain', '--assistant', 'claude'])).toContain('unknown assistant id "claude"; did you mean "claude-code" or "claude-desktop"?');
+    expect(await usageLine(['policy', 'explain', '--assistant', 'claude'])).toContain('unknown assistant id "claude"; did you mean "claude-code", "claude-desktop" or "claude-flow"?');
     expect(await usageLine(['catalog', '--assistant', 'cursr'])).toContain('did you mean "cursor"?');
   });
 

@@ -48,15 +48,19 @@ export function groupHistoryFindings(findings: readonly Finding[], lookup: Catal
       entry = { node, evidence: [], verdict: finding.verdict };
       nodes.set(key, entry);
     }
-    const where = line ? `line ${line}: ` : path ? `${path}: ` : '';
-    entry.evidence.push({
-      label: `${where}${finding.excerpt}`,
-      message: findingMessage(finding, lookup, repository),
-      verdict: finding.verdict,
-      signature: finding.signature,
-      assistant: finding.assistant,
-      ...(line ? { line } : {}),
-    });
+    // A commit finding stands for one tool and carries every signature that showed it; each gets its own row.
+    const sightings = finding.signatures ?? [{ signature: finding.signature, excerpt: finding.excerpt, ...(line ? { line } : {}) }];
+    for (const seen of sightings) {
+      const where = seen.line ? `line ${seen.line}: ` : path ? `${path}: ` : '';
+      entry.evidence.push({
+        label: `${where}${seen.excerpt}`,
+        message: findingMessage(finding, lookup, repository),
+        verdict: finding.verdict,
+        signature: seen.signature,
+        assistant: finding.assistant,
+        ...(seen.line ? { line: seen.line } : {}),
+      });
+    }
     if (RANK[finding.verdict] < RANK[entry.verdict]) entry.verdict = finding.verdict;
   }
   // Evidence in message order; identities (no line) last.

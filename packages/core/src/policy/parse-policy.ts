@@ -113,6 +113,15 @@ function readField(value: unknown, field: PolicyField, path: string, names: Name
       }
       return result;
     }
+    case 'glob-action-map': {
+      if (!isObject(value)) return fail(path, `expected an object of ${field.noun} to action, got ${describe(value)}`);
+      const result: Record<string, unknown> = {};
+      for (const [key, action] of Object.entries(value)) {
+        if (!MODEL_GLOB.test(key)) fail(`${path}.${key}`, `expected a ${field.noun} of letters, digits, ".", "-", "_", "/", ":", "*" and "?", got ${JSON.stringify(key)}`);
+        result[key] = oneOf(action, POLICY_ACTIONS, `${path}.${key}`, fail);
+      }
+      return result;
+    }
     case 'list': {
       const { item } = field;
       if (!Array.isArray(value)) return fail(path, `expected an array of ${item.name}s, got ${describe(value)}`);
@@ -123,6 +132,9 @@ function readField(value: unknown, field: PolicyField, path: string, names: Name
     }
   }
 }
+
+// What a model id can hold, plus the two wildcards; anything else is a typo or a regular expression.
+const MODEL_GLOB = /^[A-Za-z0-9._\-/:*?]+$/;
 
 function readFormat(value: unknown, format: PolicyStringFormat, path: string, fail: Fail): string {
   const text = aString(value, path, fail);

@@ -1,5 +1,6 @@
 /** @fileoverview The SARIF 2.1.0 report, for GitHub code scanning and other SARIF viewers. */
 import { isAbsolute, join } from 'node:path';
+import { describeModel } from './finding-model.js';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
@@ -114,6 +115,11 @@ function sarifResult(finding: Finding, ruleIndex: number, catalog: CatalogLookup
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
     properties: {
       assistant: finding.assistant,
+      model: finding.model?.id,
+      modelAsWritten: finding.model?.written,
+      models: finding.models?.map((model) => model.id),
+      provider: finding.provider,
+      signatures: finding.signatures?.map((seen) => seen.signature),
       strength: finding.strength,
       verdict: finding.verdict,
       decidedBy: describeDecidedBy(finding.decidedBy),
@@ -134,7 +140,8 @@ function message(finding: Finding, catalog: CatalogLookup): string {
   const { path, ref } = finding.location;
   // A path or ref finding's evidence is its own name; quoting it again says nothing.
   const evidence = finding.excerpt === (path ?? ref) ? '' : `: "${finding.excerpt}"`;
-  return `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence in ${place(finding)}${evidence}. Decided by ${describeDecidedBy(finding.decidedBy)}.`;
+  const model = describeModel(finding);
+  return `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence${model ? ` (${model})` : ''} in ${place(finding)}${evidence}. Decided by ${describeDecidedBy(finding.decidedBy)}.`;
 }
 
 function place(finding: Finding): string {
@@ -192,8 +199,8 @@ function ruleName(id: string): string {
     .join('');
 }
 
-/** The signature's source when it is a web address; many sources are `repo@commit path` notes, which are not. */
+/** The signature's public source page (every catalog signature has one). */
 function helpUri(signature: Signature | undefined): string | undefined {
-  const ref = signature?.source.ref;
-  return ref !== undefined && /^https?:\/\/\S+$/.test(ref) ? ref : undefined;
+  const url = signature?.source.url;
+  return url !== undefined && /^https:\/\/\S+$/.test(url) ? url : undefined;
 }

@@ -28,7 +28,9 @@ function details(subject: string, authorName = 'Ana Human'): CommitDetails {
 function commitsWithTwoSignals(count: number): Finding[] {
   return Array.from({ length: count }, (_, index) => {
     const commit = index.toString(16).padStart(4, '0').padEnd(40, 'c');
-    const base = { ...TRAILER, verdict: 'warn' as const, location: { repository: '/work/repo', commit, line: 5 }, commit: details(`Change number ${index} of the request pipeline`) };
+    // Two separate findings of one tool in one commit (no `signatures` list): the renderer must still give one row.
+    const { signatures: _signatures, ...trailer } = TRAILER;
+    const base = { ...trailer, verdict: 'warn' as const, location: { repository: '/work/repo', commit, line: 5 }, commit: details(`Change number ${index} of the request pipeline`) };
     return [base, { ...base, signature: 'claude-code/branch', line: 3 }];
   }).flat();
 }
@@ -53,7 +55,7 @@ describe('renderText', () => {
     const text = renderText(scanOf(commitsWithTwoSignals(3)), { assistants: SAMPLE_ASSISTANTS, color: false });
     const rows = text.split('\n').filter((line) => line.startsWith('  WARN'));
     expect(rows).toHaveLength(3);
-    expect(rows[0]).toBe('  WARN   0000cccccc  2025-11-03  Ana Human  Change number 0 of the request pipeline  co-author-trailer, branch');
+    expect(rows[0]).toBe('  WARN   0000cccccc  2025-11-03  Ana Human  Change number 0 of the request pipeline  co-author-trailer, branch · anthropic/claude-opus-4.6');
     expect(text).toContain('Claude Code (Anthropic): 3 warnings (3 commits)\n');
     expect(text).toContain('Findings: 0 blocked, 3 warnings, 0 info');
   });
@@ -64,7 +66,7 @@ describe('renderText', () => {
         .split('\n')
         .filter((line) => line.startsWith('  '));
     for (const width of [60, 80, 100]) for (const line of rowsAt(width)) expect(Array.from(line).length, line).toBeLessThanOrEqual(width);
-    expect(rowsAt(100).find((line) => line.startsWith('  WARN'))).toMatch(/Change number 0 of the reque…  co-author-trailer, branch$/);
+    expect(rowsAt(100).find((line) => line.startsWith('  WARN'))).toMatch(/Change number 0 of the …  co-author-trailer, branch · a…$/);
     // Below 24 characters a subject says nothing: it keeps them, and the signals give way.
     expect(rowsAt(80).find((line) => line.startsWith('  WARN'))).toMatch(/Change number 0 of the …  co-author…$/);
   });
@@ -73,7 +75,7 @@ describe('renderText', () => {
     const result = scanOf([{ ...TRAILER, commit: details('Add retry budget') }]);
     const wide = renderText(result, { assistants: SAMPLE_ASSISTANTS, color: false, text: { width: 200 } });
     expect(wide).toBe(renderText(result, { assistants: SAMPLE_ASSISTANTS, color: false }));
-    expect(wide).toContain('  Add retry budget  co-author-trailer\n');
+    expect(wide).toContain('  Add retry budget  co-author-trailer, generated-with-footer · anthropic/claude-opus-4.6\n');
   });
 
   test('shows at most --limit rows per assistant and says how many more there are, or every row with 0', () => {

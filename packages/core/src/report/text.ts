@@ -100,7 +100,7 @@ export function renderText(result: ScanResult & { readonly suppressions?: Suppre
       lines.push(line(rowSegments(row, columns, options.width, isAudit)));
     }
     if (shown.length < rows.length) lines.push(line([[`  … ${rows.length - shown.length} more (--limit 0 lists all, --format json gives every finding)`, 'dim']]));
-    for (const signature of new Set(shown.flatMap((row) => row.findings.map((finding) => finding.signature)))) {
+    for (const signature of new Set(shown.flatMap((row) => row.findings.flatMap(signaturesOf)))) {
       lines.push(line([[`  ${signalName(signature)}: `, 'dim'], [catalog.signatureDescription(signature).replace(/\.$/, ''), 'dim']]));
     }
     lines.push('');
@@ -131,7 +131,9 @@ function commitColumns(rows: readonly FindingRow[]): CommitColumns {
 function rowSegments(row: FindingRow, columns: CommitColumns, width: number | undefined, isAudit: boolean): Segment[] {
   const first = row.findings[0]!;
   const tag: Segment = [TAGS[row.verdict].padEnd(TAG_WIDTH), ...TAG_STYLES[row.verdict]];
-  const signals = [...new Set(row.findings.map((finding) => signalName(finding.signature)))].join(', ');
+  // The model and its provider say who got the code, which a provider ban decides on: `anthropic/claude-opus-4.6`.
+  const models = (first.models ?? (first.model ? [first.model] : [])).map((model) => makeExcerpt(model.provider ? `${model.provider}/${model.id}` : model.id));
+  const signals = [...new Set(row.findings.flatMap(signaturesOf).map(signalName))].join(', ') + (models.length > 0 ? ` · ${models.join(' + ')}` : '');
   if (row.kind === 'commit') {
     const details = first.commit;
     const date = (details?.authorDate ?? first.date ?? '').slice(0, 10).padEnd(10);
@@ -267,4 +269,9 @@ function countWords(counts: Readonly<Record<Verdict, number>>, skipZero: boolean
 
 function plural(count: number, noun: string): string {
   return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Every signature that showed the finding's tool: a commit finding carries all of them, its own first. */
+function signaturesOf(finding: Finding): string[] {
+  return finding.signatures?.map((seen) => seen.signature) ?? [finding.signature];
 }
