@@ -11720,7 +11720,7 @@ function countWords(counts2, skipZero) {
   return words.filter(([count2]) => !skipZero || count2 > 0).map(([, word]) => word).join(", ");
 }
 function plural2(count2, noun) {
-  return `${count2.toLocaleString("en-US")} ${noun}${count2 === 1 ? "" : "s"}`;
+  return `${String(count2).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} ${noun}${count2 === 1 ? "" : "s"}`;
 }
 function signaturesOf(finding) {
   return finding.signatures?.map((seen) => seen.signature) ?? [finding.signature];
