@@ -16,12 +16,17 @@ export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCata
   const found: Evidence[] = [];
   // The fingerprint must survive rebase, cherry-pick and amend: author and author date are kept by all three; the SHA is not.
   const commitKey = `${commit.authorEmail.toLowerCase()}\n${commit.authorDate}`;
-  for (const match of detectMessage(commit.message, catalog)) {
-    found.push(
-      evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, commit.authorDate, `${commitKey}\n${match.text.trim()}`),
-    );
-  }
   const seen = new Set<string>();
+  // The bytes as stored and the text the encoding header says they are: a UTF-16 message hides an ASCII trailer from one view.
+  for (const message of commit.decodedMessage === undefined ? [commit.message] : [commit.message, commit.decodedMessage]) {
+    for (const match of detectMessage(message, catalog)) {
+      if (seen.has(match.entry.signature.id)) continue;
+      seen.add(match.entry.signature.id);
+      found.push(
+        evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, commit.authorDate, `${commitKey}\n${match.text.trim()}`),
+      );
+    }
+  }
   for (const role of ['author', 'committer'] as const) {
     const identity = role === 'author' ? { name: commit.authorName, email: commit.authorEmail } : { name: commit.committerName, email: commit.committerEmail };
     for (const entry of detectIdentity(identity, catalog)) {

@@ -12,8 +12,10 @@ export interface CommitRecord {
   readonly committerName: string;
   readonly committerEmail: string;
   readonly committerDate: string;
-  /** Full message (subject and body), cut at 1 MiB for hostile inputs. */
+  /** Full message (subject and body): every stored byte, read as UTF-8, a NUL byte included. */
   readonly message: string;
+  /** The message decoded per the commit's `encoding` header, when that names another encoding and gives other text. */
+  readonly decodedMessage?: string;
 }
 
 /** One ref: a branch, remote-tracking branch, tag or notes ref. */

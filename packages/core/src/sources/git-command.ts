@@ -24,6 +24,12 @@ export interface GitCallOptions {
   readonly signal?: AbortSignal;
 }
 
+/** Options for a streaming git call. */
+export interface StartGitOptions extends GitCallOptions {
+  /** Another git's stdout, handed to this git as its stdin; stdin is closed when unset. */
+  readonly stdin?: Readable;
+}
+
 /** A git command that failed; `stderr` holds git's own first line for the one-line error. */
 export class GitError extends Error {
   constructor(
@@ -68,14 +74,17 @@ export interface GitProcess {
 }
 
 /** Starts git with stdout piped, for streaming readers; stderr is collected from the start so git never blocks on it. */
-export function startGit(args: readonly string[], options: GitCallOptions): GitProcess {
+export function startGit(args: readonly string[], options: StartGitOptions): GitProcess {
   const fullArgs = [...SAFE_GIT_CONFIG, ...args];
-  const child: ChildProcessByStdio<null, Readable, Readable> = spawn('git', fullArgs, {
+  const child = spawn('git', fullArgs, {
     cwd: options.cwd,
     env: { ...gitEnvironment(options.env), GIT_FLUSH: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // Another process's pipe is handed over as is: the two gits talk directly, not through this event loop.
+    stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
     signal: options.signal,
-  });
+  }) as ChildProcessByStdio<null, Readable, Readable>;
+  // This process must not read the handed-over pipe too: it would steal bytes meant for git.
+  options.stdin?.destroy();
   let stderr = '';
   const warnings: string[] = [];
   child.stderr.setEncoding('utf8').on('data', (text: string) => {
@@ -107,7 +116,8 @@ export function startGit(args: readonly string[], options: GitCallOptions): GitP
 
 function gitEnvironment(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
   // No pager, no prompts, no locale-dependent messages: output is parsed, and a hook has no terminal.
-  return { ...(env ?? process.env), GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: 'C' };
+  // No replace objects: a `refs/replace/` ref would let a repository show git a different commit than the one it stores.
+  return { ...(env ?? process.env), GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: 'C', GIT_NO_REPLACE_OBJECTS: '1' };
 }
 
 function firstLine(text: string): string {
