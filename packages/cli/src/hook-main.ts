@@ -3,7 +3,7 @@
  * arguments as the CLI. scripts/bundle-hook.mjs makes it one file, because loading the CLI's and core's modules one by
  * one cost about a fifth of every push; it never imports ink, react or execa.
  */
-import { runHook } from './git-hooks/run-hook.js';
+import { runHook } from './git-hooks/run/run-hook.js';
 import { usageError } from './output/cli-error.js';
 import { finishRun } from './output/finish-run.js';
 

@@ -3,7 +3,7 @@
  * only its own module, and those import core through `@aiguard/core/git-hooks`, so a hook starts fast.
  */
 import { resolve } from 'node:path';
-import { MODES, runHook, type Hook } from '../git-hooks/run-hook.js';
+import { MODES, runHook, type Hook } from '../git-hooks/run/run-hook.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, EXIT_OK } from '../output/exit-codes.js';
 import { choice, parseOptions } from './parse-options.js';
@@ -83,12 +83,12 @@ async function changeHooks(action: 'install' | 'uninstall', argv: readonly strin
   if (mode === 'strip' && !hooks.includes('commit-msg')) throw usageError('--mode strip applies to commit-msg, which --hooks leaves out');
 
   const cwd = resolve(positionals[0] ?? '.');
-  const { installHooks, uninstallHooks } = await import('../git-hooks/install.js');
+  const { installHooks, uninstallHooks } = await import('../git-hooks/install/install.js');
   const result =
     action === 'install'
-      ? await installHooks({ scope, cwd, hooks, mode, launcher: (await import('../git-hooks/hook-script.js')).currentLauncher() })
+      ? await installHooks({ scope, cwd, hooks, mode, launcher: (await import('../git-hooks/install/hook-script.js')).currentLauncher() })
       : await uninstallHooks({ scope, cwd, hooks });
-  const { describeChange } = await import('../git-hooks/install-report.js');
+  const { describeChange } = await import('../git-hooks/install/install-report.js');
   for (const change of result.changes) process.stdout.write(`${describeChange(change, result.target)}\n`);
   for (const note of result.notes) process.stdout.write(`note: ${note}\n`);
   return EXIT_OK;

@@ -5,8 +5,8 @@
  * framework, which keeps stdin to itself, the one ref it describes in PRE_COMMIT_* variables is checked.
  */
 import { parsePrePushInput, type Finding, type RefUpdate } from '@aiguard/core/git-hooks';
-import { usageError } from '../output/cli-error.js';
-import { EXIT_BLOCKED, EXIT_OK } from '../output/exit-codes.js';
+import { usageError } from '../../output/cli-error.js';
+import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
 import { createJudge, describeRuntime, detectRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
 import { describePushFinding, scanPush } from './push-scan.js';
 import { readStdin } from './stdin.js';

@@ -5,7 +5,7 @@
  */
 import { existsSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { CommitMsgMode } from './commit-msg.js';
+import type { CommitMsgMode } from '../run/commit-msg.js';
 
 /** The client-side hooks aiguard installs. */
 export const CLIENT_HOOKS = ['commit-msg', 'pre-commit', 'pre-push'] as const;
@@ -48,8 +48,8 @@ export interface HookScriptSpec {
  * `hook run <hook> [args]`.
  */
 export function currentLauncher(): Launcher {
-  const bundle = fileURLToPath(new URL('../hook-main.bundle.cjs', import.meta.url));
-  const bin = fileURLToPath(new URL('../../bin/aiguard.js', import.meta.url));
+  const bundle = fileURLToPath(new URL('../../hook-main.bundle.cjs', import.meta.url));
+  const bin = fileURLToPath(new URL('../../../bin/aiguard.js', import.meta.url));
   return { node: process.execPath, cli: realpathSync(existsSync(bundle) ? bundle : bin) };
 }
 

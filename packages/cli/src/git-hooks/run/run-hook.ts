@@ -5,8 +5,8 @@
 import module from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { choice, parseOptions } from '../commands/parse-options.js';
-import { usageError } from '../output/cli-error.js';
+import { choice, parseOptions } from '../../commands/parse-options.js';
+import { usageError } from '../../output/cli-error.js';
 
 /** The hooks `aiguard hook run` knows. */
 export const HOOKS = ['commit-msg', 'pre-commit', 'pre-push', 'pre-receive'] as const;
@@ -36,25 +36,25 @@ export async function runHook(argv: readonly string[]): Promise<number> {
       const { values, positionals } = parseOptions(args, { mode: { type: 'string' } }, command);
       if (positionals.length !== 1) throw usageError(`aiguard hook run commit-msg takes the message FILE git passes; got ${positionals.length} arguments`);
       const mode = choice(values.mode, MODES, '--mode', 'block');
-      const { runCommitMsg } = await import('../git-hooks/commit-msg.js');
+      const { runCommitMsg } = await import('./commit-msg.js');
       return runCommitMsg(positionals[0]!, mode);
     }
     case 'pre-commit': {
       const { positionals } = parseOptions(args, {}, command);
       if (positionals.length > 0) throw usageError(`aiguard hook run pre-commit takes no arguments; got ${positionals.join(' ')}`);
-      const { runPreCommit } = await import('../git-hooks/pre-commit.js');
+      const { runPreCommit } = await import('./pre-commit.js');
       return runPreCommit();
     }
     case 'pre-push': {
       const { positionals } = parseOptions(args, {}, command);
       if (positionals.length > 2) throw usageError(`aiguard hook run pre-push takes REMOTE and URL; got ${positionals.length} arguments`);
-      const { runPrePush } = await import('../git-hooks/pre-push.js');
+      const { runPrePush } = await import('./pre-push.js');
       return runPrePush(positionals[0], positionals[1]);
     }
     case 'pre-receive': {
       const { positionals } = parseOptions(args, {}, command);
       if (positionals.length > 0) throw usageError(`aiguard hook run pre-receive takes no arguments (ref lines come on stdin); got ${positionals.join(' ')}`);
-      const { runPreReceive } = await import('../git-hooks/pre-receive.js');
+      const { runPreReceive } = await import('./pre-receive.js');
       return runPreReceive();
     }
   }

@@ -5,8 +5,8 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { detectMessage, fingerprint, makeExcerpt, runGit, type Evidence, type Finding } from '@aiguard/core/git-hooks';
-import { usageError } from '../output/cli-error.js';
-import { EXIT_BLOCKED, EXIT_OK } from '../output/exit-codes.js';
+import { usageError } from '../../output/cli-error.js';
+import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
 import { createJudge, describeRule, describeRuntime, detectRuntime, hookRepositoryRoot, partition, type HookJudge } from './hook-policy.js';
 
 /** What commit-msg does with a banned trailer or footer. */

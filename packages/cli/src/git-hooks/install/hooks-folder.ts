@@ -6,7 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { GitError, runGit } from '@aiguard/core/git-hooks';
-import { usageError } from '../output/cli-error.js';
+import { usageError } from '../../output/cli-error.js';
 
 /** A folder whose hook files aiguard writes whole, or a husky folder whose hook files get an aiguard block. */
 export interface HookTarget {

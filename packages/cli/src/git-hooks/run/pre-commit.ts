@@ -1,6 +1,6 @@
 /** @fileoverview `aiguard hook run pre-commit`: signature paths the commit adds (CLAUDE.md, .cursor/rules/...) and runtime evidence. */
 import { detectPathEvidence, readStagedAdditions, type Finding } from '@aiguard/core/git-hooks';
-import { EXIT_BLOCKED, EXIT_OK } from '../output/exit-codes.js';
+import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
 import { createJudge, describeRule, describeRuntime, detectRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
 
 /** Checks the index against HEAD; returns the exit code. */

@@ -6,8 +6,8 @@
  * audit record.
  */
 import { findRepository, parsePreReceiveInput } from '@aiguard/core/git-hooks';
-import { usageError } from '../output/cli-error.js';
-import { EXIT_BLOCKED, EXIT_OK } from '../output/exit-codes.js';
+import { usageError } from '../../output/cli-error.js';
+import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
 import { breakGlassReason, pusher, recordBreakGlass } from './break-glass.js';
 import { createJudge, partition } from './hook-policy.js';
 import { describePushFinding, scanPush } from './push-scan.js';

@@ -5,7 +5,7 @@
 import { chmod, lstat, mkdir, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { runGit } from '@aiguard/core/git-hooks';
-import { usageError } from '../output/cli-error.js';
+import { usageError } from '../../output/cli-error.js';
 import {
   CHAINED_SUFFIX,
   findHuskyBlock,
