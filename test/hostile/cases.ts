@@ -9,8 +9,8 @@ import type { HostileWorld } from './hostile-world.js';
 /** The banned trailer every message case hides somewhere. */
 export const TRAILER = 'Co-Authored-By: Claude <noreply@anthropic.com>';
 
-/** Where a case is tried. `scan-bare` scans the pre-receive server's bare repository after a `--no-verify`-style mirror. */
-export type Surface = 'scan' | 'pre-push' | 'pre-receive';
+/** Where a case is tried. `scan-bare` scans a bare clone of the work repository (what a server holds). */
+export type Surface = 'scan' | 'scan-bare' | 'pre-push' | 'pre-receive';
 
 /** A case: builds its history in the work repository and returns the refspecs a push of it carries. */
 export interface HostileCase {
@@ -85,6 +85,15 @@ export const CASES: Record<string, HostileCase> = Object.fromEntries(
           return MAIN;
         },
       },
+      {
+        name: 'CLAUDE.md only on a branch other than HEAD',
+        build: (w) => {
+          w.git('checkout', '-q', '-b', 'hidden');
+          w.commit('memory\n', { 'CLAUDE.md': 'memory\n' });
+          w.git('checkout', '-q', 'main');
+          return ['main', 'hidden'];
+        },
+      },
     ] satisfies HostileCase[]
   ).map((c) => [c.name, c]),
 );
@@ -106,25 +115,29 @@ const CO_AUTHOR = 'claude-code/co-author-trailer';
 /** The table. */
 export const ROWS: readonly HostileRow[] = [
   { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'scan', exit: 1, finding: CO_AUTHOR },
-  { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR, open: true },
-  { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'pre-push', exit: 1, finding: CO_AUTHOR, open: true },
+  { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR },
+  { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'pre-push', exit: 1, finding: CO_AUTHOR },
   { case: 'ASCII trailer under an encoding: UTF-16 header', surface: 'scan', exit: 1, finding: CO_AUTHOR },
-  { case: 'ASCII trailer under an encoding: UTF-16 header', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR, open: true },
-  { case: 'ASCII trailer under an encoding: UTF-16 header', surface: 'pre-push', exit: 1, finding: CO_AUTHOR, open: true },
+  { case: 'ASCII trailer under an encoding: UTF-16 header', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR },
+  { case: 'ASCII trailer under an encoding: UTF-16 header', surface: 'pre-push', exit: 1, finding: CO_AUTHOR },
   { case: 'UTF-16 bytes under an encoding: UTF-16LE header', surface: 'scan', exit: 1, finding: CO_AUTHOR },
-  { case: 'UTF-16 bytes under an encoding: UTF-16LE header', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR, open: true },
+  { case: 'UTF-16 bytes under an encoding: UTF-16LE header', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR },
   { case: 'NUL byte before the trailer', surface: 'scan', exit: 1, finding: CO_AUTHOR },
-  { case: 'NUL byte before the trailer', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR, open: true },
-  { case: 'NUL byte before the trailer', surface: 'pre-push', exit: 1, finding: CO_AUTHOR, open: true },
-  { case: 'merge commit that adds CLAUDE.md and .claude/', surface: 'pre-receive', exit: 1, finding: 'CLAUDE.md', open: true },
-  { case: 'merge commit that adds CLAUDE.md and .claude/', surface: 'pre-push', exit: 1, finding: '.claude/settings.json', open: true },
-  { case: 'annotated tag whose message carries the trailer', surface: 'scan', exit: 1, finding: CO_AUTHOR, open: true },
-  { case: 'annotated tag whose message carries the trailer', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR, open: true },
-  { case: 'annotated tag whose message carries the trailer', surface: 'pre-push', exit: 1, finding: CO_AUTHOR, open: true },
-  { case: 'git note that carries the trailer', surface: 'scan', exit: 1, finding: CO_AUTHOR, open: true },
-  { case: 'git note that carries the trailer', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR, open: true },
-  { case: 'git note that carries the trailer', surface: 'pre-push', exit: 1, finding: CO_AUTHOR, open: true },
-  { case: 'gitlink (submodule entry) named .claude', surface: 'scan', exit: 1, finding: 'claude-code/claude-dir', open: true },
-  { case: 'gitlink (submodule entry) named .claude', surface: 'pre-receive', exit: 1, finding: '.claude', open: true },
-  { case: 'gitlink (submodule entry) named .claude', surface: 'pre-push', exit: 1, finding: '.claude', open: true },
+  { case: 'NUL byte before the trailer', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR },
+  { case: 'NUL byte before the trailer', surface: 'pre-push', exit: 1, finding: CO_AUTHOR },
+  { case: 'merge commit that adds CLAUDE.md and .claude/', surface: 'pre-receive', exit: 1, finding: 'CLAUDE.md' },
+  { case: 'merge commit that adds CLAUDE.md and .claude/', surface: 'pre-push', exit: 1, finding: '.claude/settings.json' },
+  { case: 'annotated tag whose message carries the trailer', surface: 'scan', exit: 1, finding: CO_AUTHOR },
+  { case: 'annotated tag whose message carries the trailer', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR },
+  { case: 'annotated tag whose message carries the trailer', surface: 'pre-push', exit: 1, finding: CO_AUTHOR },
+  { case: 'git note that carries the trailer', surface: 'scan', exit: 1, finding: CO_AUTHOR },
+  { case: 'git note that carries the trailer', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR },
+  { case: 'git note that carries the trailer', surface: 'pre-push', exit: 1, finding: CO_AUTHOR },
+  { case: 'gitlink (submodule entry) named .claude', surface: 'scan', exit: 1, finding: 'claude-code/claude-dir' },
+  { case: 'gitlink (submodule entry) named .claude', surface: 'pre-receive', exit: 1, finding: '.claude' },
+  { case: 'gitlink (submodule entry) named .claude', surface: 'pre-push', exit: 1, finding: '.claude' },
+  { case: 'gitlink (submodule entry) named .claude', surface: 'scan-bare', exit: 1, finding: 'claude-code/claude-dir' },
+  { case: 'CLAUDE.md only on a branch other than HEAD', surface: 'scan-bare', exit: 1, finding: 'claude-code/claude-md' },
+  { case: 'annotated tag whose message carries the trailer', surface: 'scan-bare', exit: 1, finding: CO_AUTHOR },
+  { case: 'git note that carries the trailer', surface: 'scan-bare', exit: 1, finding: CO_AUTHOR },
 ];

@@ -10,6 +10,12 @@ async function tryRow(world: HostileWorld, row: HostileRow): Promise<{ exitCode:
       const result = await world.scan();
       return { exitCode: result.exitCode, evidence: `${result.signatures.join('\n')}\n${result.stderr}` };
     }
+    case 'scan-bare': {
+      const bare = `${world.sandbox.root}/bare-clone.git`;
+      world.sandbox.gitOk(world.sandbox.root, 'clone', '-q', '--mirror', world.work, bare);
+      const result = await world.scan(bare);
+      return { exitCode: result.exitCode, evidence: `${result.signatures.join('\n')}\n${result.stderr}` };
+    }
     case 'pre-receive': {
       const result = await world.pushToServer(refspecs);
       return { exitCode: result.exitCode, evidence: `${result.stderr}\n${signaturesNamed(result.stderr)}` };

@@ -22,7 +22,7 @@ export { compileCatalog } from './detectors/compiled-catalog.js';
 /** Trailers and markers in a commit message. */
 export { detectMessage } from './detectors/commit-message.js';
 /** Repository records to evidence. */
-export { detectCommitEvidence, detectPathEvidence, detectRefEvidence, fingerprint } from './detectors/repository-evidence.js';
+export { detectAnnotationEvidence, detectCommitEvidence, detectPathEvidence, detectRefEvidence, fingerprint } from './detectors/repository-evidence.js';
 /** Spawned-process markers and assistant parents of the running hook. */
 export { detectRuntimeEvidence, isSpawnedMarkerName, SPAWNED_PROCESS_MARKERS } from './detectors/runtime-evidence.js';
 /** Policy loading and evaluation. */
@@ -33,6 +33,10 @@ export { Suppressor } from './policy/suppressions.js';
 export { GitError, runGit } from './sources/git-command.js';
 export { findRepository } from './sources/git-repository.js';
 export { branchTipTypes, isZeroId, parsePrePushInput, parsePreReceiveInput, peelObjects, pushedRevisions, readPushedCommits, readStagedAdditions } from './sources/git-push.js';
+/** Annotated tag messages and notes a push brings. */
+export { readPushedAnnotations } from './sources/git-annotations.js';
 export { parseProcStat, parsePsLine, readProcessAncestry } from './sources/process-ancestry.js';
 /** The short, control-character-safe excerpt reports show. */
 export { makeExcerpt } from './text/excerpt.js';
+/** Escaping of control characters in what hooks print. */
+export { escapeBlock, escapeLine } from './text/control-characters.js';

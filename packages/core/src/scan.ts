@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { CATALOG } from './catalog/index.js';
 import { compileCatalog } from './detectors/compiled-catalog.js';
 import { isConfigFile } from './detectors/config-content.js';
-import { detectCommitEvidence, detectConfigEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
+import { detectAnnotationEvidence, detectCommitEvidence, detectConfigEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
 import type { Assistant } from './model/assistant.js';
 import type { Evidence } from './model/evidence.js';
 import type { Finding } from './model/finding.js';
 import type { Policy } from './model/policy.js';
-import type { CommitRecord, PathRecord, RefRecord } from './model/records.js';
+import type { AnnotationRecord, CommitRecord, PathRecord, RefRecord } from './model/records.js';
 import type { ScanResult } from './model/scan-result.js';
 import { BASELINE_FILE } from './policy/baseline.js';
 import { effectiveMinStrength, evaluateEvidenceWithLayer, type EvaluationContext } from './policy/evaluate.js';
@@ -16,6 +16,7 @@ import { PolicyError } from './policy/parse-policy.js';
 import { describeIgnore, Suppressor, type SuppressionReport } from './policy/suppressions.js';
 import { readBaselineFile } from './sources/baseline-file.js';
 import { readAncestors } from './sources/commit-ancestry.js';
+import { readRefAnnotations } from './sources/git-annotations.js';
 import { readGitLogBatches, type GitLogOptions } from './sources/git-log.js';
 import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } from './sources/git-repository.js';
 import { readRepositoryFile } from './sources/repository-file.js';
@@ -28,6 +29,8 @@ export interface RepositorySources {
   /** Commits in batches (one array per read): a per-commit async step costs more than detecting it. */
   readCommits(options: GitLogOptions): AsyncIterable<readonly CommitRecord[]>;
   readRefs(repository: RepositoryInfo): AsyncIterable<RefRecord>;
+  /** Annotated tag messages and notes reachable from `refs`. */
+  readAnnotations?(repository: RepositoryInfo, refs: readonly RefRecord[]): AsyncIterable<AnnotationRecord>;
   readPaths(repository: RepositoryInfo, warnings: string[]): AsyncIterable<PathRecord>;
   loadPolicy(locations: PolicyLocations, assistantIds: readonly string[]): Promise<Policy>;
   /** The start of a config file that a config-content signature looks inside; undefined when it cannot be read. */
@@ -79,6 +82,7 @@ export const GIT_SOURCES: RepositorySources = {
   findRepository: (path) => findRepository(path),
   readCommits: (options) => readGitLogBatches(options),
   readRefs: (repository) => readRefs({ cwd: repository.root }),
+  readAnnotations: (repository, refs) => readRefAnnotations(refs, { cwd: repository.root }),
   readPaths: (repository, warnings) => readRepositoryPaths(repository, { warnings }),
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
   readFile: (repository, path, warnings) => readRepositoryFile(repository, path, warnings),
@@ -135,9 +139,14 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
 
   if (!options.range) {
     report('refs', true);
+    const annotated: RefRecord[] = [];
     for await (const ref of sources.readRefs(repository)) {
       refsScanned++;
       keep(detectRefEvidence(ref, catalog, repository.root));
+      if (ref.name.startsWith('refs/tags/') || ref.name.startsWith('refs/notes/')) annotated.push(ref);
+    }
+    if (sources.readAnnotations && annotated.length > 0) {
+      for await (const record of sources.readAnnotations(repository, annotated)) keep(detectAnnotationEvidence(record, catalog, repository.root));
     }
   }
   report('paths', true);

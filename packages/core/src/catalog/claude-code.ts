@@ -171,10 +171,11 @@ export default defineAssistant({
       kind: 'repo-path',
       strength: 'strong',
       description: '.claude/ project folder: settings, commands, agents, skills, rules, hooks.',
-      globs: ['**/.claude/settings.json', '**/.claude/settings.local.json', '**/.claude/commands/**', '**/.claude/agents/**', '**/.claude/skills/**', '**/.claude/rules/**', '**/.claude/hooks/**'],
+      // `.claude` alone: a gitlink (submodule entry) by that name brings the whole folder in from another repository.
+      globs: ['**/.claude', '**/.claude/settings.json', '**/.claude/settings.local.json', '**/.claude/commands/**', '**/.claude/agents/**', '**/.claude/skills/**', '**/.claude/rules/**', '**/.claude/hooks/**'],
       source: { tag: 'V', ref: `${CC} repository tree and CHANGELOG.md` },
       examples: {
-        matches: ['.claude/settings.json', '.claude/commands/review.md', 'app/.claude/agents/tester.md'],
+        matches: ['.claude/settings.json', '.claude/commands/review.md', 'app/.claude/agents/tester.md', '.claude'],
         nonMatches: [{ value: 'docs/claude/settings.json', reason: 'not a dot folder' }],
       },
     },

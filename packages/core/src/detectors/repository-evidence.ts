@@ -1,7 +1,7 @@
 /** @fileoverview Turns repository records (commits, refs, paths) into evidence, using the per-kind detectors. */
 import { createHash } from 'node:crypto';
 import type { Evidence } from '../model/evidence.js';
-import type { CommitRecord, PathRecord, RefRecord } from '../model/records.js';
+import type { AnnotationRecord, CommitRecord, PathRecord, RefRecord } from '../model/records.js';
 import type { Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
 import { detectIdentity } from './commit-identity.js';
@@ -34,6 +34,21 @@ export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCata
       seen.add(entry.signature.id);
       const shown = `${role === 'author' ? 'Author' : 'Committer'}: ${identity.name} <${identity.email}>`;
       found.push(evidence(entry, { repository, commit: commit.id, role }, shown, commit.authorDate, `${commitKey}\n${role}`));
+    }
+  }
+  return found;
+}
+
+/** Trailers and markers in an annotated tag's message or a note, located by the ref they were reached from. */
+export function detectAnnotationEvidence(record: AnnotationRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
+  const found: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const message of record.decodedMessage === undefined ? [record.message] : [record.message, record.decodedMessage]) {
+    for (const match of detectMessage(message, catalog)) {
+      if (seen.has(match.entry.signature.id)) continue;
+      seen.add(match.entry.signature.id);
+      const where = `${record.kind} ${record.kind === 'note' ? `on ${record.object.slice(0, 12)}` : record.ref.replace(/^refs\/tags\//, '')}`;
+      found.push(evidence(match.entry, { repository, ref: record.ref, line: match.line }, `${where}: ${match.text}`, undefined, `${record.ref}\n${record.object}\n${match.text.trim()}`));
     }
   }
   return found;

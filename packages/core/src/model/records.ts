@@ -18,6 +18,19 @@ export interface CommitRecord {
   readonly decodedMessage?: string;
 }
 
+/** A text git keeps beside commits: an annotated tag's message or a `git notes` note. */
+export interface AnnotationRecord {
+  readonly kind: 'tag' | 'note';
+  /** The ref it was reached from, e.g. `refs/tags/v1` or `refs/notes/commits`. */
+  readonly ref: string;
+  /** The tag object's id, or for a note the id of the object it annotates. */
+  readonly object: string;
+  /** The text, every stored byte read as UTF-8. */
+  readonly message: string;
+  /** The text decoded per a tag's `encoding` header, when that gives other text. */
+  readonly decodedMessage?: string;
+}
+
 /** One ref: a branch, remote-tracking branch, tag or notes ref. */
 export interface RefRecord {
   /** Full ref name, e.g. `refs/heads/main`. */

@@ -114,7 +114,8 @@ export function startGit(args: readonly string[], options: StartGitOptions): Git
   };
 }
 
-function gitEnvironment(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
+/** The environment of every git call: the caller's (or this process's) with output and prompts made parse-safe. */
+export function gitEnvironment(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
   // No pager, no prompts, no locale-dependent messages: output is parsed, and a hook has no terminal.
   // No replace objects: a `refs/replace/` ref would let a repository show git a different commit than the one it stores.
   return { ...(env ?? process.env), GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: 'C', GIT_NO_REPLACE_OBJECTS: '1' };

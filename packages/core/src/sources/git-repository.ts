@@ -51,23 +51,40 @@ export async function* readRefs(options: GitCallOptions): AsyncGenerator<RefReco
 }
 
 /**
- * Yields the paths of a repository: for a work tree, tracked plus untracked-not-ignored files
- * (what a commit could add); for a bare repository, the files of HEAD.
+ * Yields the paths of a repository: for a work tree, tracked plus untracked-not-ignored files (what a commit could
+ * add); for a bare repository, the files of every branch tip's tree (a file on a branch other than HEAD's is as
+ * present on the server as one on HEAD), each path once.
  */
 export async function* readRepositoryPaths(
   repository: RepositoryInfo,
   options: Omit<GitCallOptions, 'cwd'> & { readonly warnings?: string[] } = {},
 ): AsyncGenerator<PathRecord> {
-  if (repository.isBare && !repository.hasHead) return;
-  const args = repository.isBare
-    ? ['ls-tree', '-r', '-z', '--name-only', '--full-tree', 'HEAD']
-    : ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
-  const origin = repository.isBare ? 'head' : 'worktree';
+  if (repository.isBare) {
+    yield* readBranchTipPaths(repository, options);
+    return;
+  }
+  const args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
   const git = startGit(args, { ...options, cwd: repository.root });
   for await (const path of readDelimited(git.stdout, 0)) {
-    if (path !== '') yield { path, origin };
+    if (path !== '') yield { path, origin: 'worktree' };
   }
   await git.done;
   // Unreadable folders are reported by git as warnings; the scan notes them instead of failing.
   options.warnings?.push(...git.warnings);
+}
+
+async function* readBranchTipPaths(repository: RepositoryInfo, options: Omit<GitCallOptions, 'cwd'>): AsyncGenerator<PathRecord> {
+  const listing = await runGit(['for-each-ref', '--format=%(objectname)', 'refs/heads/'], { ...options, cwd: repository.root });
+  const tips = new Set(listing.split('\n').filter((id) => id !== ''));
+  if (repository.hasHead) tips.add('HEAD');
+  const seen = new Set<string>();
+  for (const tip of tips) {
+    const git = startGit(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', tip], { ...options, cwd: repository.root });
+    for await (const path of readDelimited(git.stdout, 0)) {
+      if (path === '' || seen.has(path)) continue;
+      seen.add(path);
+      yield { path, origin: 'head' };
+    }
+    await git.done;
+  }
 }

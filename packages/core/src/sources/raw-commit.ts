@@ -33,8 +33,7 @@ export function parseRawCommit(id: string, data: Buffer): CommitRecord {
   }
   const authorIdentity = parseIdentity(author);
   const committerIdentity = parseIdentity(committer);
-  const message = messageBytes.toString('utf8');
-  const decodedMessage = encoding === undefined ? undefined : decodeMessage(messageBytes, encoding);
+  const { message, decodedMessage } = decodeStoredText(messageBytes, encoding);
   return {
     id,
     parents,
@@ -45,8 +44,15 @@ export function parseRawCommit(id: string, data: Buffer): CommitRecord {
     committerEmail: committerIdentity.email,
     committerDate: committerIdentity.date,
     message,
-    ...(decodedMessage !== undefined && decodedMessage !== message ? { decodedMessage } : {}),
+    ...(decodedMessage !== undefined ? { decodedMessage } : {}),
   };
+}
+
+/** Stored text as UTF-8 (every byte, NULs included), plus its decoding per `encoding` when that differs. */
+export function decodeStoredText(bytes: Buffer, encoding: string | undefined): { message: string; decodedMessage?: string } {
+  const message = bytes.toString('utf8');
+  const decodedMessage = encoding === undefined ? undefined : decodeMessage(bytes, encoding);
+  return decodedMessage !== undefined && decodedMessage !== message ? { message, decodedMessage } : { message };
 }
 
 /** `Name <email> 1700000000 +0100` as git writes it; tolerant of the damaged forms `hash-object --literally` accepts. */

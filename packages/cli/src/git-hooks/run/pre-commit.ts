@@ -1,5 +1,5 @@
 /** @fileoverview `aiguard hook run pre-commit`: signature paths the commit adds (CLAUDE.md, .cursor/rules/...) and runtime evidence. */
-import { detectPathEvidence, readStagedAdditions, type Finding } from '@aiguard/core/git-hooks';
+import { detectPathEvidence, escapeLine, readStagedAdditions, type Finding } from '@aiguard/core/git-hooks';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
 import { createJudge, describeRule, describeRuntime, detectRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
 
@@ -21,5 +21,5 @@ export async function runPreCommit(): Promise<number> {
 }
 
 function describe(finding: Finding): string {
-  return finding.location.path !== undefined ? `adds ${finding.location.path}: ${describeRule(finding)}` : describeRuntime(finding);
+  return finding.location.path !== undefined ? `adds ${escapeLine(finding.location.path)}: ${describeRule(finding)}` : describeRuntime(finding);
 }

@@ -1,12 +1,15 @@
 /** @fileoverview Scans what a push carries (pre-push and pre-receive): new commits' metadata, the paths they add, and pushed ref names. */
 import {
   branchTipTypes,
+  detectAnnotationEvidence,
   detectCommitEvidence,
   detectPathEvidence,
   detectRefEvidence,
+  escapeLine,
   isZeroId,
   peelObjects,
   pushedRevisions,
+  readPushedAnnotations,
   readPushedCommits,
   type Finding,
   type RefUpdate,
@@ -54,18 +57,21 @@ export async function scanPush(updates: readonly RefUpdate[], options: PushScanO
   if (revisions) {
     for await (const { commit, added } of readPushedCommits(revisions, { cwd })) {
       commits.push(commit.id);
-      subjects.set(commit.id, commit.message.split('\n', 1)[0] ?? '');
+      subjects.set(commit.id, (commit.decodedMessage ?? commit.message).split('\n', 1)[0] ?? '');
       for (const evidence of detectCommitEvidence(commit, judge.catalog)) keep(judge.judge(evidence));
       for (const record of added) for (const evidence of detectPathEvidence(record, judge.catalog)) keep(judge.judge(evidence));
     }
   }
+  // Tag messages and notes carry text no commit shows.
+  for await (const record of readPushedAnnotations(updates, { cwd })) for (const evidence of detectAnnotationEvidence(record, judge.catalog)) keep(judge.judge(evidence));
   return { findings, commits, subjects };
 }
 
 /** One finding of a push as a hook prints it: commit (short id and subject) or ref, what matched, and the rule. */
 export function describePushFinding(finding: Finding, subjects: ReadonlyMap<string, string>): string {
   const { commit, path, ref } = finding.location;
-  const where = commit !== undefined ? `commit ${commit.slice(0, 10)} "${subjects.get(commit) ?? ''}"` : `ref ${ref}`;
-  const what = path !== undefined ? `adds ${path}` : `"${finding.excerpt}"`;
+  // Subjects, paths and ref names come from the pusher: escaped, so they cannot forge `remote:` lines or drive a terminal.
+  const where = commit !== undefined ? `commit ${commit.slice(0, 10)} "${escapeLine(subjects.get(commit) ?? '')}"` : `ref ${escapeLine(ref ?? '')}`;
+  const what = path !== undefined ? `adds ${escapeLine(path)}` : `"${finding.excerpt}"`;
   return `${where}: ${what}: ${describeRule(finding)}`;
 }
