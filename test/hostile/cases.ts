@@ -10,13 +10,47 @@ import type { HostileWorld } from './hostile-world.js';
 export const TRAILER = 'Co-Authored-By: Claude <noreply@anthropic.com>';
 
 /** Where a case is tried. `scan-bare` scans a bare clone of the work repository (what a server holds). */
-export type Surface = 'scan' | 'scan-bare' | 'pre-push' | 'pre-receive';
+export type Surface = 'scan' | 'scan-bare' | 'commit-msg' | 'pre-push' | 'pre-receive';
 
 /** A case: builds its history in the work repository and returns the refspecs a push of it carries. */
 export interface HostileCase {
   readonly name: string;
   build(world: HostileWorld): readonly string[];
+  /** For message cases: the message, which the commit-msg surface commits with a real `git commit`. */
+  readonly message?: string;
 }
+
+/** A case that is one commit with `message`, stored verbatim. */
+function messageCase(name: string, message: string): HostileCase {
+  return { name, message, build: (w) => (w.commit(message), MAIN) };
+}
+
+/** Messages that dress the trailer or footer up so that a plain match misses it. */
+const EVASIONS: readonly [string, string, string][] = [
+  ['combining mark in the e-mail', 'f\n\nCo-Authored-By: Claude <noreply@anthro\u0301pic.com>\n', 'claude-code/co-author-trailer'],
+  ['combining mark in the key', 'f\n\nCo-Autho\u0301red-By: Claude <noreply@anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['Unicode tag characters in the e-mail', 'f\n\nCo-Authored-By: Claude <noreply@\u{E0061}anthropic.com\u{E007F}>\n', 'claude-code/co-author-trailer'],
+  ['variation selector in the e-mail', 'f\n\nCo-Authored-By: Claude <noreply\uFE0F@anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['soft hyphens for the key hyphens', 'f\n\nCo\u00ADAuthored\u00ADBy: Claude <noreply@anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['U+02D7 for the key hyphens', 'f\n\nCo\u02D7Authored\u02D7By: Claude <noreply@anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['U+2043 for the key hyphens', 'f\n\nCo\u2043Authored\u2043By: Claude <noreply@anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['footer with escaped brackets', 'f\n\n\\[Claude Code\\](https://claude.com/claude-code)\n\nGenerated with \\[Claude Code\\](https://claude.com/claude-code)\n', 'claude-code/generated-with-footer'],
+  ['footer in emphasis', 'f\n\nGenerated with *Claude Code*\n', 'claude-code/generated-with-footer'],
+  ['footer as a bold link', 'f\n\nGenerated with [**Claude Code**](https://claude.com/claude-code)\n', 'claude-code/generated-with-footer'],
+  ['footer as an HTML link', 'f\n\nGenerated with <a href="https://claude.com/claude-code">Claude Code</a>\n', 'claude-code/generated-with-footer'],
+  ['footer with doubled spaces', 'f\n\nGenerated  with  [Claude  Code](https://claude.ai/code)\n', 'claude-code/generated-with-footer'],
+  ['footer with a tab', 'f\n\nGenerated with [Claude\tCode](https://claude.ai/code)\n', 'claude-code/generated-with-footer'],
+  ['footer with a line break in the link text', 'f\n\nGenerated with [Claude\nCode](https://claude.ai/code)\n', 'claude-code/generated-with-footer'],
+  ['footer as Claude-Code', 'f\n\nGenerated with Claude-Code\n', 'claude-code/generated-with-footer'],
+  ['claude@anthropic.com', 'f\n\nCo-Authored-By: Claude <claude@anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['sub-addressed noreply+x@anthropic.com', 'f\n\nCo-Authored-By: Claude <noreply+x@anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['mailto: address', 'f\n\nCo-Authored-By: Claude <mailto:noreply@anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['address without brackets', 'f\n\nCo-Authored-By: Claude noreply@anthropic.com\n', 'claude-code/co-author-trailer'],
+  ['unclosed bracket', 'f\n\nCo-Authored-By: Claude <noreply@anthropic.com\n', 'claude-code/co-author-trailer'],
+  ['%40 for the at sign', 'f\n\nCo-Authored-By: Claude <noreply%40anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['Claude-Session trailer', 'f\n\nClaude-Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2\n', 'claude-code/session-trailer'],
+  ['session link on its own line', 'f\n\nhttps://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2\n', 'claude-code/session-link'],
+];
 
 const MAIN = ['main'];
 
@@ -94,6 +128,8 @@ export const CASES: Record<string, HostileCase> = Object.fromEntries(
           return ['main', 'hidden'];
         },
       },
+      ...EVASIONS.map(([name, message]) => messageCase(name, message)),
+      messageCase('a human at anthropic.com (must stay silent)', 'f\n\nCo-authored-by: Dario Example <dario@anthropic.com>\n'),
     ] satisfies HostileCase[]
   ).map((c) => [c.name, c]),
 );
@@ -114,6 +150,12 @@ const CO_AUTHOR = 'claude-code/co-author-trailer';
 
 /** The table. */
 export const ROWS: readonly HostileRow[] = [
+  ...EVASIONS.flatMap(([name, , finding]) => [
+    { case: name, surface: 'scan' as const, exit: 1, finding },
+    { case: name, surface: 'commit-msg' as const, exit: 1, finding },
+  ]),
+  { case: 'a human at anthropic.com (must stay silent)', surface: 'scan', exit: 0, finding: '' },
+  { case: 'a human at anthropic.com (must stay silent)', surface: 'commit-msg', exit: 0, finding: '' },
   { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'scan', exit: 1, finding: CO_AUTHOR },
   { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR },
   { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'pre-push', exit: 1, finding: CO_AUTHOR },

@@ -4,7 +4,12 @@ import { CASES, ROWS, type HostileRow } from './cases.js';
 import { createHostileWorld, type HostileWorld } from './hostile-world.js';
 
 async function tryRow(world: HostileWorld, row: HostileRow): Promise<{ exitCode: number; evidence: string }> {
-  const refspecs = CASES[row.case]!.build(world);
+  const hostile = CASES[row.case]!;
+  if (row.surface === 'commit-msg') {
+    const result = await world.commitWithHook(['--cleanup=verbatim', '-F', '-'], { input: hostile.message! });
+    return { exitCode: result.exitCode, evidence: `${result.stderr}\n${signaturesNamed(result.stderr)}` };
+  }
+  const refspecs = hostile.build(world);
   switch (row.surface) {
     case 'scan': {
       const result = await world.scan();
