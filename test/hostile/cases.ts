@@ -2,6 +2,7 @@
  * @fileoverview The hostile cases of issue 10, one table: each row is a case (how its history is built with real
  * git), the surface it is tried on, the exit code that surface must end with and the finding it must name.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HostileWorld } from './hostile-world.js';
@@ -18,6 +19,8 @@ export interface HostileCase {
   build(world: HostileWorld): readonly string[];
   /** For message cases: the message, which the commit-msg surface commits with a real `git commit`. */
   readonly message?: string;
+  /** Extra `aiguard scan` arguments and environment for the scan surface (built after `build`). */
+  scanWith?(world: HostileWorld): { readonly args?: readonly string[]; readonly env?: NodeJS.ProcessEnv };
 }
 
 /** A case that is one commit with `message`, stored verbatim. */
@@ -128,6 +131,29 @@ export const CASES: Record<string, HostileCase> = Object.fromEntries(
           return ['main', 'hidden'];
         },
       },
+      {
+        name: 'GIT_DIR in the environment points at a clean repository',
+        build: (w) => (w.commit(`f\n\n${TRAILER}\n`), MAIN),
+        scanWith: (w) => ({ env: { GIT_DIR: join(w.sandbox.initRepo('clean'), '.git') } }),
+      },
+      {
+        name: 'GIT_WORK_TREE in the environment points at an empty folder',
+        build: (w) => (w.commit('memory\n', { 'CLAUDE.md': 'memory\n' }), MAIN),
+        scanWith: (w) => {
+          const empty = join(w.sandbox.root, 'empty');
+          mkdirSync(empty, { recursive: true });
+          return { env: { GIT_WORK_TREE: empty, GIT_DIR: join(w.work, '.git') } };
+        },
+      },
+      {
+        name: 'FIFO as the policy file',
+        build: () => MAIN,
+        scanWith: (w) => {
+          const fifo = join(w.sandbox.root, 'policy.fifo');
+          execFileSync('mkfifo', [fifo]);
+          return { args: ['--policy', fifo] };
+        },
+      },
       ...EVASIONS.map(([name, message]) => messageCase(name, message)),
       messageCase('a human at anthropic.com (must stay silent)', 'f\n\nCo-authored-by: Dario Example <dario@anthropic.com>\n'),
     ] satisfies HostileCase[]
@@ -155,6 +181,9 @@ export const ROWS: readonly HostileRow[] = [
     { case: name, surface: 'commit-msg' as const, exit: 1, finding },
   ]),
   { case: 'a human at anthropic.com (must stay silent)', surface: 'scan', exit: 0, finding: '' },
+  { case: 'GIT_DIR in the environment points at a clean repository', surface: 'scan', exit: 1, finding: CO_AUTHOR },
+  { case: 'GIT_WORK_TREE in the environment points at an empty folder', surface: 'scan', exit: 1, finding: 'claude-code/claude-md' },
+  { case: 'FIFO as the policy file', surface: 'scan', exit: 2, finding: 'is a FIFO (named pipe), not a regular file' },
   { case: 'a human at anthropic.com (must stay silent)', surface: 'commit-msg', exit: 0, finding: '' },
   { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'scan', exit: 1, finding: CO_AUTHOR },
   { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR },

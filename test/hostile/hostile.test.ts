@@ -12,7 +12,8 @@ async function tryRow(world: HostileWorld, row: HostileRow): Promise<{ exitCode:
   const refspecs = hostile.build(world);
   switch (row.surface) {
     case 'scan': {
-      const result = await world.scan();
+      const extra = hostile.scanWith?.(world) ?? {};
+      const result = await world.scan(world.work, extra.args ?? [], extra.env ?? {});
       return { exitCode: result.exitCode, evidence: `${result.signatures.join('\n')}\n${result.stderr}` };
     }
     case 'scan-bare': {

@@ -107,7 +107,7 @@ export type { PolicyPreset, PresetName } from './policy/presets.js';
 
 // Sources: the only code that touches the machine.
 /** Runs git with the hostile-repository-safe config every call needs. */
-export { GitError, runGit, SAFE_GIT_CONFIG, startGit } from './sources/git-command.js';
+export { dropRepositoryRedirects, GitError, REPOSITORY_REDIRECTS, runGit, SAFE_GIT_CONFIG, startGit } from './sources/git-command.js';
 export type { GitCallOptions, GitProcess } from './sources/git-command.js';
 /** Streams commits from `git log` with flat memory. */
 export { readGitLog } from './sources/git-log.js';

@@ -1,6 +1,6 @@
 /** @fileoverview `aiguard scan [PATH]`: scans one repository and reports through the policy. */
 import { resolve } from 'node:path';
-import { scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
+import { dropRepositoryRedirects, scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
 import { isInteractive, useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, exitCodeFor } from '../output/exit-codes.js';
@@ -47,6 +47,8 @@ export async function run(argv: readonly string[]): Promise<number> {
   const format: ScanFormat = choice(values.format, SCAN_FORMATS, '--format', 'text');
   const path = resolve(positionals[0] ?? '.');
   await requireFolder('PATH', path);
+  // GIT_DIR or GIT_WORK_TREE left in the environment would make git read another repository than PATH.
+  dropRepositoryRedirects(process.env);
   if (values.range !== undefined && values.range.trim() === '') throw usageError('--range must not be empty');
   if (values.range?.startsWith('-')) throw usageError(`--range must be a revision range such as main..HEAD; got "${values.range}"`);
 

@@ -1,7 +1,8 @@
 /** @fileoverview Reads and writes the baseline file (.aiguard-baseline.json by default). */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseBaseline, renderBaseline, type Baseline } from '../policy/baseline.js';
 import { PolicyError } from '../policy/parse-policy.js';
+import { NotARegularFileError, readRegularFile } from './regular-file.js';
 
 /**
  * Reads a baseline file. A missing file is undefined unless `required` (given with `--baseline`); a file that
@@ -10,8 +11,9 @@ import { PolicyError } from '../policy/parse-policy.js';
 export async function readBaselineFile(file: string, required: boolean): Promise<Baseline | undefined> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readRegularFile(file);
   } catch (error) {
+    if (error instanceof NotARegularFileError) throw new PolicyError(file, '$', `is ${error.kind}, not a regular file`);
     const code = (error as NodeJS.ErrnoException).code;
     if ((code === 'ENOENT' || code === 'ENOTDIR') && !required) return undefined;
     throw new PolicyError(file, '$', code === 'ENOENT' ? 'baseline file not found' : `cannot be read (${code ?? (error as Error).message})`);

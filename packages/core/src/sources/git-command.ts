@@ -16,6 +16,30 @@ export const SAFE_GIT_CONFIG: readonly string[] = [
   '-c', 'i18n.logOutputEncoding=UTF-8',
 ];
 
+/**
+ * Environment variables that point git at another repository, work tree, index or object store than the folder it
+ * runs in. A command that scans a folder the user named drops them (see {@link dropRepositoryRedirects}); hooks keep
+ * them, because git sets them for its hooks (a pre-receive hook reads the pushed objects from a quarantine folder).
+ */
+export const REPOSITORY_REDIRECTS: readonly string[] = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_NAMESPACE',
+  'GIT_CONFIG_PARAMETERS',
+  'GIT_CONFIG_COUNT',
+];
+
+/** Removes {@link REPOSITORY_REDIRECTS} (and the `GIT_CONFIG_KEY_n`/`VALUE_n` pairs) from `env`, in place; returns the names removed. */
+export function dropRepositoryRedirects(env: NodeJS.ProcessEnv): string[] {
+  const removed = Object.keys(env).filter((name) => REPOSITORY_REDIRECTS.includes(name) || /^GIT_CONFIG_(?:KEY|VALUE)_\d+$/.test(name));
+  for (const name of removed) delete env[name];
+  return removed;
+}
+
 /** Options for one git call. */
 export interface GitCallOptions {
   readonly cwd: string;
