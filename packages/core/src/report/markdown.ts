@@ -1,4 +1,5 @@
 /** @fileoverview The Markdown report, for pull request comments and fleet write-ups (GitHub-flavoured tables). */
+import { escapeBlock } from '../text/control-characters.js';
 import type { Verdict } from '../model/finding.js';
 import type { ScanResult, ScanTarget } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
@@ -98,10 +99,11 @@ export function renderMarkdown(result: ScanResult, { tool, assistants }: Pick<Re
  * Makes scanned text safe inside a GFM table cell (or any inline context): backslash-escapes the characters that
  * would end the cell or start Markdown syntax (`|`, backticks, `\`, `*`, `_`, `[`, `]`, `~`, `$`), writes `&`,
  * `<` and `>` as entities so no HTML gets through, turns line breaks into `<br>`, and puts a zero-width space
- * after an `@` that would mention a user or team and a `#` that would link an issue.
+ * after an `@` that would mention a user or team and a `#` that would link an issue. Control and bidi characters
+ * (ESC, BEL, VT, FF, tabs) show as `\u{..}`.
  */
 export function escapeMarkdownCell(text: string): string {
-  return text
+  return escapeBlock(text.replace(/\r\n?/g, '\n'), true)
     .replace(/[\\`*_[\]~|$]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -2,7 +2,9 @@
 
 // C0 controls but tab and line feed, DEL, C1 controls, and the bidi embeddings/overrides/isolates that reorder a line.
 const UNSAFE = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
-const UNSAFE_OR_TAB = /[\x00-\x08\x09\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+// The same for blocks, where a CR that ends a CRLF line break is kept: only a lone CR can overwrite a line.
+const UNSAFE_IN_BLOCK = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
+const UNSAFE_IN_BLOCK_OR_TAB = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
 
 function escapeOne(ch: string): string {
   return `\\u{${ch.codePointAt(0)!.toString(16)}}`;
@@ -17,7 +19,7 @@ export function escapeLine(text: string): string {
   return text.replace(/\r?\n/g, ' ⏎ ').replace(/\t/g, ' ').replace(UNSAFE, escapeOne);
 }
 
-/** Escapes every control and bidi character but line feeds (and tabs unless `escapeTabs`): for whole blocks of output. */
+/** Escapes every control and bidi character but line breaks (LF, CRLF) and tabs (unless `escapeTabs`): for whole blocks of output. */
 export function escapeBlock(text: string, escapeTabs = false): string {
-  return text.replace(escapeTabs ? UNSAFE_OR_TAB : UNSAFE, escapeOne);
+  return text.replace(escapeTabs ? UNSAFE_IN_BLOCK_OR_TAB : UNSAFE_IN_BLOCK, escapeOne);
 }
