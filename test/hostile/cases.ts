@@ -20,7 +20,7 @@ export interface HostileCase {
   /** For message cases: the message, which the commit-msg surface commits with a real `git commit`. */
   readonly message?: string;
   /** Extra `aiguard scan` arguments and environment for the scan surface (built after `build`). */
-  scanWith?(world: HostileWorld): { readonly args?: readonly string[]; readonly env?: NodeJS.ProcessEnv };
+  scanWith?(world: HostileWorld): { readonly path?: string; readonly args?: readonly string[]; readonly env?: NodeJS.ProcessEnv };
 }
 
 /** A case that is one commit with `message`, stored verbatim. */
@@ -154,6 +154,33 @@ export const CASES: Record<string, HostileCase> = Object.fromEntries(
           return { args: ['--policy', fifo] };
         },
       },
+      {
+        name: 'shallow clone (git clone --depth 1) in CI',
+        build: (w) => (w.commit(`f\n\n${TRAILER}\n`), w.commit('clean on top\n'), MAIN),
+        scanWith: (w) => {
+          const shallow = join(w.sandbox.root, 'shallow');
+          w.sandbox.gitOk(w.sandbox.root, 'clone', '-q', '--depth', '1', `file://${w.work}`, shallow);
+          return { path: shallow, env: { CI: 'true' } };
+        },
+      },
+      {
+        name: 'shallow clone with --allow-shallow',
+        build: (w) => (w.commit('clean\n'), MAIN),
+        scanWith: (w) => {
+          const shallow = join(w.sandbox.root, 'shallow');
+          w.sandbox.gitOk(w.sandbox.root, 'clone', '-q', '--depth', '1', `file://${w.work}`, shallow);
+          return { path: shallow, args: ['--allow-shallow'], env: { CI: 'true' } };
+        },
+      },
+      {
+        name: 'partial clone (--filter=blob:none) in CI',
+        build: (w) => (w.git('config', 'uploadpack.allowFilter', 'true'), w.commit('clean\n'), MAIN),
+        scanWith: (w) => {
+          const partial = join(w.sandbox.root, 'partial');
+          w.sandbox.gitOk(w.sandbox.root, 'clone', '-q', '--filter=blob:none', `file://${w.work}`, partial);
+          return { path: partial, env: { CI: 'true' } };
+        },
+      },
       ...EVASIONS.map(([name, message]) => messageCase(name, message)),
       messageCase('a human at anthropic.com (must stay silent)', 'f\n\nCo-authored-by: Dario Example <dario@anthropic.com>\n'),
     ] satisfies HostileCase[]
@@ -184,6 +211,9 @@ export const ROWS: readonly HostileRow[] = [
   { case: 'GIT_DIR in the environment points at a clean repository', surface: 'scan', exit: 1, finding: CO_AUTHOR },
   { case: 'GIT_WORK_TREE in the environment points at an empty folder', surface: 'scan', exit: 1, finding: 'claude-code/claude-md' },
   { case: 'FIFO as the policy file', surface: 'scan', exit: 2, finding: 'is a FIFO (named pipe), not a regular file' },
+  { case: 'shallow clone (git clone --depth 1) in CI', surface: 'scan', exit: 3, finding: 'is a shallow clone and CI=true' },
+  { case: 'shallow clone with --allow-shallow', surface: 'scan', exit: 0, finding: 'this is a shallow clone' },
+  { case: 'partial clone (--filter=blob:none) in CI', surface: 'scan', exit: 3, finding: 'is a partial clone and CI=true' },
   { case: 'a human at anthropic.com (must stay silent)', surface: 'commit-msg', exit: 0, finding: '' },
   { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'scan', exit: 1, finding: CO_AUTHOR },
   { case: 'trailer after a 90,000-line message (over 1 MiB)', surface: 'pre-receive', exit: 1, finding: CO_AUTHOR },

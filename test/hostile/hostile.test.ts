@@ -13,7 +13,7 @@ async function tryRow(world: HostileWorld, row: HostileRow): Promise<{ exitCode:
   switch (row.surface) {
     case 'scan': {
       const extra = hostile.scanWith?.(world) ?? {};
-      const result = await world.scan(world.work, extra.args ?? [], extra.env ?? {});
+      const result = await world.scan(extra.path ?? world.work, extra.args ?? [], extra.env ?? {});
       return { exitCode: result.exitCode, evidence: `${result.signatures.join('\n')}\n${result.stderr}` };
     }
     case 'scan-bare': {

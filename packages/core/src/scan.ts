@@ -169,17 +169,36 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
     }
   }
   report('done', true);
+  const incomplete = incompleteHistoryNotice(repository);
+  if (incomplete) warnings.unshift(incomplete);
   const suppressions = suppressor.report();
   for (const use of suppressions.ignores) if (use.state === 'expired') warnings.push(`expired ignore no longer applies: ${describeIgnore(use)}`);
 
   return {
-    target: { kind: 'repository', path: repository.root, isBare: repository.isBare, ...(options.range ? { range: options.range } : {}), history: options.history !== false },
+    target: {
+      kind: 'repository',
+      path: repository.root,
+      isBare: repository.isBare,
+      ...(options.range ? { range: options.range } : {}),
+      history: options.history !== false,
+      ...(repository.isShallow ? { shallow: true as const } : {}),
+      ...(repository.isPartial ? { partialClone: true as const } : {}),
+    },
     policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
     findings: sortFindings(findings),
     warnings,
     suppressions,
   };
+}
+
+/** The notice for a clone that lacks history or objects: what was missed and how to fetch it. Exported for reports. */
+export function incompleteHistoryNotice(repository: Pick<RepositoryInfo, 'isShallow' | 'isPartial'>): string | undefined {
+  const notices = [
+    repository.isShallow ? 'this is a shallow clone: commits before its cut-off were not there to scan (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0)' : '',
+    repository.isPartial ? 'this is a partial clone (--filter): objects it lacks were not scanned (clone again without --filter)' : '',
+  ].filter(Boolean);
+  return notices.length > 0 ? notices.join('; ') : undefined;
 }
 
 /** For every commit-based `enforceSince`, the commits before the ban, as the evaluation predicate. */

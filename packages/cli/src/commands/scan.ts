@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { dropRepositoryRedirects, scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
 import { isInteractive, useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
-import { EXIT_CODES_HELP, exitCodeFor } from '../output/exit-codes.js';
+import { EXIT_CODES_HELP, EXIT_SCAN_FAILED, exitCodeFor } from '../output/exit-codes.js';
 import { renderReport, SCAN_FORMATS, type ScanFormat } from '../output/render-report.js';
 import { requireFolder, writeOutputFile } from './named-paths.js';
 import { choice, parseOptions } from './parse-options.js';
@@ -22,9 +22,12 @@ Options:
   --policy FILE       apply this policy file after the repository's .aiguard.json
   --baseline FILE     accepted findings to leave out (default: .aiguard-baseline.json if present)
   --report-unused     list ignores and baseline entries that matched nothing (on stderr)
+  --allow-shallow     in CI, report a shallow or partial clone instead of failing (exit 3)
   -h, --help          show this help
 
 Without a policy every finding is reported as a warning and the exit code is 0.
+A shallow or partial clone lacks history, so its report says so; with CI=true the scan then
+fails (exit 3) unless --allow-shallow is given. Fetch everything: fetch-depth: 0 in actions/checkout.
 In a terminal the text format shows live progress; with a machine format, a non-terminal
 stdout or CI=true the report is printed plainly.
 
@@ -39,6 +42,7 @@ const OPTIONS = {
   policy: { type: 'string' },
   baseline: { type: 'string' },
   'report-unused': { type: 'boolean', default: false },
+  'allow-shallow': { type: 'boolean', default: false },
 } as const;
 
 export async function run(argv: readonly string[]): Promise<number> {
@@ -76,7 +80,18 @@ export async function run(argv: readonly string[]): Promise<number> {
     const { unusedSuppressionLines } = await import('../output/unused-suppressions.js');
     for (const line of unusedSuppressionLines(result.suppressions)) process.stderr.write(`aiguard: ${line}\n`);
   }
+  const { target } = result;
+  if (target.kind === 'repository' && (target.shallow || target.partialClone) && isCi() && !values['allow-shallow']) {
+    // Fail closed: a clean report of a cut-off history is exactly what a bypass would look like.
+    process.stderr.write(`aiguard: scan failed: ${target.path} is a ${target.shallow ? 'shallow' : 'partial'} clone and CI=true; fetch the full history (fetch-depth: 0) or pass --allow-shallow\n`);
+    return EXIT_SCAN_FAILED;
+  }
   return exitCodeFor(result);
+}
+
+function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
 }
 
 function summaryLine(result: RepositoryScan): string {

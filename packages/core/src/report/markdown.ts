@@ -1,4 +1,5 @@
 /** @fileoverview The Markdown report, for pull request comments and fleet write-ups (GitHub-flavoured tables). */
+import { incompleteScope } from './incomplete-history.js';
 import { escapeBlock } from '../text/control-characters.js';
 import type { Verdict } from '../model/finding.js';
 import type { ScanResult, ScanTarget } from '../model/scan-result.js';
@@ -114,7 +115,7 @@ export function escapeMarkdownCell(text: string): string {
 
 function describeTarget(target: ScanTarget): string {
   if (target.kind === 'workstation') return `workstation ${target.host} (${target.os})${target.roots.length > 0 ? `, repositories under ${target.roots.join(', ')}` : ''}`;
-  const scope = [target.isBare ? 'bare' : '', target.range ? `range ${target.range}` : '', target.history ? '' : 'refs and paths only'].filter(Boolean);
+  const scope = [target.isBare ? 'bare' : '', target.range ? `range ${target.range}` : '', target.history ? '' : 'refs and paths only', ...incompleteScope(target)].filter(Boolean);
   return `repository ${target.path}${scope.length > 0 ? ` (${scope.join('; ')})` : ''}`;
 }
 

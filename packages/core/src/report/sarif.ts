@@ -1,4 +1,5 @@
 /** @fileoverview The SARIF 2.1.0 report, for GitHub code scanning and other SARIF viewers. */
+import { incompleteScope } from './incomplete-history.js';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Assistant } from '../model/assistant.js';
@@ -66,7 +67,14 @@ export function renderSarif(result: ScanResult, tool: ToolInfo, assistants: read
             properties: { catalogVersion: tool.catalogVersion },
           },
         },
-        invocations: [{ executionSuccessful: true }],
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(result.target.kind === 'repository' && incompleteScope(result.target).length > 0
+              ? { toolExecutionNotifications: incompleteScope(result.target).map((text) => ({ level: 'warning', message: { text } })) }
+              : {}),
+          },
+        ],
         ...(result.target.kind === 'repository' ? { originalUriBaseIds: { SRCROOT: { uri: directoryUri(result.target.path) } } } : {}),
         results: result.findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.signature)!, catalog, result.target.kind === 'workstation')),
         properties: { policy: { found: result.policy.found, layers: result.policy.layers.map(({ layer, file }) => ({ layer, file })) } },

@@ -1,4 +1,5 @@
 /** @fileoverview The plain text report for CI logs and pipes; the interactive terminal view lives in the CLI. */
+import { incompleteScope } from './incomplete-history.js';
 import type { Assistant } from '../model/assistant.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/scan-result.js';
@@ -74,7 +75,7 @@ export function renderText(result: ScanResult, assistants: readonly Assistant[],
 function header(target: ScanTarget, policy: PolicyInfo): string[] {
   const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(', ')}` : NO_POLICY_NOTICE;
   if (target.kind === 'workstation') return [`aiguard audit of ${makeExcerpt(target.host)} (${makeExcerpt(target.os)})`, policyLine];
-  const scope = [target.isBare ? 'bare' : '', target.range ? `range ${makeExcerpt(target.range)}` : '', target.history ? '' : 'refs and paths only'].filter(Boolean);
+  const scope = [target.isBare ? 'bare' : '', target.range ? `range ${makeExcerpt(target.range)}` : '', target.history ? '' : 'refs and paths only', ...incompleteScope(target)].filter(Boolean);
   return [`aiguard report for ${makeExcerpt(target.path)}${scope.length > 0 ? ` (${scope.join('; ')})` : ''}`, policyLine];
 }
 

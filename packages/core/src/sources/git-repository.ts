@@ -11,6 +11,10 @@ export interface RepositoryInfo {
   readonly isBare: boolean;
   /** False for a repository with no commit yet. */
   readonly hasHead: boolean;
+  /** True for a shallow clone (`--depth`): history stops at the graft points, so older commits cannot be read. */
+  readonly isShallow?: boolean;
+  /** True for a partial clone (`--filter`): some objects are not here and git would fetch them (aiguard never does). */
+  readonly isPartial?: boolean;
 }
 
 /** Thrown when a folder is not inside a git repository. */
@@ -25,19 +29,26 @@ export class NotARepositoryError extends Error {
 export async function findRepository(path: string, options: Omit<GitCallOptions, 'cwd'> = {}): Promise<RepositoryInfo> {
   let answer: string;
   try {
-    answer = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], { ...options, cwd: path });
+    answer = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--is-shallow-repository'], { ...options, cwd: path });
   } catch (error) {
     if (error instanceof GitError && /not a git repository/i.test(error.stderr)) throw new NotARepositoryError(path);
     throw error;
   }
-  const [bare, gitDir] = answer.trim().split('\n') as [string, string];
+  const [bare, gitDir, shallow] = answer.trim().split('\n') as [string, string, string];
   const isBare = bare === 'true';
+  // A partial clone marks its promisor remote (remote.<name>.promisor, .partialclonefilter, or extensions.partialClone
+  // in newer repository formats); `git config` exits 1 when none is set.
+  const partial = runGit(['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor|remote\\..*\\.partialclonefilter)$'], { ...options, cwd: path }).then(
+    (value) => value.trim() !== '',
+    () => false,
+  );
   const root = isBare ? gitDir : (await runGit(['rev-parse', '--show-toplevel'], { ...options, cwd: path })).trim();
   const hasHead = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { ...options, cwd: path }).then(
     () => true,
     () => false,
   );
-  return { root, gitDir, isBare, hasHead };
+  const isPartial = await partial;
+  return { root, gitDir, isBare, hasHead, ...(shallow === 'true' ? { isShallow: true } : {}), ...(isPartial ? { isPartial: true } : {}) };
 }
 
 /** Yields every ref (branches, remote-tracking branches, tags, notes, pull refs). Ref names cannot hold newlines. */
