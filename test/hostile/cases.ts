@@ -181,6 +181,17 @@ export const CASES: Record<string, HostileCase> = Object.fromEntries(
           return { path: partial, env: { CI: 'true' } };
         },
       },
+      {
+        name: 'remote-tracking ref forged to hide new commits from pre-push',
+        build: (w) => {
+          const origin = w.sandbox.initRepo('origin.git', { bare: true });
+          w.git('remote', 'add', 'origin', origin);
+          w.git('push', '-q', '--no-verify', 'origin', 'main');
+          w.commit(`f\n\n${TRAILER}\n`);
+          w.git('update-ref', 'refs/remotes/origin/main', 'HEAD');
+          return MAIN;
+        },
+      },
       ...EVASIONS.map(([name, message]) => messageCase(name, message)),
       messageCase('a human at anthropic.com (must stay silent)', 'f\n\nCo-authored-by: Dario Example <dario@anthropic.com>\n'),
     ] satisfies HostileCase[]
@@ -210,6 +221,7 @@ export const ROWS: readonly HostileRow[] = [
   { case: 'a human at anthropic.com (must stay silent)', surface: 'scan', exit: 0, finding: '' },
   { case: 'GIT_DIR in the environment points at a clean repository', surface: 'scan', exit: 1, finding: CO_AUTHOR },
   { case: 'GIT_WORK_TREE in the environment points at an empty folder', surface: 'scan', exit: 1, finding: 'claude-code/claude-md' },
+  { case: 'remote-tracking ref forged to hide new commits from pre-push', surface: 'pre-push', exit: 1, finding: CO_AUTHOR },
   { case: 'FIFO as the policy file', surface: 'scan', exit: 2, finding: 'is a FIFO (named pipe), not a regular file' },
   { case: 'shallow clone (git clone --depth 1) in CI', surface: 'scan', exit: 3, finding: 'is a shallow clone and CI=true' },
   { case: 'shallow clone with --allow-shallow', surface: 'scan', exit: 0, finding: 'this is a shallow clone' },

@@ -27,7 +27,7 @@ export interface HostileWorld {
   scan(path?: string, args?: readonly string[], env?: NodeJS.ProcessEnv): Promise<RunResult & { signatures: string[] }>;
   /** Pushes `refspecs` to a fresh bare server that runs the pre-receive hook. */
   pushToServer(refspecs: readonly string[]): Promise<RunResult>;
-  /** Pushes `refspecs` to a fresh bare remote from a work repository that runs the pre-push hook. */
+  /** Pushes `refspecs` from the work repository, which runs the pre-push hook, to `origin` if the case made one, else to a fresh bare remote. */
   pushWithPrePush(refspecs: readonly string[]): Promise<RunResult>;
   /** Runs a real `git commit` with the commit-msg hook installed in a fresh repository. */
   commitWithHook(args: readonly string[], options?: { readonly input?: string; readonly config?: readonly string[] }): Promise<RunResult & { stored: string | undefined }>;
@@ -85,7 +85,9 @@ export function createHostileWorld(): HostileWorld {
       return sandbox.git(work, ['push', '--no-verify', server, ...refspecs], { env });
     },
     async pushWithPrePush(refspecs) {
-      const remote = fresh(true);
+      // A case that set up `origin` (with remote-tracking refs) is pushed there; any other to a fresh bare remote.
+      const hasOrigin = (await sandbox.git(work, ['remote', 'get-url', 'origin'], { env })).exitCode === 0;
+      const remote = hasOrigin ? 'origin' : fresh(true);
       await install(work, []);
       try {
         return await sandbox.git(work, ['push', remote, ...refspecs], { env });
