@@ -2,7 +2,7 @@
  * @fileoverview The pre-receive hook end to end on a bare "server" repository, pushed to over file:// and over a
  * real `git daemon` on 127.0.0.1: --no-verify cannot skip it, clean pushes pass, break glass is audited.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { join } from 'node:path';
@@ -145,6 +145,43 @@ describe('aiguard hook run pre-receive', () => {
     const withManaged = await push(`file://${plain}`, [`${newBadCommit('Managed')}:refs/heads/b`], { AIGUARD_MANAGED_POLICY: managed });
     expect(withManaged.exitCode).not.toBe(0);
     expect(withManaged.stderr).toContain('managed');
+  });
+
+  /** A bare server with the pre-receive hook and no policy of its own, plus a managed policy file for AIGUARD_MANAGED_POLICY. */
+  const managedServer = async (name: string, policy: unknown): Promise<{ url: string; env: NodeJS.ProcessEnv }> => {
+    const bare = sandbox.initRepo(`srv/${name}.git`, { bare: true });
+    expect((await sandbox.aiguard(bare, ['hook', 'install', '--server'])).exitCode).toBe(0);
+    const managed = join(sandbox.root, `${name}-managed.json`);
+    writeFileSync(managed, JSON.stringify(policy));
+    return { url: `file://${bare}`, env: { AIGUARD_MANAGED_POLICY: managed } };
+  };
+
+  it('refuses break glass when the managed policy says breakGlass: "off" (issue 10)', async () => {
+    const { url, env } = await managedServer('glass-off', { assistants: { 'claude-code': 'block' }, breakGlass: 'off' });
+    const result = await push(url, ['-o', 'aiguard.breakglass=prod is down', `${newBadCommit('Glass off')}:refs/heads/x`], env);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stderr).toContain('break glass refused');
+    expect(result.stderr).toContain('breakGlass: "off"');
+    expect(result.stderr).not.toContain('BREAK GLASS');
+  });
+
+  it('lets only the listed pushers break glass (breakGlassPushers, matched against the e-mail the server reports)', async () => {
+    const { url, env } = await managedServer('glass-pushers', { assistants: { 'claude-code': 'block' }, breakGlassPushers: ['rm@example.com'] });
+    const stranger = await push(url, ['-o', 'aiguard.breakglass=prod is down', `${newBadCommit('Stranger')}:refs/heads/a`], { ...env, GITEA_PUSHER_EMAIL: 'ana@example.com' });
+    expect(stranger.exitCode).not.toBe(0);
+    expect(stranger.stderr).toContain('allows break glass only for rm@example.com');
+    const releaseManager = await push(url, ['-o', 'aiguard.breakglass=prod is down', `${newBadCommit('Release manager')}:refs/heads/b`], { ...env, GITEA_PUSHER_EMAIL: 'RM@example.com' });
+    expect(releaseManager.exitCode, releaseManager.stderr).toBe(0);
+    expect(releaseManager.stderr).toContain('BREAK GLASS');
+  });
+
+  it('judges a back-dated commit new to the server under the ban whatever its dates say (issue 10)', async () => {
+    const { url, env } = await managedServer('back-dated', { assistants: { 'claude-code': 'block' }, enforceSince: '2026-01-01' });
+    const dates = { GIT_AUTHOR_DATE: '2020-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2020-01-01T00:00:00Z' };
+    const old = execFileSync('git', ['commit-tree', 'clean^{tree}', '-p', 'clean', '-m', `Back-dated\n\n${CLAUDE_TRAILER}`], { cwd: repo, env: { ...sandbox.env, ...dates }, encoding: 'utf8' }).trim();
+    const result = await push(url, [`${old}:refs/heads/old`], env);
+    expect(result.exitCode).not.toBe(0);
+    expect(result.stderr).toContain(old.slice(0, 10));
   });
 
   it('refuses to install pre-receive into a work tree without --server, and client hooks with --server', async () => {

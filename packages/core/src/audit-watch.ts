@@ -12,7 +12,7 @@ import type { Evidence } from './model/evidence.js';
 import type { Finding } from './model/finding.js';
 import type { Policy } from './model/policy.js';
 import type { Platform } from './model/signature.js';
-import { effectiveMinStrength, evaluateEvidence } from './policy/evaluate.js';
+import { createEnforcer } from './policy/enforcer.js';
 import { jetbrainsFolders, parseExtensionFolderName, VSCODE_EXTENSION_FOLDERS } from './sources/editor-extensions.js';
 import { watchFolders, type WatchEvent, type WatchHandle, type WatchTarget } from './sources/watch.js';
 
@@ -48,7 +48,7 @@ const PRUNED = new Set(['node_modules', '.git', '.hg', '.svn']);
 export async function watchWorkstation(options: WorkstationWatchOptions): Promise<WatchHandle & { readonly targets: readonly string[] }> {
   const assistants = options.assistants ?? CATALOG;
   const catalog = compileCatalog(assistants);
-  const minStrength = effectiveMinStrength(options.policy);
+  const enforcer = createEnforcer({ policy: options.policy, assistants });
   const extensionFolders = VSCODE_EXTENSION_FOLDERS.map((folder) => folder.path);
   const probes = [...new Set([...homeProbes(catalog, options.platform).map((probe) => probe.path), ...extensionFolders, ...jetbrainsFolders(options.platform)])];
   const maxProbeDepth = Math.max(...probes.map((probe) => probe.split('/').length));
@@ -106,7 +106,7 @@ export async function watchWorkstation(options: WorkstationWatchOptions): Promis
         continue;
       }
       for (const item of evidenceFor(event)) {
-        const finding = evaluateEvidence(item, options.policy, minStrength, { assistants });
+        const finding = enforcer.judge(item);
         if (!finding) continue;
         const source = auditSourceOf(finding);
         const key = source === 'home' ? `${finding.location.user}\n${finding.signature}` : `${finding.signature}\n${finding.location.repository ?? ''}\n${finding.location.path}`;

@@ -20,7 +20,8 @@ import type { Finding } from './model/finding.js';
 import type { Policy } from './model/policy.js';
 import type { ScanResult } from './model/scan-result.js';
 import type { Platform } from './model/signature.js';
-import { decideAction, effectiveMinStrength, evaluateEvidence } from './policy/evaluate.js';
+import { createEnforcer } from './policy/enforcer.js';
+import { decideAction } from './policy/evaluate.js';
 import { scanRepository, type ScanOptions } from './scan.js';
 import { readEnvironment } from './sources/environment.js';
 import { readEditorExtensions } from './sources/editor-extensions.js';
@@ -119,7 +120,6 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
       { ...(allUsers ? { home: null } : {}), ...options.policyLocations, ...(options.policyFile ? { policyFile: options.policyFile } : {}) },
       assistants.map((assistant) => assistant.id),
     ));
-  const minStrength = effectiveMinStrength(policy);
   const notes: AuditNote[] = [];
   const counts: Partial<Record<AuditSource, number>> = {};
   const evidence: Evidence[] = [];
@@ -159,13 +159,13 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
   const controls = selected.has('controls') ? readControls(io, catalog, policy, platform, options.systemRoot) : [];
   if (selected.has('controls')) counts.controls = controls.length;
 
+  const enforcer = createEnforcer({ policy, assistants });
   const findings: Finding[] = [];
-  let suppressed = 0;
   for (const item of evidence) {
-    const finding = evaluateEvidence(item, policy, minStrength, { assistants });
+    const finding = enforcer.judge(item);
     if (finding) findings.push(finding);
-    else suppressed++;
   }
+  let suppressed = enforcer.suppressed;
 
   const repositories: string[] = [];
   let commitsScanned = 0;

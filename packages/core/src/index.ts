@@ -24,12 +24,12 @@ export type {
   TrailerSignature,
 } from './model/signature.js';
 /** Every signature kind, in report order. */
-export { SIGNATURE_KINDS } from './model/signature.js';
+export { SIGNATURE_KINDS } from './detectors/kinds/index.js';
 /** Strengths from weakest to strongest. */
 export { STRENGTH_ORDER } from './model/signature.js';
 export type { Evidence, Location } from './model/evidence.js';
-export type { Finding, Verdict } from './model/finding.js';
-export type { Policy, PolicyAction, PolicyDocument, PolicyIgnore, PolicyLayer, PolicyLayerName } from './model/policy.js';
+export type { DecidedBy, Finding, Verdict } from './model/finding.js';
+export type { BreakGlassMode, Policy, PolicyAction, PolicyDocument, PolicyIgnore, PolicyLayer, PolicyLayerName } from './model/policy.js';
 /** Policy layer names from strongest (managed) to weakest (cli). */
 export { POLICY_LAYER_ORDER } from './model/policy.js';
 export type { CommitRecord, PathRecord, RefRecord } from './model/records.js';
@@ -69,7 +69,7 @@ export { detectEnvVar } from './detectors/environment.js';
 /** Runs one signature example through the real detector of its kind. */
 export { matchesExample } from './detectors/example.js';
 /** Repository records to evidence, with stable fingerprints. */
-export { detectCommitEvidence, detectConfigEvidence, detectPathEvidence, detectRefEvidence, fingerprint } from './detectors/repository-evidence.js';
+export { detectCommitEvidence, detectConfigEvidence, detectMessageEvidence, detectPathEvidence, detectRefEvidence, fingerprint } from './detectors/repository-evidence.js';
 /** Settings inside assistants' config files: which files to read and which lines show a model provider. */
 export { detectConfigContent, isConfigFile } from './detectors/config-content.js';
 export type { ConfigContentMatch } from './detectors/config-content.js';
@@ -80,23 +80,19 @@ export { catalogPolicyVocabulary, isCalendarDate, parsePolicy, PolicyError } fro
 export type { PolicyVocabulary } from './policy/parse-policy.js';
 /** The policy's JSON Schema, generated from the one shape description (policy-schema.ts) that parsePolicy validates by. */
 export { POLICY_SCHEMA_ID, policyJsonSchema } from './policy/policy-json-schema.js';
-/** Applies a layered policy to evidence (tighten-only across layers) and explains each layer's say. */
-export {
-  decideAction,
-  describeDecision,
-  effectiveMinStrength,
-  evaluateEvidence,
-  evaluateEvidenceWithLayer,
-  layerRule,
-  layerVerdicts,
-  strictestVerdict,
-} from './policy/evaluate.js';
-export type { DecisionSubject, Evaluation, EvaluationContext, LayerVerdict, PolicyDecision } from './policy/evaluate.js';
+/** The one verdict engine every surface asks: layers, strength floors, ban dates, ignores and the baseline. */
+export { createEnforcer } from './policy/enforcer.js';
+export type { Enforcer, EnforcerOptions } from './policy/enforcer.js';
+/** A structured `decidedBy` as people read it. */
+export { describeDecidedBy } from './policy/describe-decision.js';
+/** What the layers say about an assistant (no evidence at hand: vendor controls, `policy explain`). */
+export { decideAction, layerRule, layerVerdicts, strictestVerdict } from './policy/evaluate.js';
+export type { DecisionSubject, EvaluationContext, LayerVerdict, PolicyDecision } from './policy/evaluate.js';
 /** Baselines of accepted findings, keyed by rebase-proof fingerprints. */
 export { BASELINE_FILE, BASELINE_VERSION, createBaseline, parseBaseline, renderBaseline, summarizeLocation } from './policy/baseline.js';
 export type { Baseline, BaselineEntry } from './policy/baseline.js';
-/** Ignores and baselines applied to findings, with used, unused and expired bookkeeping. */
-export { describeIgnore, Suppressor } from './policy/suppressions.js';
+/** What ignores and baselines did in a run: used, unused, expired or forbidden. */
+export { describeIgnore } from './policy/suppressions.js';
 export type { IgnoreUse, SuppressionReport } from './policy/suppressions.js';
 /** Explains which layers were found and which decided, for `aiguard policy explain`. */
 export { explainAssistant, explainLayers } from './policy/explain.js';

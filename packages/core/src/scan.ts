@@ -11,9 +11,9 @@ import type { Policy } from './model/policy.js';
 import type { AnnotationRecord, CommitRecord, PathRecord, RefRecord } from './model/records.js';
 import type { ScanResult } from './model/scan-result.js';
 import { BASELINE_FILE } from './policy/baseline.js';
-import { effectiveMinStrength, evaluateEvidenceWithLayer, type EvaluationContext } from './policy/evaluate.js';
+import { createEnforcer, type EnforcerOptions } from './policy/enforcer.js';
 import { PolicyError } from './policy/parse-policy.js';
-import { describeIgnore, Suppressor, type SuppressionReport } from './policy/suppressions.js';
+import { describeIgnore, type SuppressionReport } from './policy/suppressions.js';
 import { readBaselineFile } from './sources/baseline-file.js';
 import { readAncestors } from './sources/commit-ancestry.js';
 import { readRefAnnotations } from './sources/git-annotations.js';
@@ -109,14 +109,17 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
       { ...options.policyLocations, repositoryRoot: repository.root, ...(options.policyFile ? { policyFile: options.policyFile } : {}) },
       assistants.map((a) => a.id),
     ));
-  const minStrength = effectiveMinStrength(policy);
-  const context: EvaluationContext = { assistants, ...(await commitBans(policy, repository, sources)) };
   const baselineFile = options.useBaseline === false ? undefined : (options.baselineFile ?? join(repository.root, BASELINE_FILE));
   const baseline = baselineFile ? await readBaselineFile(baselineFile, options.baselineFile !== undefined) : undefined;
-  const suppressor = new Suppressor(policy, baseline && baselineFile ? { file: baselineFile, baseline } : undefined, options.now);
+  const enforcer = createEnforcer({
+    policy,
+    assistants,
+    ...(await commitBans(policy, repository, sources)),
+    ...(baseline && baselineFile ? { baseline: { file: baselineFile, baseline } } : {}),
+    ...(options.now ? { now: options.now } : {}),
+  });
   const findings: Finding[] = [];
   const warnings: string[] = [];
-  let suppressed = 0;
   let commitsScanned = 0;
   let refsScanned = 0;
   let pathsScanned = 0;
@@ -131,9 +134,8 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
   };
   const keep = (evidence: readonly Evidence[]): void => {
     for (const item of evidence) {
-      const evaluation = evaluateEvidenceWithLayer(item, policy, minStrength, context);
-      if (evaluation && !suppressor.suppresses(evaluation)) findings.push(evaluation.finding);
-      else suppressed++;
+      const finding = enforcer.judge(item);
+      if (finding) findings.push(finding);
     }
   };
 
@@ -171,8 +173,13 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
   report('done', true);
   const incomplete = incompleteHistoryNotice(repository);
   if (incomplete) warnings.unshift(incomplete);
-  const suppressions = suppressor.report();
-  for (const use of suppressions.ignores) if (use.state === 'expired') warnings.push(`expired ignore no longer applies: ${describeIgnore(use)}`);
+  const suppressions = enforcer.suppressions();
+  for (const use of suppressions.ignores) {
+    if (use.state === 'expired') warnings.push(`expired ignore no longer applies: ${describeIgnore(use)}`);
+    if (use.state === 'forbidden') warnings.push(`ignore not applied, the managed policy says allowIgnores: false: ${describeIgnore(use)}`);
+  }
+  if (suppressions.baselineForbiddenBy !== undefined) warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
+  const suppressed = enforcer.suppressed;
 
   return {
     target: {
@@ -202,7 +209,7 @@ export function incompleteHistoryNotice(repository: Pick<RepositoryInfo, 'isShal
 }
 
 /** For every commit-based `enforceSince`, the commits before the ban, as the evaluation predicate. */
-async function commitBans(policy: Policy, repository: RepositoryInfo, sources: RepositorySources): Promise<Pick<EvaluationContext, 'isBeforeCommit'>> {
+async function commitBans(policy: Policy, repository: RepositoryInfo, sources: RepositorySources): Promise<Pick<EnforcerOptions, 'isBeforeCommit'>> {
   const bans = new Map<string, ReadonlySet<string>>();
   for (const layer of policy.layers) {
     const since = layer.document.enforceSince;

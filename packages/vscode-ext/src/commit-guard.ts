@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { isEnabled } from './config';
 import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
 import { findMessageViolations, stripViolations, type MessageViolation } from './commit-message-data';
+import { enforcerFor } from './policy';
 import type { GitApi, GitRepository } from './git-api';
 
 // The Git API has no change event on the input box, so the guard polls it; reading a string once a second is free.
@@ -53,7 +54,7 @@ export class CommitGuard implements vscode.Disposable {
       const value = repository.inputBox.value;
       const previous = this.states.get(root);
       if (!force && previous?.value === value) continue;
-      const violations = findMessageViolations(value, catalog, this.policyFor(root));
+      const violations = findMessageViolations(value, catalog, enforcerFor(this.policyFor(root)));
       if (JSON.stringify(previous?.violations ?? []) !== JSON.stringify(violations)) changed = true;
       this.states.set(root, { value, violations });
       if (violations.length > 0) this.warn(repository, violations);
@@ -67,7 +68,7 @@ export class CommitGuard implements vscode.Disposable {
     for (const repository of this.git.repositories) {
       if (root && repository.rootUri.fsPath !== root) continue;
       const value = repository.inputBox.value;
-      const stripped = stripViolations(value, catalog, this.policyFor(repository.rootUri.fsPath));
+      const stripped = stripViolations(value, catalog, enforcerFor(this.policyFor(repository.rootUri.fsPath)));
       if (stripped !== value) {
         repository.inputBox.value = stripped;
         changed++;
@@ -82,9 +83,9 @@ export class CommitGuard implements vscode.Disposable {
     if (this.warned.has(key)) return;
     this.warned.add(key);
     const first = violations[0]!;
-    const verb = first.action === 'block' ? 'blocked by' : 'flagged by';
+    const verb = first.verdict === 'block' ? 'blocked by' : 'flagged by';
     const text = `aiguard: the commit message carries ${assistantLabel(first.assistant, lookup)} evidence ("${first.text.trim()}"), ${verb} ${policySource(first.decidedBy, repository.rootUri.fsPath)}.`;
-    const shown = first.action === 'block' ? vscode.window.showErrorMessage(text, 'Strip it', 'Show policy') : vscode.window.showWarningMessage(text, 'Strip it', 'Show policy');
+    const shown = first.verdict === 'block' ? vscode.window.showErrorMessage(text, 'Strip it', 'Show policy') : vscode.window.showWarningMessage(text, 'Strip it', 'Show policy');
     void shown.then((choice) => {
       if (choice === 'Strip it') this.strip(repository.rootUri.fsPath);
       else if (choice === 'Show policy') void vscode.commands.executeCommand('aiguard.showPolicy');

@@ -1,5 +1,5 @@
 /** @fileoverview Finds banned trailers and footers in a commit message being written, and strips them; no vscode import. */
-import { decideAction, detectMessage, type CompiledCatalog, type Policy, type PolicyAction } from '@aiguard/core';
+import { detectMessageEvidence, type CompiledCatalog, type DecidedBy, type Enforcer, type Verdict } from '@aiguard/core';
 
 /** A banned line in the commit box. */
 export interface MessageViolation {
@@ -8,18 +8,20 @@ export interface MessageViolation {
   /** 1-based line in the message. */
   readonly line: number;
   readonly text: string;
-  readonly action: Exclude<PolicyAction, 'allow'>;
-  readonly decidedBy: string;
+  readonly verdict: Exclude<Verdict, 'info'>;
+  readonly decidedBy: DecidedBy;
 }
 
-/** The trailers and footers in `message` whose assistant the policy does not allow. */
-export function findMessageViolations(message: string, catalog: CompiledCatalog, policy: Policy): MessageViolation[] {
+/** The trailers and footers in `message` that the verdict engine blocks or warns about, as the commit-msg hook judges them. */
+export function findMessageViolations(message: string, catalog: CompiledCatalog, enforcer: Enforcer): MessageViolation[] {
   if (message.trim() === '') return [];
+  const lines = message.split('\n');
   const found: MessageViolation[] = [];
-  for (const match of detectMessage(message, catalog)) {
-    const { action, decidedBy } = decideAction(match.entry.assistant, policy);
-    if (action === 'allow') continue;
-    found.push({ assistant: match.entry.assistant, signature: match.entry.signature.id, line: match.line, text: match.text, action, decidedBy });
+  for (const evidence of detectMessageEvidence(message, catalog)) {
+    const finding = enforcer.judge(evidence);
+    if (!finding || finding.verdict === 'info') continue;
+    const line = evidence.location.line ?? 1;
+    found.push({ assistant: finding.assistant, signature: finding.signature, line, text: lines[line - 1] ?? '', verdict: finding.verdict, decidedBy: finding.decidedBy });
   }
   return found;
 }
@@ -28,10 +30,10 @@ export function findMessageViolations(message: string, catalog: CompiledCatalog,
  * Removes every line that carries a banned trailer or footer (re-detecting until none is left, because core reports
  * each signature once), then drops trailing blank lines the removal left behind. Other lines are kept byte for byte.
  */
-export function stripViolations(message: string, catalog: CompiledCatalog, policy: Policy): string {
+export function stripViolations(message: string, catalog: CompiledCatalog, enforcer: Enforcer): string {
   let current = message;
   for (let round = 0; round < 50; round++) {
-    const lines = new Set(findMessageViolations(current, catalog, policy).map((v) => v.line));
+    const lines = new Set(findMessageViolations(current, catalog, enforcer).map((v) => v.line));
     if (lines.size === 0) break;
     current = current
       .split('\n')

@@ -1,6 +1,6 @@
 /** @fileoverview Wires scans, guards and views together and implements the commands; created by extension.ts after startup. */
 import * as path from 'node:path';
-import { CATALOG, decideAction, type Finding, type Policy, type Verdict } from '@aiguard/core';
+import { CATALOG, decideAction, describeDecidedBy, type Finding, type Policy, type Verdict } from '@aiguard/core';
 import * as vscode from 'vscode';
 import { AiguardCodeActions } from './code-actions';
 import { CommitGuard } from './commit-guard';
@@ -161,8 +161,8 @@ export class Controller implements vscode.Disposable {
     const folders = this.scanner.lastScan?.folders ?? [];
     const verdicts: Verdict[] = [
       ...folders.flatMap((f) => f.findings.map((finding) => finding.verdict)),
-      ...this.extensionsGuard.banned.map((b) => actionVerdict(b.action)),
-      ...(this.commitGuard?.violations ?? []).flatMap((box) => box.violations.map((v) => actionVerdict(v.action))),
+      ...this.extensionsGuard.banned.map((b) => b.verdict),
+      ...(this.commitGuard?.violations ?? []).flatMap((box) => box.violations.map((v) => v.verdict)),
       ...this.terminalGuard.hits.map((hit) => actionVerdict(hit.action)),
     ];
     const sources = [...new Set(folders.flatMap((f) => describeLayers(f.policy, f.root)))];
@@ -269,7 +269,7 @@ function policyReport(folder: FolderScan): { folder: string; layers: string[]; d
   const decisions: Record<string, string> = {};
   for (const assistant of [...named].sort()) {
     const { action, decidedBy } = decideAction(assistant, folder.policy);
-    decisions[assistant] = `${action} (${decidedBy})`;
+    decisions[assistant] = `${action} (${describeDecidedBy(decidedBy)})`;
   }
   return { folder: folder.root, layers: describeLayers(folder.policy, folder.root), decisions, ...(folder.error ? { error: folder.error } : {}) };
 }
@@ -285,6 +285,6 @@ function explain(finding: Finding, root: string): string {
     `  signature: ${finding.signature} (${finding.kind}, ${finding.strength}): ${lookup.signatureDescription(finding.signature) ?? ''}`,
     `  where: ${where}`,
     `  evidence: ${finding.excerpt}`,
-    `  verdict: ${finding.verdict}, decided by ${finding.decidedBy}`,
+    `  verdict: ${finding.verdict}, decided by ${describeDecidedBy(finding.decidedBy)}`,
   ].join('\n');
 }

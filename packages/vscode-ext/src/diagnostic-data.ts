@@ -1,5 +1,5 @@
 /** @fileoverview Turns core findings into plain diagnostic data (file, line, message, severity, code); no vscode import. */
-import type { Assistant, Finding, Verdict } from '@aiguard/core';
+import { describeDecidedBy, type Assistant, type DecidedBy, type Finding, type Verdict } from '@aiguard/core';
 
 /** Severity names that map one-to-one onto vscode.DiagnosticSeverity in diagnostics.ts. */
 export type DiagnosticSeverityName = 'error' | 'warning' | 'information';
@@ -18,7 +18,8 @@ export interface DiagnosticData {
   readonly code: string;
   readonly assistant: string;
   readonly verdict: Verdict;
-  readonly decidedBy: string;
+  /** Which policy rule set the verdict; unset on diagnostics about the policy itself. */
+  readonly decidedBy?: DecidedBy;
 }
 
 const SEVERITY: Record<Verdict, DiagnosticSeverityName> = { block: 'error', warn: 'warning', info: 'information' };
@@ -51,17 +52,13 @@ export function shortDescription(description: string): string {
 }
 
 /**
- * The policy source in a finding's `decidedBy`, with the file shown relative to `root`:
- * `repository policy /r/.aiguard.json (assistants.claude-code: block)` -> `repository policy .aiguard.json`.
- * Anything else (`no policy found (default: warn)`) is returned unchanged.
+ * The policy source of a `decidedBy`, with the file shown relative to `root`: layer `repository`, file
+ * `/r/.aiguard.json` -> `repository policy .aiguard.json`. The built-in default reads `no policy found (default: warn)`.
  */
-export function policySource(decidedBy: string, root?: string): string {
-  // The file is an absolute path; this keeps `no policy found (default: warn)` from parsing as a layer named `no`.
-  const match = /^(\w+) policy ((?:[A-Za-z]:)?[\\/].*?) \(([^()]*)\)$/.exec(decidedBy);
-  if (!match) return decidedBy;
-  const [, layer, file] = match as unknown as [string, string, string];
+export function policySource(decidedBy: DecidedBy, root?: string): string {
+  if (decidedBy.layer === 'default') return describeDecidedBy(decidedBy);
   // In the editor the extra ("cli") layer is always the aiguard.policyFile setting.
-  return `${layer === 'cli' ? 'settings' : layer} policy ${relativeTo(file, root)}`;
+  return `${decidedBy.layer === 'cli' ? 'settings' : decidedBy.layer} policy ${relativeTo(decidedBy.file, root)}`;
 }
 
 function relativeTo(file: string, root?: string): string {
@@ -78,7 +75,7 @@ export function findingMessage(finding: Finding, lookup: CatalogLookup, root?: s
   const description = lookup.signatureDescription(finding.signature);
   const what = description ? shortDescription(description) : finding.signature;
   const source = policySource(finding.decidedBy, root);
-  const verdict = source === finding.decidedBy ? `${NOUN[finding.verdict]}, ${source}` : `${VERB[finding.verdict]} ${source}`;
+  const verdict = finding.decidedBy.layer === 'default' ? `${NOUN[finding.verdict]}, ${source}` : `${VERB[finding.verdict]} ${source}`;
   return `${assistantLabel(finding.assistant, lookup)}: ${verdict} — ${what}`;
 }
 

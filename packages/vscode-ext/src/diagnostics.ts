@@ -44,6 +44,5 @@ export function policyErrorDiagnostic(file: string, message: string): Diagnostic
     code: 'aiguard/policy-error',
     assistant: '',
     verdict: 'block',
-    decidedBy: 'invalid policy',
   };
 }

@@ -1,9 +1,11 @@
 /** @fileoverview Notifies about installed extensions of banned assistants: uninstall, show policy, or dismiss for this session. */
+import { homedir, userInfo } from 'node:os';
 import { CATALOG, compileCatalog, type Policy } from '@aiguard/core';
 import * as vscode from 'vscode';
 import { isEnabled } from './config';
 import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
-import { findBannedExtensions, type BannedExtension } from './extension-data';
+import { findBannedExtensions, type BannedExtension, type ExtensionHost } from './extension-data';
+import { enforcerFor } from './policy';
 
 const catalog = compileCatalog(CATALOG);
 const lookup = createCatalogLookup(CATALOG);
@@ -27,8 +29,10 @@ export class InstalledExtensionsGuard implements vscode.Disposable {
   /** Re-checks; notifies once per extension and session unless dismissed. */
   check(): void {
     const { policy, root } = this.policy();
-    const ids = isEnabled() ? vscode.extensions.all.map((e) => e.id) : [];
-    const found = findBannedExtensions(ids, catalog, policy);
+    const installed = isEnabled()
+      ? vscode.extensions.all.map((e) => ({ id: e.id, path: e.extensionPath, ...(typeof e.packageJSON?.version === 'string' ? { version: e.packageJSON.version as string } : {}) }))
+      : [];
+    const found = findBannedExtensions(installed, editorHost(), catalog, enforcerFor(policy));
     const changed = JSON.stringify(found) !== JSON.stringify(this.found);
     this.found = found;
     for (const banned of found) {
@@ -40,10 +44,10 @@ export class InstalledExtensionsGuard implements vscode.Disposable {
   }
 
   private async notify(banned: BannedExtension, root?: string): Promise<void> {
-    const text = `aiguard: the extension ${banned.extensionId} belongs to ${assistantLabel(banned.assistant, lookup)}, ${banned.action === 'block' ? 'blocked by' : 'flagged by'} ${policySource(banned.decidedBy, root)}.`;
+    const text = `aiguard: the extension ${banned.extensionId} belongs to ${assistantLabel(banned.assistant, lookup)}, ${banned.verdict === 'block' ? 'blocked by' : 'flagged by'} ${policySource(banned.decidedBy, root)}.`;
     const actions = ['Uninstall', 'Show policy', 'Dismiss for this session'] as const;
     const choice =
-      banned.action === 'block' ? await vscode.window.showErrorMessage(text, ...actions) : await vscode.window.showWarningMessage(text, ...actions);
+      banned.verdict === 'block' ? await vscode.window.showErrorMessage(text, ...actions) : await vscode.window.showWarningMessage(text, ...actions);
     if (choice === 'Uninstall') await vscode.commands.executeCommand('workbench.extensions.uninstallExtension', banned.extensionId);
     else if (choice === 'Show policy') await vscode.commands.executeCommand('aiguard.showPolicy');
     else if (choice === 'Dismiss for this session') this.dismissed.add(banned.extensionId);
@@ -53,4 +57,15 @@ export class InstalledExtensionsGuard implements vscode.Disposable {
     this.subscription.dispose();
     this.emitter.dispose();
   }
+}
+
+/** The user, home and product the running editor stands for, as an audit names them. */
+function editorHost(): ExtensionHost {
+  let user = 'unknown';
+  try {
+    user = userInfo().username;
+  } catch {
+    // a uid with no passwd entry (containers): the home still identifies the install
+  }
+  return { user, home: homedir(), product: vscode.env.appName };
 }

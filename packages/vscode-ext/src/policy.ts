@@ -1,7 +1,8 @@
 /** @fileoverview The one place the extension loads policy: core's layered loader, plus the tighten-only settings layer. */
-import { CATALOG, loadPolicy, type Policy } from '@aiguard/core';
+import { CATALOG, createEnforcer, loadPolicy, type Enforcer, type Policy } from '@aiguard/core';
 
 const ASSISTANT_IDS = CATALOG.map((a) => a.id);
+const enforcers = new WeakMap<Policy, Enforcer>();
 
 /**
  * Loads the policy for one repository (or workspace folder) root: the repository's `.aiguard.json`, then the
@@ -17,6 +18,16 @@ export async function loadWorkspacePolicy(root: string, settingFile?: string): P
 /** One policy for workspace-wide checks (extensions, terminal, commit box without a repository): every folder's layers. */
 export function combinePolicies(policies: readonly Policy[]): Policy {
   return { layers: policies.flatMap((p) => p.layers) };
+}
+
+/**
+ * Core's verdict engine for `policy`, built once per policy object: every guard in the editor judges evidence with
+ * it, as scan, audit and the hooks do, so ignores, strength floors and weak-means-warn apply alike.
+ */
+export function enforcerFor(policy: Policy): Enforcer {
+  let enforcer = enforcers.get(policy);
+  if (!enforcer) enforcers.set(policy, (enforcer = createEnforcer({ policy })));
+  return enforcer;
 }
 
 /** Human names of the layers in force, e.g. `repository policy .aiguard.json`, deduplicated. */

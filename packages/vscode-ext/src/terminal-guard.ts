@@ -1,5 +1,5 @@
 /** @fileoverview Warns when a banned assistant's CLI starts in an integrated terminal (shell integration events). */
-import { CATALOG, decideAction, type Policy, type PolicyAction } from '@aiguard/core';
+import { CATALOG, decideAction, type DecidedBy, type Policy, type PolicyAction } from '@aiguard/core';
 import * as vscode from 'vscode';
 import { isEnabled } from './config';
 import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
@@ -15,7 +15,7 @@ export interface TerminalHit {
   readonly commandLine: string;
   readonly terminal: string;
   readonly action: Exclude<PolicyAction, 'allow'>;
-  readonly decidedBy: string;
+  readonly decidedBy: DecidedBy;
 }
 
 /** Listens to shell executions; needs shell integration (on by default for bash, zsh, fish and pwsh). */

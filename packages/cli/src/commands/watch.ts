@@ -1,7 +1,7 @@
 /** @fileoverview `aiguard watch`: reports banned assistants as they appear in homes, extension folders and repositories. */
 import { hostname, release } from 'node:os';
 import { basename, resolve } from 'node:path';
-import { CATALOG, listUsers, loadPolicy, makeExcerpt, watchWorkstation, type Platform, type UserHome, type WatchReport } from '@aiguard/core';
+import { CATALOG, describeDecidedBy, listUsers, loadPolicy, makeExcerpt, watchWorkstation, type Platform, type UserHome, type WatchReport } from '@aiguard/core';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_OK } from '../output/exit-codes.js';
 import { choice, parseOptions } from './parse-options.js';
@@ -63,7 +63,7 @@ export async function run(argv: readonly string[]): Promise<number> {
         extensionId: finding.location.extensionId,
         repository: finding.location.repository,
         evidence: finding.excerpt,
-        decidedBy: finding.decidedBy,
+        decidedBy: describeDecidedBy(finding.decidedBy),
         fingerprint: finding.fingerprint,
         latencyMs: Date.now() - report.eventTime,
       };

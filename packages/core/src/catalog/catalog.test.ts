@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { matchesExample } from '../detectors/example.js';
-import { SIGNATURE_KINDS } from '../model/signature.js';
+import { SIGNATURE_KINDS } from '../detectors/kinds/index.js';
 import { CATALOG } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));

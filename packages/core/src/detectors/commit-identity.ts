@@ -1,7 +1,7 @@
 /** @fileoverview Matches author and committer identities against identity signatures (emails first, names where a tool marks them). */
 import type { IdentitySignature } from '../model/signature.js';
 import { foldLookalikes } from '../text/lookalikes.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 
 /** A name and email as git records them. */
 export interface Identity {

@@ -1,7 +1,7 @@
 /** @fileoverview Finds trailer and marker signatures in a commit message (also used on a message about to be committed). */
 import type { MarkerSignature, TrailerSignature } from '../model/signature.js';
 import { foldLookalikes } from '../text/lookalikes.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { findTrailerLines } from './message-lines.js';
 
 /** One signature found on one line of a message. */

@@ -1,7 +1,7 @@
 /** @fileoverview Settings inside assistants' config files (a `claude-*` model in `.aider.conf.yml`): which files to read, what their lines show. */
 import type { ConfigContentSignature } from '../model/signature.js';
 import { foldLookalikes } from '../text/lookalikes.js';
-import type { CompiledCatalog, PathEntry } from './compiled-catalog.js';
+import type { CompiledCatalog, PathEntry } from './catalog-index.js';
 
 /** One config-content signature found in a file: the first line that matched it. */
 export interface ConfigContentMatch {

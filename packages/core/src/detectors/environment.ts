@@ -1,6 +1,6 @@
 /** @fileoverview Matches environment variables against env-var signatures. Values are tested, never kept. */
 import type { EnvSignature } from '../model/signature.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 
 /** Returns the env-var signatures that the variable `name` with `value` matches. */
 export function detectEnvVar(name: string, value: string, catalog: CompiledCatalog): CatalogEntry<EnvSignature>[] {

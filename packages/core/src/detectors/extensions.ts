@@ -1,6 +1,6 @@
 /** @fileoverview Matches installed editor extension and plugin ids against extension signatures. */
 import type { ExtensionSignature } from '../model/signature.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 
 /** Returns the extension signatures for `editor` that list `id` (ids compare case-insensitively). */
 export function detectExtension(id: string, editor: ExtensionSignature['editor'], catalog: CompiledCatalog): CatalogEntry<ExtensionSignature>[] {

@@ -1,6 +1,6 @@
 /** @fileoverview Matches paths inside a home folder against home-path signatures. */
 import type { HomePathSignature, Platform } from '../model/signature.js';
-import type { CompiledCatalog, PathEntry } from './compiled-catalog.js';
+import type { CompiledCatalog, PathEntry } from './catalog-index.js';
 
 /** Returns the home-path signatures for `platform` that a home-relative POSIX path matches. */
 export function detectHomePath(relativePath: string, platform: Platform, catalog: CompiledCatalog): PathEntry<HomePathSignature>[] {

@@ -1,6 +1,6 @@
 /** @fileoverview Matches absolute file paths against vendors' managed-policy locations. */
 import type { ManagedPolicySignature, Platform } from '../model/signature.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 
 /** Returns the managed-policy signatures for `platform` whose path is `absolutePath`. */
 export function detectManagedPolicyPath(absolutePath: string, platform: Platform, catalog: CompiledCatalog): CatalogEntry<ManagedPolicySignature>[] {

@@ -1,6 +1,6 @@
 /** @fileoverview Matches a process's executable path and command line against process signatures. */
 import type { ProcessSignature } from '../model/signature.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 
 /** A running process as a source reports it. */
 export interface ProcessInfo {

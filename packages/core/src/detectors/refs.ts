@@ -1,6 +1,6 @@
 /** @fileoverview Matches branch and notes ref names against ref signatures. */
 import type { RefSignature } from '../model/signature.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 
 /**
  * Returns the ref signatures that a full ref name matches. Branch signatures see the branch name without

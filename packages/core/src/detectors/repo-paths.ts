@@ -1,6 +1,6 @@
 /** @fileoverview Matches repository paths against repo-path signatures. */
 import type { RepoPathSignature } from '../model/signature.js';
-import type { CompiledCatalog, PathEntry } from './compiled-catalog.js';
+import type { CompiledCatalog, PathEntry } from './catalog-index.js';
 
 // picomatch builds `**` from `.`, which stops at line breaks: a folder named `a<LF>b` would hide the CLAUDE.md in it.
 // `*` already matches them (`[^/]`), so a space stands in for each one without changing what else matches.

@@ -23,6 +23,14 @@ function commit(overrides: Partial<CommitRecord>): CommitRecord {
 }
 
 describe('detectCommitEvidence', () => {
+  it('dates commit evidence by the later of author and committer date, so a back-dated author date does not make it history (issue 10)', () => {
+    const message = 'x\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n';
+    const backDated = detectCommitEvidence(commit({ message, authorDate: '2020-01-01T00:00:00+00:00', committerDate: '2026-03-01T09:00:00+00:00' }), catalog, '/r');
+    expect(backDated[0]?.date).toBe('2026-03-01T09:00:00+00:00');
+    const rebased = detectCommitEvidence(commit({ message, authorDate: '2026-03-01T09:00:00+00:00', committerDate: '2020-01-01T00:00:00+00:00' }), catalog, '/r');
+    expect(rebased[0]?.date).toBe('2026-03-01T09:00:00+00:00');
+  });
+
   it('reports a trailer with commit, line, excerpt and the author date', () => {
     const [evidence, ...rest] = detectCommitEvidence(commit({ message: 'x\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n' }), catalog, '/r');
     expect(rest).toEqual([]);

@@ -6,7 +6,7 @@ import type { Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
 import { detectIdentity } from './commit-identity.js';
 import { detectMessage } from './commit-message.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { detectConfigContent } from './config-content.js';
 import { detectRef } from './refs.js';
 import { detectRepoPath } from './repo-paths.js';
@@ -16,6 +16,8 @@ export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCata
   const found: Evidence[] = [];
   // The fingerprint must survive rebase, cherry-pick and amend: author and author date are kept by all three; the SHA is not.
   const commitKey = `${commit.authorEmail.toLowerCase()}\n${commit.authorDate}`;
+  // Whoever commits sets both dates; a ban date is measured against the later, so back-dating the author date alone does not help.
+  const date = laterDate(commit.authorDate, commit.committerDate);
   const seen = new Set<string>();
   // The bytes as stored and the text the encoding header says they are: a UTF-16 message hides an ASCII trailer from one view.
   for (const message of commit.decodedMessage === undefined ? [commit.message] : [commit.message, commit.decodedMessage]) {
@@ -23,7 +25,7 @@ export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCata
       if (seen.has(match.entry.signature.id)) continue;
       seen.add(match.entry.signature.id);
       found.push(
-        evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, commit.authorDate, `${commitKey}\n${match.text.trim()}`),
+        evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, date, `${commitKey}\n${match.text.trim()}`),
       );
     }
   }
@@ -33,7 +35,7 @@ export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCata
       if (seen.has(entry.signature.id)) continue;
       seen.add(entry.signature.id);
       const shown = `${role === 'author' ? 'Author' : 'Committer'}: ${identity.name} <${identity.email}>`;
-      found.push(evidence(entry, { repository, commit: commit.id, role }, shown, commit.authorDate, `${commitKey}\n${role}`));
+      found.push(evidence(entry, { repository, commit: commit.id, role }, shown, date, `${commitKey}\n${role}`));
     }
   }
   return found;
@@ -52,6 +54,14 @@ export function detectAnnotationEvidence(record: AnnotationRecord, catalog: Comp
     }
   }
   return found;
+}
+
+/**
+ * Evidence in a commit message not yet committed (the commit-msg hook, the editor's commit box): located by line
+ * only, fingerprinted by the line's text.
+ */
+export function detectMessageEvidence(message: string, catalog: CompiledCatalog): Evidence[] {
+  return detectMessage(message, catalog).map((match) => evidence(match.entry, { line: match.line }, match.text, undefined, `message\n${match.text.trim()}`));
 }
 
 /** Evidence in one ref name (branches and notes refs). */
@@ -92,6 +102,14 @@ function evidence(
     fingerprint: fingerprint(signature.id, contentKey),
     ...(date ? { date } : {}),
   };
+}
+
+/** The later of two ISO dates; either may be empty or unreadable, and then the other stands. */
+function laterDate(a: string, b: string): string {
+  const [ta, tb] = [Date.parse(a), Date.parse(b)];
+  if (Number.isNaN(tb)) return a;
+  if (Number.isNaN(ta)) return b;
+  return tb > ta ? b : a;
 }
 
 /** A stable 32-hex fingerprint of a signature id and the content it was seen in (no commit SHA, no absolute path). */

@@ -4,9 +4,9 @@
  */
 import type { Evidence } from '../model/evidence.js';
 import type { EnvSignature, Signature } from '../model/signature.js';
-import type { AncestorProcess } from '../sources/process-ancestry.js';
+import type { AncestorProcess } from '../model/audit.js';
 import { makeExcerpt } from '../text/excerpt.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { detectEnvVar } from './environment.js';
 import { detectProcess } from './processes.js';
 import { fingerprint } from './repository-evidence.js';

@@ -1,13 +1,11 @@
 /** @fileoverview Turns workstation records (home paths, processes, extensions, packages, env) into evidence. Pure. */
 import picomatch from 'picomatch';
 import { join } from 'node:path';
-import type { ExtensionRecord, HomePathRecord, PackageRecord, ProcessRecord } from '../model/audit.js';
+import type { EnvironmentRecord, ExtensionRecord, HomePathRecord, HomeProbe, PackageRecord, ProcessRecord } from '../model/audit.js';
 import type { Evidence, Location } from '../model/evidence.js';
 import type { Platform, Signature } from '../model/signature.js';
-import type { HomeProbe } from '../sources/home-folders.js';
-import type { EnvironmentRecord } from '../sources/environment.js';
 import { makeExcerpt } from '../text/excerpt.js';
-import type { CatalogEntry, CompiledCatalog } from './compiled-catalog.js';
+import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { detectEnvVar } from './environment.js';
 import { detectExtension } from './extensions.js';
 import { detectHomePath } from './home-paths.js';

@@ -107,3 +107,30 @@ export interface AuditDetails {
   /** The home folders audited and their users (redaction hashes both). */
   readonly homes: readonly UserHome[];
 }
+
+/** A home-relative path to check; with `list`, its descendants are listed too (bounded). */
+export interface HomeProbe {
+  readonly path: string;
+  readonly list: boolean;
+}
+
+/** One environment variable. Detectors test the value; reports only ever name the variable. */
+export interface EnvironmentRecord {
+  readonly name: string;
+  readonly value: string;
+}
+
+/** One ancestor of the starting process. */
+export interface AncestorProcess {
+  readonly pid: number;
+  readonly ppid: number;
+  /** Absolute executable path where readable, else argv[0] (or the kernel's short name). */
+  readonly exe: string;
+  /** Arguments joined by spaces. */
+  readonly commandLine: string;
+  /**
+   * The variables of its environment that `keepEnv` selected (Linux, same user only). Held so detectors can test
+   * the values; never copied into evidence.
+   */
+  readonly env?: ReadonlyMap<string, string>;
+}

@@ -40,7 +40,10 @@ export interface PolicyDocument {
   readonly locked?: boolean;
   /** Action for assistants no selector in this file names. Unset: this file says nothing about them. */
   readonly default?: PolicyAction;
-  /** Evidence weaker than this is not reported. @default 'weak' */
+  /**
+   * This file's rules say nothing about evidence weaker than this; another layer's rules still apply to it, so a
+   * repository cannot hide what a managed policy reports. @default 'weak'
+   */
   readonly minStrength?: Strength;
   /**
    * The ban starts here: a `YYYY-MM-DD` date (or ISO date-time), or a commit id. Commit evidence dated before it
@@ -63,7 +66,24 @@ export interface PolicyDocument {
   readonly kinds?: Readonly<Partial<Record<SignatureKind, PolicyAction>>>;
   /** Findings not to report, each with a reason. */
   readonly ignores?: readonly PolicyIgnore[];
+  /** Managed layer only: false means the user, repository and `--policy` layers' ignores are not applied. @default true */
+  readonly allowIgnores?: boolean;
+  /** Managed layer only: false means no baseline file is applied. @default true */
+  readonly allowBaselines?: boolean;
+  /**
+   * Managed layer only: whether `git push -o aiguard.breakglass="reason"` may let a blocked push through the
+   * pre-receive hook. `off`: never; `reason-required`: with a non-empty reason, recorded. @default 'reason-required'
+   */
+  readonly breakGlass?: BreakGlassMode;
+  /** Managed layer only: who may break glass, by e-mail (compared case-insensitively). Unset: every pusher. */
+  readonly breakGlassPushers?: readonly string[];
 }
+
+/** Whether the pre-receive break-glass push option is honoured. */
+export type BreakGlassMode = 'off' | 'reason-required';
+
+/** Keys only a managed policy may set, because they decide what lower layers may do. */
+export const MANAGED_ONLY_KEYS = ['locked', 'allowIgnores', 'allowBaselines', 'breakGlass', 'breakGlassPushers'] as const satisfies readonly (keyof PolicyDocument)[];
 
 /** One policy file that applies to a run. */
 export interface PolicyLayer {
@@ -79,4 +99,14 @@ export interface Policy {
   readonly layers: readonly PolicyLayer[];
   /** Layers found but not applied because a managed layer is `locked`. */
   readonly lockedOut?: readonly PolicyLayer[];
+}
+
+/** One place a layer's file may be, and whether it must exist. */
+export interface PolicyCandidate {
+  readonly layer: PolicyLayerName;
+  readonly file: string;
+  /** True for files named explicitly (`--policy`, AIGUARD_MANAGED_POLICY): missing is an error. */
+  readonly required: boolean;
+  /** How an explicitly named file was named, for `policy explain`; unset for the well-known paths. */
+  readonly namedBy?: 'AIGUARD_MANAGED_POLICY' | '--policy';
 }

@@ -157,37 +157,31 @@ export interface EnvSignature extends SignatureBase {
   readonly isSecret?: boolean;
 }
 
+/**
+ * The signature type of every kind. A kind declared in its own module (detectors/kinds/) adds itself here by
+ * declaration merging (`declare module '../../model/signature.js' { interface SignatureKinds { ... } }`).
+ */
+export interface SignatureKinds {
+  'commit-trailer': TrailerSignature;
+  'commit-marker': MarkerSignature;
+  'commit-identity': IdentitySignature;
+  branch: RefSignature;
+  'notes-ref': RefSignature;
+  'repo-path': RepoPathSignature;
+  'config-content': ConfigContentSignature;
+  'home-path': HomePathSignature;
+  'managed-policy-path': ManagedPolicySignature;
+  process: ProcessSignature;
+  'editor-extension': ExtensionSignature;
+  package: PackageSignature;
+  'env-var': EnvSignature;
+}
+
+/** Every signature kind. The list, in report order, is detectors/kinds/index.ts's `SIGNATURE_KINDS`. */
+export type SignatureKind = keyof SignatureKinds;
+
+/** The signature type of one kind. */
+export type SignatureOf<K extends SignatureKind> = SignatureKinds[K] & { readonly kind: K };
+
 /** One piece of evidence an assistant leaves, discriminated by `kind`. */
-export type Signature =
-  | TrailerSignature
-  | MarkerSignature
-  | IdentitySignature
-  | RefSignature
-  | RepoPathSignature
-  | ConfigContentSignature
-  | HomePathSignature
-  | ManagedPolicySignature
-  | ProcessSignature
-  | ExtensionSignature
-  | PackageSignature
-  | EnvSignature;
-
-/** Every signature kind. */
-export type SignatureKind = Signature['kind'];
-
-/** All kinds, in the order reports list them. */
-export const SIGNATURE_KINDS: readonly SignatureKind[] = [
-  'commit-trailer',
-  'commit-marker',
-  'commit-identity',
-  'branch',
-  'notes-ref',
-  'repo-path',
-  'config-content',
-  'home-path',
-  'managed-policy-path',
-  'process',
-  'editor-extension',
-  'package',
-  'env-var',
-];
+export type Signature = SignatureKinds[SignatureKind];

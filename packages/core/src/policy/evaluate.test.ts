@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Evidence } from '../model/evidence.js';
 import type { Policy, PolicyDocument, PolicyLayer, PolicyLayerName } from '../model/policy.js';
-import { decideAction, evaluateEvidence, evaluateEvidenceWithLayer } from './evaluate.js';
+import { decideAction, evaluateEvidence } from './evaluate.js';
 
 function layer(name: PolicyLayerName, document: PolicyDocument): PolicyLayer {
   return { layer: name, file: `/${name}/policy.json`, document };
@@ -27,12 +27,12 @@ describe('evaluateEvidence', () => {
     const policy: Policy = { layers: [layer('managed', { vendors: { Anthropic: 'block' } }), layer('repository', { assistants: { 'claude-code': 'allow' } })] };
     const finding = evaluateEvidence(evidence(), policy);
     expect(finding?.verdict).toBe('block');
-    expect(finding?.decidedBy).toBe('managed policy /managed/policy.json (vendors.Anthropic: block)');
+    expect(finding?.decidedBy).toEqual({ layer: 'managed', file: '/managed/policy.json', rule: 'vendors.Anthropic: block' });
   });
 
   test('a lower layer can tighten a warning into a block and is named as the decider', () => {
     const policy: Policy = { layers: [layer('user', { default: 'warn' }), layer('cli', { assistants: { 'claude-code': 'block' } })] };
-    expect(evaluateEvidenceWithLayer(evidence(), policy)).toMatchObject({ layer: 'cli', finding: { verdict: 'block', decidedBy: 'cli policy /cli/policy.json (assistants.claude-code: block)' } });
+    expect(evaluateEvidence(evidence(), policy)).toMatchObject({ verdict: 'block', decidedBy: { layer: 'cli', file: '/cli/policy.json', rule: 'assistants.claude-code: block' } });
   });
 
   test('within one layer the assistant selector beats the vendor selector', () => {
@@ -49,7 +49,7 @@ describe('evaluateEvidence', () => {
   test('evidence that a tool sent code to Anthropic counts under provider anthropic, whatever tool it was', () => {
     const policy: Policy = { layers: [layer('managed', { providers: { anthropic: 'block' }, assistants: { aider: 'allow' }, default: 'warn' })] };
     const claudeTrailer = evidence({ assistant: 'aider', signature: 'aider/claude-model-trailer', excerpt: 'Co-authored-by: aider (anthropic/claude-sonnet-4) <aider@aider.chat>' });
-    expect(evaluateEvidence(claudeTrailer, policy)).toMatchObject({ verdict: 'block', decidedBy: 'managed policy /managed/policy.json (providers.anthropic: block)' });
+    expect(evaluateEvidence(claudeTrailer, policy)).toMatchObject({ verdict: 'block', decidedBy: { layer: 'managed', rule: 'providers.anthropic: block' } });
     expect(evaluateEvidence(evidence({ assistant: 'aider', signature: 'aider/co-author-trailer' }), policy)).toBeUndefined();
     expect(evaluateEvidence(evidence({ assistant: 'opencode', signature: 'opencode/claude-model-trailer' }), policy)?.verdict).toBe('block');
   });
@@ -64,7 +64,7 @@ describe('evaluateEvidence', () => {
     const policy: Policy = { layers: [layer('repository', { vendors: { Anthropic: 'block' }, kinds: { 'repo-path': 'warn' } })] };
     expect(evaluateEvidence(evidence(), policy)?.verdict).toBe('block');
     const file = evaluateEvidence(evidence({ kind: 'repo-path', signature: 'claude-code/claude-md', location: { path: 'CLAUDE.md' }, date: undefined }), policy);
-    expect(file).toMatchObject({ verdict: 'warn', decidedBy: 'repository policy /repository/policy.json (kinds.repo-path: warn)' });
+    expect(file).toMatchObject({ verdict: 'warn', decidedBy: { layer: 'repository', rule: 'kinds.repo-path: warn' } });
   });
 
   test('a kind override does not report an assistant the same layer allows', () => {
@@ -76,7 +76,7 @@ describe('evaluateEvidence', () => {
     const policy: Policy = { layers: [layer('managed', { assistants: { 'claude-code': 'block' }, enforceSince: '2026-01-15' })] };
     expect(evaluateEvidence(evidence({ date: '2026-01-14T23:59:59Z' }), policy)).toMatchObject({
       verdict: 'info',
-      decidedBy: 'managed policy /managed/policy.json (assistants.claude-code: block; before enforceSince 2026-01-15)',
+      decidedBy: { layer: 'managed', rule: 'assistants.claude-code: block; before enforceSince 2026-01-15' },
     });
     expect(evaluateEvidence(evidence({ date: '2026-01-15T00:00:00Z' }), policy)?.verdict).toBe('block');
   });
@@ -85,8 +85,8 @@ describe('evaluateEvidence', () => {
     const policy: Policy = { layers: [layer('repository', { default: 'block', enforceSince: 'abc1234' })] };
     const old = 'b'.repeat(40);
     const context = { isBeforeCommit: (since: string, commit: string) => since === 'abc1234' && commit === old };
-    expect(evaluateEvidence(evidence({ location: { commit: old } }), policy, 'weak', context)?.verdict).toBe('info');
-    expect(evaluateEvidence(evidence(), policy, 'weak', context)?.verdict).toBe('block');
+    expect(evaluateEvidence(evidence({ location: { commit: old } }), policy, context)?.verdict).toBe('info');
+    expect(evaluateEvidence(evidence(), policy, context)?.verdict).toBe('block');
   });
 
   test('files seen now are never before the ban', () => {
@@ -104,15 +104,34 @@ describe('evaluateEvidence', () => {
     expect(evaluateEvidence(evidence({ strength: 'shared' }), policy)).toBeUndefined();
   });
 
+  test('a repository minStrength silences its own rules only: a managed block on shared evidence stands (issue 10)', () => {
+    const policy: Policy = { layers: [layer('managed', { default: 'block' }), layer('repository', { minStrength: 'strong' })] };
+    const agentsMd = evidence({ assistant: 'any-agent', signature: 'any-agent/agents-md', kind: 'repo-path', strength: 'shared', location: { path: 'AGENTS.md' }, date: undefined });
+    expect(evaluateEvidence(agentsMd, policy)).toMatchObject({ verdict: 'block', decidedBy: { layer: 'managed', rule: 'default: block' } });
+  });
+
+  test('a higher layer\'s minStrength does not hide what a lower layer bans', () => {
+    const policy: Policy = { layers: [layer('user', { minStrength: 'strong', default: 'warn' }), layer('repository', { assistants: { 'claude-code': 'block' } })] };
+    expect(evaluateEvidence(evidence({ strength: 'shared' }), policy)).toMatchObject({ verdict: 'block', decidedBy: { layer: 'repository' } });
+  });
+
+  test('a back-dated commit is measured by the later of its dates, and on a server by when it arrived', () => {
+    const policy: Policy = { layers: [layer('managed', { default: 'block', enforceSince: '2026-01-15' })] };
+    const backDated = evidence({ date: '2020-01-01T00:00:00Z' });
+    expect(evaluateEvidence(backDated, policy)?.verdict).toBe('info');
+    expect(evaluateEvidence(backDated, policy, { arrivedAt: new Date('2026-03-01T00:00:00Z') })?.verdict).toBe('block');
+    expect(evaluateEvidence(backDated, policy, { arrivedAt: new Date('2026-01-01T00:00:00Z') })?.verdict).toBe('info');
+  });
+
   test('with no policy every finding is a warning from the default', () => {
-    expect(evaluateEvidence(evidence(), { layers: [] })).toMatchObject({ verdict: 'warn', decidedBy: 'no policy found (default: warn)' });
+    expect(evaluateEvidence(evidence(), { layers: [] })).toMatchObject({ verdict: 'warn', decidedBy: { layer: 'default', rule: 'no policy found' } });
   });
 });
 
 describe('decideAction', () => {
   test('keeps the one-argument form editors call, with vendor selectors and tighten-only layers', () => {
     const policy: Policy = { layers: [layer('managed', { vendors: { Anthropic: 'block' } }), layer('repository', { default: 'allow' })] };
-    expect(decideAction('claude-code', policy)).toEqual({ action: 'block', decidedBy: 'managed policy /managed/policy.json (vendors.Anthropic: block)', layer: 'managed' });
+    expect(decideAction('claude-code', policy)).toEqual({ action: 'block', decidedBy: { layer: 'managed', file: '/managed/policy.json', rule: 'vendors.Anthropic: block' } });
     expect(decideAction('qwen-code', policy).action).toBe('allow');
   });
 });

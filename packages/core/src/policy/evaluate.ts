@@ -6,23 +6,23 @@
  * whatever tool sent it: the stricter of the tool's rule and the provider's rule applies. Then a
  * `kinds` entry replaces that action for evidence of its kind unless the layer allows the assistant (so
  * `{ "vendors": { "Anthropic": "block" }, "kinds": { "repo-path": "warn" } }` warns on CLAUDE.md and blocks
- * commits). `enforceSince` turns a layer's block or warn into info for history before the ban. Across layers the
- * strictest verdict wins (info < warn < block; allow drops the evidence only when no layer reports it): a lower
- * layer can tighten, never loosen. Weak evidence alone never blocks: it is capped at warn.
+ * commits). `enforceSince` turns a layer's block or warn into info for history before the ban (a commit's date is the
+ * later of its author and committer dates, both set by whoever commits). A layer's `minStrength` silences that
+ * layer alone for weaker evidence. Across layers the strictest verdict wins (info < warn < block; allow drops the
+ * evidence only when no layer reports it): every key of a lower layer can tighten, never loosen. Weak evidence
+ * alone never blocks: it is capped at warn. policy/enforcer.ts adds ignores and the baseline on top.
  */
 import { CATALOG } from '../catalog/index.js';
 import type { Assistant } from '../model/assistant.js';
 import type { Evidence } from '../model/evidence.js';
-import type { Finding, Verdict } from '../model/finding.js';
-import type { Policy, PolicyAction, PolicyLayer, PolicyLayerName } from '../model/policy.js';
+import type { DecidedBy, Finding, Verdict } from '../model/finding.js';
+import type { Policy, PolicyAction, PolicyLayer } from '../model/policy.js';
 import { STRENGTH_ORDER, type SignatureKind, type Strength } from '../model/signature.js';
 
 /** What the policy says about one assistant and strength, and why. */
 export interface PolicyDecision {
   readonly action: PolicyAction;
-  readonly decidedBy: string;
-  /** The layer that decided; undefined when no layer said anything (the built-in default). */
-  readonly layer?: PolicyLayerName;
+  readonly decidedBy: DecidedBy;
 }
 
 /** Facts evaluation needs beside the evidence; pure data and predicates, so evaluation does no I/O. */
@@ -34,6 +34,11 @@ export interface EvaluationContext {
    * ancestors. The scan resolves this with git once per run. Without it, commit-based bans treat all history as new.
    */
   readonly isBeforeCommit?: (enforceSince: string, commit: string) => boolean;
+  /**
+   * When commits arrive now (a server receiving a push), their own dates say nothing: every commit new to the
+   * server is judged as of this time against a date `enforceSince`, and never as history before a commit ban.
+   */
+  readonly arrivedAt?: Date;
 }
 
 /** One layer's say about one piece of evidence. */
@@ -99,10 +104,17 @@ export function layerRule(layer: PolicyLayer, subject: DecisionSubject, assistan
   return found && { action: found.action, rule: found.rule };
 }
 
-/** What every layer says about `subject`, strongest layer first; layers that say nothing are left out. */
+/** True when `strength` is below what `layer` asks to see (its `minStrength`): that layer says nothing about it. */
+function isBelowFloor(layer: PolicyLayer, strength: Strength | undefined): boolean {
+  const floor = layer.document.minStrength;
+  return floor !== undefined && strength !== undefined && STRENGTH_ORDER.indexOf(strength) < STRENGTH_ORDER.indexOf(floor);
+}
+
+/** What every layer says about `subject`, strongest layer first; layers that say nothing (or ask for stronger evidence) are left out. */
 export function layerVerdicts(subject: DecisionSubject, policy: Policy, context: EvaluationContext = {}): LayerVerdict[] {
   const verdicts: LayerVerdict[] = [];
   for (const layer of policy.layers) {
+    if (isBelowFloor(layer, subject.strength)) continue;
     const said = layerRule(layer, subject, context.assistants);
     if (!said) continue;
     let verdict: Verdict | 'allow' = said.action === 'block' && subject.strength === 'weak' ? 'warn' : said.action;
@@ -118,13 +130,15 @@ export function layerVerdicts(subject: DecisionSubject, policy: Policy, context:
 
 function isBeforeBan(subject: DecisionSubject, since: string | undefined, context: EvaluationContext): boolean {
   if (since === undefined) return false;
+  const commit = subject.location?.commit;
   if (/^\d{4}-\d{2}-\d{2}/.test(since)) {
-    if (subject.date === undefined) return false;
+    const date = commit !== undefined && context.arrivedAt ? context.arrivedAt.toISOString() : subject.date;
+    if (date === undefined) return false;
     // A bare date means the start of that day in UTC.
     const start = Date.parse(since.length === 10 ? `${since}T00:00:00Z` : since);
-    return Date.parse(subject.date) < start;
+    return Date.parse(date) < start;
   }
-  const commit = subject.location?.commit;
+  if (context.arrivedAt) return false;
   // Only history counts as "before": a path or ref seen now is current whatever commit it came from.
   return commit !== undefined && subject.date !== undefined && context.isBeforeCommit !== undefined && context.isBeforeCommit(since, commit);
 }
@@ -136,61 +150,42 @@ export function strictestVerdict(verdicts: readonly LayerVerdict[]): LayerVerdic
   return best;
 }
 
-/** How a finding names its deciding layer, e.g. `managed policy /etc/aiguard/policy.json (vendors.Anthropic: block)`. */
-export function describeDecision(verdict: LayerVerdict): string {
-  return `${verdict.layer.layer} policy ${verdict.layer.file} (${verdict.rule})`;
+/** The structured `decidedBy` of a layer verdict. */
+export function decisionOf(verdict: LayerVerdict): DecidedBy {
+  return { layer: verdict.layer.layer, file: verdict.layer.file, rule: verdict.rule };
 }
 
-function defaultDecision(policy: Policy): string {
-  return policy.layers.length === 0 ? 'no policy found (default: warn)' : 'built-in default (warn)';
+function defaultDecision(policy: Policy): DecidedBy {
+  return { layer: 'default', rule: policy.layers.length === 0 ? 'no policy found' : 'no layer names it' };
 }
 
 /**
- * The action for `assistant` (optionally refined by kind): the strictest action any layer gives it.
- * With no layer saying anything, `warn`, decided by the built-in default.
+ * The action for `assistant` (optionally refined by kind and strength): the strictest action any layer gives it.
+ * With no layer saying anything, `warn`, decided by the built-in default. Dates are not considered: this is the
+ * action for current evidence.
  */
 export function decideAction(assistant: string, policy: Policy, subject: Omit<DecisionSubject, 'assistant'> = {}, context: EvaluationContext = {}): PolicyDecision {
   let best: { action: PolicyAction; layer: PolicyLayer; rule: string } | undefined;
   for (const layer of policy.layers) {
+    if (isBelowFloor(layer, subject.strength)) continue;
     const said = layerRule(layer, { ...subject, assistant }, context.assistants);
     if (said && (!best || ACTION_RANK[said.action] > ACTION_RANK[best.action])) best = { ...said, layer };
   }
   if (!best) return { action: 'warn', decidedBy: defaultDecision(policy) };
-  return { action: best.action, decidedBy: `${best.layer.layer} policy ${best.layer.file} (${best.rule}: ${best.action})`, layer: best.layer.layer };
-}
-
-/** The weakest strength any layer asks to see (seeing more is stricter); `weak` (everything) when none says. */
-export function effectiveMinStrength(policy: Policy): Strength {
-  let min: Strength | undefined;
-  for (const layer of policy.layers) {
-    const wanted = layer.document.minStrength;
-    if (wanted && (min === undefined || STRENGTH_ORDER.indexOf(wanted) < STRENGTH_ORDER.indexOf(min))) min = wanted;
-  }
-  return min ?? 'weak';
-}
-
-/** A finding and the layer that decided it (undefined for the built-in default), for ignores and baselines. */
-export interface Evaluation {
-  readonly finding: Finding;
-  readonly layer?: PolicyLayerName;
-}
-
-/** Like {@link evaluateEvidence}, also naming the deciding layer. */
-export function evaluateEvidenceWithLayer(evidence: Evidence, policy: Policy, minStrength = effectiveMinStrength(policy), context: EvaluationContext = {}): Evaluation | undefined {
-  if (STRENGTH_ORDER.indexOf(evidence.strength) < STRENGTH_ORDER.indexOf(minStrength)) return undefined;
-  const decided = strictestVerdict(layerVerdicts(evidence, policy, context));
-  if (!decided) {
-    const verdict: Verdict = 'warn';
-    return { finding: { ...evidence, verdict, decidedBy: defaultDecision(policy) } };
-  }
-  if (decided.verdict === 'allow') return undefined;
-  return { finding: { ...evidence, verdict: decided.verdict, decidedBy: describeDecision(decided) }, layer: decided.layer.layer };
+  return { action: best.action, decidedBy: { layer: best.layer.layer, file: best.layer.file, rule: `${best.rule}: ${best.action}` } };
 }
 
 /**
- * Turns evidence into a finding, or undefined when the policy drops it (allowed by every layer that speaks, or
- * weaker than `minStrength`).
+ * Turns evidence into a finding, or undefined when the policy drops it: allowed by every layer that speaks, or
+ * weaker than the `minStrength` of every layer that would have spoken. No ignores or baseline: see enforcer.ts.
  */
-export function evaluateEvidence(evidence: Evidence, policy: Policy, minStrength = effectiveMinStrength(policy), context: EvaluationContext = {}): Finding | undefined {
-  return evaluateEvidenceWithLayer(evidence, policy, minStrength, context)?.finding;
+export function evaluateEvidence(evidence: Evidence, policy: Policy, context: EvaluationContext = {}): Finding | undefined {
+  const decided = strictestVerdict(layerVerdicts(evidence, policy, context));
+  if (!decided) {
+    // Evidence some layer asked not to see, and no other layer spoke about: the layer's floor stands.
+    if (policy.layers.some((layer) => isBelowFloor(layer, evidence.strength))) return undefined;
+    return { ...evidence, verdict: 'warn', decidedBy: defaultDecision(policy) };
+  }
+  if (decided.verdict === 'allow') return undefined;
+  return { ...evidence, verdict: decided.verdict, decidedBy: decisionOf(decided) };
 }

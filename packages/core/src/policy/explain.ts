@@ -1,8 +1,7 @@
 /** @fileoverview Explains a policy: every layer looked for, what each says about an assistant, and which decided. */
 import type { Assistant } from '../model/assistant.js';
-import type { Policy, PolicyAction, PolicyLayer, PolicyLayerName } from '../model/policy.js';
+import type { Policy, PolicyAction, PolicyCandidate, PolicyLayer, PolicyLayerName } from '../model/policy.js';
 import type { SignatureKind } from '../model/signature.js';
-import type { PolicyCandidate } from '../sources/policy-files.js';
 import { layerRule, layerVerdicts, strictestVerdict, type EvaluationContext } from './evaluate.js';
 
 /** One place a layer's file may be, and what became of it. */

@@ -5,7 +5,7 @@
  */
 import { CATALOG } from '../catalog/index.js';
 import type { PolicyDocument } from '../model/policy.js';
-import { SIGNATURE_KINDS } from '../model/signature.js';
+import { SIGNATURE_KINDS } from '../detectors/kinds/index.js';
 import { closestMatch } from '../text/closest-match.js';
 import { POLICY_ACTIONS, POLICY_SHAPE, POLICY_STRING_FORMATS, POLICY_VOCABULARIES, type PolicyField, type PolicyObjectShape, type PolicyStringFormat, type PolicyVocabularyName } from './policy-schema.js';
 
@@ -84,6 +84,12 @@ function readField(value: unknown, field: PolicyField, path: string, names: Name
       const text = aString(value, path, fail);
       return field.isNonEmpty && text.trim() === '' ? fail(path, 'must not be empty') : text;
     }
+    case 'string-list':
+      if (!Array.isArray(value)) return fail(path, `expected an array of strings, got ${describe(value)}`);
+      return value.map((element: unknown, index) => {
+        const text = aString(element, `${path}[${index}]`, fail);
+        return text.trim() === '' ? fail(`${path}[${index}]`, 'must not be empty') : text;
+      });
     case 'boolean':
       return typeof value === 'boolean' ? value : fail(path, `expected true or false, got ${describe(value)}`);
     case 'action':

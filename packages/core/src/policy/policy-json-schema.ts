@@ -4,7 +4,7 @@
  */
 import { CATALOG } from '../catalog/index.js';
 import type { Assistant } from '../model/assistant.js';
-import { SIGNATURE_KINDS } from '../model/signature.js';
+import { SIGNATURE_KINDS } from '../detectors/kinds/index.js';
 import { POLICY_ACTIONS, POLICY_SHAPE, POLICY_STRING_FORMATS, type PolicyField, type PolicyObjectShape, type PolicyVocabularyName } from './policy-schema.js';
 
 /** The schema's `$id`; `policy init` writes it as `$schema` when no installed copy is found. */
@@ -58,6 +58,8 @@ function fieldSchema(field: PolicyField, defs: Record<string, JsonSchema>): Json
   switch (field.type) {
     case 'string':
       return { type: 'string', ...(field.isNonEmpty ? { pattern: '\\S' } : {}), description };
+    case 'string-list':
+      return { type: 'array', items: { type: 'string', pattern: '\\S' }, description };
     case 'boolean':
       return { type: 'boolean', description };
     case 'action':

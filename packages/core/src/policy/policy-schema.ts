@@ -42,6 +42,8 @@ export type PolicyStringFormat = keyof typeof POLICY_STRING_FORMATS;
 /** One field of a policy object. `description` becomes the editor's hover text. */
 export type PolicyField = { readonly description: string; readonly isRequired?: boolean; readonly isSelector?: boolean } & (
   | { readonly type: 'string'; readonly isNonEmpty?: boolean }
+  /** An array of non-empty strings. */
+  | { readonly type: 'string-list' }
   | { readonly type: 'boolean' }
   | { readonly type: 'action' }
   | { readonly type: 'enum'; readonly values: readonly string[] }
@@ -96,5 +98,13 @@ export const POLICY_SHAPE = {
     },
     kinds: { type: 'action-map', vocabulary: 'kind', description: 'Action per signature kind for evidence of assistants this file does not allow, e.g. repo-path: warn.' },
     ignores: { type: 'list', item: IGNORE_SHAPE, description: 'Findings not to report, each with a reason and an optional expiry.' },
+    allowIgnores: { type: 'boolean', description: 'Managed layer only: false stops the user, repository and --policy layers\' ignores from applying (default true).' },
+    allowBaselines: { type: 'boolean', description: 'Managed layer only: false stops any baseline file from applying (default true).' },
+    breakGlass: {
+      type: 'enum',
+      values: ['off', 'reason-required'],
+      description: 'Managed layer only: whether git push -o aiguard.breakglass="reason" lets a blocked push through pre-receive (default reason-required; off: never).',
+    },
+    breakGlassPushers: { type: 'string-list', description: 'Managed layer only: the e-mail addresses allowed to break glass (default: every pusher).' },
   } satisfies { readonly [K in keyof Required<PolicyDocument>]: PolicyField },
 } as const satisfies PolicyObjectShape;

@@ -4,7 +4,7 @@ import type { ScanResult } from '../model/scan-result.js';
 
 const MANAGED_POLICY = '/etc/aiguard/policy.json';
 const USER_POLICY = '/home/ana/.config/aiguard/policy.json';
-const BLOCKED_BY_IT = `managed policy ${MANAGED_POLICY} (assistants.claude-code: block)`;
+const BLOCKED_BY_IT = { layer: 'managed', file: MANAGED_POLICY, rule: 'assistants.claude-code: block' } as const;
 
 const HOME_DIR: Finding = {
   assistant: 'claude-code',
@@ -40,7 +40,7 @@ const PROCESS: Finding = {
   fingerprint: '1f2e3d4c5b6a79880796a5b4c3d2e1f0',
   // Shared evidence is capped at warn by the user layer's minStrength.
   verdict: 'warn',
-  decidedBy: `user policy ${USER_POLICY} (minStrength: strong)`,
+  decidedBy: { layer: 'user', file: USER_POLICY, rule: 'minStrength: strong' },
 };
 
 const COMMIT: Finding = {
@@ -53,7 +53,7 @@ const COMMIT: Finding = {
   fingerprint: 'aa11bb22cc33dd44ee55ff6677889900',
   date: '2025-06-30T09:00:00+02:00',
   verdict: 'info',
-  decidedBy: `managed policy ${MANAGED_POLICY} (enforceSince: 2026-01-01)`,
+  decidedBy: { layer: 'managed', file: MANAGED_POLICY, rule: 'enforceSince: 2026-01-01' },
 };
 
 /** An audit run as root under a managed and a user policy: two blocked, one warning, one info, two vendor controls and a note. */

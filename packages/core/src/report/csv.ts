@@ -3,8 +3,9 @@ import { escapeBlock } from '../text/control-characters.js';
 import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './reporter.js';
 
 /**
  * The header row, in order. The first 19 columns are the fleet columns; `repository` (which repository a commit
@@ -79,7 +80,7 @@ function cell(result: ScanResult, finding: Finding, column: CsvColumn, catalog: 
     kind: finding.kind,
     strength: finding.strength,
     verdict: finding.verdict,
-    decided_by: finding.decidedBy,
+    decided_by: describeDecidedBy(finding.decidedBy),
     commit: location.commit,
     ref: location.ref,
     path: location.path,

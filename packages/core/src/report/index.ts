@@ -1,26 +1,14 @@
 /** @fileoverview The report formats by name: one renderer per format behind one Reporter signature. */
-import type { Assistant } from '../model/assistant.js';
-import type { ScanResult, ToolInfo } from '../model/scan-result.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { renderNdjson } from './ndjson.js';
 import { renderSarif } from './sarif.js';
+import type { Reporter } from './reporter.js';
 import { renderText } from './text.js';
 
-/** Everything a renderer may need beside the result; each takes what it uses. */
-export interface ReportContext {
-  /** Who made the report (every format but text records it). */
-  readonly tool: ToolInfo;
-  /** The catalog to look assistant names and signature descriptions up in; usually `CATALOG`. */
-  readonly assistants: readonly Assistant[];
-  /** ANSI colors, for formats read in a terminal. The caller decides from TTY, NO_COLOR and FORCE_COLOR. */
-  readonly color: boolean;
-}
-
-/** Turns a scan result into the full text of a report. Pure: no I/O, same input, same output. */
-export type Reporter = (result: ScanResult, context: ReportContext) => string;
+export type { ReportContext, Reporter } from './reporter.js';
 
 /** Every report format, in the order help texts list them. A new format is a renderer file plus an entry here and in REPORTERS. */
 export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'sarif', 'csv', 'markdown', 'junit'] as const;
@@ -30,10 +18,10 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** The renderer for each format. */
 export const REPORTERS = {
-  text: (result, { assistants, color }) => renderText(result, assistants, { color }),
-  json: (result, { tool }) => renderJson(result, tool),
+  text: renderText,
+  json: renderJson,
   ndjson: renderNdjson,
-  sarif: (result, { tool, assistants }) => renderSarif(result, tool, assistants),
+  sarif: renderSarif,
   csv: renderCsv,
   markdown: renderMarkdown,
   junit: renderJunit,

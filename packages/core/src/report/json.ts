@@ -1,9 +1,11 @@
 /** @fileoverview The JSON report: a scan result as a stable, versioned document for scripts and dashboards. */
 import type { Location } from '../model/evidence.js';
 import type { Finding, Verdict } from '../model/finding.js';
-import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget, ToolInfo } from '../model/scan-result.js';
+import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { auditJson } from './audit-sections.js';
+import type { ReportContext } from './reporter.js';
 
 /** Bumped when a field is removed or changes meaning; adding a field keeps the version. */
 export const JSON_REPORT_SCHEMA_VERSION = 1;
@@ -32,7 +34,7 @@ const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'p
  * (Shown compacted; the real output puts every key on its own line.) In an audit every finding also carries `host`,
  * `os`, `user` and `source`, so a fleet index can filter findings without joining them to the target.
  */
-export function renderJson(result: ScanResult, tool: ToolInfo): string {
+export function renderJson(result: ScanResult, { tool }: Pick<ReportContext, 'tool'>): string {
   const { target, policy, summary } = result;
   const report = {
     schemaVersion: JSON_REPORT_SCHEMA_VERSION,
@@ -93,7 +95,7 @@ export function jsonFinding(finding: Finding): object {
     kind: finding.kind,
     strength: finding.strength,
     verdict: finding.verdict,
-    decidedBy: finding.decidedBy,
+    decidedBy: describeDecidedBy(finding.decidedBy),
     location: Object.fromEntries(LOCATION_KEYS.map((key) => [key, finding.location[key]])),
     evidence: finding.excerpt,
     date: finding.date,

@@ -1,4 +1,5 @@
 /** @fileoverview Tests for the JUnit report: golden files, how verdicts map to test outcomes, and well-formed XML from hostile evidence. */
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
@@ -88,7 +89,7 @@ describe('renderJunit', () => {
     const hostile = 'x<y>&z "q" \'a\' ]]> <!-- c --> <![CDATA[d]]> &amp; \u0000\u0001\u0008\u000B\u000C\u001B[31m\u007F tab\there\nline\r\nend \uD800 \uDFFF \uFFFE\uFFFF 😀 \u{10FFFF}';
     const kept = 'x<y>&z "q" \'a\' ]]> <!-- c --> <![CDATA[d]]> &amp; [31m\u007F tab\there\nline\r\nend    😀 \u{10FFFF}';
     expect(stripNonXmlChars(hostile)).toBe(kept);
-    const blocked: Finding = { ...SAMPLE_SCAN.findings[0]!, assistant: hostile, excerpt: hostile, location: { path: hostile }, decidedBy: hostile };
+    const blocked: Finding = { ...SAMPLE_SCAN.findings[0]!, assistant: hostile, excerpt: hostile, location: { path: hostile }, decidedBy: { layer: 'repository', file: hostile, rule: hostile } };
     const warned: Finding = { ...SAMPLE_SCAN.findings[1]!, excerpt: hostile, location: { ref: hostile } };
     const xml = renderJunit({ ...SAMPLE_SCAN, findings: [blocked, warned] }, context);
     const root = parseXml(xml);
@@ -99,7 +100,7 @@ describe('renderJunit', () => {
     expect(root.children[0]!.attributes.name).toBe(kept);
     expect(elementsNamed(first!, 'failure')[0]!.text).toContain(`Evidence: ${kept}\nStrength`);
     expect(elementsNamed(second!, 'skipped')[0]!.attributes.message).toBe(`Warning: Claude Code (Anthropic) evidence at ${kept}`);
-    expect(elementsNamed(second!, 'system-out')[0]!.text).toContain(`Decided by: ${SAMPLE_SCAN.findings[1]!.decidedBy}`);
+    expect(elementsNamed(second!, 'system-out')[0]!.text).toContain(`Decided by: ${describeDecidedBy(SAMPLE_SCAN.findings[1]!.decidedBy)}`);
     expect(xml).not.toContain(']]>');
     expect(xml).not.toContain('<!--');
   });

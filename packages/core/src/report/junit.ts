@@ -1,9 +1,10 @@
 /** @fileoverview The JUnit XML report, for the test views of GitLab, Jenkins and Azure DevOps. */
 import type { Finding, Verdict } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
 import { describePlace } from './finding-place.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './reporter.js';
 import { groupByAssistant } from './finding-groups.js';
 
 /** The one passing test case written when no finding blocks, so the report is never empty (Jenkins fails on an empty one). */
@@ -91,7 +92,7 @@ function testcase(finding: Finding, result: ScanResult, catalog: CatalogLookup):
     `Where: ${place}${user}`,
     `Evidence: ${finding.excerpt}`,
     `Strength: ${finding.strength}`,
-    `Decided by: ${finding.decidedBy}`,
+    `Decided by: ${describeDecidedBy(finding.decidedBy)}`,
     ...(finding.date !== undefined ? [`Date: ${finding.date}`] : []),
     `Fingerprint: ${finding.fingerprint}`,
   ].join('\n');

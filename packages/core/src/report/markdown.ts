@@ -4,10 +4,11 @@ import { escapeBlock } from '../text/control-characters.js';
 import type { Verdict } from '../model/finding.js';
 import type { ScanResult, ScanTarget } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { controlTag, describeControl } from './audit-sections.js';
 import { lookUpCatalog } from './catalog-lookup.js';
 import { describePlace } from './finding-place.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './reporter.js';
 
 /** The sentence shown in place of the policy layers when no policy file was found. */
 export const MARKDOWN_NO_POLICY = 'no policy found: every finding is reported as a warning';
@@ -72,7 +73,7 @@ export function renderMarkdown(result: ScanResult, { tool, assistants }: Pick<Re
       ...(isAudit ? [escapeMarkdownCell(finding.location.user ?? ''), auditSourceOf(finding)] : []),
       escapeMarkdownCell(describePlace(finding, { commitLength: SHORT_COMMIT, withRepository: isAudit })),
       escapeMarkdownCell(finding.excerpt),
-      escapeMarkdownCell(finding.decidedBy),
+      escapeMarkdownCell(describeDecidedBy(finding.decidedBy)),
     ]);
     lines.push(...table(headers, headers.map(() => '---'), rows));
   }

@@ -30,11 +30,11 @@ describe('renderNdjson', () => {
   test('writes one finding line per finding, then one summary line, each with a type', () => {
     const lines = parseLines(renderNdjson(SAMPLE_SCAN, context));
     expect(lines.map((line) => line.type)).toEqual(['finding', 'finding', 'finding', 'summary']);
-    expect(lines.at(-1)!.summary).toEqual(JSON.parse(renderJson(SAMPLE_SCAN, SAMPLE_TOOL)).summary);
+    expect(lines.at(-1)!.summary).toEqual(JSON.parse(renderJson(SAMPLE_SCAN, { tool: SAMPLE_TOOL })).summary);
   });
 
   test("gives each finding line the JSON report's finding fields, plus the tool, target and policy layers", () => {
-    const json = JSON.parse(renderJson(SAMPLE_SCAN, SAMPLE_TOOL));
+    const json = JSON.parse(renderJson(SAMPLE_SCAN, { tool: SAMPLE_TOOL }));
     const lines = parseLines(renderNdjson(SAMPLE_SCAN, context)).slice(0, -1);
     lines.forEach((line, index) => {
       const { type, schemaVersion, tool, target, policy, ...finding } = line;
@@ -52,7 +52,7 @@ describe('renderNdjson', () => {
       { host: 'ws-042', os: 'linux 6.1.0', user: 'ana', source: 'processes' },
       { host: 'ws-042', os: 'linux 6.1.0', user: undefined, source: 'repositories' },
     ]);
-    expect(lines.at(-1)!.audit).toEqual(JSON.parse(renderJson(SAMPLE_AUDIT, SAMPLE_TOOL)).audit);
+    expect(lines.at(-1)!.audit).toEqual(JSON.parse(renderJson(SAMPLE_AUDIT, { tool: SAMPLE_TOOL })).audit);
     expect(lines.at(-1)!.policy.layers.map((layer: { layer: string }) => layer.layer)).toEqual(['managed', 'user']);
   });
 

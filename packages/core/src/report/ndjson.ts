@@ -1,7 +1,7 @@
 /** @fileoverview The NDJSON report: one self-contained JSON object per line, for fleet tools that ingest line by line. */
 import type { ScanResult } from '../model/scan-result.js';
 import { auditJson } from './audit-sections.js';
-import type { ReportContext } from './index.js';
+import type { ReportContext } from './reporter.js';
 import { jsonAuditFields, jsonFinding, jsonPolicy, jsonSummary, jsonTarget } from './json.js';
 
 /** Bumped when a field is removed or changes meaning; adding a field keeps the version. Every line carries it. */

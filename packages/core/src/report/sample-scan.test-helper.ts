@@ -64,7 +64,7 @@ const CLAUDE_MD: Finding = {
   excerpt: 'CLAUDE.md',
   fingerprint: '0d1f6c2b9a8e7d6c5b4a39281706f5e4',
   verdict: 'block',
-  decidedBy: `repository policy ${POLICY_FILE} (assistants.claude-code: block)`,
+  decidedBy: { layer: 'repository', file: POLICY_FILE, rule: 'assistants.claude-code: block' },
 };
 
 const BRANCH: Finding = {
@@ -77,7 +77,7 @@ const BRANCH: Finding = {
   fingerprint: '7a41c0de33b2e1f09876d5c4b3a29180',
   // Weak evidence is capped at warn even where the assistant is blocked.
   verdict: 'warn',
-  decidedBy: `repository policy ${POLICY_FILE} (assistants.claude-code: block)`,
+  decidedBy: { layer: 'repository', file: POLICY_FILE, rule: 'assistants.claude-code: block' },
 };
 
 const TRAILER: Finding = {
@@ -91,7 +91,7 @@ const TRAILER: Finding = {
   date: '2025-11-03T14:22:09+01:00',
   // A commit from before the ban started is recorded, not failed.
   verdict: 'info',
-  decidedBy: `repository policy ${POLICY_FILE} (enforceSince: 2026-01-01)`,
+  decidedBy: { layer: 'repository', file: POLICY_FILE, rule: 'enforceSince: 2026-01-01' },
 };
 
 /** A scan under a repository policy that blocks Claude Code: one path, one ref and one commit finding, one per verdict. */
@@ -109,7 +109,7 @@ export const SAMPLE_SCAN: ScanResult = {
   findings: [CLAUDE_MD, BRANCH, TRAILER],
 };
 
-const NO_POLICY = 'no policy found (default: warn)';
+const NO_POLICY = { layer: 'default', rule: 'no policy found' } as const;
 
 /** The same repository with no policy file: every finding a warning, in scan order (refs, paths, history). */
 export const SAMPLE_SCAN_WITHOUT_POLICY: ScanResult = {

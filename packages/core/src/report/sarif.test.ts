@@ -6,7 +6,7 @@ import { renderSarif } from './sarif.js';
 import { validateWithMultitool, validateWithSchema } from './sarif-validators.test-helper.js';
 import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_TOOL } from './sample-scan.test-helper.js';
 
-const sarif = renderSarif(SAMPLE_SCAN, SAMPLE_TOOL, SAMPLE_ASSISTANTS);
+const sarif = renderSarif(SAMPLE_SCAN, { tool: SAMPLE_TOOL, assistants: SAMPLE_ASSISTANTS });
 
 /** The SARIF with `edit` applied to its parsed form. */
 function edited(edit: (log: any) => void): string {
@@ -70,7 +70,7 @@ describe('renderSarif', () => {
 
   test('percent-encodes path segments and gives a known line as the region start', async () => {
     const finding: Finding = { ...SAMPLE_SCAN.findings[0]!, location: { path: 'docs/a b#1/100%?.md', line: 7 } };
-    const log = JSON.parse(renderSarif({ ...SAMPLE_SCAN, findings: [finding] }, SAMPLE_TOOL, SAMPLE_ASSISTANTS));
+    const log = JSON.parse(renderSarif({ ...SAMPLE_SCAN, findings: [finding] }, { tool: SAMPLE_TOOL, assistants: SAMPLE_ASSISTANTS }));
     expect(log.runs[0].results[0].locations[0].physicalLocation).toEqual({
       artifactLocation: { uri: 'docs/a%20b%231/100%25%3F.md', uriBaseId: 'SRCROOT' },
       region: { startLine: 7 },

@@ -2,11 +2,12 @@
 import { incompleteScope } from './incomplete-history.js';
 import { isAbsolute, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Assistant } from '../model/assistant.js';
 import type { Finding, Verdict } from '../model/finding.js';
-import type { ScanResult, ToolInfo } from '../model/scan-result.js';
+import type { ScanResult } from '../model/scan-result.js';
 import type { Signature, Strength } from '../model/signature.js';
+import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
+import type { ReportContext } from './reporter.js';
 
 /** The `$schema` every SARIF report names. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -48,7 +49,7 @@ const STRENGTH_MEANINGS: Record<Strength, string> = {
  *       "partialFingerprints": { "aiguard/v1": "9c4e…" } }] }] }
  * ```
  */
-export function renderSarif(result: ScanResult, tool: ToolInfo, assistants: readonly Assistant[]): string {
+export function renderSarif(result: ScanResult, { tool, assistants }: Pick<ReportContext, 'tool' | 'assistants'>): string {
   const catalog = lookUpCatalog(assistants);
   const ruleIds = [...new Set(result.findings.map((finding) => finding.signature))].sort();
   const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
@@ -123,7 +124,7 @@ function sarifResult(finding: Finding, ruleIndex: number, catalog: CatalogLookup
       assistant: finding.assistant,
       strength: finding.strength,
       verdict: finding.verdict,
-      decidedBy: finding.decidedBy,
+      decidedBy: describeDecidedBy(finding.decidedBy),
       commit,
       ref,
       // A commit's line is in its message, which has no artifact URI to carry a region.
@@ -141,7 +142,7 @@ function message(finding: Finding, catalog: CatalogLookup): string {
   const { path, ref } = finding.location;
   // A path or ref finding's evidence is its own name; quoting it again says nothing.
   const evidence = finding.excerpt === (path ?? ref) ? '' : `: "${finding.excerpt}"`;
-  return `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence in ${place(finding)}${evidence}. Decided by ${finding.decidedBy}.`;
+  return `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence in ${place(finding)}${evidence}. Decided by ${describeDecidedBy(finding.decidedBy)}.`;
 }
 
 function place(finding: Finding): string {

@@ -1,12 +1,12 @@
 /** @fileoverview The plain text report for CI logs and pipes; the interactive terminal view lives in the CLI. */
 import { incompleteScope } from './incomplete-history.js';
-import type { Assistant } from '../model/assistant.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/scan-result.js';
 import { makeExcerpt } from '../text/excerpt.js';
 import { auditTextSections } from './audit-sections.js';
 import { lookUpCatalog } from './catalog-lookup.js';
 import { groupByAssistant } from './finding-groups.js';
+import type { ReportContext } from './reporter.js';
 
 /** How to render the text report. */
 export interface TextReportOptions {
@@ -47,7 +47,7 @@ const TAG_STYLES: Record<Verdict, readonly Style[]> = { block: ['red', 'bold'], 
  * Findings: 1 blocked, 1 warning, 1 info; 2 suppressed by policy.
  * ```
  */
-export function renderText(result: ScanResult, assistants: readonly Assistant[], options: TextReportOptions): string {
+export function renderText(result: ScanResult, { assistants, ...options }: Pick<ReportContext, 'assistants'> & TextReportOptions): string {
   const paint = (text: string, ...styles: readonly Style[]): string =>
     options.color ? styles.reduce((painted, style) => `\x1b[${ANSI[style][0]}m${painted}\x1b[${ANSI[style][1]}m`, text) : text;
   const catalog = lookUpCatalog(assistants);

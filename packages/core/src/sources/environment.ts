@@ -1,10 +1,6 @@
 /** @fileoverview The audit process's own environment variables, as name/value pairs that never leave core. */
-
-/** One environment variable. Detectors test the value; reports only ever name the variable. */
-export interface EnvironmentRecord {
-  readonly name: string;
-  readonly value: string;
-}
+import type { EnvironmentRecord } from '../model/audit.js';
+export type { EnvironmentRecord } from '../model/audit.js';
 
 /** Every variable set in `env` (default: this process's environment). */
 export function readEnvironment(env: NodeJS.ProcessEnv = process.env): EnvironmentRecord[] {

@@ -4,6 +4,8 @@ import { homedir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { AuditNote, HomePathRecord, UserHome } from '../model/audit.js';
 import type { Platform } from '../model/signature.js';
+import type { HomeProbe } from '../model/audit.js';
+export type { HomeProbe } from '../model/audit.js';
 
 /** Where to find users. */
 export interface UserListOptions {
@@ -69,12 +71,6 @@ export function currentUser(): UserHome {
     // No passwd entry (containers with arbitrary uids): keep the environment's name.
   }
   return { user, home: homedir() };
-}
-
-/** A home-relative path to check; with `list`, its descendants are listed too (bounded). */
-export interface HomeProbe {
-  readonly path: string;
-  readonly list: boolean;
 }
 
 /** Limits for listing below a probe: enough to find a session file, never a walk of a whole home. */

@@ -1,9 +1,11 @@
 /** @fileoverview Finds and reads the policy files of every layer (managed, user, repository, --policy) for a run. */
 import { homedir } from 'node:os';
 import { join, resolve, win32 } from 'node:path';
-import type { Policy, PolicyLayer, PolicyLayerName } from '../model/policy.js';
+import { MANAGED_ONLY_KEYS, type Policy, type PolicyLayer, type PolicyLayerName } from '../model/policy.js';
 import { parsePolicy, PolicyError } from '../policy/parse-policy.js';
 import { NotARegularFileError, readRegularFile } from './regular-file.js';
+import type { PolicyCandidate } from '../model/policy.js';
+export type { PolicyCandidate } from '../model/policy.js';
 
 /** The repository policy file name, at the repository root. */
 export const REPOSITORY_POLICY_FILE = '.aiguard.json';
@@ -25,16 +27,6 @@ export interface PolicyLocations {
   readonly home?: string | null;
   /** System-wide managed files to look for; `[]` skips them. @default {@link managedPolicyPaths} for the platform */
   readonly managedFiles?: readonly string[];
-}
-
-/** One place a layer's file may be, and whether it must exist. */
-export interface PolicyCandidate {
-  readonly layer: PolicyLayerName;
-  readonly file: string;
-  /** True for files named explicitly (`--policy`, AIGUARD_MANAGED_POLICY): missing is an error. */
-  readonly required: boolean;
-  /** How an explicitly named file was named, for `policy explain`; unset for the well-known paths. */
-  readonly namedBy?: typeof MANAGED_POLICY_ENV | '--policy';
 }
 
 /** The system-wide managed policy file IT writes, per platform. */
@@ -82,8 +74,10 @@ export async function loadPolicy(locations: PolicyLocations, assistantIds: reado
       continue;
     }
     const document = parsePolicy(text, candidate.file, assistantIds);
-    if (document.locked !== undefined && candidate.layer !== 'managed') {
-      throw new PolicyError(candidate.file, '$.locked', `only a managed policy can lock; this is the ${candidate.layer} layer`);
+    const managedOnly = MANAGED_ONLY_KEYS.find((key) => document[key] !== undefined);
+    if (managedOnly !== undefined && candidate.layer !== 'managed') {
+      const what = managedOnly === 'locked' ? 'lock' : `set ${managedOnly}`;
+      throw new PolicyError(candidate.file, `$.${managedOnly}`, `only a managed policy can ${what}; this is the ${candidate.layer} layer`);
     }
     found.push({ layer: candidate.layer, file: candidate.file, document });
   }

@@ -4,21 +4,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readlinkSync } from 'node:fs';
-
-/** One ancestor of the starting process. */
-export interface AncestorProcess {
-  readonly pid: number;
-  readonly ppid: number;
-  /** Absolute executable path where readable, else argv[0] (or the kernel's short name). */
-  readonly exe: string;
-  /** Arguments joined by spaces. */
-  readonly commandLine: string;
-  /**
-   * The variables of its environment that `keepEnv` selected (Linux, same user only). Held so detectors can test
-   * the values; never copied into evidence.
-   */
-  readonly env?: ReadonlyMap<string, string>;
-}
+import type { AncestorProcess } from '../model/audit.js';
+export type { AncestorProcess } from '../model/audit.js';
 
 /** How to walk the chain. */
 export interface ProcessAncestryOptions {

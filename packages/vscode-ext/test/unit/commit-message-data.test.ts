@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findMessageViolations, stripViolations } from '../../src/commit-message-data';
-import { catalog, policyOf } from './fixtures';
+import { catalog, enforcerOf } from './fixtures';
 
-const block = policyOf({ assistants: { 'claude-code': 'block' } });
+const block = enforcerOf({ assistants: { 'claude-code': 'block' } });
 const TRAILER = 'Co-Authored-By: Claude <noreply@anthropic.com>';
 const FOOTER = '🤖 Generated with [Claude Code](https://claude.com/claude-code)';
 
@@ -10,12 +10,12 @@ describe('findMessageViolations', () => {
   it('finds the Claude Code trailer with its line and the deciding layer', () => {
     const [violation, ...rest] = findMessageViolations(`Fix\n\n${TRAILER}`, catalog, block);
     expect(rest).toEqual([]);
-    expect(violation).toMatchObject({ assistant: 'claude-code', signature: 'claude-code/co-author-trailer', line: 3, text: TRAILER, action: 'block' });
-    expect(violation?.decidedBy).toContain('repository policy');
+    expect(violation).toMatchObject({ assistant: 'claude-code', signature: 'claude-code/co-author-trailer', line: 3, text: TRAILER, verdict: 'block' });
+    expect(violation?.decidedBy).toMatchObject({ layer: 'repository' });
   });
 
   it('says nothing when the policy allows the assistant, or for an empty box', () => {
-    expect(findMessageViolations(`Fix\n\n${TRAILER}`, catalog, policyOf({ assistants: { 'claude-code': 'allow' } }))).toEqual([]);
+    expect(findMessageViolations(`Fix\n\n${TRAILER}`, catalog, enforcerOf({ assistants: { 'claude-code': 'allow' } }))).toEqual([]);
     expect(findMessageViolations('   ', catalog, block)).toEqual([]);
   });
 
@@ -40,6 +40,6 @@ describe('stripViolations', () => {
 
   it('returns the message unchanged when nothing is banned', () => {
     const message = `Fix\n\n${TRAILER}\n\n`;
-    expect(stripViolations(message, catalog, policyOf({ assistants: { 'claude-code': 'allow' } }))).toBe(message);
+    expect(stripViolations(message, catalog, enforcerOf({ assistants: { 'claude-code': 'allow' } }))).toBe(message);
   });
 });

@@ -17,7 +17,7 @@ describe('toDiagnosticData', () => {
       code: 'claude-code/claude-md',
       assistant: 'claude-code',
       verdict: 'block',
-      decidedBy: `repository policy ${ROOT}/.aiguard.json (assistants.claude-code: block)`,
+      decidedBy: { layer: 'repository', file: `${ROOT}/.aiguard.json`, rule: 'assistants.claude-code: block' },
     });
   });
 
@@ -41,12 +41,12 @@ describe('toDiagnosticData', () => {
 
 describe('policySource', () => {
   it('shows the file relative to the root and calls the extra layer the settings policy', () => {
-    expect(policySource(`cli policy ${ROOT}/sub/x.json (default: block)`, ROOT)).toBe('settings policy sub/x.json');
-    expect(policySource('repository policy /elsewhere/.aiguard.json (assistants.cursor: warn)', ROOT)).toBe('repository policy /elsewhere/.aiguard.json');
+    expect(policySource({ layer: 'cli', file: `${ROOT}/sub/x.json`, rule: 'default: block' }, ROOT)).toBe('settings policy sub/x.json');
+    expect(policySource({ layer: 'repository', file: '/elsewhere/.aiguard.json', rule: 'assistants.cursor: warn' }, ROOT)).toBe('repository policy /elsewhere/.aiguard.json');
   });
 
-  it('returns other decisions unchanged', () => {
-    expect(policySource('built-in default (warn)', ROOT)).toBe('built-in default (warn)');
+  it('names the built-in default', () => {
+    expect(policySource({ layer: 'default', rule: 'no layer names it' }, ROOT)).toBe('built-in default (warn)');
   });
 });
 

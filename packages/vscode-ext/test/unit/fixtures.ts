@@ -2,10 +2,11 @@
 import {
   CATALOG,
   compileCatalog,
+  createEnforcer,
   detectCommitEvidence,
   detectPathEvidence,
-  evaluateEvidence,
   parsePolicy,
+  type Enforcer,
   type CommitRecord,
   type Finding,
   type Policy,
@@ -24,9 +25,15 @@ export function policyOf(repository?: PolicyDocument, settings?: PolicyDocument)
   return { layers };
 }
 
+/** Core's verdict engine for a policy, as the extension's guards use it. */
+export function enforcerOf(repository?: PolicyDocument, settings?: PolicyDocument): Enforcer {
+  return createEnforcer({ policy: policyOf(repository, settings) });
+}
+
 /** Findings for a repo-relative path under `policy`. */
 export function pathFindings(path: string, policy: Policy): Finding[] {
-  return detectPathEvidence({ path, origin: 'worktree' }, catalog, ROOT).flatMap((e) => evaluateEvidence(e, policy) ?? []);
+  const enforcer = createEnforcer({ policy });
+  return detectPathEvidence({ path, origin: 'worktree' }, catalog, ROOT).flatMap((e) => enforcer.judge(e) ?? []);
 }
 
 /** Findings for a commit with `message` under `policy`. */
@@ -42,5 +49,6 @@ export function commitFindings(message: string, policy: Policy, id = 'a'.repeat(
     committerDate: '2026-11-01T10:00:00Z',
     message,
   };
-  return detectCommitEvidence(commit, catalog, ROOT).flatMap((e) => evaluateEvidence(e, policy) ?? []);
+  const enforcer = createEnforcer({ policy });
+  return detectCommitEvidence(commit, catalog, ROOT).flatMap((e) => enforcer.judge(e) ?? []);
 }

@@ -21,7 +21,7 @@ describe('loadWorkspacePolicy', () => {
     const setting = write('loose.json', { default: 'allow', assistants: { 'claude-code': 'allow' } });
     const policy = await loadWorkspacePolicy(dir, setting);
     expect(decideAction('claude-code', policy)).toMatchObject({ action: 'block' });
-    expect(decideAction('claude-code', policy).decidedBy).toContain('repository policy');
+    expect(decideAction('claude-code', policy).decidedBy).toMatchObject({ layer: 'repository' });
     expect(describeLayers(policy, dir)).toEqual(['repository policy .aiguard.json', 'settings policy loose.json']);
   });
 

@@ -2,7 +2,7 @@
 import { appendFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { Finding, RefUpdate } from '@aiguard/core/git-hooks';
+import { describeDecidedBy, type Finding, type RefUpdate } from '@aiguard/core/git-hooks';
 
 /** The push option: `git push -o aiguard.breakglass="reason"`. */
 export const BREAK_GLASS_OPTION = 'aiguard.breakglass';
@@ -25,6 +25,14 @@ export function breakGlassReason(env: NodeJS.ProcessEnv): string | undefined {
 /** Who pushed, as the hosting server says: GitLab, Gitea/Forgejo, a web server's auth, else the OS user. */
 export function pusher(env: NodeJS.ProcessEnv): string {
   return env.GL_USERNAME || env.GITEA_PUSHER_NAME || env.REMOTE_USER || env.USER || env.LOGNAME || osUserName() || 'unknown';
+}
+
+/**
+ * Every name the hosting server gives the pusher, for `breakGlassPushers`: the e-mail where the server reports one
+ * (Gitea/Forgejo), and the logins (GitLab, Gitea, a web server's auth, the OS user).
+ */
+export function pusherIdentities(env: NodeJS.ProcessEnv): string[] {
+  return [env.GITEA_PUSHER_EMAIL, env.GL_USERNAME, env.GITEA_PUSHER_NAME, env.REMOTE_USER, pusher(env)].filter((name): name is string => name !== undefined && name !== '');
 }
 
 function osUserName(): string | undefined {
@@ -53,7 +61,7 @@ export async function recordBreakGlass(event: {
     repository: event.gitDir,
     refs: event.updates.map((update) => ({ ref: update.ref, old: update.oldId, new: update.newId })),
     commits: event.commits,
-    blocked: event.blocked.map((finding) => ({ commit: finding.location.commit, ref: finding.location.ref, path: finding.location.path, signature: finding.signature, assistant: finding.assistant, decidedBy: finding.decidedBy })),
+    blocked: event.blocked.map((finding) => ({ commit: finding.location.commit, ref: finding.location.ref, path: finding.location.path, signature: finding.signature, assistant: finding.assistant, decidedBy: describeDecidedBy(finding.decidedBy) })),
   };
   await appendFile(file, `${JSON.stringify(record)}\n`);
   return file;

@@ -4,10 +4,10 @@
  * the commit goes on. Runtime evidence (the commit runs inside an assistant) blocks in both modes.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { detectMessage, fingerprint, makeExcerpt, runGit, type Evidence, type Finding } from '@aiguard/core/git-hooks';
+import { createHookJudge, detectMessageEvidence, judgeRuntime, runGit, type Finding, type HookJudge } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
-import { createJudge, describeRule, describeRuntime, detectRuntime, hookRepositoryRoot, partition, type HookJudge } from './hook-policy.js';
+import { describeRule, describeRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
 
 /** What commit-msg does with a banned trailer or footer. */
 export type CommitMsgMode = 'block' | 'strip';
@@ -19,9 +19,9 @@ export async function runCommitMsg(file: string, mode: CommitMsgMode): Promise<n
   });
   const root = await hookRepositoryRoot();
   const reading = readCommentChar(root); // git runs while the catalog compiles
-  const judge = await createJudge(root);
+  const judge = await createHookJudge(root);
   const commentChar = await reading;
-  const runtime = detectRuntime(judge.catalog).map((e) => judge.judge(e)).filter((f): f is Finding => f !== undefined);
+  const runtime = judgeRuntime(judge);
   const message = recordedLines(raw.toString('utf8'), commentChar);
 
   const { findings, strippedLines, removed } =
@@ -67,20 +67,8 @@ function describe(finding: Finding): string {
   return finding.location.line !== undefined ? `line ${finding.location.line} "${finding.excerpt}": ${describeRule(finding)}` : describeRuntime(finding);
 }
 
-function messageEvidence(message: string, judge: HookJudge): Evidence[] {
-  return detectMessage(message, judge.catalog).map((match) => ({
-    assistant: match.entry.assistant,
-    signature: match.entry.signature.id,
-    kind: match.entry.signature.kind,
-    strength: match.entry.signature.strength,
-    location: { line: match.line },
-    excerpt: makeExcerpt(match.text),
-    fingerprint: fingerprint(match.entry.signature.id, `message\n${match.text.trim()}`),
-  }));
-}
-
 function messageFindings(message: string, judge: HookJudge): Finding[] {
-  return messageEvidence(message, judge)
+  return detectMessageEvidence(message, judge.catalog)
     .map((evidence) => judge.judge(evidence))
     .filter((finding): finding is Finding => finding !== undefined);
 }

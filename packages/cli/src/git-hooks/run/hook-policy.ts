@@ -1,22 +1,7 @@
-/** @fileoverview What every git hook shares: the compiled catalog, the policy, verdicts on evidence, runtime evidence, and how a finding is told. */
+/** @fileoverview What every git hook shares: where the repository is, and how a finding is told. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  CATALOG,
-  compileCatalog,
-  detectRuntimeEvidence,
-  effectiveMinStrength,
-  findRepository,
-  evaluateEvidenceWithLayer,
-  isSpawnedMarkerName,
-  loadPolicy,
-  readProcessAncestry,
-  Suppressor,
-  type CompiledCatalog,
-  type Evidence,
-  type Finding,
-  type Policy,
-} from '@aiguard/core/git-hooks';
+import { CATALOG, describeDecidedBy, escapeLine, findRepository, type Finding } from '@aiguard/core/git-hooks';
 
 /**
  * The work tree root of the repository a client hook runs in. git starts hooks there, so a `.git` in the working
@@ -27,43 +12,6 @@ export async function hookRepositoryRoot(cwd: string = process.cwd(), env: NodeJ
   return (await findRepository(cwd)).root;
 }
 
-/** The policy a hook applies and the means to apply it. */
-export interface HookJudge {
-  readonly catalog: CompiledCatalog;
-  readonly policy: Policy;
-  /** The finding for `evidence`, or undefined when the policy allows it, it is too weak, or an ignore hides it. */
-  judge(evidence: Evidence): Finding | undefined;
-}
-
-/** Loads the policy layers for `repositoryRoot` (work tree root, or the git dir of a bare repository). */
-export async function createJudge(repositoryRoot: string): Promise<HookJudge> {
-  const loading = loadPolicy({ repositoryRoot }, CATALOG.map((assistant) => assistant.id));
-  // Compile after the caller's synchronous code has run: it starts its git commands first, and they overlap this CPU work.
-  await undefined;
-  const catalog = compileCatalog(CATALOG);
-  const policy = await loading;
-  const minStrength = effectiveMinStrength(policy);
-  const suppressor = new Suppressor(policy);
-  return {
-    catalog,
-    policy,
-    judge(evidence) {
-      const evaluation = evaluateEvidenceWithLayer(evidence, policy, minStrength);
-      if (!evaluation || suppressor.suppresses(evaluation)) return undefined;
-      return evaluation.finding;
-    },
-  };
-}
-
-/**
- * Evidence that this git command runs inside an assistant: spawned-process markers in the hook's environment and
- * in its parents' environments (Linux), and assistant processes among its parents.
- */
-export function detectRuntime(catalog: CompiledCatalog, env: NodeJS.ProcessEnv = process.env): Evidence[] {
-  const ancestors = readProcessAncestry({ keepEnv: (name) => isSpawnedMarkerName(name, catalog) });
-  return detectRuntimeEvidence({ env, ancestors }, catalog);
-}
-
 /** The assistant's display name. */
 export function assistantName(id: string): string {
   return CATALOG.find((assistant) => assistant.id === id)?.name ?? id;
@@ -71,7 +19,7 @@ export function assistantName(id: string): string {
 
 /** One finding as a hook prints it: `rule claude-code/co-author-trailer (Claude Code), decided by ...`. */
 export function describeRule(finding: Finding): string {
-  return `${finding.signature} (${assistantName(finding.assistant)}), decided by ${finding.decidedBy}`;
+  return `${finding.signature} (${assistantName(finding.assistant)}), decided by ${describeDecidedBy(finding.decidedBy)}`;
 }
 
 /** Splits findings by verdict. */
@@ -82,4 +30,13 @@ export function partition(findings: readonly Finding[]): { blocked: Finding[]; w
 /** The line printed for runtime evidence. */
 export function describeRuntime(finding: Finding): string {
   return `${finding.excerpt}: ${describeRule(finding)}`;
+}
+
+/** One finding of a push as a hook prints it: commit (short id and subject) or ref, what matched, and the rule. */
+export function describePushFinding(finding: Finding, subjects: ReadonlyMap<string, string>): string {
+  const { commit, path, ref } = finding.location;
+  // Subjects, paths and ref names come from the pusher: escaped, so they cannot forge `remote:` lines or drive a terminal.
+  const where = commit !== undefined ? `commit ${commit.slice(0, 10)} "${escapeLine(subjects.get(commit) ?? '')}"` : `ref ${escapeLine(ref ?? '')}`;
+  const what = path !== undefined ? `adds ${escapeLine(path)}` : `"${finding.excerpt}"`;
+  return `${where}: ${what}: ${describeRule(finding)}`;
 }

@@ -1,16 +1,16 @@
 /** @fileoverview `aiguard hook run pre-commit`: signature paths the commit adds (CLAUDE.md, .cursor/rules/...) and runtime evidence. */
-import { detectPathEvidence, escapeLine, readStagedAdditions, type Finding } from '@aiguard/core/git-hooks';
+import { createHookJudge, detectPathEvidence, escapeLine, judgeRuntime, readStagedAdditions, type Finding } from '@aiguard/core/git-hooks';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
-import { createJudge, describeRule, describeRuntime, detectRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
+import { describeRule, describeRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
 
 /** Checks the index against HEAD; returns the exit code. */
 export async function runPreCommit(): Promise<number> {
   const root = await hookRepositoryRoot();
   const staged = readStagedAdditions({ cwd: root }); // git runs while the catalog compiles
   staged.catch(() => undefined);
-  const judge = await createJudge(root);
+  const judge = await createHookJudge(root);
   const evidence = (await staged).flatMap((record) => detectPathEvidence(record, judge.catalog));
-  const findings = [...evidence, ...detectRuntime(judge.catalog)].map((e) => judge.judge(e)).filter((f): f is Finding => f !== undefined);
+  const findings = [...evidence.flatMap((e) => judge.judge(e) ?? []), ...judgeRuntime(judge)];
   const { blocked, warned } = partition(findings);
   for (const finding of warned) process.stderr.write(`aiguard: warning: ${describe(finding)}\n`);
   if (blocked.length === 0) return EXIT_OK;

@@ -4,11 +4,10 @@
  * tip; deletions nothing. Runtime evidence (the push runs inside an assistant) counts too. Under the pre-commit
  * framework, which keeps stdin to itself, the one ref it describes in PRE_COMMIT_* variables is checked.
  */
-import { isZeroId, parsePrePushInput, peelObjects, type Finding, type RefUpdate } from '@aiguard/core/git-hooks';
+import { createHookJudge, isZeroId, judgeRuntime, parsePrePushInput, peelObjects, scanPush, type Finding, type RefUpdate } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
-import { createJudge, describeRuntime, detectRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
-import { describePushFinding, scanPush } from './push-scan.js';
+import { describePushFinding, describeRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
 import { readStdin } from './stdin.js';
 
 const ZERO_ID = '0'.repeat(40);
@@ -24,7 +23,7 @@ export async function runPrePush(remoteArgument: string | undefined, _url?: stri
   if (updates.length === 0) updates = preCommitFrameworkUpdates(env);
   const remote = remoteArgument ?? env.PRE_COMMIT_REMOTE_NAME ?? 'origin';
   const root = await hookRepositoryRoot();
-  const judging = createJudge(root);
+  const judging = createHookJudge(root);
   // What the remote advertised is the old id git gives for each ref: trust that, never local remote-tracking refs
   // (`git update-ref refs/remotes/origin/x HEAD` forges them). Only a new ref, where git gives nothing, falls back to
   // commits on this remote's remote-tracking branches; a URL (no named remote) matches none.
@@ -35,7 +34,7 @@ export async function runPrePush(remoteArgument: string | undefined, _url?: stri
   const exclude = needsFallback ? [`--remotes=${remote.replace(/[*?[\\]/g, '\\$&')}`] : [];
   const scanning = scanPush(updates, { cwd: root, exclude, judge: judging });
   const judge = await judging;
-  const runtime = detectRuntime(judge.catalog).map((e) => judge.judge(e)).filter((f): f is Finding => f !== undefined);
+  const runtime = judgeRuntime(judge);
   const scan = await scanning;
   const describe = (finding: Finding): string => (finding.location.pid !== undefined || finding.kind === 'env-var' || finding.kind === 'process' ? describeRuntime(finding) : describePushFinding(finding, scan.subjects));
   const { blocked, warned } = partition([...scan.findings, ...runtime]);

@@ -5,12 +5,11 @@
  * passed through to every git call. `git push -o aiguard.breakglass="reason"` lets a blocked push through with an
  * audit record.
  */
-import { findRepository, parsePreReceiveInput } from '@aiguard/core/git-hooks';
+import { breakGlassPermission, createHookJudge, findRepository, parsePreReceiveInput, scanPush } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
-import { breakGlassReason, pusher, recordBreakGlass } from './break-glass.js';
-import { createJudge, partition } from './hook-policy.js';
-import { describePushFinding, scanPush } from './push-scan.js';
+import { breakGlassReason, pusher, pusherIdentities, recordBreakGlass } from './break-glass.js';
+import { describePushFinding, partition } from './hook-policy.js';
 import { readStdin } from './stdin.js';
 
 /** At most this many blocked findings are listed; the rest are counted. */
@@ -25,14 +24,17 @@ export async function runPreReceive(env: NodeJS.ProcessEnv = process.env): Promi
     throw usageError((error as Error).message);
   }
   const repository = await findRepository(process.cwd());
-  const judge = await createJudge(repository.isBare ? repository.gitDir : repository.root);
+  // Every commit new to the server arrives now, whatever dates it carries: a back-dated commit is not history.
+  const judge = await createHookJudge(repository.isBare ? repository.gitDir : repository.root, { arrivedAt: new Date() });
   const scan = await scanPush(updates, { cwd: process.cwd(), exclude: ['--all'], judge });
   const { blocked, warned } = partition(scan.findings);
   for (const finding of warned) process.stderr.write(`aiguard: warning: ${describePushFinding(finding, scan.subjects)}\n`);
   if (blocked.length === 0) return EXIT_OK;
 
   const reason = breakGlassReason(env);
-  if (reason !== undefined) {
+  const permission = reason !== undefined ? breakGlassPermission(judge.policy, pusherIdentities(env)) : undefined;
+  if (permission?.allowed === false) process.stderr.write(`aiguard: break glass refused for ${pusher(env)}: ${permission.reason}\n`);
+  if (reason !== undefined && permission?.allowed === true) {
     const logFile = await recordBreakGlass({ env, gitDir: repository.gitDir, reason, updates, commits: scan.commits, blocked });
     const commits = [...new Set(blocked.flatMap((finding) => (finding.location.commit ? [finding.location.commit.slice(0, 10)] : [])))];
     process.stderr.write(

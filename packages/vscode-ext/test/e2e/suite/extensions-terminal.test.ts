@@ -12,7 +12,7 @@ if (scenario() === 'block' || scenario() === 'restricted' || scenario() === 'man
     assert.ok(vscode.extensions.getExtension(STUB_ID), `${STUB_ID} stub is not installed`);
     const found = await waitFor('the banned extension', async () => (await snapshot()).extensions.find((e) => e.extensionId.toLowerCase() === STUB_ID));
     assert.equal(found.assistant, 'claude-code');
-    assert.equal(found.action, 'block');
+    assert.equal(found.verdict, 'block');
   });
 }
 

@@ -27,7 +27,7 @@ export interface Snapshot {
   diagnostics: { path: string; message: string; severity: string; code: string }[];
   commits: { kind: string; id: string; verdict: string; evidence: { label: string; signature: string; verdict: string }[] }[];
   commitBox: { available: boolean; violations: { root: string; violations: { assistant: string; line: number; text: string }[] }[] };
-  extensions: { extensionId: string; assistant: string; action: string }[];
+  extensions: { extensionId: string; assistant: string; verdict: string }[];
   terminal: { assistant: string; commandLine: string; action: string }[];
   timings: { activationMs: number; firstScanMs?: number; lastScanMs?: number };
 }

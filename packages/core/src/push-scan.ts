@@ -1,20 +1,12 @@
-/** @fileoverview Scans what a push carries (pre-push and pre-receive): new commits' metadata, the paths they add, and pushed ref names. */
-import {
-  branchTipTypes,
-  detectAnnotationEvidence,
-  detectCommitEvidence,
-  detectPathEvidence,
-  detectRefEvidence,
-  escapeLine,
-  isZeroId,
-  peelObjects,
-  pushedRevisions,
-  readPushedAnnotations,
-  readPushedCommits,
-  type Finding,
-  type RefUpdate,
-} from '@aiguard/core/git-hooks';
-import { describeRule, type HookJudge } from './hook-policy.js';
+/**
+ * @fileoverview Scans what a push carries (pre-push and pre-receive), beside scanRepository: new commits'
+ * metadata, the paths they add, and pushed ref names, judged by the hook's verdict engine.
+ */
+import { detectAnnotationEvidence, detectCommitEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
+import type { HookJudge } from './hook-judge.js';
+import type { Finding } from './model/finding.js';
+import { readPushedAnnotations } from './sources/git-annotations.js';
+import { branchTipTypes, isZeroId, peelObjects, pushedRevisions, readPushedCommits, type RefUpdate } from './sources/git-push.js';
 
 /** Where and how to scan a push. */
 export interface PushScanOptions {
@@ -65,13 +57,4 @@ export async function scanPush(updates: readonly RefUpdate[], options: PushScanO
   // Tag messages and notes carry text no commit shows.
   for await (const record of readPushedAnnotations(updates, { cwd })) for (const evidence of detectAnnotationEvidence(record, judge.catalog)) keep(judge.judge(evidence));
   return { findings, commits, subjects };
-}
-
-/** One finding of a push as a hook prints it: commit (short id and subject) or ref, what matched, and the rule. */
-export function describePushFinding(finding: Finding, subjects: ReadonlyMap<string, string>): string {
-  const { commit, path, ref } = finding.location;
-  // Subjects, paths and ref names come from the pusher: escaped, so they cannot forge `remote:` lines or drive a terminal.
-  const where = commit !== undefined ? `commit ${commit.slice(0, 10)} "${escapeLine(subjects.get(commit) ?? '')}"` : `ref ${escapeLine(ref ?? '')}`;
-  const what = path !== undefined ? `adds ${escapeLine(path)}` : `"${finding.excerpt}"`;
-  return `${where}: ${what}: ${describeRule(finding)}`;
 }
