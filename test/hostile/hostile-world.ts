@@ -30,7 +30,10 @@ export interface HostileWorld {
   /** Pushes `refspecs` from the work repository, which runs the pre-push hook, to `origin` if the case made one, else to a fresh bare remote. */
   pushWithPrePush(refspecs: readonly string[]): Promise<RunResult>;
   /** Runs a real `git commit` with the commit-msg hook installed in a fresh repository. */
-  commitWithHook(args: readonly string[], options?: { readonly input?: string; readonly config?: readonly string[] }): Promise<RunResult & { stored: string | undefined }>;
+  commitWithHook(
+    args: readonly string[],
+    options?: { readonly input?: string; readonly config?: readonly string[]; readonly env?: NodeJS.ProcessEnv; readonly files?: Readonly<Record<string, string>> },
+  ): Promise<RunResult & { stored: string | undefined }>;
   cleanup(): void;
 }
 
@@ -99,7 +102,11 @@ export function createHostileWorld(): HostileWorld {
       const repo = fresh(false);
       for (let i = 0; i + 1 < (options.config ?? []).length; i += 2) sandbox.gitOk(repo, 'config', options.config![i]!, options.config![i + 1]!);
       await install(repo, []);
-      const result = await sandbox.git(repo, ['commit', '--allow-empty', ...args], { env, ...(options.input !== undefined ? { input: options.input } : {}) });
+      for (const [file, content] of Object.entries(options.files ?? {})) {
+        sandbox.write(join(repo, file), content);
+        sandbox.gitOk(repo, 'add', '--', file);
+      }
+      const result = await sandbox.git(repo, ['commit', '--allow-empty', ...args], { env: { ...env, ...options.env }, ...(options.input !== undefined ? { input: options.input } : {}) });
       const stored = result.exitCode === 0 ? sandbox.gitOk(repo, 'cat-file', 'commit', 'HEAD') : undefined;
       return { ...result, stored };
     },

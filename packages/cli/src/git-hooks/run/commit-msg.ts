@@ -7,6 +7,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createHookJudge, detectMessageEvidence, judgeRuntime, runGit, type Finding, type HookJudge } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
+import { cleanupMode, storedLines } from './commit-cleanup.js';
+import { readCommitInvocation } from './commit-invocation.js';
 import { describeRule, describeRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
 
 /** What commit-msg does with a banned trailer or footer. */
@@ -18,11 +20,14 @@ export async function runCommitMsg(file: string, mode: CommitMsgMode): Promise<n
     throw usageError(`commit message FILE ${file} cannot be read (${error.code ?? error.message})`);
   });
   const root = await hookRepositoryRoot();
-  const reading = readCommentChar(root); // git runs while the catalog compiles
+  const reading = readCommitConfig(root); // git runs while the catalog compiles
   const judge = await createHookJudge(root);
-  const commentChar = await reading;
+  const config = await reading;
   const runtime = judgeRuntime(judge);
-  const message = recordedLines(raw.toString('utf8'), commentChar);
+  // Judge what git will store: its cleanup mode decides whether `#` lines and the text below a scissors line go.
+  const invocation = readCommitInvocation();
+  const cleanup = cleanupMode(invocation, config.cleanup);
+  const message = storedLines(raw.toString('utf8'), cleanup, invocation?.verbose === true || config.verbose, config.commentChar);
 
   const { findings, strippedLines, removed } =
     mode === 'strip' ? stripBanned(message, judge) : { findings: messageFindings(message.join('\n'), judge), strippedLines: [], removed: new Set<number>() };
@@ -41,26 +46,22 @@ export async function runCommitMsg(file: string, mode: CommitMsgMode): Promise<n
   return EXIT_BLOCKED;
 }
 
-/** The scissors line of `git commit -v`: it and everything below it never reach the commit. */
-const SCISSORS = / -+ >8 -+$/;
-
-/**
- * The message's lines with the ones git drops under its default cleanup blanked (comment lines, the verbose diff
- * below the scissors line), so line numbers stay those of the file and a diff that quotes a trailer is not read.
- */
-export function recordedLines(text: string, commentChar: string): string[] {
-  const lines = text.split('\n');
-  const scissors = lines.findIndex((line) => line.startsWith(commentChar) && SCISSORS.test(line));
-  return lines.map((line, index) => ((scissors >= 0 && index >= scissors) || line.startsWith(commentChar) ? '' : line));
-}
-
-/** core.commentChar, `#` unless set to one character (`auto` picks per message; `#` is its usual pick). */
-async function readCommentChar(cwd: string): Promise<string> {
-  const value = await runGit(['config', '--get', 'core.commentChar'], { cwd }).then(
-    (output) => output.replace(/\n$/, ''),
-    () => '#',
-  );
-  return value === '' || value === 'auto' ? '#' : value;
+/** The commit settings git reads from config (including `git -c` on the command line, which hooks inherit). */
+async function readCommitConfig(cwd: string): Promise<{ commentChar: string | undefined; cleanup: string | undefined; verbose: boolean }> {
+  const output = await runGit(['config', '--get-regexp', '^(core\\.commentchar|commit\\.cleanup|commit\\.verbose)$'], { cwd }).catch(() => '');
+  const values = new Map<string, string>();
+  for (const line of output.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) values.set(line.slice(0, space), line.slice(space + 1));
+  }
+  const comment = values.get('core.commentchar');
+  const verbose = values.get('commit.verbose');
+  return {
+    // `auto`: git picks a character per message; undefined makes the judge keep every comment-looking line.
+    commentChar: comment === undefined || comment === '' ? '#' : comment === 'auto' ? undefined : comment,
+    cleanup: values.get('commit.cleanup'),
+    verbose: verbose !== undefined && !/^(false|no|off|0)$/i.test(verbose),
+  };
 }
 
 function describe(finding: Finding): string {
