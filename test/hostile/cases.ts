@@ -11,7 +11,7 @@ import type { HostileWorld } from './hostile-world.js';
 export const TRAILER = 'Co-Authored-By: Claude <noreply@anthropic.com>';
 
 /** Where a case is tried. `scan-bare` scans a bare clone of the work repository (what a server holds). */
-export type Surface = 'scan' | 'scan-bare' | 'commit-msg' | 'pre-push' | 'pre-receive';
+export type Surface = 'scan' | 'scan-bare' | 'commit-msg' | 'commit-msg-strip' | 'pre-push' | 'pre-receive';
 
 /** A case: builds its history in the work repository and returns the refspecs a push of it carries. */
 export interface HostileCase {
@@ -193,6 +193,9 @@ export const CASES: Record<string, HostileCase> = Object.fromEntries(
         },
       },
       ...EVASIONS.map(([name, message]) => messageCase(name, message)),
+      messageCase('150 trailer lines (strip mode used to stop after 100 rounds)', `f\n\n${`${TRAILER}\n`.repeat(150)}`),
+      messageCase('a human sentence that contains the footer phrase', 'f\n\nThe first draft was Generated with Claude Code and then rewritten by hand.\n'),
+      messageCase('indented body lines after a trailer', `f\n\n${TRAILER}\n    indented code that is part of the body\n`),
       messageCase('a human at anthropic.com (must stay silent)', 'f\n\nCo-authored-by: Dario Example <dario@anthropic.com>\n'),
     ] satisfies HostileCase[]
   ).map((c) => [c.name, c]),
@@ -219,6 +222,9 @@ export const ROWS: readonly HostileRow[] = [
     { case: name, surface: 'commit-msg' as const, exit: 1, finding },
   ]),
   { case: 'a human at anthropic.com (must stay silent)', surface: 'scan', exit: 0, finding: '' },
+  { case: '150 trailer lines (strip mode used to stop after 100 rounds)', surface: 'commit-msg-strip', exit: 0, finding: 'STORED-CLEAN' },
+  { case: 'a human sentence that contains the footer phrase', surface: 'commit-msg-strip', exit: 1, finding: 'holds other text besides the footer' },
+  { case: 'indented body lines after a trailer', surface: 'commit-msg-strip', exit: 1, finding: 'indented lines follow the trailer' },
   { case: 'GIT_DIR in the environment points at a clean repository', surface: 'scan', exit: 1, finding: CO_AUTHOR },
   { case: 'GIT_WORK_TREE in the environment points at an empty folder', surface: 'scan', exit: 1, finding: 'claude-code/claude-md' },
   { case: 'remote-tracking ref forged to hide new commits from pre-push', surface: 'pre-push', exit: 1, finding: CO_AUTHOR },

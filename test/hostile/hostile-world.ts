@@ -32,7 +32,14 @@ export interface HostileWorld {
   /** Runs a real `git commit` with the commit-msg hook installed in a fresh repository. */
   commitWithHook(
     args: readonly string[],
-    options?: { readonly input?: string; readonly config?: readonly string[]; readonly env?: NodeJS.ProcessEnv; readonly files?: Readonly<Record<string, string>> },
+    options?: {
+      readonly input?: string;
+      readonly config?: readonly string[];
+      readonly env?: NodeJS.ProcessEnv;
+      readonly files?: Readonly<Record<string, string>>;
+      /** Extra `aiguard hook install` arguments, e.g. `--mode strip`. */
+      readonly install?: readonly string[];
+    },
   ): Promise<RunResult & { stored: string | undefined }>;
   cleanup(): void;
 }
@@ -101,7 +108,7 @@ export function createHostileWorld(): HostileWorld {
     async commitWithHook(args, options = {}) {
       const repo = fresh(false);
       for (let i = 0; i + 1 < (options.config ?? []).length; i += 2) sandbox.gitOk(repo, 'config', options.config![i]!, options.config![i + 1]!);
-      await install(repo, []);
+      await install(repo, options.install ?? []);
       for (const [file, content] of Object.entries(options.files ?? {})) {
         sandbox.write(join(repo, file), content);
         sandbox.gitOk(repo, 'add', '--', file);

@@ -9,6 +9,12 @@ async function tryRow(world: HostileWorld, row: HostileRow): Promise<{ exitCode:
     const result = await world.commitWithHook(['--cleanup=verbatim', '-F', '-'], { input: hostile.message! });
     return { exitCode: result.exitCode, evidence: `${result.stderr}\n${signaturesNamed(result.stderr)}` };
   }
+  if (row.surface === 'commit-msg-strip') {
+    const result = await world.commitWithHook(['--cleanup=verbatim', '-F', '-'], { input: hostile.message!, install: ['--mode', 'strip'] });
+    // A commit strip mode let through must carry nothing of the assistant's.
+    const clean = result.stored !== undefined && !/anthropic\.com|Claude Code/i.test(result.stored) ? 'STORED-CLEAN' : '';
+    return { exitCode: result.exitCode, evidence: `${result.stderr}\n${clean}` };
+  }
   const refspecs = hostile.build(world);
   switch (row.surface) {
     case 'scan': {

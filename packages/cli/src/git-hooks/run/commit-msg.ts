@@ -4,12 +4,13 @@
  * the commit goes on. Runtime evidence (the commit runs inside an assistant) blocks in both modes.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { createHookJudge, detectMessageEvidence, judgeRuntime, runGit, type Finding, type HookJudge } from '@aiguard/core/git-hooks';
+import { createHookJudge, detectMessageEvidence, foldLookalikes, judgeRuntime, runGit, type Finding, type HookJudge } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
 import { cleanupMode, storedLines } from './commit-cleanup.js';
 import { readCommitInvocation } from './commit-invocation.js';
 import { describeRule, describeRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
+import { stripBanned, type StripJudge } from './strip-message.js';
 
 /** What commit-msg does with a banned trailer or footer. */
 export type CommitMsgMode = 'block' | 'strip';
@@ -29,11 +30,12 @@ export async function runCommitMsg(file: string, mode: CommitMsgMode): Promise<n
   const cleanup = cleanupMode(invocation, config.cleanup);
   const message = storedLines(raw.toString('utf8'), cleanup, invocation?.verbose === true || config.verbose, config.commentChar);
 
-  const { findings, strippedLines, removed } =
-    mode === 'strip' ? stripBanned(message, judge) : { findings: messageFindings(message.join('\n'), judge), strippedLines: [], removed: new Set<number>() };
+  const { findings, strippedLines, removed, refusal } =
+    mode === 'strip' ? stripBanned(message, stripJudge(judge)) : { findings: messageFindings(message.join('\n'), judge), strippedLines: [], removed: new Set<number>(), refusal: undefined };
+  if (refusal) process.stderr.write(`aiguard: strip mode cannot remove line ${refusal.finding.location.line} "${refusal.finding.excerpt}": ${refusal.reason}\n`);
   const { blocked, warned } = partition([...findings, ...runtime]);
   for (const finding of warned) process.stderr.write(`aiguard: warning: ${describe(finding)}\n`);
-  if (strippedLines.length > 0) {
+  if (strippedLines.length > 0 && !refusal) {
     // latin1 maps bytes one to one, so every line that stays is written back byte for byte.
     const kept = raw.toString('latin1').split('\n');
     await writeFile(file, Buffer.from(kept.filter((_, index) => !removed.has(index)).join('\n'), 'latin1'));
@@ -74,30 +76,17 @@ function messageFindings(message: string, judge: HookJudge): Finding[] {
     .filter((finding): finding is Finding => finding !== undefined);
 }
 
-/**
- * Finds every blocked line. The detector reports each signature once, so the message is re-checked with the found
- * lines blanked until no blocked line is left. A trailer's folded continuation lines (indented) go with it.
- */
-function stripBanned(lines: readonly string[], judge: HookJudge): { findings: Finding[]; strippedLines: { line: number; finding: Finding }[]; removed: Set<number> } {
-  const stripped: { line: number; finding: Finding }[] = [];
-  const kept: Finding[] = [];
-  const removed = new Set<number>();
-  for (let round = 0; round < 100; round++) {
-    const current = lines.map((line, index) => (removed.has(index) ? '' : line)).join('\n');
-    const findings = messageFindings(current, judge);
-    const blocked = findings.filter((finding) => finding.verdict === 'block');
-    if (blocked.length === 0) {
-      kept.push(...findings);
-      break;
-    }
-    for (const finding of blocked) {
-      const index = finding.location.line! - 1;
-      removed.add(index);
-      stripped.push({ line: index + 1, finding });
-      if (finding.kind !== 'commit-trailer') continue;
-      for (let next = index + 1; next < lines.length && /^[ \t]+\S/.test(lines[next]!); next++) removed.add(next);
-    }
-  }
-  stripped.sort((a, b) => a.line - b.line);
-  return { findings: kept, strippedLines: stripped, removed };
+/** Strip mode's view of the judge: whole-message verdicts, and a line with the matched marker cut out. */
+function stripJudge(judge: HookJudge): StripJudge {
+  return {
+    judgeMessage: (message) => messageFindings(message, judge),
+    remainderOf: (finding, line) => {
+      const marker = judge.catalog.markers.find((entry) => entry.signature.id === finding.signature);
+      if (!marker) return undefined;
+      const folded = foldLookalikes(line);
+      const pattern = new RegExp(marker.signature.pattern.source, marker.signature.pattern.flags.replace(/[gy]/g, ''));
+      const match = pattern.exec(folded);
+      return match ? folded.slice(0, match.index) + folded.slice(match.index + match[0].length) : undefined;
+    },
+  };
 }
