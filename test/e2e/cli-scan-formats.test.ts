@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validateWithMultitool, validateWithSchema } from '../../packages/core/src/report/sarif-validators.test-helper.js';
+import { validateWithMultitool, validateWithSchema } from '../helpers/report/sarif-validators.js';
 import { createRepo, type FixtureRepo } from '../helpers/git-fixture.js';
 import { runCli } from '../helpers/run-cli.js';
 import { expectOneLineError, scanJson } from '../helpers/scan-report.js';

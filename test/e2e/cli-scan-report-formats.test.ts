@@ -2,8 +2,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../packages/core/src/report/csv-parse.test-helper.js';
-import { elementsNamed, parseXml } from '../../packages/core/src/report/xml-check.test-helper.js';
+import { parseCsv } from '../helpers/report/csv-parse.js';
+import { elementsNamed, parseXml } from '../helpers/report/xml-check.js';
 import { buildLinuxHome, makeTempFolder, removeFixture } from '../fixtures/workstations/build-workstation.js';
 import { createRepo, type FixtureRepo } from '../helpers/git-fixture.js';
 import { runCli } from '../helpers/run-cli.js';

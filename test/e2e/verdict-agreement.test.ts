@@ -17,7 +17,8 @@ import { createEnforcer } from '../../packages/core/src/policy/enforcer.js';
 import { scanRepository } from '../../packages/core/src/scan.js';
 import { loadPolicy } from '../../packages/core/src/sources/policy-files.js';
 import { findMessageViolations } from '../../packages/vscode-ext/src/commit-message-data.js';
-import { toDiagnosticData, createCatalogLookup } from '../../packages/vscode-ext/src/diagnostic-data.js';
+import { toDiagnosticData } from '../../packages/vscode-ext/src/diagnostic-data.js';
+import { lookUpCatalog } from '../../packages/core/src/catalog-lookup.js';
 import { findBannedExtensions } from '../../packages/vscode-ext/src/extension-data.js';
 import { CLAUDE_TRAILER, createHookSandbox, type HookSandbox, type RunResult } from '../helpers/hook-sandbox.js';
 
@@ -39,7 +40,7 @@ const ROWS: readonly Row[] = [
   { name: 'a banned trailer blocks', evidence: 'trailer', repository: { assistants: { 'claude-code': 'block' } }, expected: 'block' },
   { name: 'an ignored trailer is silent (issue 15: the commit box blocked it)', evidence: 'trailer', repository: { default: 'block', ignores: [IGNORE_CLAUDE] }, expected: 'none' },
   { name: 'a repository allow cannot loosen a managed warning', evidence: 'trailer', managed: { vendors: { Anthropic: 'warn' } }, repository: { assistants: { 'claude-code': 'allow' } }, expected: 'warn' },
-  { name: 'a banned CLAUDE.md blocks', evidence: 'claude-md', repository: { default: 'block' }, expected: 'warn' },
+  { name: 'a banned CLAUDE.md blocks', evidence: 'claude-md', repository: { default: 'block' }, expected: 'block' },
   { name: 'an ignored CLAUDE.md is silent', evidence: 'claude-md', repository: { default: 'block', ignores: [{ path: 'CLAUDE.md', reason: 'docs' }] }, expected: 'none' },
   { name: 'a repository minStrength cannot hide AGENTS.md from a managed block (issue 10)', evidence: 'agents-md', managed: { default: 'block' }, repository: { minStrength: 'strong' }, expected: 'block' },
   { name: 'an ignored extension is silent (issue 15: audit and the editor blocked it)', evidence: 'extension', repository: { default: 'block', ignores: [IGNORE_CLAUDE] }, expected: 'none' },
@@ -62,7 +63,7 @@ const EXTENSIONS: Partial<Record<EvidenceKind, { id: string; signature: string }
 };
 const ZERO = '0'.repeat(40);
 const catalog = compileCatalog(CATALOG);
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 
 /** The strictest verdict among findings (info counts as nothing reported). */
 function strictest(findings: readonly Pick<Finding, 'verdict'>[]): Outcome {

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { CATALOG } from '../../packages/core/src/catalog/index.js';
+import type { Signature } from '../../packages/core/src/model/signature.js';
 import { SPAWNED_PROCESS_MARKERS } from '../../packages/core/src/detectors/runtime-evidence.js';
 import { isolatedGitEnv } from './git-fixture.js';
 import { CLI_PATH } from './run-cli.js';
@@ -52,7 +53,7 @@ export const CLAUDE_TRAILER = 'Co-Authored-By: Claude <noreply@anthropic.com>';
  * process's environment is still read by the hooks on Linux; run these tests from a plain shell.)
  */
 function markerPatterns(): ((name: string) => boolean)[] {
-  return CATALOG.flatMap((assistant) => assistant.signatures)
+  return CATALOG.flatMap((assistant): readonly Signature[] => assistant.signatures)
     .filter((signature) => SPAWNED_PROCESS_MARKERS.includes(signature.id) && signature.kind === 'env-var')
     .map((signature) => {
       const name = (signature as { name: string }).name;

@@ -1,74 +1,24 @@
 /** @fileoverview Audits a workstation: sources -> detectors -> policy -> a ScanResult with a workstation target. */
-import { hostname, release } from 'node:os';
+import { release } from 'node:os';
 import { basename } from 'node:path';
+import { readControls } from './audit-controls.js';
+import { EVIDENCE_SOURCES, MACHINE_SOURCES, type AuditRun, type EvidenceSourceName, type WorkstationSources } from './audit-sources.js';
 import { CATALOG } from './catalog/index.js';
-import { compileCatalog, type CompiledCatalog } from './detectors/compiled-catalog.js';
-import {
-  detectEnvironmentEvidence,
-  detectExtensionEvidence,
-  detectHomePathEvidence,
-  detectPackageEvidence,
-  detectProcessEvidence,
-  envNameFilter,
-  extensionsNotExcluded,
-  homeProbes,
-} from './detectors/workstation-evidence.js';
+import { compileCatalog } from './detectors/compiled-catalog.js';
 import type { Assistant } from './model/assistant.js';
-import { AUDIT_SOURCES, type AuditNote, type AuditSource, type UserHome, type VendorControl } from './model/audit.js';
+import { AUDIT_SOURCES, type AuditNote, type AuditSource, type UserHome } from './model/audit.js';
 import type { Evidence } from './model/evidence.js';
 import type { Finding } from './model/finding.js';
 import type { Policy } from './model/policy.js';
 import type { ScanResult } from './model/scan-result.js';
 import type { Platform } from './model/signature.js';
 import { createEnforcer } from './policy/enforcer.js';
-import { decideAction } from './policy/evaluate.js';
-import { scanRepository, type ScanOptions } from './scan.js';
-import { readEnvironment } from './sources/environment.js';
-import { readEditorExtensions } from './sources/editor-extensions.js';
-import { currentUser, listUsers, probeHomePaths, readUserNames } from './sources/home-folders.js';
-import { readInstalledPackages } from './sources/installed-packages.js';
-import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
-import { readProcessTable } from './sources/process-table.js';
-import { findRepositories } from './sources/repository-walk.js';
-import { readJsonControl, readPresenceControl, vscodePolicyLocation } from './sources/vendor-controls.js';
+import type { ScanOptions } from './scan.js';
+import type { PolicyLocations } from './sources/policy-files.js';
 import { sortFindings, summarize } from './result-summary.js';
 export { auditSourceOf } from './audit-source.js';
-
-/** The I/O an audit does; replace any part to feed records without touching the machine. */
-export interface WorkstationSources {
-  readonly listUsers: typeof listUsers;
-  readonly currentUser: typeof currentUser;
-  readonly probeHomePaths: typeof probeHomePaths;
-  readonly readUserNames: typeof readUserNames;
-  readonly readProcessTable: typeof readProcessTable;
-  readonly readEditorExtensions: typeof readEditorExtensions;
-  readonly readInstalledPackages: typeof readInstalledPackages;
-  readonly readEnvironment: typeof readEnvironment;
-  readonly readJsonControl: typeof readJsonControl;
-  readonly readPresenceControl: typeof readPresenceControl;
-  readonly findRepositories: typeof findRepositories;
-  readonly scanRepository: typeof scanRepository;
-  readonly loadPolicy: typeof loadPolicy;
-  readonly hostname: () => string;
-}
-
-/** The sources that read the real machine. */
-export const MACHINE_SOURCES: WorkstationSources = {
-  listUsers,
-  currentUser,
-  probeHomePaths,
-  readUserNames,
-  readProcessTable,
-  readEditorExtensions,
-  readInstalledPackages,
-  readEnvironment,
-  readJsonControl,
-  readPresenceControl,
-  findRepositories,
-  scanRepository,
-  loadPolicy,
-  hostname,
-};
+export { MACHINE_SOURCES } from './audit-sources.js';
+export type { WorkstationSources } from './audit-sources.js';
 
 /** What to audit. */
 export interface AuditOptions {
@@ -127,34 +77,22 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
     ? [{ user: options.homeUser ?? basename(options.home), home: options.home }]
     : io.listUsers({ platform, allUsers, ...(options.passwdFile ? { passwdFile: options.passwdFile } : {}), ...(options.usersFolder ? { usersFolder: options.usersFolder } : {}) }, notes);
 
-  if (selected.has('home')) {
-    const probes = homeProbes(catalog, platform);
-    const records = homes.flatMap((home) => io.probeHomePaths(home, probes, notes));
-    counts.home = records.length;
-    evidence.push(...detectHomePathEvidence(records, catalog, platform));
-  }
-  if (selected.has('extensions')) {
-    const records = homes.flatMap((home) => io.readEditorExtensions(home, platform, notes));
-    counts.extensions = records.length;
-    for (const record of records) evidence.push(...detectExtensionEvidence(record, catalog));
-  }
-  if (selected.has('processes')) {
-    const userNames = platform === 'win32' ? new Map<number, string>() : io.readUserNames(options.passwdFile);
-    const records = await io.readProcessTable({ platform, keepEnv: envNameFilter(catalog), userNames, ...(options.procRoot ? { procRoot: options.procRoot } : {}) }, notes);
-    counts.processes = records.length;
-    // The audit's own environment is the environment source's; reading it twice would double its evidence.
-    for (const record of records) if (record.pid !== process.pid) evidence.push(...detectProcessEvidence(record, catalog));
-  }
-  if (selected.has('packages')) {
-    const records = io.readInstalledPackages({ platform, homes, system: options.home === undefined }, notes);
-    counts.packages = records.length;
-    for (const record of records) evidence.push(...detectPackageEvidence(record, catalog));
-  }
-  if (selected.has('environment')) {
-    const records = io.readEnvironment(options.env);
-    counts.environment = records.length;
-    // The environment is the audit process's own: its user's, or with --home the audited folder's (a mounted disk has none).
-    evidence.push(...detectEnvironmentEvidence(records, catalog, options.home ? homes[0]!.user : io.currentUser().user));
+  const run: AuditRun = {
+    io,
+    platform,
+    catalog,
+    homes,
+    notes,
+    ...(options.home !== undefined ? { home: options.home } : {}),
+    ...(options.passwdFile !== undefined ? { passwdFile: options.passwdFile } : {}),
+    ...(options.procRoot !== undefined ? { procRoot: options.procRoot } : {}),
+    ...(options.env !== undefined ? { env: options.env } : {}),
+  };
+  for (const source of AUDIT_SOURCES) {
+    if (!selected.has(source) || !(source in EVIDENCE_SOURCES)) continue;
+    const found = await EVIDENCE_SOURCES[source as EvidenceSourceName](run);
+    counts[source] = found.records;
+    evidence.push(...found.evidence);
   }
   const controls = selected.has('controls') ? readControls(io, catalog, policy, platform, options.systemRoot) : [];
   if (selected.has('controls')) counts.controls = controls.length;
@@ -207,48 +145,4 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
     findings: sortFindings(findings),
     audit: { platform, sources: counts, controls, notes, repositories, homes },
   };
-}
-
-/** Claude Code's managed settings, every banned assistant's managed files, and VS Code's AllowedExtensions policy. */
-function readControls(io: WorkstationSources, catalog: CompiledCatalog, policy: Policy, platform: Platform, systemRoot: string | undefined): VendorControl[] {
-  const controls: VendorControl[] = [];
-  const isBanned = (assistant: string): boolean => decideAction(assistant, policy).action === 'block';
-  for (const { assistant, signature } of catalog.managedPolicies) {
-    if (signature.platform !== platform || (assistant !== 'claude-code' && !isBanned(assistant))) continue;
-    const name = catalog.assistants.find((a) => a.id === assistant);
-    const isJson = signature.path.endsWith('.json');
-    const read = isJson ? io.readJsonControl(signature.path, systemRoot) : io.readPresenceControl(signature.path, systemRoot);
-    controls.push({
-      vendor: name?.vendor ?? assistant,
-      control: `${name?.name ?? assistant} managed settings`,
-      file: read.file,
-      state: read.state,
-      ...(read.state === 'present' && isJson && (typeof read.data !== 'object' || read.data === null || Array.isArray(read.data))
-        ? { state: 'invalid' as const, detail: 'expected a JSON object' }
-        : read.detail
-          ? { detail: read.detail }
-          : {}),
-    });
-  }
-  const bannedIds = catalog.extensions.filter(({ assistant, signature }) => signature.editor === 'vscode' && isBanned(assistant)).flatMap(({ signature }) => signature.ids);
-  const location = vscodePolicyLocation(platform);
-  if (location.format === 'registry') {
-    controls.push({ vendor: 'Microsoft', control: 'VS Code AllowedExtensions policy', file: location.file, state: 'unsupported', detail: 'the registry is not read yet' });
-    return controls;
-  }
-  const read = location.format === 'json' ? io.readJsonControl(location.file, systemRoot) : io.readPresenceControl(location.file, systemRoot);
-  const control: VendorControl = { vendor: 'Microsoft', control: 'VS Code AllowedExtensions policy', file: read.file, state: read.state, ...(read.detail ? { detail: read.detail } : {}) };
-  if (read.state !== 'present' || location.format !== 'json') {
-    controls.push(control);
-    return controls;
-  }
-  const value = typeof read.data === 'object' && read.data !== null ? (read.data as Record<string, unknown>).AllowedExtensions : undefined;
-  if (value === undefined) {
-    controls.push({ ...control, excludesBanned: bannedIds.length === 0, notExcluded: bannedIds, detail: 'no AllowedExtensions key' });
-    return controls;
-  }
-  const notExcluded = extensionsNotExcluded(value, bannedIds);
-  if (notExcluded === undefined) controls.push({ ...control, state: 'invalid', detail: 'AllowedExtensions is not an object' });
-  else controls.push({ ...control, excludesBanned: notExcluded.length === 0, notExcluded });
-  return controls;
 }

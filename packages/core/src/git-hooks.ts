@@ -13,8 +13,9 @@ export type { PushScan, PushScanOptions } from './push-scan.js';
 export type { RefUpdate } from './sources/git-push.js';
 export type { RepositoryInfo } from './sources/git-repository.js';
 
-/** Every assistant the catalog knows. */
+/** Every assistant the catalog knows, and the one lookup by id. */
 export { CATALOG } from './catalog/index.js';
+export { lookUpCatalog } from './catalog-lookup.js';
 /** Evidence in a message about to be committed, and in the paths a commit adds. */
 export { detectMessageEvidence, detectPathEvidence } from './detectors/repository-evidence.js';
 /** The hook's verdict engine (policy layers of the repository) and the evidence that git runs inside an assistant. */

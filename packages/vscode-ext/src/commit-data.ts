@@ -1,6 +1,6 @@
 /** @fileoverview Groups history findings (commits and refs) into plain tree nodes for the commits view; no vscode import. */
-import type { Finding, Verdict } from '@aiguard/core';
-import { findingMessage, type CatalogLookup } from './diagnostic-data';
+import type { CatalogLookup, Finding, Verdict } from '@aiguard/core';
+import { findingMessage } from './diagnostic-data';
 
 /** One commit or ref with its evidence, as the commits view shows it. */
 export interface CommitNode {

@@ -1,8 +1,8 @@
 /** @fileoverview Watches the source control commit box (Git extension API) for banned trailers and footers; strips them on request. */
-import { compileCatalog, CATALOG, type Policy } from '@aiguard/core';
+import { CATALOG, compileCatalog, lookUpCatalog, type Policy } from '@aiguard/core';
 import * as vscode from 'vscode';
 import { isEnabled } from './config';
-import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
+import { policySource } from './diagnostic-data';
 import { findMessageViolations, stripViolations, type MessageViolation } from './commit-message-data';
 import { enforcerFor } from './policy';
 import type { GitApi, GitRepository } from './git-api';
@@ -10,7 +10,7 @@ import type { GitApi, GitRepository } from './git-api';
 // The Git API has no change event on the input box, so the guard polls it; reading a string once a second is free.
 const POLL_MS = 1000;
 const catalog = compileCatalog(CATALOG);
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 
 /** The commit box state of one repository, as plain data for the status and the tests. */
 export interface CommitBoxState {
@@ -84,7 +84,7 @@ export class CommitGuard implements vscode.Disposable {
     this.warned.add(key);
     const first = violations[0]!;
     const verb = first.verdict === 'block' ? 'blocked by' : 'flagged by';
-    const text = `aiguard: the commit message carries ${assistantLabel(first.assistant, lookup)} evidence ("${first.text.trim()}"), ${verb} ${policySource(first.decidedBy, repository.rootUri.fsPath)}.`;
+    const text = `aiguard: the commit message carries ${lookup.assistantLabel(first.assistant)} evidence ("${first.text.trim()}"), ${verb} ${policySource(first.decidedBy, repository.rootUri.fsPath)}.`;
     const shown = first.verdict === 'block' ? vscode.window.showErrorMessage(text, 'Strip it', 'Show policy') : vscode.window.showWarningMessage(text, 'Strip it', 'Show policy');
     void shown.then((choice) => {
       if (choice === 'Strip it') this.strip(repository.rootUri.fsPath);

@@ -1,13 +1,13 @@
 /** @fileoverview Wires scans, guards and views together and implements the commands; created by extension.ts after startup. */
 import * as path from 'node:path';
-import { CATALOG, decideAction, describeDecidedBy, type Finding, type Policy, type Verdict } from '@aiguard/core';
+import { CATALOG, decideAction, describeDecidedBy, lookUpCatalog, type Finding, type Policy, type Verdict } from '@aiguard/core';
 import * as vscode from 'vscode';
 import { AiguardCodeActions } from './code-actions';
 import { CommitGuard } from './commit-guard';
 import { groupHistoryFindings } from './commit-data';
 import { CommitsTree } from './commits-tree';
 import { affectsAiguard, readConfig } from './config';
-import { createCatalogLookup, findingMessage, toDiagnosticData, type DiagnosticData } from './diagnostic-data';
+import { findingMessage, toDiagnosticData, type DiagnosticData } from './diagnostic-data';
 import { policyErrorDiagnostic, showDiagnostics } from './diagnostics';
 import { getGitApi, type GitRepository } from './git-api';
 import { InstalledExtensionsGuard } from './installed-extensions';
@@ -17,7 +17,7 @@ import type { StatusBar } from './status-bar';
 import { computeStatus, type StatusData } from './status-data';
 import { TerminalGuard } from './terminal-guard';
 
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 const signatureKinds = new Map<string, string>(CATALOG.flatMap((a) => a.signatures.map((s) => [s.id, s.kind] as const)));
 
 /** Argument of aiguard.explainFinding: from a code action (uri + code) or a tree item (message + code). */
@@ -163,7 +163,7 @@ export class Controller implements vscode.Disposable {
       ...folders.flatMap((f) => f.findings.map((finding) => finding.verdict)),
       ...this.extensionsGuard.banned.map((b) => b.verdict),
       ...(this.commitGuard?.violations ?? []).flatMap((box) => box.violations.map((v) => v.verdict)),
-      ...this.terminalGuard.hits.map((hit) => actionVerdict(hit.action)),
+      ...this.terminalGuard.hits.map((hit) => hit.verdict),
     ];
     const sources = [...new Set(folders.flatMap((f) => describeLayers(f.policy, f.root)))];
     const error = folders.find((f) => f.error)?.error;
@@ -254,10 +254,6 @@ export class Controller implements vscode.Disposable {
   }
 }
 
-function actionVerdict(action: 'block' | 'warn'): Verdict {
-  return action === 'block' ? 'block' : 'warn';
-}
-
 function matchesArgument(finding: Finding, root: string, arg: ExplainArgument): boolean {
   if (arg.uri && finding.location.path) return vscode.Uri.file(path.join(root, finding.location.path)).toString() === arg.uri;
   if (arg.message) return findingMessage(finding, lookup, root) === arg.message;
@@ -282,7 +278,7 @@ function explain(finding: Finding, root: string): string {
   return [
     findingMessage(finding, lookup, root),
     `  assistant: ${assistant ? `${assistant.name} by ${assistant.vendor} (${assistant.id}), ${assistant.homepage}` : finding.assistant}`,
-    `  signature: ${finding.signature} (${finding.kind}, ${finding.strength}): ${lookup.signatureDescription(finding.signature) ?? ''}`,
+    `  signature: ${finding.signature} (${finding.kind}, ${finding.strength}): ${lookup.signatureDescription(finding.signature)}`,
     `  where: ${where}`,
     `  evidence: ${finding.excerpt}`,
     `  verdict: ${finding.verdict}, decided by ${describeDecidedBy(finding.decidedBy)}`,

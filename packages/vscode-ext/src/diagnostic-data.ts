@@ -1,5 +1,5 @@
 /** @fileoverview Turns core findings into plain diagnostic data (file, line, message, severity, code); no vscode import. */
-import { describeDecidedBy, type Assistant, type DecidedBy, type Finding, type Verdict } from '@aiguard/core';
+import { describeDecidedBy, type CatalogLookup, type DecidedBy, type Finding, type Verdict } from '@aiguard/core';
 
 /** Severity names that map one-to-one onto vscode.DiagnosticSeverity in diagnostics.ts. */
 export type DiagnosticSeverityName = 'error' | 'warning' | 'information';
@@ -25,25 +25,6 @@ export interface DiagnosticData {
 const SEVERITY: Record<Verdict, DiagnosticSeverityName> = { block: 'error', warn: 'warning', info: 'information' };
 const VERB: Record<Verdict, string> = { block: 'blocked by', warn: 'warning from', info: 'noted by' };
 const NOUN: Record<Verdict, string> = { block: 'blocked', warn: 'warning', info: 'noted' };
-
-/** Looks up assistants and signatures by id; build once per catalog. */
-export interface CatalogLookup {
-  assistant(id: string): Assistant | undefined;
-  signatureDescription(id: string): string | undefined;
-}
-
-/** Indexes a catalog for {@link toDiagnosticData} and the explain command. */
-export function createCatalogLookup(assistants: readonly Assistant[]): CatalogLookup {
-  const byId = new Map(assistants.map((a) => [a.id, a]));
-  const descriptions = new Map(assistants.flatMap((a) => a.signatures.map((s) => [s.id, s.description] as const)));
-  return { assistant: (id) => byId.get(id), signatureDescription: (id) => descriptions.get(id) };
-}
-
-/** `Claude Code (Anthropic)`, or the bare id when the catalog does not know it. */
-export function assistantLabel(id: string, lookup: CatalogLookup): string {
-  const assistant = lookup.assistant(id);
-  return assistant ? `${assistant.name} (${assistant.vendor})` : id;
-}
 
 /** A signature description cut to its first clause: `CLAUDE.md memory file (also read by ...).` -> `CLAUDE.md memory file`. */
 export function shortDescription(description: string): string {
@@ -72,11 +53,10 @@ function relativeTo(file: string, root?: string): string {
  * policy layer deciding, `Cursor (Anysphere): warning, no policy found (default: warn) — Legacy .cursorrules`.
  */
 export function findingMessage(finding: Finding, lookup: CatalogLookup, root?: string): string {
-  const description = lookup.signatureDescription(finding.signature);
-  const what = description ? shortDescription(description) : finding.signature;
+  const what = shortDescription(lookup.signatureDescription(finding.signature));
   const source = policySource(finding.decidedBy, root);
   const verdict = finding.decidedBy.layer === 'default' ? `${NOUN[finding.verdict]}, ${source}` : `${VERB[finding.verdict]} ${source}`;
-  return `${assistantLabel(finding.assistant, lookup)}: ${verdict} — ${what}`;
+  return `${lookup.assistantLabel(finding.assistant)}: ${verdict} — ${what}`;
 }
 
 /**

@@ -1,14 +1,14 @@
 /** @fileoverview Notifies about installed extensions of banned assistants: uninstall, show policy, or dismiss for this session. */
 import { homedir, userInfo } from 'node:os';
-import { CATALOG, compileCatalog, type Policy } from '@aiguard/core';
+import { CATALOG, compileCatalog, lookUpCatalog, type Policy } from '@aiguard/core';
 import * as vscode from 'vscode';
 import { isEnabled } from './config';
-import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
+import { policySource } from './diagnostic-data';
 import { findBannedExtensions, type BannedExtension, type ExtensionHost } from './extension-data';
 import { enforcerFor } from './policy';
 
 const catalog = compileCatalog(CATALOG);
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 
 /** Checks `vscode.extensions.all` against the catalog under the workspace policy. */
 export class InstalledExtensionsGuard implements vscode.Disposable {
@@ -44,7 +44,7 @@ export class InstalledExtensionsGuard implements vscode.Disposable {
   }
 
   private async notify(banned: BannedExtension, root?: string): Promise<void> {
-    const text = `aiguard: the extension ${banned.extensionId} belongs to ${assistantLabel(banned.assistant, lookup)}, ${banned.verdict === 'block' ? 'blocked by' : 'flagged by'} ${policySource(banned.decidedBy, root)}.`;
+    const text = `aiguard: the extension ${banned.extensionId} belongs to ${lookup.assistantLabel(banned.assistant)}, ${banned.verdict === 'block' ? 'blocked by' : 'flagged by'} ${policySource(banned.decidedBy, root)}.`;
     const actions = ['Uninstall', 'Show policy', 'Dismiss for this session'] as const;
     const choice =
       banned.verdict === 'block' ? await vscode.window.showErrorMessage(text, ...actions) : await vscode.window.showWarningMessage(text, ...actions);

@@ -1,22 +1,16 @@
 /** @fileoverview Warns when a banned assistant's CLI starts in an integrated terminal (shell integration events). */
-import { CATALOG, decideAction, type DecidedBy, type Policy, type PolicyAction } from '@aiguard/core';
+import { CATALOG, compileCatalog, lookUpCatalog, type Policy } from '@aiguard/core';
 import * as vscode from 'vscode';
 import { isEnabled } from './config';
-import { assistantLabel, createCatalogLookup, policySource } from './diagnostic-data';
-import { buildCliIndex, matchCommandLine } from './terminal-data';
+import { policySource } from './diagnostic-data';
+import { enforcerFor } from './policy';
+import { findTerminalHits, type TerminalHit } from './terminal-data';
 
-const index = buildCliIndex(CATALOG);
-const lookup = createCatalogLookup(CATALOG);
+export type { TerminalHit } from './terminal-data';
+
+const catalog = compileCatalog(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 const MAX_KEPT = 50;
-
-/** One banned CLI start, as plain data for the status and the tests. */
-export interface TerminalHit {
-  readonly assistant: string;
-  readonly commandLine: string;
-  readonly terminal: string;
-  readonly action: Exclude<PolicyAction, 'allow'>;
-  readonly decidedBy: DecidedBy;
-}
 
 /** Listens to shell executions; needs shell integration (on by default for bash, zsh, fish and pwsh). */
 export class TerminalGuard implements vscode.Disposable {
@@ -40,13 +34,10 @@ export class TerminalGuard implements vscode.Disposable {
   check(commandLine: string, terminal: string): TerminalHit[] {
     if (!isEnabled()) return [];
     const { policy, root } = this.policy();
-    const hits: TerminalHit[] = [];
-    for (const match of matchCommandLine(commandLine, index)) {
-      const { action, decidedBy } = decideAction(match.assistant, policy);
-      if (action === 'allow') continue;
-      hits.push({ assistant: match.assistant, commandLine, terminal, action, decidedBy });
-      const text = `aiguard: ${assistantLabel(match.assistant, lookup)} was started in terminal "${terminal}" (${match.program}); ${action === 'block' ? 'blocked by' : 'flagged by'} ${policySource(decidedBy, root)}.`;
-      const shown = action === 'block' ? vscode.window.showErrorMessage(text, 'Show policy') : vscode.window.showWarningMessage(text, 'Show policy');
+    const hits = findTerminalHits(commandLine, terminal, catalog, enforcerFor(policy));
+    for (const hit of hits) {
+      const text = `aiguard: ${lookup.assistantLabel(hit.assistant)} was started in terminal "${terminal}"; ${hit.verdict === 'block' ? 'blocked by' : 'flagged by'} ${policySource(hit.decidedBy, root)}.`;
+      const shown = hit.verdict === 'block' ? vscode.window.showErrorMessage(text, 'Show policy') : vscode.window.showWarningMessage(text, 'Show policy');
       void shown.then((choice) => choice && vscode.commands.executeCommand('aiguard.showPolicy'));
     }
     if (hits.length > 0) {

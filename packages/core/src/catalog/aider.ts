@@ -212,5 +212,18 @@ export default defineAssistant({
         nonMatches: [{ value: 'RAIDER_MODE=1', reason: 'a different prefix' }],
       },
     },
+    {
+      id: 'aider/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'aider started in a terminal (`aider`, or its PyPI package through uvx or pipx).',
+      programs: ['aider'],
+      packages: ['aider-chat'],
+      source: { tag: 'V', ref: 'Aider-AI/aider README: pip install aider-chat; aider command' },
+      examples: {
+        matches: ['cd src && aider --model x', 'uvx aider-chat', 'pipx run aider-chat'],
+        nonMatches: [{ value: 'uvx --from x aider-chat', reason: 'uvx runs the --from package here, not aider-chat' }, { value: 'vim aider.md', reason: 'a file argument' }],
+      },
+    },
   ],
 });

@@ -148,5 +148,17 @@ export default defineAssistant({
         nonMatches: [{ value: 'AMPLIFY_API_KEY=abc', reason: 'AWS Amplify, not Amp' }],
       },
     },
+    {
+      id: 'amp/cli-command',
+      kind: 'command',
+      strength: 'weak',
+      description: "`amp` started in a terminal: Amp's CLI, but `amp` is a generic program name.",
+      programs: ['amp'],
+      source: { tag: '3P', ref: 'research/signatures.md Amp binary amp (3P ait process list)' },
+      examples: {
+        matches: ['amp', 'amp --execute "fix"'],
+        nonMatches: [{ value: 'ampy put main.py', reason: 'a different program' }],
+      },
+    },
   ],
 });

@@ -102,5 +102,18 @@ export default defineAssistant({
         nonMatches: [{ value: 'AUGMENT=1', reason: 'a different variable' }],
       },
     },
+    {
+      id: 'augment/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: "Auggie, Augment's CLI, started in a terminal (`auggie`, or `npx @augmentcode/auggie`).",
+      programs: ['auggie'],
+      packages: ['@augmentcode/auggie'],
+      source: { tag: 'V', ref: 'docs.augmentcode.com/cli; augmentcode/auggie README' },
+      examples: {
+        matches: ['auggie', 'npx @augmentcode/auggie'],
+        nonMatches: [{ value: 'augment --help', reason: "not the CLI's name" }],
+      },
+    },
   ],
 });

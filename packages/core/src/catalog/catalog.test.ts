@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { matchesExample } from '../detectors/example.js';
 import { SIGNATURE_KINDS } from '../detectors/kinds/index.js';
+import type { Signature } from '../model/signature.js';
 import { CATALOG } from './index.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -60,7 +61,7 @@ describe('the catalog', () => {
     }
   });
 
-  const signatures = CATALOG.flatMap((assistant) => assistant.signatures);
+  const signatures: readonly Signature[] = CATALOG.flatMap((assistant): readonly Signature[] => assistant.signatures);
   describe.each(signatures.map((signature) => [signature.id, signature] as const))('%s', (_id, signature) => {
     it('has at least one match and one non-match with a reason', () => {
       expect(signature.examples.matches.length).toBeGreaterThan(0);

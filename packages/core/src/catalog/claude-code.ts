@@ -412,5 +412,18 @@ export default defineAssistant({
         nonMatches: [{ value: 'CLAUDE_OAUTH=1', reason: 'a different variable' }],
       },
     },
+    {
+      id: 'claude-code/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'The Claude Code CLI started in a terminal (`claude`, or its npm package through a package runner).',
+      programs: ['claude'],
+      packages: ['@anthropic-ai/claude-code'],
+      source: { tag: 'V', ref: 'research/signatures.md Claude Code install: launcher ~/.local/bin/claude; npm @anthropic-ai/claude-code' },
+      examples: {
+        matches: ['claude', 'claude --dangerously-skip-permissions', '/usr/local/bin/claude -p "fix it"', 'ANTHROPIC_MODEL=x DEBUG=1 claude', 'pnpm dlx @anthropic-ai/claude-code'],
+        nonMatches: [{ value: 'git commit -m "ask claude later"', reason: 'the word only appears in an argument' }, { value: 'echo claude', reason: 'echo prints the word, nothing starts' }, { value: 'ls ~/.claude', reason: 'a path argument, not the program' }],
+      },
+    },
   ],
 });

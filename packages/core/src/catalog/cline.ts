@@ -213,5 +213,18 @@ export default defineAssistant({
         nonMatches: [{ value: 'XDG_DATA_DIR=/tmp', reason: 'not a Cline variable' }],
       },
     },
+    {
+      id: 'cline/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'The Cline CLI started in a terminal (`cline`, or `npx @cline/cli`).',
+      programs: ['cline'],
+      packages: ['@cline/cli'],
+      source: { tag: 'V', ref: 'cline/cline CLI package @cline/cli, binary cline' },
+      examples: {
+        matches: ['cline', 'npx @cline/cli'],
+        nonMatches: [{ value: 'incline', reason: 'a different program' }],
+      },
+    },
   ],
 });

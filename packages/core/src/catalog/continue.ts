@@ -199,5 +199,18 @@ export default defineAssistant({
         nonMatches: [{ value: 'CONTINUE_DIR=/srv', reason: 'a different variable' }],
       },
     },
+    {
+      id: 'continue/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'The Continue CLI started through a package runner (`npx @continuedev/cli`).',
+      programs: [],
+      packages: ['@continuedev/cli'],
+      source: { tag: 'V', ref: 'continuedev/continue CLI package @continuedev/cli' },
+      examples: {
+        matches: ['npx @continuedev/cli'],
+        nonMatches: [{ value: 'npx @continuedev/config-types', reason: 'a library, not the CLI' }],
+      },
+    },
   ],
 });

@@ -160,5 +160,18 @@ export default defineAssistant({
         nonMatches: [{ value: '/usr/bin/vim vim CRUSH.md', reason: 'editing the context file is not running the tool' }],
       },
     },
+    {
+      id: 'crush/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'Crush started in a terminal (`crush`, or `npx @charmland/crush`).',
+      programs: ['crush'],
+      packages: ['@charmland/crush'],
+      source: { tag: 'V', ref: 'charmbracelet/crush README (npm @charmland/crush, command crush)' },
+      examples: {
+        matches: ['crush', 'npx @charmland/crush'],
+        nonMatches: [{ value: 'echo crush', reason: 'echo prints the word' }],
+      },
+    },
   ],
 });

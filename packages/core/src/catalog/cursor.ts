@@ -294,5 +294,17 @@ export default defineAssistant({
       source: { tag: 'V', ref: CLI_DOCS },
       examples: { matches: ['CURSOR_CONFIG_DIR=/home/ana/.config/cursor'], nonMatches: [{ value: 'XDG_CONFIG_DIR=/home/ana/.config', reason: 'a generic variable' }] },
     },
+    {
+      id: 'cursor/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'The Cursor CLI started in a terminal by its legacy name `cursor-agent`.',
+      programs: ['cursor-agent'],
+      source: { tag: 'V', ref: 'cursor.com/docs/cli/installation (legacy name cursor-agent)' },
+      examples: {
+        matches: ['cursor-agent', 'cursor-agent -p "review"'],
+        nonMatches: [{ value: 'cursor .', reason: 'the Cursor editor, not its agent CLI' }],
+      },
+    },
   ],
 });

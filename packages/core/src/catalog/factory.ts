@@ -85,5 +85,17 @@ export default defineAssistant({
         nonMatches: [{ value: 'binary:android', reason: 'a different binary' }],
       },
     },
+    {
+      id: 'factory/cli-command',
+      kind: 'command',
+      strength: 'weak',
+      description: "`droid` started in a terminal: Factory's CLI, but `droid` is a generic program name.",
+      programs: ['droid'],
+      source: { tag: '3P', ref: 'research/signatures.md Factory binary droid (3P gitai)' },
+      examples: {
+        matches: ['droid'],
+        nonMatches: [{ value: 'android', reason: 'a different program' }],
+      },
+    },
   ],
 });

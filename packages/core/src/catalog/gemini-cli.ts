@@ -281,5 +281,18 @@ export default defineAssistant({
       source: { tag: 'V', ref: `${GEM} docs` },
       examples: { matches: ['GEMINI_SYSTEM_MD=true'], nonMatches: [{ value: 'SYSTEM_MD=1', reason: 'a generic variable' }] },
     },
+    {
+      id: 'gemini-cli/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'The Gemini CLI started in a terminal (`gemini`, or `npx @google/gemini-cli`).',
+      programs: ['gemini'],
+      packages: ['@google/gemini-cli'],
+      source: { tag: 'V', ref: 'google-gemini/gemini-cli package.json bin gemini, README npx @google/gemini-cli' },
+      examples: {
+        matches: ['gemini', 'npx -y @google/gemini-cli'],
+        nonMatches: [{ value: 'npx @google/genai', reason: 'the API SDK, not the CLI' }, { value: 'grep gemini notes.txt', reason: 'a search word' }],
+      },
+    },
   ],
 });

@@ -288,5 +288,18 @@ export default defineAssistant({
         nonMatches: [{ value: 'GITHUB_TOKEN=ghp_xxxx', reason: 'a general GitHub token, not Copilot\'s' }],
       },
     },
+    {
+      id: 'github-copilot/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'The GitHub Copilot CLI started in a terminal (`copilot`, or `npx @github/copilot`).',
+      programs: ['copilot'],
+      packages: ['@github/copilot'],
+      source: { tag: 'V', ref: 'docs.github.com install-copilot-cli (npm @github/copilot, command copilot)' },
+      examples: {
+        matches: ['copilot', 'npx @github/copilot'],
+        nonMatches: [{ value: 'gh copilot suggest', reason: 'the gh extension starts gh, not the copilot CLI' }],
+      },
+    },
   ],
 });

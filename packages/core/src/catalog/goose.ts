@@ -176,5 +176,17 @@ export default defineAssistant({
         ],
       },
     },
+    {
+      id: 'goose/cli-command',
+      kind: 'command',
+      strength: 'weak',
+      description: "`goose` started in a terminal: Block's goose CLI, but pressly/goose database migrations use the same name.",
+      programs: ['goose'],
+      source: { tag: '3P', ref: 'research/signatures.md goose CLI (goose name weak)' },
+      examples: {
+        matches: ['goose session'],
+        nonMatches: [{ value: 'mongoose --version', reason: 'a different program' }],
+      },
+    },
   ],
 });

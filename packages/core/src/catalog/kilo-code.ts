@@ -121,5 +121,18 @@ export default defineAssistant({
         nonMatches: [{ value: 'npm:kilo', reason: 'an unrelated package' }],
       },
     },
+    {
+      id: 'kilo-code/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'The Kilo Code CLI started through a package runner (`npx @kilocode/cli`).',
+      programs: [],
+      packages: ['@kilocode/cli'],
+      source: { tag: 'V', ref: 'Kilo-Org/kilocode CLI package @kilocode/cli' },
+      examples: {
+        matches: ['npx @kilocode/cli'],
+        nonMatches: [{ value: 'npx kilo', reason: 'another package' }],
+      },
+    },
   ],
 });

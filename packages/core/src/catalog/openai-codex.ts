@@ -280,5 +280,18 @@ export default defineAssistant({
       source: { tag: '3P', ref: 'git-ai-project/git-ai@55a1d728f tests' },
       examples: { matches: ['CODEX_HOME=/home/ana/.codex-work'], nonMatches: [{ value: 'CODE_HOME=/opt/code', reason: 'a different variable' }] },
     },
+    {
+      id: 'openai-codex/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'The Codex CLI started in a terminal (`codex`, or `npx @openai/codex`).',
+      programs: ['codex'],
+      packages: ['@openai/codex'],
+      source: { tag: '3P', ref: 'research/signatures.md Codex: npm @openai/codex -> codex' },
+      examples: {
+        matches: ['sudo -E codex exec', 'npx @openai/codex@latest'],
+        nonMatches: [{ value: 'npx @openai/agents', reason: 'another OpenAI package' }, { value: 'cat codex.md', reason: 'a file argument' }],
+      },
+    },
   ],
 });

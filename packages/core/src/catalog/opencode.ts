@@ -247,5 +247,18 @@ export default defineAssistant({
         nonMatches: [{ value: 'OPENCV_DIR=/opt/opencv', reason: 'not an OpenCode variable' }],
       },
     },
+    {
+      id: 'opencode/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'OpenCode started in a terminal (`opencode`, or `npx opencode-ai`).',
+      programs: ['opencode'],
+      packages: ['opencode-ai'],
+      source: { tag: '3P', ref: 'research/signatures.md OpenCode: binary opencode, npm opencode-ai' },
+      examples: {
+        matches: ['opencode', 'npx opencode-ai'],
+        nonMatches: [{ value: 'code .', reason: 'VS Code' }],
+      },
+    },
   ],
 });

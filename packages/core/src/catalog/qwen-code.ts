@@ -213,5 +213,18 @@ export default defineAssistant({
         nonMatches: [{ value: 'google.gemini-cli-vscode-ide-companion', reason: 'Gemini CLI\'s companion' }],
       },
     },
+    {
+      id: 'qwen-code/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'Qwen Code started in a terminal (`qwen`, or `npx @qwen-code/qwen-code`).',
+      programs: ['qwen'],
+      packages: ['@qwen-code/qwen-code'],
+      source: { tag: '3P', ref: 'research/signatures.md Qwen Code: npm @qwen-code/qwen-code -> qwen' },
+      examples: {
+        matches: ['qwen', 'npx @qwen-code/qwen-code'],
+        nonMatches: [{ value: 'ollama run qwen2.5-coder', reason: 'a local model run through ollama, not Qwen Code' }],
+      },
+    },
   ],
 });

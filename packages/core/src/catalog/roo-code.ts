@@ -159,5 +159,18 @@ export default defineAssistant({
         nonMatches: [{ value: 'ROO_ACTIVE=', reason: 'empty, not the marker' }],
       },
     },
+    {
+      id: 'roo-code/cli-command',
+      kind: 'command',
+      strength: 'strong',
+      description: 'The Roo Code CLI started through a package runner (`npx @roo-code/cli`).',
+      programs: [],
+      packages: ['@roo-code/cli'],
+      source: { tag: 'V', ref: 'RooCodeInc/Roo-Code CLI package @roo-code/cli' },
+      examples: {
+        matches: ['npx @roo-code/cli'],
+        nonMatches: [{ value: 'npx roo', reason: 'another package' }],
+      },
+    },
   ],
 });

@@ -36,7 +36,8 @@ export interface SignatureExamples {
   readonly nonMatches: readonly NonMatchExample[];
 }
 
-interface SignatureBase {
+/** What every signature has, whatever its kind. */
+export interface SignatureBase {
   /** `<assistant-file-name>/<kebab-name>`, unique across the catalog, e.g. `claude-code/co-author-trailer`. */
   readonly id: string;
   readonly strength: Strength;
@@ -158,8 +159,20 @@ export interface EnvSignature extends SignatureBase {
 }
 
 /**
- * The signature type of every kind. A kind declared in its own module (detectors/kinds/) adds itself here by
- * declaration merging (`declare module '../../model/signature.js' { interface SignatureKinds { ... } }`).
+ * A command that starts an assistant's CLI in a terminal. Example form: a command line, e.g. `claude --resume` or
+ * `npx -y @google/gemini-cli`.
+ */
+export interface CommandSignature extends SignatureBase {
+  readonly kind: 'command';
+  /** Program names as typed, compared case-insensitively without folder or `.exe`/`.cmd` suffix, e.g. `claude`. */
+  readonly programs: readonly string[];
+  /** npm or PyPI package names run through `npx`, `pnpm dlx`, `uvx`, `pipx run` and similar, compared case-insensitively. */
+  readonly packages?: readonly string[];
+}
+
+/**
+ * The signature type of every kind; each kind's behaviour is its module in detectors/kinds/, registered in
+ * detectors/kinds/index.ts.
  */
 export interface SignatureKinds {
   'commit-trailer': TrailerSignature;
@@ -175,6 +188,7 @@ export interface SignatureKinds {
   'editor-extension': ExtensionSignature;
   package: PackageSignature;
   'env-var': EnvSignature;
+  command: CommandSignature;
 }
 
 /** Every signature kind. The list, in report order, is detectors/kinds/index.ts's `SIGNATURE_KINDS`. */

@@ -2,11 +2,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
-import { SAMPLE_AUDIT } from './audit-sample.test-helper.js';
+import { SAMPLE_AUDIT } from '../../../../test/helpers/report/audit-sample.js';
 import { CSV_COLUMNS, csvField, renderCsv } from './csv.js';
-import { parseCsv } from './csv-parse.test-helper.js';
-import { expectGolden } from './golden.test-helper.js';
-import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_SCAN_WITHOUT_POLICY } from './sample-scan.test-helper.js';
+import { parseCsv } from '../../../../test/helpers/report/csv-parse.js';
+import { expectGolden } from '../../../../test/helpers/report/golden.js';
+import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_SCAN_WITHOUT_POLICY } from '../../../../test/helpers/report/sample-scan.js';
 
 const context = { assistants: SAMPLE_ASSISTANTS };
 

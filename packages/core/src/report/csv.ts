@@ -4,7 +4,7 @@ import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
 import { describeDecidedBy } from '../policy/describe-decision.js';
-import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
+import { lookUpCatalog, type CatalogLookup } from '../catalog-lookup.js';
 import type { ReportContext } from './reporter.js';
 
 /**

@@ -1,9 +1,9 @@
 /** @fileoverview Tests for the JSON report: the golden file, key order, and fields that appear only when they apply. */
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../model/finding.js';
-import { expectGolden } from './golden.test-helper.js';
+import { expectGolden } from '../../../../test/helpers/report/golden.js';
 import { renderJson } from './json.js';
-import { SAMPLE_SCAN, SAMPLE_TOOL } from './sample-scan.test-helper.js';
+import { SAMPLE_SCAN, SAMPLE_TOOL } from '../../../../test/helpers/report/sample-scan.js';
 
 function withKeysReversed<T extends object>(value: T): T {
   return Object.fromEntries(Object.entries(value).reverse()) as T;
@@ -22,7 +22,7 @@ describe('renderJson', () => {
   });
 
   test('includes the range and a finding date only when they are set', () => {
-    const report = JSON.parse(renderJson({ ...SAMPLE_SCAN, target: { ...SAMPLE_SCAN.target, range: 'main..HEAD' } }, { tool: SAMPLE_TOOL }));
+    const report = JSON.parse(renderJson({ ...SAMPLE_SCAN, target: { kind: 'repository', path: '/work/repo', isBare: false, history: true, range: 'main..HEAD' } }, { tool: SAMPLE_TOOL }));
     expect(report.target).toEqual({ kind: 'repository', path: '/work/repo', isBare: false, range: 'main..HEAD', history: true });
     expect(report.findings.map((finding: { date?: string }) => finding.date)).toEqual([undefined, undefined, '2025-11-03T14:22:09+01:00']);
     expect(Object.keys(JSON.parse(renderJson(SAMPLE_SCAN, { tool: SAMPLE_TOOL })).target)).toEqual(['kind', 'path', 'isBare', 'history']);

@@ -3,11 +3,11 @@ import { describeDecidedBy } from '../policy/describe-decision.js';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
-import { SAMPLE_AUDIT } from './audit-sample.test-helper.js';
-import { expectGolden } from './golden.test-helper.js';
+import { SAMPLE_AUDIT } from '../../../../test/helpers/report/audit-sample.js';
+import { expectGolden } from '../../../../test/helpers/report/golden.js';
 import { JUNIT_CLEAN_TESTCASE, renderJunit, stripNonXmlChars } from './junit.js';
-import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_SCAN_WITHOUT_POLICY, SAMPLE_TOOL } from './sample-scan.test-helper.js';
-import { elementsNamed, parseXml, type XmlElement } from './xml-check.test-helper.js';
+import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_SCAN_WITHOUT_POLICY, SAMPLE_TOOL } from '../../../../test/helpers/report/sample-scan.js';
+import { elementsNamed, parseXml, type XmlElement } from '../../../../test/helpers/report/xml-check.js';
 
 const context = { tool: SAMPLE_TOOL, assistants: SAMPLE_ASSISTANTS };
 const EMPTY: ScanResult = { ...SAMPLE_SCAN, findings: [], summary: { ...SAMPLE_SCAN.summary, findings: { block: 0, warn: 0, info: 0 }, byAssistant: {} } };

@@ -2,7 +2,7 @@
 import type { Finding, Verdict } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
 import { describeDecidedBy } from '../policy/describe-decision.js';
-import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
+import { lookUpCatalog, type CatalogLookup } from '../catalog-lookup.js';
 import { describePlace } from './finding-place.js';
 import type { ReportContext } from './reporter.js';
 import { groupByAssistant } from './finding-groups.js';

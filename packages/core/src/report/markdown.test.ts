@@ -3,10 +3,10 @@ import { marked } from 'marked';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
-import { SAMPLE_AUDIT } from './audit-sample.test-helper.js';
-import { expectGolden } from './golden.test-helper.js';
+import { SAMPLE_AUDIT } from '../../../../test/helpers/report/audit-sample.js';
+import { expectGolden } from '../../../../test/helpers/report/golden.js';
 import { escapeMarkdownCell, MARKDOWN_NO_POLICY, renderMarkdown } from './markdown.js';
-import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_SCAN_WITHOUT_POLICY, SAMPLE_TOOL } from './sample-scan.test-helper.js';
+import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_SCAN_WITHOUT_POLICY, SAMPLE_TOOL } from '../../../../test/helpers/report/sample-scan.js';
 
 const context = { tool: SAMPLE_TOOL, assistants: SAMPLE_ASSISTANTS };
 const ZERO_WIDTH_SPACE = '\u200B';

@@ -6,7 +6,7 @@ import type { ScanResult, ScanTarget } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
 import { describeDecidedBy } from '../policy/describe-decision.js';
 import { controlTag, describeControl } from './audit-sections.js';
-import { lookUpCatalog } from './catalog-lookup.js';
+import { lookUpCatalog } from '../catalog-lookup.js';
 import { describePlace } from './finding-place.js';
 import type { ReportContext } from './reporter.js';
 

@@ -2,11 +2,11 @@
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
-import { SAMPLE_AUDIT } from './audit-sample.test-helper.js';
-import { expectGolden } from './golden.test-helper.js';
+import { SAMPLE_AUDIT } from '../../../../test/helpers/report/audit-sample.js';
+import { expectGolden } from '../../../../test/helpers/report/golden.js';
 import { renderJson } from './json.js';
 import { renderNdjson } from './ndjson.js';
-import { SAMPLE_SCAN, SAMPLE_TOOL } from './sample-scan.test-helper.js';
+import { SAMPLE_SCAN, SAMPLE_TOOL } from '../../../../test/helpers/report/sample-scan.js';
 
 const context = { tool: SAMPLE_TOOL };
 

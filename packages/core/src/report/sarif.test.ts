@@ -1,10 +1,10 @@
 /** @fileoverview Tests for the SARIF report: the golden file, validity under Microsoft's validator and the official schema, and its mapping. */
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../model/finding.js';
-import { expectGolden } from './golden.test-helper.js';
+import { expectGolden } from '../../../../test/helpers/report/golden.js';
 import { renderSarif } from './sarif.js';
-import { validateWithMultitool, validateWithSchema } from './sarif-validators.test-helper.js';
-import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_TOOL } from './sample-scan.test-helper.js';
+import { validateWithMultitool, validateWithSchema } from '../../../../test/helpers/report/sarif-validators.js';
+import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_TOOL } from '../../../../test/helpers/report/sample-scan.js';
 
 const sarif = renderSarif(SAMPLE_SCAN, { tool: SAMPLE_TOOL, assistants: SAMPLE_ASSISTANTS });
 

@@ -6,7 +6,7 @@ import type { Finding, Verdict } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
 import type { Signature, Strength } from '../model/signature.js';
 import { describeDecidedBy } from '../policy/describe-decision.js';
-import { lookUpCatalog, type CatalogLookup } from './catalog-lookup.js';
+import { lookUpCatalog, type CatalogLookup } from '../catalog-lookup.js';
 import type { ReportContext } from './reporter.js';
 
 /** The `$schema` every SARIF report names. */

@@ -3,8 +3,8 @@ import { stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import type { Finding } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
-import { expectGolden } from './golden.test-helper.js';
-import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_SCAN_WITHOUT_POLICY } from './sample-scan.test-helper.js';
+import { expectGolden } from '../../../../test/helpers/report/golden.js';
+import { SAMPLE_ASSISTANTS, SAMPLE_SCAN, SAMPLE_SCAN_WITHOUT_POLICY } from '../../../../test/helpers/report/sample-scan.js';
 import { NO_POLICY_NOTICE, renderText } from './text.js';
 
 const ESC = '\x1b';
@@ -59,7 +59,7 @@ describe('renderText', () => {
   });
 
   test('names a bare repository, a range and a history-less scan in the header', () => {
-    const result: ScanResult = { ...SAMPLE_SCAN, target: { path: '/srv/git/app.git', isBare: true, range: 'v1..v2', history: false } };
+    const result: ScanResult = { ...SAMPLE_SCAN, target: { kind: 'repository', path: '/srv/git/app.git', isBare: true, range: 'v1..v2', history: false } };
     expect(renderText(result, { assistants: SAMPLE_ASSISTANTS, color: false }).split('\n')[0]).toBe('aiguard report for /srv/git/app.git (bare; range v1..v2; refs and paths only)');
   });
 });

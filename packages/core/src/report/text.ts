@@ -4,7 +4,7 @@ import type { Finding, Verdict } from '../model/finding.js';
 import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/scan-result.js';
 import { makeExcerpt } from '../text/excerpt.js';
 import { auditTextSections } from './audit-sections.js';
-import { lookUpCatalog } from './catalog-lookup.js';
+import { lookUpCatalog } from '../catalog-lookup.js';
 import { groupByAssistant } from './finding-groups.js';
 import type { ReportContext } from './reporter.js';
 

@@ -1,10 +1,9 @@
-import { CATALOG } from '@aiguard/core';
+import { CATALOG, lookUpCatalog } from '@aiguard/core';
 import { describe, expect, it } from 'vitest';
 import { groupHistoryFindings } from '../../src/commit-data';
-import { createCatalogLookup } from '../../src/diagnostic-data';
 import { commitFindings, pathFindings, policyOf } from './fixtures';
 
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 const block = policyOf({ assistants: { 'claude-code': 'block' } });
 
 describe('groupHistoryFindings', () => {

@@ -1,9 +1,9 @@
-import { CATALOG } from '@aiguard/core';
+import { CATALOG, lookUpCatalog } from '@aiguard/core';
 import { describe, expect, it } from 'vitest';
-import { createCatalogLookup, policySource, shortDescription, toDiagnosticData } from '../../src/diagnostic-data';
+import { policySource, shortDescription, toDiagnosticData } from '../../src/diagnostic-data';
 import { commitFindings, pathFindings, policyOf, ROOT } from './fixtures';
 
-const lookup = createCatalogLookup(CATALOG);
+const lookup = lookUpCatalog(CATALOG);
 
 describe('toDiagnosticData', () => {
   it('turns a blocked CLAUDE.md into an Error on line 1 naming the assistant, verdict and policy source', () => {

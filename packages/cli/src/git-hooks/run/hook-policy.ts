@@ -1,7 +1,9 @@
 /** @fileoverview What every git hook shares: where the repository is, and how a finding is told. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG, describeDecidedBy, escapeLine, findRepository, type Finding } from '@aiguard/core/git-hooks';
+import { CATALOG, describeDecidedBy, escapeLine, findRepository, lookUpCatalog, type Finding } from '@aiguard/core/git-hooks';
+
+const catalog = lookUpCatalog(CATALOG);
 
 /**
  * The work tree root of the repository a client hook runs in. git starts hooks there, so a `.git` in the working
@@ -14,7 +16,7 @@ export async function hookRepositoryRoot(cwd: string = process.cwd(), env: NodeJ
 
 /** The assistant's display name. */
 export function assistantName(id: string): string {
-  return CATALOG.find((assistant) => assistant.id === id)?.name ?? id;
+  return catalog.assistant(id)?.name ?? id;
 }
 
 /** One finding as a hook prints it: `rule claude-code/co-author-trailer (Claude Code), decided by ...`. */

@@ -4,6 +4,7 @@
  */
 import type { SignatureKind } from '../../model/signature.js';
 import { branchKind } from './branch.js';
+import { commandKind } from './command.js';
 import { commitIdentityKind } from './commit-identity.js';
 import { commitMarkerKind } from './commit-marker.js';
 import { commitTrailerKind } from './commit-trailer.js';
@@ -33,6 +34,7 @@ export const KIND_MODULES = {
   'editor-extension': editorExtensionKind,
   package: packageKind,
   'env-var': envVarKind,
+  command: commandKind,
 } as const satisfies { readonly [K in SignatureKind]: SignatureKindModule<K> };
 
 /** All kinds, in the order reports list them. */

@@ -32,7 +32,7 @@ if (scenario() === 'block') {
       const integration = await waitFor('shell integration in the bash terminal', () => terminal.shellIntegration, 30_000);
       integration.executeCommand('CI=1 claude --version');
       const hit = await waitFor('the terminal hit', async () => (await snapshot()).terminal.find((h) => h.assistant === 'claude-code'), 15_000);
-      assert.equal(hit.action, 'block');
+      assert.equal(hit.verdict, 'block');
       assert.match(hit.commandLine, /claude --version/);
     } finally {
       terminal.dispose();
@@ -43,8 +43,8 @@ if (scenario() === 'block') {
     const none = await vscode.commands.executeCommand('aiguard._checkTerminalCommand', 'git commit -m "ask claude later"');
     assert.deepEqual(none, []);
     // Codex is not named by the fixture policy, so it gets the built-in default: warn.
-    const hits = (await vscode.commands.executeCommand('aiguard._checkTerminalCommand', 'cd src && npx @openai/codex@latest')) as { assistant: string; action: string }[];
-    assert.deepEqual(hits.map((h) => [h.assistant, h.action]), [['openai-codex', 'warn']]);
+    const hits = (await vscode.commands.executeCommand('aiguard._checkTerminalCommand', 'cd src && npx @openai/codex@latest')) as { assistant: string; verdict: string }[];
+    assert.deepEqual(hits.map((h) => [h.assistant, h.verdict]), [['openai-codex', 'warn']]);
   });
 }
 

@@ -28,7 +28,7 @@ export interface Snapshot {
   commits: { kind: string; id: string; verdict: string; evidence: { label: string; signature: string; verdict: string }[] }[];
   commitBox: { available: boolean; violations: { root: string; violations: { assistant: string; line: number; text: string }[] }[] };
   extensions: { extensionId: string; assistant: string; verdict: string }[];
-  terminal: { assistant: string; commandLine: string; action: string }[];
+  terminal: { assistant: string; commandLine: string; verdict: string }[];
   timings: { activationMs: number; firstScanMs?: number; lastScanMs?: number };
 }
 

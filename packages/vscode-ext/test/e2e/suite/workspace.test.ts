@@ -226,7 +226,7 @@ if (scenario() === 'plain') {
 
   test('the status bar shows warnings (two files, the stub extension) and that no policy was found; no commits', async () => {
     const { status, commits, extensions } = await snapshot();
-    assert.deepEqual(extensions.map((e) => [e.extensionId.toLowerCase(), e.action]), [['anthropic.claude-code', 'warn']]);
+    assert.deepEqual(extensions.map((e) => [e.extensionId.toLowerCase(), e.verdict]), [['anthropic.claude-code', 'warn']]);
     assert.equal(status.state, 'warnings');
     assert.equal(status.text, '$(warning) aiguard: 3 warnings');
     assert.deepEqual(status.policySources, []);

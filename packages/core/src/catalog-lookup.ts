@@ -1,6 +1,6 @@
-/** @fileoverview Looks up the assistant and signature details a report shows, in the catalog it was given. */
-import type { Assistant } from '../model/assistant.js';
-import type { Signature } from '../model/signature.js';
+/** @fileoverview The one catalog lookup: assistants and signatures by id, for reports, hooks and the editor. */
+import type { Assistant } from './model/assistant.js';
+import type { Signature } from './model/signature.js';
 
 /** Assistants and signatures by id; a finding from a newer catalog still renders, with its ids for names. */
 export interface CatalogLookup {
@@ -12,7 +12,7 @@ export interface CatalogLookup {
   signatureDescription(id: string): string;
 }
 
-/** Indexes `assistants` once for a report. */
+/** Indexes `assistants` once (a report, a hook run, an editor session). */
 export function lookUpCatalog(assistants: readonly Assistant[]): CatalogLookup {
   const assistantsById = new Map(assistants.map((assistant) => [assistant.id, assistant]));
   const signaturesById = new Map(assistants.flatMap((assistant) => assistant.signatures.map((signature) => [signature.id, signature] as const)));

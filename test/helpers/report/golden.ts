@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
 /** The folder that holds every report golden file, named `<format>-<case>.<ext>`. */
-export const GOLDEN_DIR = fileURLToPath(new URL('../../../../test/fixtures/expected/report/', import.meta.url));
+export const GOLDEN_DIR = fileURLToPath(new URL('../../fixtures/expected/report/', import.meta.url));
 
 /** Asserts that `actual` equals the golden file `name`; with `UPDATE_GOLDEN=1` in the environment, writes it instead. */
 export function expectGolden(name: string, actual: string): void {
