@@ -6,7 +6,7 @@ import { AiguardCodeActions } from './code-actions';
 import { CommitGuard } from './commit-guard';
 import { groupHistoryFindings } from './commit-data';
 import { CommitsTree } from './commits-tree';
-import { affectsAiguard, readConfig } from './config';
+import { affectsAiguard, readConfig, readEnablement } from './config';
 import { findingMessage, toDiagnosticData, type DiagnosticData } from './diagnostic-data';
 import { policyErrorDiagnostic, showDiagnostics } from './diagnostics';
 import { getGitApi, type GitRepository } from './git-api';
@@ -39,6 +39,8 @@ export class Controller implements vscode.Disposable {
   private diagnosticData: DiagnosticData[] = [];
   private status: StatusData = computeStatus([], []);
   private readonly createdAt = performance.now();
+  /** Settings that asked to loosen the guard and were ignored, as told to the user. */
+  private readonly ignoredSettings: string[] = [];
   private firstScanMs: number | undefined;
 
   constructor(
@@ -126,7 +128,14 @@ export class Controller implements vscode.Disposable {
   }
 
   private applyEnablement(): void {
-    const enabled = readConfig().enable;
+    const { enabled, ignored } = readEnablement();
+    // Say once, plainly, that a setting asked to switch the guard off and why it is still on.
+    for (const message of ignored) {
+      if (this.ignoredSettings.includes(message)) continue;
+      this.ignoredSettings.push(message);
+      this.output.appendLine(`[${new Date().toISOString()}] ${message}`);
+      void vscode.window.showWarningMessage(`aiguard: ${message}`);
+    }
     this.statusBar.setVisible(enabled);
     if (!enabled) {
       this.diagnostics.clear();
@@ -234,6 +243,7 @@ export class Controller implements vscode.Disposable {
     return {
       status: this.status,
       enabled: readConfig().enable,
+      ignoredSettings: this.ignoredSettings,
       scanned: this.scanner.lastScan !== undefined,
       diagnostics: this.diagnosticData,
       commits: this.tree.commits,

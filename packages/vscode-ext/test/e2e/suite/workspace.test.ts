@@ -194,6 +194,22 @@ if (scenario() === 'allow') {
 if (scenario() === 'managed') {
   const managedFile = (): string => process.env.AIGUARD_MANAGED_POLICY ?? '';
 
+  test('the repository\'s "aiguard.enable": false cannot switch the guard off, and the guard says it ignored it', async () => {
+    const { enabled, ignoredSettings } = await snapshot();
+    assert.equal(enabled, true);
+    assert.equal(vscode.workspace.getConfiguration('aiguard').get('enable'), true, 'a machine-scoped setting has no workspace value');
+    assert.ok(
+      ignoredSettings.some((message) => message.includes('aiguard.enable: false in the workspace settings was ignored')),
+      JSON.stringify(ignoredSettings),
+    );
+  });
+
+  test('the repository\'s "aiguard.historyDepth": 0 is ignored too: the Claude Code commit is still listed', async () => {
+    await vscode.commands.executeCommand('aiguard.scanWorkspace');
+    const { commits } = await waitFor('the commits view to list a commit', async () => ((await snapshot()).commits.length > 0 ? snapshot() : undefined));
+    assert.equal(commits.length, 1, JSON.stringify(commits));
+  });
+
   test('a repository .aiguard.json that allows Claude Code cannot undo the managed ban: CLAUDE.md is an Error naming the managed policy', async () => {
     const diagnostic = await waitFor('an aiguard diagnostic on CLAUDE.md', () =>
       vscode.languages.getDiagnostics(workspaceUri('CLAUDE.md')).find((d) => d.source === 'aiguard'),
