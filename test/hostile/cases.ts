@@ -1,6 +1,10 @@
 /**
  * @fileoverview The hostile cases of issue 10, one table: each row is a case (how its history is built with real
  * git), the surface it is tried on, the exit code that surface must end with and the finding it must name.
+ * Beside it: output.test.ts (output that attacks the reader), commit-msg-cleanup.test.ts (every cleanup mode against
+ * real git commit), trailer-differential.test.ts (fast-check against git interpret-trailers), no-network-strace.test.ts;
+ * the extension's case (a workspace `"aiguard.enable": false` under a managed ban) runs in the real VS Code:
+ * packages/vscode-ext/test/e2e/suite/workspace.test.ts, scenario `managed`.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';

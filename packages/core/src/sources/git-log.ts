@@ -4,15 +4,8 @@ import { GitError, startGit, type GitCallOptions } from './git-command.js';
 import { readObjectBatches } from './object-stream.js';
 import { parseRawCommit } from './raw-commit.js';
 
-// One field per placeholder; with -z git separates fields and ends each commit with NUL, so a commit is exactly FIELDS.length records.
-const FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'] as const;
-/** The `--format` of one commit record: its fields, NUL-separated. */
-export const COMMIT_FORMAT = FIELDS.join('%x00');
-/** How many NUL-separated fields one commit record has. */
-export const COMMIT_FIELD_COUNT = FIELDS.length;
 /** The `git log` options every commit reader passes: raw identities (mailmap off), plain output, NUL-separated. */
 export const COMMIT_LOG_ARGS: readonly string[] = ['--no-mailmap', '--no-color', '--no-decorate', '--no-show-signature', '-z'];
-const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 /** Which commits to read. */
 export interface GitLogOptions extends GitCallOptions {
@@ -60,21 +53,4 @@ export async function* readGitLogBatches(options: GitLogOptions): AsyncGenerator
   }
   await list.done;
   await objects.done;
-}
-
-/** One commit record from its fields in {@link COMMIT_FORMAT} order; `args` name the git call in the error for output that is not one. */
-export function toCommitRecord(fields: readonly string[], args: readonly string[]): CommitRecord {
-  const [id, parents, authorName, authorEmail, authorDate, committerName, committerEmail, committerDate, message] = fields as [string, ...string[]];
-  if (!COMMIT_ID.test(id)) throw new GitError(args, `unexpected git log output near ${JSON.stringify(id.slice(0, 40))}`, null);
-  return {
-    id,
-    parents: parents ? parents.split(' ') : [],
-    authorName: authorName ?? '',
-    authorEmail: authorEmail ?? '',
-    authorDate: authorDate ?? '',
-    committerName: committerName ?? '',
-    committerEmail: committerEmail ?? '',
-    committerDate: committerDate ?? '',
-    message: message ?? '',
-  };
 }
