@@ -1,6 +1,6 @@
 /** @fileoverview `aiguard catalog` end to end: JSON lists every assistant with signatures, text names Claude Code, bad options exit 2. */
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../../packages/core/src/catalog/index.js';
+import { CATALOG } from '../../packages/core/src/internal.js';
 import { runCli } from '../helpers/run-cli.js';
 import { expectOneLineError } from '../helpers/scan-report.js';
 

@@ -71,7 +71,7 @@ describe('aiguard scan --format ndjson|csv|markdown|junit', () => {
 
   it('lists every format in --help and rejects an unknown one with one line', async () => {
     const help = String((await runCli(['scan', '--help'])).stdout);
-    expect(help).toContain('--format FORMAT     text | json | ndjson | sarif | csv | markdown | junit (default: text)');
+    expect(help).toContain('--format FORMAT     text | json | ndjson | sarif | csv | markdown | junit | codequality (default: text)');
     const result = await runCli(['scan', repo.path, '--format', 'xml']);
     expect(result.exitCode).toBe(2);
     expect(String(result.stderr)).toMatch(/^aiguard: .*--format.*xml.*\n$/);

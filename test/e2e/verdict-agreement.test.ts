@@ -7,18 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CATALOG } from '../../packages/core/src/catalog/index.js';
-import { compileCatalog } from '../../packages/core/src/detectors/compiled-catalog.js';
-import { auditWorkstation } from '../../packages/core/src/audit.js';
-import { watchWorkstation, type WatchReport } from '../../packages/core/src/audit-watch.js';
-import type { Finding } from '../../packages/core/src/model/finding.js';
-import type { Policy } from '../../packages/core/src/model/policy.js';
-import { createEnforcer } from '../../packages/core/src/policy/enforcer.js';
-import { scanRepository } from '../../packages/core/src/scan.js';
-import { loadPolicy } from '../../packages/core/src/sources/policy-files.js';
+import { auditWorkstation, CATALOG, compileCatalog, createEnforcer, type Finding, loadPolicy, lookUpCatalog, type Policy, scanRepository, type WatchReport, watchWorkstation } from '../../packages/core/src/internal.js';
 import { findMessageViolations } from '../../packages/vscode-ext/src/commit-message-data.js';
 import { toDiagnosticData } from '../../packages/vscode-ext/src/diagnostic-data.js';
-import { lookUpCatalog } from '../../packages/core/src/catalog-lookup.js';
 import { findBannedExtensions } from '../../packages/vscode-ext/src/extension-data.js';
 import { CLAUDE_TRAILER, createHookSandbox, type HookSandbox, type RunResult } from '../helpers/hook-sandbox.js';
 

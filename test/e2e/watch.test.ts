@@ -1,9 +1,9 @@
 // `aiguard watch` as a long-running process: a new ~/.claude, a newly installed extension and a CLAUDE.md are
 // reported as they appear, and folders created and deleted under it (its own roots included) do not stop it.
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { execa, type ResultPromise } from 'execa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extensionsManifest, makeRepository, makeTempFolder, removeFixture, writeTree } from '../fixtures/workstations/build-workstation.js';
 import { CLI_PATH } from '../helpers/run-cli.js';
@@ -29,7 +29,9 @@ interface WatchLine {
 
 /** A running `aiguard watch` whose stdout lines are read as they come. */
 interface Watcher {
-  readonly child: ChildProcessWithoutNullStreams;
+  readonly child: ResultPromise<{ reject: false; buffer: false }>;
+  /** False once the process exited. */
+  isRunning(): boolean;
   readonly lines: string[];
   stderr: string;
   /** Resolves with the first line (already seen or still to come) after `from` that `match` accepts. */
@@ -49,11 +51,16 @@ beforeAll(() => {
 afterAll(() => removeFixture(root));
 
 function startWatch(args: readonly string[]): Promise<Watcher> {
-  const child = spawn(process.execPath, [CLI_PATH, 'watch', ...args], {
+  // execa supervises the long-running watch: it is killed with the test run, and stop() awaits its exit code.
+  const child = execa(process.execPath, [CLI_PATH, 'watch', ...args], {
     // HOME points at an empty folder so the runner's own user policy cannot change the verdicts.
     env: { PATH: process.env.PATH, CI: 'true', NO_COLOR: '1', HOME: join(root, 'runner-home'), AIGUARD_MANAGED_POLICY: managed },
-    stdio: ['pipe', 'pipe', 'pipe'],
+    extendEnv: false,
+    reject: false,
+    buffer: false,
   });
+  let hasExited = false;
+  void child.then(() => (hasExited = true));
   const lines: string[] = [];
   const waiters = new Set<() => void>();
   createInterface({ input: child.stdout }).on('line', (line) => {
@@ -62,6 +69,7 @@ function startWatch(args: readonly string[]): Promise<Watcher> {
   });
   const watcher: Watcher = {
     child,
+    isRunning: () => !hasExited,
     lines,
     stderr: '',
     waitFor(match, from = 0) {
@@ -85,12 +93,9 @@ function startWatch(args: readonly string[]): Promise<Watcher> {
         if (!check()) waiters.add(wake);
       });
     },
-    stop() {
-      if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(child.exitCode);
-      return new Promise((resolve) => {
-        child.once('exit', (code) => resolve(code));
-        child.kill('SIGTERM');
-      });
+    async stop() {
+      child.kill('SIGTERM');
+      return (await child).exitCode ?? null;
     },
   };
   child.stderr.on('data', (chunk: Buffer) => (watcher.stderr += chunk.toString()));
@@ -102,9 +107,9 @@ function startWatch(args: readonly string[]): Promise<Watcher> {
         resolve(watcher);
       }
     });
-    child.once('exit', (code) => {
+    void child.then(({ exitCode }) => {
       clearTimeout(timer);
-      reject(new Error(`aiguard watch exited ${code} before it was ready; stderr:\n${watcher.stderr}`));
+      reject(new Error(`aiguard watch exited ${exitCode} before it was ready; stderr:\n${watcher.stderr}`));
     });
   });
 }
@@ -185,7 +190,7 @@ describe('aiguard watch --format ndjson', () => {
         (line) => line.signature === 'claude-code/claude-md' && line.type === 'found' && line.path === 'CLAUDE.md',
       );
 
-      expect(watcher.child.exitCode).toBeNull();
+      expect(watcher.isRunning()).toBe(true);
       expect(watcher.stderr).not.toMatch(/error|exception/i);
     } finally {
       const code = await watcher.stop();

@@ -7,9 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { CATALOG } from '../../packages/core/src/catalog/index.js';
-import type { Signature } from '../../packages/core/src/model/signature.js';
-import { SPAWNED_PROCESS_MARKERS } from '../../packages/core/src/detectors/runtime-evidence.js';
+import { CATALOG, type Signature, SPAWNED_PROCESS_MARKERS } from '../../packages/core/src/internal.js';
 import { isolatedGitEnv } from './git-fixture.js';
 import { CLI_PATH } from './run-cli.js';
 

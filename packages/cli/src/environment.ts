@@ -1,8 +1,12 @@
 /** @fileoverview Decides whether a run is interactive (ink) or plain, from the terminal and CI environment. */
+import { isStandaloneBinary } from './package-root.js';
 
-/** True when stdout is a terminal and nothing says CI; only then may ink and react be imported. */
+/**
+ * True when stdout is a terminal and nothing says CI; only then may ink and react be imported. Never in the standalone
+ * binary, which ships without them (they stay in the npm package).
+ */
 export function isInteractive(stream: { isTTY?: boolean } = process.stdout, env: NodeJS.ProcessEnv = process.env): boolean {
-  if (!stream.isTTY) return false;
+  if (!stream.isTTY || isStandaloneBinary()) return false;
   const ci = env.CI;
   if (ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false') return false;
   return env.TERM !== 'dumb';

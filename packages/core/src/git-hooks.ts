@@ -28,7 +28,7 @@ export type { BreakGlassPermission } from './policy/break-glass.js';
 /** A structured `decidedBy` as people read it. */
 export { describeDecidedBy } from './policy/describe-decision.js';
 /** Git sources. */
-export { GitError, runGit } from './sources/git-command.js';
+export { GitError, runGit, SAFE_GIT_CONFIG } from './sources/git-command.js';
 export { findRepository } from './sources/git-repository.js';
 export { isZeroId, parsePrePushInput, parsePreReceiveInput, peelObjects, readStagedAdditions } from './sources/git-push.js';
 /** Escaping of control characters in what hooks print. */

@@ -1,6 +1,5 @@
 /** @fileoverview A hand-made workstation audit result (homes, an extension, a process, a repository under --root) for report tests. */
-import type { Finding } from '../../../packages/core/src/model/finding.js';
-import type { ScanResult } from '../../../packages/core/src/model/scan-result.js';
+import { type Finding, type ScanResult } from '../../../packages/core/src/internal.js';
 
 const MANAGED_POLICY = '/etc/aiguard/policy.json';
 const USER_POLICY = '/home/ana/.config/aiguard/policy.json';

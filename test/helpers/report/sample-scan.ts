@@ -1,7 +1,5 @@
 /** @fileoverview The hand-made scan result, small catalog and tool info every report test renders. */
-import type { Assistant } from '../../../packages/core/src/model/assistant.js';
-import type { Finding } from '../../../packages/core/src/model/finding.js';
-import type { ScanResult, ToolInfo } from '../../../packages/core/src/model/scan-result.js';
+import { type Assistant, type Finding, type ScanResult, type ToolInfo } from '../../../packages/core/src/internal.js';
 
 const REPOSITORY = '/work/repo';
 const POLICY_FILE = `${REPOSITORY}/.aiguard.json`;

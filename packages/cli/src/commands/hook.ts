@@ -16,6 +16,8 @@ export const help = `Usage:
   aiguard hook install [PATH] [--hooks LIST] [--mode block|strip] [--global]
   aiguard hook install --server [PATH]
   aiguard hook uninstall [PATH] [--hooks LIST] [--global | --server]
+  aiguard hook gitlab-bundle DIR                  (GitLab server hooks: DIR/custom_hooks/pre-receive.d/aiguard
+                                                   and DIR/custom_hooks.tar for \`gitaly hooks set\`)
 
 Checks commits against the AI assistant policy as git makes and moves them:
   commit-msg   banned trailers and footers in the message (Co-Authored-By: Claude ...);
@@ -58,10 +60,12 @@ export async function run(argv: readonly string[]): Promise<number> {
     case 'install':
     case 'uninstall':
       return changeHooks(subcommand, rest);
+    case 'gitlab-bundle':
+      return writeGitLabBundle(rest);
     case undefined:
-      throw usageError('aiguard hook needs a subcommand: run, install or uninstall (see `aiguard hook --help`)');
+      throw usageError('aiguard hook needs a subcommand: run, install, uninstall or gitlab-bundle (see `aiguard hook --help`)');
     default:
-      throw usageError(`aiguard hook: unknown subcommand "${subcommand}"; use run, install or uninstall (see \`aiguard hook --help\`)`);
+      throw usageError(`aiguard hook: unknown subcommand "${subcommand}"; use run, install, uninstall or gitlab-bundle (see \`aiguard hook --help\`)`);
   }
 }
 
@@ -91,6 +95,16 @@ async function changeHooks(action: 'install' | 'uninstall', argv: readonly strin
   const { describeChange } = await import('../git-hooks/install/install-report.js');
   for (const change of result.changes) process.stdout.write(`${describeChange(change, result.target)}\n`);
   for (const note of result.notes) process.stdout.write(`note: ${note}\n`);
+  return EXIT_OK;
+}
+
+async function writeGitLabBundle(argv: readonly string[]): Promise<number> {
+  const { positionals } = parseOptions(argv, {}, 'hook gitlab-bundle');
+  if (positionals.length !== 1) throw usageError(`aiguard hook gitlab-bundle takes one DIR to write custom_hooks/ into; got ${positionals.length}`);
+  const dir = resolve(positionals[0]!);
+  const [{ writeGitLabBundle: write }, { currentLauncher }] = await Promise.all([import('../git-hooks/install/gitlab-bundle.js'), import('../git-hooks/install/hook-script.js')]);
+  const bundle = await write(dir, currentLauncher());
+  process.stdout.write(`Wrote ${bundle.script} and ${bundle.tarball}; install with \`gitaly hooks set --storage STORAGE --repository PATH --config CONFIG < ${bundle.tarball}\` (or copy custom_hooks/ into the repository's hooks folder).\n`);
   return EXIT_OK;
 }
 

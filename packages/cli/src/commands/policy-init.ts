@@ -13,7 +13,8 @@ import { repositoryRootFor } from './policy-locations.js';
  * schema. Editors may fetch it; aiguard itself never does.
  */
 export const POLICY_SCHEMA_URL = POLICY_SCHEMA_ID;
-const SCHEMA_IN_NODE_MODULES = join('node_modules', '@aiguard', 'core', 'policy.schema.json');
+// The workspace's core package, then the self-contained `aiguard` package of a release, which ships the schema itself.
+const SCHEMAS_IN_NODE_MODULES = [join('node_modules', '@aiguard', 'core', 'policy.schema.json'), join('node_modules', 'aiguard', 'policy.schema.json')];
 
 const OPTIONS = { preset: { type: 'string' }, allow: { type: 'string' }, output: { type: 'string' }, force: { type: 'boolean', default: false } } as const;
 const PRESET_NAMES = POLICY_PRESETS.map((preset) => preset.name);
@@ -64,10 +65,12 @@ export function parseAllowList(value: string | undefined): string[] {
  */
 export async function schemaReference(folder: string): Promise<string> {
   for (let current = folder; ; current = dirname(current)) {
-    const candidate = join(current, SCHEMA_IN_NODE_MODULES);
-    if (await exists(candidate)) {
-      const path = relative(folder, candidate).split(sep).join('/');
-      return path.startsWith('.') ? path : `./${path}`;
+    for (const schema of SCHEMAS_IN_NODE_MODULES) {
+      const candidate = join(current, schema);
+      if (await exists(candidate)) {
+        const path = relative(folder, candidate).split(sep).join('/');
+        return path.startsWith('.') ? path : `./${path}`;
+      }
     }
     if (dirname(current) === current) return POLICY_SCHEMA_URL;
   }

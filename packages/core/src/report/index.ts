@@ -1,4 +1,5 @@
 /** @fileoverview The report formats by name: one renderer per format behind one Reporter signature. */
+import { renderCodeQuality } from './codequality.js';
 import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
@@ -11,7 +12,7 @@ import { renderText } from './text.js';
 export type { ReportContext, Reporter } from './reporter.js';
 
 /** Every report format, in the order help texts list them. A new format is a renderer file plus an entry here and in REPORTERS. */
-export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'sarif', 'csv', 'markdown', 'junit'] as const;
+export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'sarif', 'csv', 'markdown', 'junit', 'codequality'] as const;
 
 /** A report format's name, e.g. `sarif`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -25,8 +26,11 @@ export const REPORTERS = {
   csv: renderCsv,
   markdown: renderMarkdown,
   junit: renderJunit,
+  codequality: renderCodeQuality,
 } as const satisfies Record<ReportFormat, Reporter>;
 
+/** Renders a scan result as GitLab Code Quality JSON, one issue per finding. */
+export { CODEQUALITY_GIT_PATH, CODEQUALITY_SEVERITIES, renderCodeQuality } from './codequality.js';
 /** Renders a scan result as CSV (RFC 4180), one row per finding, safe against spreadsheet formula injection. */
 export { CSV_COLUMNS, renderCsv } from './csv.js';
 /** Renders a scan result as JUnit XML: blocking findings fail, warnings are skipped, info passes. */

@@ -1,10 +1,11 @@
 /**
  * @fileoverview The POSIX sh text `aiguard hook install` writes: a whole hook script for a hooks folder, or a
- * marked block inside a husky hook file. Both call node and the CLI by the absolute paths found at install time,
- * so hooks run from GUI git clients whose PATH has no node.
+ * marked block inside a husky hook file. Both call node and the CLI (or the standalone binary) by the absolute paths
+ * found at install time, so hooks run from GUI git clients whose PATH has no node.
  */
 import { existsSync, realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { isStandaloneBinary, packageRoot } from '../../package-root.js';
 import type { CommitMsgMode } from '../run/commit-msg.js';
 
 /** The client-side hooks aiguard installs. */
@@ -23,10 +24,13 @@ export const CHAINED_SUFFIX = '.aiguard-chained';
 
 /** The programs a hook runs: resolved once, at install time. */
 export interface Launcher {
-  /** Absolute path of the node binary (process.execPath). */
+  /** Absolute path of the node binary (process.execPath), or of the standalone aiguard binary. */
   readonly node: string;
-  /** Absolute path of the script that takes `hook run <hook>`: the hook bundle, or packages/cli/bin/aiguard.js. */
-  readonly cli: string;
+  /**
+   * Absolute path of the script that takes `hook run <hook>`: the hook bundle, or packages/cli/bin/aiguard.js.
+   * Absent for the standalone binary, which takes `hook run <hook>` itself.
+   */
+  readonly cli?: string;
 }
 
 /** What one generated hook does. */
@@ -43,13 +47,16 @@ export interface HookScriptSpec {
 }
 
 /**
- * The node of this very process and the hook entry beside this CLI, with symlinks resolved (npm links global bins):
- * the one-file bundle (`dist/hook-main.bundle.cjs`, built with the CLI) when it exists, else the CLI itself. Both take
- * `hook run <hook> [args]`.
+ * The node of this very process and the hook entry of the package this CLI runs from (the installed package, never
+ * the folder it was built in), with symlinks resolved (npm links global bins): the one-file bundle
+ * (`dist/hook-main.bundle.cjs`, built with the CLI) when it exists, else the CLI itself. Both take
+ * `hook run <hook> [args]`. In the standalone binary: the binary alone.
  */
 export function currentLauncher(): Launcher {
-  const bundle = fileURLToPath(new URL('../../hook-main.bundle.cjs', import.meta.url));
-  const bin = fileURLToPath(new URL('../../../bin/aiguard.js', import.meta.url));
+  if (isStandaloneBinary()) return { node: realpathSync(process.execPath) };
+  const root = packageRoot();
+  const bundle = join(root, 'dist', 'hook-main.bundle.cjs');
+  const bin = join(root, 'bin', 'aiguard.js');
   return { node: process.execPath, cli: realpathSync(existsSync(bundle) ? bundle : bin) };
 }
 
@@ -63,8 +70,17 @@ function readsStdin(hook: HookName): boolean {
   return hook === 'pre-push' || hook === 'pre-receive';
 }
 
-/** The lines that find node and the CLI: the embedded paths, else `node` on PATH; a clear error when neither. */
+/**
+ * The lines that find node and the CLI (or the standalone binary): the embedded paths, else `node` (or `aiguard`) on
+ * PATH; a clear error when neither.
+ */
 function launcherLines(launcher: Launcher): string[] {
+  if (launcher.cli === undefined) {
+    return [
+      `aiguard_node=${shellQuote(launcher.node)}`,
+      'if [ ! -x "$aiguard_node" ]; then aiguard_node=$(command -v aiguard) || { echo "aiguard: the aiguard binary is neither where it was at install time nor on PATH; run \\`aiguard hook install\\` again" >&2; exit 1; }; fi',
+    ];
+  }
   return [
     `aiguard_node=${shellQuote(launcher.node)}`,
     `aiguard_cli=${shellQuote(launcher.cli)}`,
@@ -76,7 +92,8 @@ function launcherLines(launcher: Launcher): string[] {
 /** The command line that runs `aiguard hook run <hook>` with the hook's arguments. */
 function runLine(spec: HookScriptSpec): string {
   const extra = spec.hook === 'commit-msg' && spec.mode === 'strip' ? ' --mode strip' : '';
-  const command = `"$aiguard_node" "$aiguard_cli" hook run ${spec.hook}${extra} "$@"`;
+  const cli = spec.launcher.cli === undefined ? '' : ' "$aiguard_cli"';
+  const command = `"$aiguard_node"${cli} hook run ${spec.hook}${extra} "$@"`;
   return readsStdin(spec.hook) ? `aiguard_replay | ${command} || exit $?` : `${command} || exit $?`;
 }
 

@@ -5,8 +5,8 @@
 import { existsSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { GitError, runGit } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
+import { gitAt, isNotARepository, readGlobalHooksPathValue, writeGlobalHooksPathValue } from './git-client.js';
 
 /** A folder whose hook files aiguard writes whole, or a husky folder whose hook files get an aiguard block. */
 export interface HookTarget {
@@ -22,16 +22,16 @@ export const SET_HOOKS_PATH_MARKER = '.aiguard-set-core-hooks-path';
 export async function resolveRepositoryTarget(cwd: string): Promise<HookTarget & { readonly root: string; readonly isBare: boolean }> {
   let answer: string;
   try {
-    answer = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir'], { cwd });
+    answer = await gitAt(cwd).revparse(['--is-bare-repository', '--absolute-git-dir']);
   } catch (error) {
-    if (error instanceof GitError && /not a git repository/i.test(error.stderr)) throw usageError(`${cwd} is not inside a git repository (use --global to install for every repository)`);
+    if (isNotARepository(error)) throw usageError(`${cwd} is not inside a git repository (use --global to install for every repository)`);
     throw error;
   }
   const [bare, gitDir] = answer.trim().split('\n') as [string, string];
   const isBare = bare === 'true';
-  const root = isBare ? gitDir : (await runGit(['rev-parse', '--show-toplevel'], { cwd })).trim();
+  const root = isBare ? gitDir : (await gitAt(cwd).revparse(['--show-toplevel'])).trim();
   // `--git-path hooks` applies core.hooksPath (relative values are relative to the work tree root, as git runs hooks).
-  const dir = resolve(root, (await runGit(['rev-parse', '--git-path', 'hooks'], { cwd: root })).trim());
+  const dir = resolve(root, (await gitAt(root).revparse(['--git-path', 'hooks'])).trim());
   const husky = join(root, '.husky');
   if (!isBare && isFolder(husky) && (dir === husky || dir === join(husky, '_'))) return { kind: 'husky', dir: husky, root, isBare };
   return { kind: 'folder', dir, root, isBare };
@@ -39,13 +39,7 @@ export async function resolveRepositoryTarget(cwd: string): Promise<HookTarget &
 
 /** The global hooks folder: the global core.hooksPath when set, else undefined. */
 export async function readGlobalHooksPath(): Promise<string | undefined> {
-  try {
-    const value = (await runGit(['config', '--global', '--type=path', '--get', 'core.hooksPath'], { cwd: homedir() })).trim();
-    return value === '' ? undefined : resolve(homedir(), value);
-  } catch (error) {
-    if (error instanceof GitError && error.exitCode === 1) return undefined; // unset
-    throw error;
-  }
+  return readGlobalHooksPathValue();
 }
 
 /** The folder aiguard uses as global core.hooksPath when none is set: `$XDG_CONFIG_HOME/aiguard/hooks` (~/.config). */
@@ -55,8 +49,7 @@ export function defaultGlobalHooksFolder(env: NodeJS.ProcessEnv = process.env): 
 
 /** Sets (or with `undefined` unsets) the global core.hooksPath. */
 export async function writeGlobalHooksPath(dir: string | undefined): Promise<void> {
-  const args = dir === undefined ? ['config', '--global', '--unset', 'core.hooksPath'] : ['config', '--global', 'core.hooksPath', dir];
-  await runGit(args, { cwd: homedir() });
+  await writeGlobalHooksPathValue(dir);
 }
 
 /** True when aiguard's marker says it set the global core.hooksPath to `dir`. */

@@ -4,8 +4,8 @@
  */
 import { chmod, lstat, mkdir, readdir, readFile, rename, rm, rmdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runGit } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
+import { readRepositoryConfig, unsetRepositoryConfig, writeRepositoryConfig } from './git-client.js';
 import {
   CHAINED_SUFFIX,
   findHuskyBlock,
@@ -186,12 +186,12 @@ async function uninstallHuskyBlock(dir: string, hook: HookName): Promise<HookCha
 
 /** Break glass needs push options: turn them on unless the repository already says either way. */
 async function enablePushOptions(hooksDir: string, cwd: string, notes: string[]): Promise<void> {
-  const current = await runGit(['config', '--get', 'receive.advertisePushOptions'], { cwd }).catch(() => undefined);
+  const current = await readRepositoryConfig(cwd, 'receive.advertisePushOptions');
   if (current !== undefined) {
     if (current.trim() !== 'true') notes.push('receive.advertisePushOptions is off here, so `git push -o aiguard.breakglass=...` cannot reach the hook');
     return;
   }
-  await runGit(['config', 'receive.advertisePushOptions', 'true'], { cwd });
+  await writeRepositoryConfig(cwd, 'receive.advertisePushOptions', 'true');
   await writeFile(join(hooksDir, SET_PUSH_OPTIONS_MARKER), 'aiguard hook install --server set receive.advertisePushOptions=true; uninstall unsets it.\n');
   notes.push('set receive.advertisePushOptions=true so `git push -o aiguard.breakglass="reason"` reaches the hook');
 }
@@ -199,7 +199,7 @@ async function enablePushOptions(hooksDir: string, cwd: string, notes: string[])
 async function restorePushOptions(hooksDir: string, cwd: string, notes: string[]): Promise<void> {
   const marker = join(hooksDir, SET_PUSH_OPTIONS_MARKER);
   if (!(await lstatOrUndefined(marker))) return;
-  await runGit(['config', '--unset', 'receive.advertisePushOptions'], { cwd }).catch(() => undefined);
+  await unsetRepositoryConfig(cwd, 'receive.advertisePushOptions');
   await unlink(marker);
   notes.push('unset receive.advertisePushOptions (set by aiguard hook install --server)');
 }

@@ -1,0 +1,59 @@
+// Bundles the CLI (after `tsc -b`) with core into dist/aiguard.cjs, the file the published `aiguard` package and the
+// standalone binaries run, and the ink/react terminal UI into dist/terminal-ui/*.mjs, loaded only when a terminal UI is drawn.
+// `--sea FILE` writes FILE instead: the same CLI without a UI to load (a standalone binary has no files beside it, and
+// isInteractive() is false there).
+// CommonJS for the same reason as bundle-hook.mjs; the UI stays ES modules because yoga-layout (ink) uses top-level await.
+import { readFileSync, rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+
+const dist = new URL('../dist/', import.meta.url).pathname;
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const seaOut = parseArgs({ options: { sea: { type: 'string' } } }).values.sea;
+const isSea = seaOut !== undefined;
+
+// The modules that import ink and react; the CLI reaches them only through `await import(...)`.
+const UI_ENTRIES = ['run-interactive-scan', 'ask-policy-preset'];
+
+/** Leaves the UI entries out of the CLI bundle, as a dynamic import of their own bundle beside it. */
+const uiAsSeparateFiles = {
+  name: 'ui-as-separate-files',
+  setup(context) {
+    context.onResolve({ filter: new RegExp(`/ui/(${UI_ENTRIES.join('|')})\\.js$`) }, (args) => {
+      const name = /\/ui\/([^/]+)\.js$/.exec(args.path)[1];
+      return { path: `./terminal-ui/${name}.mjs`, external: true };
+    });
+  },
+};
+
+const shared = { bundle: true, platform: 'node', target: 'node22', logLevel: 'warning', define: { AIGUARD_EMBEDDED_VERSION: JSON.stringify(version) } };
+
+await build({
+  ...shared,
+  entryPoints: [`${dist}bin.js`],
+  outfile: seaOut ?? `${dist}aiguard.cjs`,
+  format: 'cjs',
+  // package-root.ts resolves the package folder from import.meta.url, which CommonJS lacks: point it at this bundle.
+  banner: { js: "const __aiguardBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { ...shared.define, 'import.meta.url': '__aiguardBundleUrl' },
+  plugins: [uiAsSeparateFiles],
+});
+
+if (!isSea) {
+  // Chunk names carry a content hash: start empty so an old build's chunks do not ship.
+  rmSync(`${dist}terminal-ui`, { recursive: true, force: true });
+  await build({
+    ...shared,
+    entryPoints: UI_ENTRIES.map((name) => `${dist}ui/${name}.js`),
+    outdir: `${dist}terminal-ui/`,
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
+    splitting: true,
+    chunkNames: 'ink-[hash]',
+    // ink imports its devtools bridge only when DEV=true; the package does not ship it. React's production build.
+    external: ['react-devtools-core'],
+    define: { ...shared.define, 'process.env.NODE_ENV': '"production"' },
+    // Bundled CommonJS inside ink's dependencies calls require() for built-ins; an ES module has none of its own.
+    banner: { js: "import { createRequire as __aiguardCreateRequire } from 'node:module'; const require = __aiguardCreateRequire(import.meta.url);" },
+  });
+}
