@@ -644,7 +644,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +652,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1037,16 +1037,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1266,15 +1266,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(opts.windows);
+      } = constants3.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,7 +1662,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants2 = require_constants();
+    var constants3 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1790,7 +1790,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants2;
+    picomatch3.constants = constants3;
     module2.exports = picomatch3;
   }
 });
@@ -1819,9 +1819,9 @@ __export(main_exports, {
   runAction: () => runAction
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_child_process3 = require("node:child_process");
+var import_node_child_process4 = require("node:child_process");
 var import_node_crypto3 = require("node:crypto");
-var import_promises6 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 var import_node_util2 = require("node:util");
 
@@ -2688,7 +2688,9 @@ var claude_code_default = defineAssistant({
       strength: "strong",
       description: "Co-Authored-By trailer with Anthropic's noreply address (on by default; names the model since 2.0.60).",
       keys: ["co-authored-by"],
-      value: valueWithEmail("noreply@anthropic.com"),
+      // The AI address however it is dressed: sub-addressed (`noreply+x@`), `claude@`, `mailto:`, `%40`, brackets
+      // missing or unclosed. A human's own @anthropic.com address stays silent.
+      value: /(?:^|[\s<:(["'])(?:mailto:)?(?:no-?reply|claude)(?:\+[^@\s<>]*)?\s*(?:@|%40)\s*anthropic\.com(?![\w.-])/i,
       source: { tag: "V", ref: `${CC} CHANGELOG.md 2.0.60, 2.0.62; observed 6,494 times across mirrors` },
       examples: {
         matches: [
@@ -2698,10 +2700,21 @@ var claude_code_default = defineAssistant({
           "co-authored-by: Claude (claude-opus-4-6) <noreply@anthropic.com>",
           "Fix the parser\n\n* Tidy\n\nCo-authored-by: Claude <noreply@anthropic.com>\n\n* Second commit of the squash",
           "Co-Authored-By : Claude <NoReply@Anthropic.com>",
-          "Co-Authored-By: Claude <noreply@\u0430nthropic.com>"
+          "Co-Authored-By: Claude <noreply@\u0430nthropic.com>",
+          "Co-Authored-By: Claude <claude@anthropic.com>",
+          "Co-Authored-By: Claude <noreply+x@anthropic.com>",
+          "Co-Authored-By: Claude <mailto:noreply@anthropic.com>",
+          "Co-Authored-By: Claude noreply@anthropic.com",
+          "Co-Authored-By: Claude <noreply@anthropic.com",
+          "Co-Authored-By: Claude <noreply%40anthropic.com>",
+          "Co\u02D7Authored\u02D7By: Claude <noreply@anthropic.com>",
+          "CoAuthoredBy: Claude <noreply@anthropic.com>",
+          "Co-Authored-By: Claude <noreply@anthro\u0301pic.com>",
+          "Co-Authored-By: Claude <noreply@\u{E0061}anthropic.com>"
         ],
         nonMatches: [
           { value: "Co-authored-by: Dario Example <dario@anthropic.com>", reason: "a human at anthropic.com, not the AI address" },
+          { value: "Co-authored-by: Ana <ana.noreply@anthropic.com>", reason: "a human whose address only contains noreply" },
           { value: "We asked Claude to review this; noreply@anthropic.com was cc-ed.", reason: "prose, not a trailer" },
           { value: "Reported-by: Claude <noreply@anthropic.com>", reason: "a different trailer key" }
         ]
@@ -2712,14 +2725,23 @@ var claude_code_default = defineAssistant({
       kind: "commit-marker",
       strength: "strong",
       description: '"Generated with [Claude Code]" footer, in all its link variants.',
-      pattern: /Generated with \[?Claude Code\]?\s*\(?(?:https?:\/\/(?:www\.)?(?:claude\.ai\/code|claude\.com\/claude-code|docs\.anthropic\.com[^\s)]*))?/i,
+      // Every Markdown or HTML dress that renders the same words: escaped brackets, emphasis, a link, <a href>, doubled
+      // blanks, a tab or a line break between the words, `Claude-Code`.
+      pattern: /Generated\s+with\s+(?:[\s\\[*_~`]|<a\b[^>]*>|<(?:b|strong|em|i)>)*Claude[\s\\*_~-]*Code\b/i,
       source: { tag: "V", ref: `${CC} scripts/comment-on-duplicates.sh; ${CCA} src/create-prompt/index.ts; observed since 2025-03-06` },
       examples: {
         matches: [
           "\u{1F916} Generated with [Claude Code](https://claude.ai/code)",
           "\u{1F916} Generated with [Claude Code](https://claude.com/claude-code)",
           "Add tests\n\n\u{1F916} Generated with [Claude Code](https://docs.anthropic.com/en/docs/claude-code)\n\nCo-Authored-By: Claude <noreply@anthropic.com>",
-          "Generated with Claude Code"
+          "Generated with Claude Code",
+          "\u{1F916} Generated with \\[Claude Code\\](https://claude.com/claude-code)",
+          "\u{1F916} Generated with *Claude Code*",
+          "\u{1F916} Generated with [**Claude Code**](https://claude.com/claude-code)",
+          '\u{1F916} Generated with <a href="https://claude.com/claude-code">Claude Code</a>',
+          "Generated  with  [Claude	Code](https://claude.ai/code)",
+          "Generated with [Claude\nCode](https://claude.ai/code)",
+          "Generated with Claude-Code"
         ],
         nonMatches: [
           { value: "Generated with Claude's help in the chat app", reason: "names Claude but not Claude Code's footer" },
@@ -2738,6 +2760,18 @@ var claude_code_default = defineAssistant({
       examples: {
         matches: ["Claude-Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2"],
         nonMatches: [{ value: "Session: https://claude.ai/code/session_011", reason: "a different trailer key" }]
+      }
+    },
+    {
+      id: "claude-code/session-link",
+      kind: "commit-marker",
+      strength: "strong",
+      description: "Link to a Claude Code on the web session, written even when attribution is switched off.",
+      pattern: /claude\.ai\/code\/session_[A-Za-z0-9]/i,
+      source: { tag: "V", ref: `${CC} CHANGELOG.md 2.1.9, 2.1.183; observed ${CC.split("@")[0]} 7f366843` },
+      examples: {
+        matches: ["Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2", "Fix it\n\nhttps://claude.ai/code/session_01ABC"],
+        nonMatches: [{ value: "See https://claude.ai/code for the product page", reason: "the product page, not a session" }]
       }
     },
     {
@@ -2842,10 +2876,11 @@ var claude_code_default = defineAssistant({
       kind: "repo-path",
       strength: "strong",
       description: ".claude/ project folder: settings, commands, agents, skills, rules, hooks.",
-      globs: ["**/.claude/settings.json", "**/.claude/settings.local.json", "**/.claude/commands/**", "**/.claude/agents/**", "**/.claude/skills/**", "**/.claude/rules/**", "**/.claude/hooks/**"],
+      // `.claude` alone: a gitlink (submodule entry) by that name brings the whole folder in from another repository.
+      globs: ["**/.claude", "**/.claude/settings.json", "**/.claude/settings.local.json", "**/.claude/commands/**", "**/.claude/agents/**", "**/.claude/skills/**", "**/.claude/rules/**", "**/.claude/hooks/**"],
       source: { tag: "V", ref: `${CC} repository tree and CHANGELOG.md` },
       examples: {
-        matches: [".claude/settings.json", ".claude/commands/review.md", "app/.claude/agents/tester.md"],
+        matches: [".claude/settings.json", ".claude/commands/review.md", "app/.claude/agents/tester.md", ".claude"],
         nonMatches: [{ value: "docs/claude/settings.json", reason: "not a dot folder" }]
       }
     },
@@ -7588,11 +7623,24 @@ var branchKind = {
   matchesExample: (_signature, example, catalog) => detectRef(example.startsWith("refs/") ? example : `refs/heads/${example}`, catalog).length > 0
 };
 
+// packages/core/dist/text/control-characters.js
+var UNSAFE = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+var UNSAFE_IN_BLOCK = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
+var UNSAFE_IN_BLOCK_OR_TAB = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
+function escapeOne(ch) {
+  return `\\u{${ch.codePointAt(0).toString(16)}}`;
+}
+function escapeLine(text) {
+  return text.replace(/\r?\n/g, " \u23CE ").replace(/\t/g, " ").replace(UNSAFE, escapeOne);
+}
+function escapeBlock(text, escapeTabs = false) {
+  return text.replace(escapeTabs ? UNSAFE_IN_BLOCK_OR_TAB : UNSAFE_IN_BLOCK, escapeOne);
+}
+
 // packages/core/dist/text/excerpt.js
 var MAX_EXCERPT = 200;
-var UNSAFE = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
 function makeExcerpt(text) {
-  const safe = text.trim().replace(/\t/g, " ").replace(/\r?\n/g, " \u23CE ").replace(UNSAFE, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
+  const safe = escapeLine(text.trim());
   return safe.length > MAX_EXCERPT ? `${safe.slice(0, MAX_EXCERPT - 1)}\u2026` : safe;
 }
 
@@ -7681,15 +7729,22 @@ var LOOKALIKES = {
   "\uFF1A": ":",
   "\uFE55": ":",
   "\uFF20": "@",
-  "\uFE6B": "@"
+  "\uFE6B": "@",
+  // Hyphen look-alikes that NFKC leaves alone: modifier minus, hyphen bullet, small and full-width hyphen-minus.
+  "\u02D7": "-",
+  "\u2043": "-",
+  "\uFE63": "-",
+  "\uFF0D": "-",
+  "\u2E17": "-",
+  "\u2027": "."
 };
-var INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+var INVISIBLE = new RegExp("[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFE00-\\uFE0F\\uFEFF\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]|\\p{M}", "gu");
 var LOOKALIKE_CHARS = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
 var NON_ASCII = /[^\x00-\x7F]/;
 function foldLookalikes(text) {
   if (!NON_ASCII.test(text))
     return text;
-  return text.normalize("NFKC").replace(INVISIBLE, "").replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch] ?? ch);
+  return text.normalize("NFKD").replace(INVISIBLE, "").normalize("NFKC").replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch] ?? ch);
 }
 
 // packages/core/dist/detectors/commit-identity.js
@@ -7762,8 +7817,9 @@ function detectMessage(message2, catalog) {
     found.push({ entry, line, text: originalLines[line - 1] ?? lines[line - 1] ?? "" });
   };
   if (catalog.trailersByKey.size > 0) {
+    const byBareKey = trailersByBareKey(catalog);
     for (const trailer of findTrailerLines(lines)) {
-      const candidates = catalog.trailersByKey.get(trailer.key);
+      const candidates = catalog.trailersByKey.get(trailer.key) ?? byBareKey.get(bareKey(trailer.key));
       if (!candidates)
         continue;
       for (const entry of candidates) {
@@ -7779,10 +7835,27 @@ function detectMessage(message2, catalog) {
     if (!pattern.test(folded))
       continue;
     const index = lines.findIndex((line) => pattern.test(line));
-    if (index >= 0)
-      add(entry, index + 1);
+    add(entry, index >= 0 ? index + 1 : lineAt(folded, pattern));
   }
   return found;
+}
+function lineAt(text, pattern) {
+  const match = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, "")).exec(text);
+  return match ? text.slice(0, match.index).split("\n").length : 1;
+}
+function bareKey(key) {
+  return key.replace(/-/g, "");
+}
+var bareKeyIndexes = /* @__PURE__ */ new WeakMap();
+function trailersByBareKey(catalog) {
+  let index = bareKeyIndexes.get(catalog);
+  if (!index) {
+    const built = /* @__PURE__ */ new Map();
+    for (const [key, entries] of catalog.trailersByKey)
+      built.set(bareKey(key), [...built.get(bareKey(key)) ?? [], ...entries]);
+    bareKeyIndexes.set(catalog, index = built);
+  }
+  return index;
 }
 
 // packages/core/dist/detectors/config-content.js
@@ -7816,11 +7889,16 @@ function detectCommitEvidence(commit, catalog, repository) {
   const commitKey = `${commit.authorEmail.toLowerCase()}
 ${commit.authorDate}`;
   const date = laterDate(commit.authorDate, commit.committerDate);
-  for (const match of detectMessage(commit.message, catalog)) {
-    found.push(evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, date, `${commitKey}
-${match.text.trim()}`));
-  }
   const seen = /* @__PURE__ */ new Set();
+  for (const message2 of commit.decodedMessage === void 0 ? [commit.message] : [commit.message, commit.decodedMessage]) {
+    for (const match of detectMessage(message2, catalog)) {
+      if (seen.has(match.entry.signature.id))
+        continue;
+      seen.add(match.entry.signature.id);
+      found.push(evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, date, `${commitKey}
+${match.text.trim()}`));
+    }
+  }
   for (const role of ["author", "committer"]) {
     const identity = role === "author" ? { name: commit.authorName, email: commit.authorEmail } : { name: commit.committerName, email: commit.committerEmail };
     for (const entry of detectIdentity(identity, catalog)) {
@@ -7830,6 +7908,22 @@ ${match.text.trim()}`));
       const shown = `${role === "author" ? "Author" : "Committer"}: ${identity.name} <${identity.email}>`;
       found.push(evidence(entry, { repository, commit: commit.id, role }, shown, date, `${commitKey}
 ${role}`));
+    }
+  }
+  return found;
+}
+function detectAnnotationEvidence(record, catalog, repository) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const message2 of record.decodedMessage === void 0 ? [record.message] : [record.message, record.decodedMessage]) {
+    for (const match of detectMessage(message2, catalog)) {
+      if (seen.has(match.entry.signature.id))
+        continue;
+      seen.add(match.entry.signature.id);
+      const where = `${record.kind} ${record.kind === "note" ? `on ${record.object.slice(0, 12)}` : record.ref.replace(/^refs\/tags\//, "")}`;
+      found.push(evidence(match.entry, { repository, ref: record.ref, line: match.line }, `${where}: ${match.text}`, void 0, `${record.ref}
+${record.object}
+${match.text.trim()}`));
     }
   }
   return found;
@@ -8814,9 +8908,11 @@ function startGit(args, options) {
   const child = (0, import_node_child_process.spawn)("git", fullArgs, {
     cwd: options.cwd,
     env: { ...gitEnvironment(options.env), GIT_FLUSH: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
+    // Another process's pipe is handed over as is: the two gits talk directly, not through this event loop.
+    stdio: [options.stdin ?? "ignore", "pipe", "pipe"],
     signal: options.signal
   });
+  options.stdin?.destroy();
   let stderr = "";
   const warnings = [];
   child.stderr.setEncoding("utf8").on("data", (text) => {
@@ -8849,7 +8945,7 @@ function startGit(args, options) {
   };
 }
 function gitEnvironment(env) {
-  return { ...env ?? process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C" };
+  return { ...env ?? process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C", GIT_NO_REPLACE_OBJECTS: "1" };
 }
 function firstLine(text) {
   return text.split("\n").find((line) => line.trim() !== "")?.trim().replace(/^fatal:\s*/, "") ?? "";
@@ -8867,17 +8963,19 @@ var NotARepositoryError = class extends Error {
 async function findRepository(path, options = {}) {
   let answer;
   try {
-    answer = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir"], { ...options, cwd: path });
+    answer = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--is-shallow-repository"], { ...options, cwd: path });
   } catch (error) {
     if (error instanceof GitError && /not a git repository/i.test(error.stderr))
       throw new NotARepositoryError(path);
     throw error;
   }
-  const [bare, gitDir] = answer.trim().split("\n");
+  const [bare, gitDir, shallow] = answer.trim().split("\n");
   const isBare = bare === "true";
+  const partial = runGit(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor|remote\\..*\\.partialclonefilter)$"], { ...options, cwd: path }).then((value) => value.trim() !== "", () => false);
   const root = isBare ? gitDir : (await runGit(["rev-parse", "--show-toplevel"], { ...options, cwd: path })).trim();
   const hasHead = await runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { ...options, cwd: path }).then(() => true, () => false);
-  return { root, gitDir, isBare, hasHead };
+  const isPartial = await partial;
+  return { root, gitDir, isBare, hasHead, ...shallow === "true" ? { isShallow: true } : {}, ...isPartial ? { isPartial: true } : {} };
 }
 async function* readRefs(options) {
   const git = startGit(["for-each-ref", "--format=%(objectname) %(refname)"], options);
@@ -8889,23 +8987,70 @@ async function* readRefs(options) {
   await git.done;
 }
 async function* readRepositoryPaths(repository, options = {}) {
-  if (repository.isBare && !repository.hasHead)
+  if (repository.isBare) {
+    yield* readBranchTipPaths(repository, options);
     return;
-  const args = repository.isBare ? ["ls-tree", "-r", "-z", "--name-only", "--full-tree", "HEAD"] : ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"];
-  const origin = repository.isBare ? "head" : "worktree";
+  }
+  const args = ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"];
   const git = startGit(args, { ...options, cwd: repository.root });
   for await (const path of readDelimited(git.stdout, 0)) {
     if (path !== "")
-      yield { path, origin };
+      yield { path, origin: "worktree" };
   }
   await git.done;
   options.warnings?.push(...git.warnings);
 }
+async function* readBranchTipPaths(repository, options) {
+  const listing = await runGit(["for-each-ref", "--format=%(objectname)", "refs/heads/"], { ...options, cwd: repository.root });
+  const tips = new Set(listing.split("\n").filter((id) => id !== ""));
+  if (repository.hasHead)
+    tips.add("HEAD");
+  const seen = /* @__PURE__ */ new Set();
+  for (const tip of tips) {
+    const git = startGit(["ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", tip], { ...options, cwd: repository.root });
+    for await (const path of readDelimited(git.stdout, 0)) {
+      if (path === "" || seen.has(path))
+        continue;
+      seen.add(path);
+      yield { path, origin: "head" };
+    }
+    await git.done;
+  }
+}
 
 // packages/core/dist/sources/policy-files.js
-var import_promises = require("node:fs/promises");
 var import_node_os = require("node:os");
 var import_node_path = require("node:path");
+
+// packages/core/dist/sources/regular-file.js
+var import_node_fs = require("node:fs");
+var import_promises = require("node:fs/promises");
+var NotARegularFileError = class extends Error {
+  path;
+  kind;
+  constructor(path, kind) {
+    super(`${path} is ${kind}, not a regular file`);
+    this.path = path;
+    this.kind = kind;
+    this.name = "NotARegularFileError";
+    Object.assign(this, { code: "ENOTREG" });
+  }
+};
+async function readRegularFile(file) {
+  const handle = await (0, import_promises.open)(file, import_node_fs.constants.O_RDONLY | (import_node_fs.constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory())
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: "EISDIR" });
+    if (!stats.isFile())
+      throw new NotARegularFileError(file, stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : "a device");
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+
+// packages/core/dist/sources/policy-files.js
 var REPOSITORY_POLICY_FILE = ".aiguard.json";
 var MANAGED_POLICY_ENV = "AIGUARD_MANAGED_POLICY";
 function managedPolicyPaths(platform, env) {
@@ -8973,24 +9118,27 @@ function safeHome() {
 }
 async function readOptional(file) {
   try {
-    return await (0, import_promises.readFile)(file, "utf8");
+    return await readRegularFile(file);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR")
       return void 0;
     if (code === "EISDIR")
       throw new PolicyError(file, "$", "is a folder, not a file");
+    if (error instanceof NotARegularFileError)
+      throw new PolicyError(file, "$", `is ${error.kind}, not a regular file`);
     throw new PolicyError(file, "$", `cannot be read (${code ?? error.message})`);
   }
 }
 
 // packages/core/dist/sources/baseline-file.js
-var import_promises2 = require("node:fs/promises");
 async function readBaselineFile(file, required) {
   let text;
   try {
-    text = await (0, import_promises2.readFile)(file, "utf8");
+    text = await readRegularFile(file);
   } catch (error) {
+    if (error instanceof NotARegularFileError)
+      throw new PolicyError(file, "$", `is ${error.kind}, not a regular file`);
     const code = error.code;
     if ((code === "ENOENT" || code === "ENOTDIR") && !required)
       return void 0;
@@ -9008,58 +9156,286 @@ async function readAncestors(repositoryRoot, commit, signal) {
   return new Set(output.split("\n").filter(Boolean));
 }
 
+// packages/core/dist/sources/object-stream.js
+var MAX_OBJECT_BYTES = 64 * 1024 * 1024;
+var ObjectTooLargeError = class extends Error {
+  id;
+  type;
+  size;
+  constructor(id, type, size) {
+    super(`${type} ${id} is ${Math.round(size / 1024 / 1024)} MiB, more than the ${MAX_OBJECT_BYTES / 1024 / 1024} MiB aiguard reads whole; it was not scanned`);
+    this.id = id;
+    this.type = type;
+    this.size = size;
+    this.name = "ObjectTooLargeError";
+  }
+};
+async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
+  let pending = Buffer.alloc(0);
+  let header2;
+  let body = [];
+  let bodyLength = 0;
+  for await (const chunk of stream) {
+    const batch = [];
+    let data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+    pending = Buffer.alloc(0);
+    let start = 0;
+    while (start < data.length) {
+      if (!header2) {
+        const end = data.indexOf(10, start);
+        if (end < 0)
+          break;
+        const line = data.toString("latin1", start, end);
+        start = end + 1;
+        const [id = "", type = "", size] = line.split(" ");
+        if (type === "missing" || size === void 0) {
+          batch.push({ id, type: "missing", data: Buffer.alloc(0) });
+          continue;
+        }
+        const bytes = Number(size);
+        if (bytes > maxBytes)
+          throw new ObjectTooLargeError(id, type, bytes);
+        header2 = { id, type, size: bytes };
+        body = [];
+        bodyLength = 0;
+      }
+      const want = header2.size + 1 - bodyLength;
+      const take = Math.min(want, data.length - start);
+      if (take === want && bodyLength === 0) {
+        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size) });
+      } else {
+        body.push(Buffer.from(data.subarray(start, start + take)));
+        bodyLength += take;
+        if (take === want)
+          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size) });
+      }
+      start += take;
+      if (take === want)
+        header2 = void 0;
+    }
+    if (start < data.length)
+      pending = Buffer.from(data.subarray(start));
+    data = Buffer.alloc(0);
+    if (batch.length > 0)
+      yield batch;
+  }
+  if (header2 || pending.length > 0)
+    throw new Error("git cat-file output ended inside an object");
+}
+
+// packages/core/dist/sources/raw-commit.js
+var UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8"]);
+function parseRawCommit(id, data) {
+  const split = data.indexOf("\n\n");
+  const headerEnd = split < 0 ? data.length : split;
+  const header2 = data.toString("utf8", 0, headerEnd);
+  const messageBytes = split < 0 ? data.subarray(data.length) : data.subarray(split + 2);
+  const parents = [];
+  let author = "";
+  let committer = "";
+  let encoding;
+  for (const line of header2.split("\n")) {
+    if (line.startsWith(" "))
+      continue;
+    const space = line.indexOf(" ");
+    const key = space < 0 ? line : line.slice(0, space);
+    const value = space < 0 ? "" : line.slice(space + 1);
+    if (key === "parent")
+      parents.push(value);
+    else if (key === "author" && author === "")
+      author = value;
+    else if (key === "committer" && committer === "")
+      committer = value;
+    else if (key === "encoding" && encoding === void 0)
+      encoding = value.trim();
+  }
+  const authorIdentity = parseIdentity2(author);
+  const committerIdentity = parseIdentity2(committer);
+  const { message: message2, decodedMessage } = decodeStoredText(messageBytes, encoding);
+  return {
+    id,
+    parents,
+    authorName: authorIdentity.name,
+    authorEmail: authorIdentity.email,
+    authorDate: authorIdentity.date,
+    committerName: committerIdentity.name,
+    committerEmail: committerIdentity.email,
+    committerDate: committerIdentity.date,
+    message: message2,
+    ...decodedMessage !== void 0 ? { decodedMessage } : {}
+  };
+}
+function decodeStoredText(bytes, encoding) {
+  const message2 = bytes.toString("utf8");
+  const decodedMessage = encoding === void 0 ? void 0 : decodeMessage(bytes, encoding);
+  return decodedMessage !== void 0 && decodedMessage !== message2 ? { message: message2, decodedMessage } : { message: message2 };
+}
+function parseIdentity2(value) {
+  const open3 = value.indexOf("<");
+  const close = value.indexOf(">", open3 + 1);
+  if (open3 < 0 || close < 0)
+    return { name: value.trim(), email: "", date: "" };
+  const [seconds, zone] = value.slice(close + 1).trim().split(/\s+/);
+  return { name: value.slice(0, open3).trim(), email: value.slice(open3 + 1, close), date: isoDate(seconds, zone) };
+}
+function isoDate(seconds, zone) {
+  if (seconds === void 0 || !/^\d+$/.test(seconds))
+    return "";
+  const tz = /^([+-])(\d\d)(\d\d)$/.exec(zone ?? "");
+  const sign = tz ? tz[1] : "+";
+  const offsetMinutes = tz ? (sign === "-" ? -1 : 1) * (Number(tz[2]) * 60 + Number(tz[3])) : 0;
+  const local = new Date((Number(seconds) + offsetMinutes * 60) * 1e3);
+  if (Number.isNaN(local.getTime()))
+    return "";
+  return `${local.toISOString().slice(0, 19)}${sign}${tz ? `${tz[2]}:${tz[3]}` : "00:00"}`;
+}
+function decodeMessage(bytes, encoding) {
+  const name = encoding.toLowerCase();
+  if (UTF8_NAMES.has(name))
+    return void 0;
+  const label = (name === "utf-16" || name === "utf16") && bytes[0] === 254 && bytes[1] === 255 ? "utf-16be" : encoding;
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+
 // packages/core/dist/sources/git-log.js
-var FIELDS = ["%H", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"];
-var COMMIT_FORMAT = FIELDS.join("%x00");
-var COMMIT_FIELD_COUNT = FIELDS.length;
-var COMMIT_LOG_ARGS = ["--no-mailmap", "--no-color", "--no-decorate", "--no-show-signature", "-z"];
-var COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function* readGitLogBatches(options) {
   const revisions = options.revisions && options.revisions.length > 0 ? ["--end-of-options", ...options.revisions] : ["--all"];
-  const args = ["log", ...COMMIT_LOG_ARGS, `--format=${COMMIT_FORMAT}`, ...options.extraArgs ?? [], ...revisions, "--"];
-  const git = startGit(args, options);
-  let fields = [];
+  const args = ["rev-list", ...options.extraArgs ?? [], ...revisions, "--"];
+  const list = startGit(args, options);
+  const objects = startGit(["cat-file", "--batch", "--buffer"], { ...options, stdin: list.stdout });
   let finished = false;
   try {
-    for await (const records of readDelimitedBatches(git.stdout, 0)) {
+    for await (const batch of readObjectBatches(objects.stdout)) {
       const commits = [];
-      for (const field of records) {
-        fields.push(field);
-        if (fields.length < COMMIT_FIELD_COUNT)
-          continue;
-        commits.push(toCommitRecord(fields, args));
-        fields = [];
+      for (const object of batch) {
+        if (object.type !== "commit")
+          throw new GitError(args, `rev-list named ${object.id}, which cat-file reads as ${object.type}`, null);
+        commits.push(parseRawCommit(object.id, object.data));
       }
-      if (commits.length > 0)
-        yield commits;
+      yield commits;
     }
     finished = true;
   } finally {
-    if (!finished)
-      git.stop();
+    if (!finished) {
+      list.stop();
+      objects.stop();
+    }
   }
-  await git.done;
+  await list.done;
+  await objects.done;
 }
-function toCommitRecord(fields, args) {
-  const [id, parents, authorName, authorEmail, authorDate, committerName, committerEmail, committerDate, message2] = fields;
-  if (!COMMIT_ID.test(id))
-    throw new GitError(args, `unexpected git log output near ${JSON.stringify(id.slice(0, 40))}`, null);
-  return {
-    id,
-    parents: parents ? parents.split(" ") : [],
-    authorName: authorName ?? "",
-    authorEmail: authorEmail ?? "",
-    authorDate: authorDate ?? "",
-    committerName: committerName ?? "",
-    committerEmail: committerEmail ?? "",
-    committerDate: committerDate ?? "",
-    message: message2 ?? ""
-  };
+
+// packages/core/dist/sources/object-reader.js
+var import_node_child_process2 = require("node:child_process");
+var ObjectReader = class {
+  child;
+  objects;
+  ready = [];
+  stderr = "";
+  args = [...SAFE_GIT_CONFIG, "cat-file", "--batch"];
+  constructor(options) {
+    this.child = (0, import_node_child_process2.spawn)("git", this.args, { cwd: options.cwd, env: gitEnvironment(options.env), stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stdin.on("error", () => void 0);
+    this.child.stderr.setEncoding("utf8").on("data", (text) => {
+      if (this.stderr.length < 16 * 1024)
+        this.stderr += text;
+    });
+    this.objects = readObjectBatches(this.child.stdout)[Symbol.asyncIterator]();
+  }
+  /** The objects named by `ids` (object ids or revisions such as `v1^{tag}`), in order; a missing one has type `missing`. */
+  async read(ids) {
+    if (ids.length === 0)
+      return [];
+    this.child.stdin.write(ids.map((id) => `${id}
+`).join(""));
+    while (this.ready.length < ids.length) {
+      const next = await this.objects.next();
+      if (next.done)
+        throw new GitError(this.args, this.stderr || "git cat-file ended early", this.child.exitCode);
+      this.ready.push(...next.value);
+    }
+    return this.ready.splice(0, ids.length);
+  }
+  /** Ends git. */
+  close() {
+    this.child.stdin.end();
+    if (this.child.exitCode === null)
+      this.child.kill();
+  }
+};
+
+// packages/core/dist/sources/git-annotations.js
+var MAX_TAG_DEPTH = 8;
+async function readTagMessages(reader, ref, id) {
+  const found = [];
+  let next = id;
+  for (let depth = 0; next !== void 0 && depth < MAX_TAG_DEPTH; depth++) {
+    const [object] = await reader.read([next]);
+    if (!object || object.type !== "tag")
+      break;
+    const split = object.data.indexOf("\n\n");
+    const header2 = object.data.toString("utf8", 0, split < 0 ? object.data.length : split);
+    const body = split < 0 ? Buffer.alloc(0) : object.data.subarray(split + 2);
+    const encoding = /^encoding (.+)$/m.exec(header2)?.[1];
+    found.push({ kind: "tag", ref, object: object.id, ...decodeStoredText(body, encoding) });
+    next = /^object ([0-9a-f]+)$/m.exec(header2)?.[1];
+  }
+  return found;
+}
+async function readNotes(reader, ref, tip, options) {
+  const listing = options.base ? await runGit(["diff-tree", "-r", "-z", "--no-renames", "--diff-filter=AM", "--end-of-options", options.base, tip], options) : await runGit(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", tip], options);
+  const blobs = [];
+  if (options.base) {
+    const fields = listing.split("\0");
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const meta = fields[i].split(" ");
+      if (meta[1] !== "160000" && meta[3])
+        blobs.push({ id: meta[3], path: fields[i + 1] });
+    }
+  } else {
+    for (const line of listing.split("\0")) {
+      const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+      if (match)
+        blobs.push({ id: match[1], path: match[2] });
+    }
+  }
+  const found = [];
+  for (let i = 0; i < blobs.length; i += 256) {
+    const slice = blobs.slice(i, i + 256);
+    const objects = await reader.read(slice.map((blob) => blob.id));
+    objects.forEach((object, index) => {
+      if (object.type !== "blob")
+        return;
+      found.push({ kind: "note", ref, object: slice[index].path.replace(/\//g, ""), ...decodeStoredText(object.data, void 0) });
+    });
+  }
+  return found;
+}
+async function* readRefAnnotations(refs, options) {
+  const tags = refs.filter((ref) => ref.name.startsWith("refs/tags/"));
+  const notes = refs.filter((ref) => ref.name.startsWith("refs/notes/"));
+  if (tags.length === 0 && notes.length === 0)
+    return;
+  const reader = new ObjectReader(options);
+  try {
+    const types = await reader.read(tags.map((ref) => ref.target));
+    for (const [index, ref] of tags.entries())
+      if (types[index]?.type === "tag")
+        yield* await readTagMessages(reader, ref.name, ref.target);
+    for (const ref of notes)
+      yield* await readNotes(reader, ref.name, ref.target, options);
+  } finally {
+    reader.close();
+  }
 }
 
 // packages/core/dist/sources/repository-file.js
-var import_node_fs = require("node:fs");
-var import_promises3 = require("node:fs/promises");
+var import_node_fs2 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
 var import_node_path2 = require("node:path");
 var CONFIG_READ_LIMIT = 64 * 1024;
 async function readRepositoryFile(repository, path, warnings) {
@@ -9067,7 +9443,7 @@ async function readRepositoryFile(repository, path, warnings) {
     return readBlobAtHead(repository, path);
   let handle;
   try {
-    handle = await (0, import_promises3.open)((0, import_node_path2.join)(repository.root, path), import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NOFOLLOW | import_node_fs.constants.O_NONBLOCK);
+    handle = await (0, import_promises2.open)((0, import_node_path2.join)(repository.root, path), import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK);
   } catch (error) {
     const code = error.code;
     if (code !== "ENOENT" && code !== "ELOOP" && code !== "ENOTDIR")
@@ -9119,6 +9495,7 @@ var GIT_SOURCES = {
   findRepository: (path) => findRepository(path),
   readCommits: (options) => readGitLogBatches(options),
   readRefs: (repository) => readRefs({ cwd: repository.root }),
+  readAnnotations: (repository, refs) => readRefAnnotations(refs, { cwd: repository.root }),
   readPaths: (repository, warnings) => readRepositoryPaths(repository, { warnings }),
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
   readFile: (repository, path, warnings) => readRepositoryFile(repository, path, warnings),
@@ -9165,9 +9542,16 @@ async function scanRepository(options) {
   };
   if (!options.range) {
     report("refs", true);
+    const annotated = [];
     for await (const ref of sources.readRefs(repository)) {
       refsScanned++;
       keep(detectRefEvidence(ref, catalog, repository.root));
+      if (ref.name.startsWith("refs/tags/") || ref.name.startsWith("refs/notes/"))
+        annotated.push(ref);
+    }
+    if (sources.readAnnotations && annotated.length > 0) {
+      for await (const record of sources.readAnnotations(repository, annotated))
+        keep(detectAnnotationEvidence(record, catalog, repository.root));
     }
   }
   report("paths", true);
@@ -9191,6 +9575,9 @@ async function scanRepository(options) {
     }
   }
   report("done", true);
+  const incomplete = incompleteHistoryNotice(repository);
+  if (incomplete)
+    warnings.unshift(incomplete);
   const suppressions = enforcer.suppressions();
   for (const use of suppressions.ignores) {
     if (use.state === "expired")
@@ -9202,13 +9589,28 @@ async function scanRepository(options) {
     warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
   return {
-    target: { kind: "repository", path: repository.root, isBare: repository.isBare, ...options.range ? { range: options.range } : {}, history: options.history !== false },
+    target: {
+      kind: "repository",
+      path: repository.root,
+      isBare: repository.isBare,
+      ...options.range ? { range: options.range } : {},
+      history: options.history !== false,
+      ...repository.isShallow ? { shallow: true } : {},
+      ...repository.isPartial ? { partialClone: true } : {}
+    },
     policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
     findings: sortFindings(findings),
     warnings,
     suppressions
   };
+}
+function incompleteHistoryNotice(repository) {
+  const notices = [
+    repository.isShallow ? "this is a shallow clone: commits before its cut-off were not there to scan (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0)" : "",
+    repository.isPartial ? "this is a partial clone (--filter): objects it lacks were not scanned (clone again without --filter)" : ""
+  ].filter(Boolean);
+  return notices.length > 0 ? notices.join("; ") : void 0;
 }
 async function commitBans(policy, repository, sources) {
   const bans = /* @__PURE__ */ new Map();
@@ -9228,9 +9630,9 @@ async function commitBans(policy, repository, sources) {
 }
 
 // packages/core/dist/sources/process-table.js
-var import_node_child_process2 = require("node:child_process");
+var import_node_child_process3 = require("node:child_process");
 var import_node_util = require("node:util");
-var run = (0, import_node_util.promisify)(import_node_child_process2.execFile);
+var run = (0, import_node_util.promisify)(import_node_child_process3.execFile);
 
 // packages/core/dist/audit-source.js
 function auditSourceOf(finding) {
@@ -9314,7 +9716,7 @@ var CSV_COLUMNS = [
   "date",
   "policy_layers"
 ];
-var FORMULA_START = /^[=+\-@\t\r]/;
+var FORMULA_START = /^[\s\u00A0]*[=+\-@]|^[\t\r\n]/;
 var NEEDS_QUOTES = /[",\r\n]/;
 function renderCsv(result, { assistants }) {
   const catalog = lookUpCatalog(assistants);
@@ -9354,7 +9756,8 @@ function cell(result, finding, column, catalog, policyLayers) {
   return value === void 0 ? "" : String(value);
 }
 function csvField(value) {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const printable = escapeBlock(value);
+  const safe = FORMULA_START.test(printable) ? `'${printable}` : printable;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -9530,9 +9933,9 @@ function testcase(finding, result, catalog) {
     ...finding.date !== void 0 ? [`Date: ${finding.date}`] : [],
     `Fingerprint: ${finding.fingerprint}`
   ].join("\n");
-  const open2 = `    <testcase classname="${xmlAttribute(`aiguard.${finding.assistant}`)}" name="${xmlAttribute(name)}"${file} time="0">`;
+  const open3 = `    <testcase classname="${xmlAttribute(`aiguard.${finding.assistant}`)}" name="${xmlAttribute(name)}"${file} time="0">`;
   const body = finding.verdict === "block" ? [`      <failure type="block" message="${xmlAttribute(message2)}">${xmlText(details)}</failure>`] : [...finding.verdict === "warn" ? [`      <skipped message="${xmlAttribute(message2)}"/>`] : [], `      <system-out>${xmlText(details)}</system-out>`];
-  return [open2, ...body, "    </testcase>"].join("\n");
+  return [open3, ...body, "    </testcase>"].join("\n");
 }
 function suiteProperties(result, tool) {
   const { target, policy } = result;
@@ -9559,6 +9962,11 @@ function xmlText(text) {
 }
 function xmlAttribute(text) {
   return xmlText(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
+
+// packages/core/dist/report/incomplete-history.js
+function incompleteScope(target) {
+  return [target.shallow ? "SHALLOW CLONE: older commits not scanned" : "", target.partialClone ? "PARTIAL CLONE: missing objects not scanned" : ""].filter(Boolean);
 }
 
 // packages/core/dist/report/markdown.js
@@ -9609,12 +10017,12 @@ function renderMarkdown(result, { tool, assistants }) {
 `;
 }
 function escapeMarkdownCell(text) {
-  return text.replace(/[\\`*_[\]~|$]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/(?<!\w)@(?=[\w-])|#(?=\d)/g, "$&&#8203;").replace(/\r\n|\r|\n/g, "<br>");
+  return escapeBlock(text.replace(/\r\n?/g, "\n"), true).replace(/[\\`*_[\]~|$]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/(?<!\w)@(?=[\w-])|#(?=\d)/g, "$&&#8203;").replace(/\r\n|\r|\n/g, "<br>");
 }
 function describeTarget(target) {
   if (target.kind === "workstation")
     return `workstation ${target.host} (${target.os})${target.roots.length > 0 ? `, repositories under ${target.roots.join(", ")}` : ""}`;
-  const scope = [target.isBare ? "bare" : "", target.range ? `range ${target.range}` : "", target.history ? "" : "refs and paths only"].filter(Boolean);
+  const scope = [target.isBare ? "bare" : "", target.range ? `range ${target.range}` : "", target.history ? "" : "refs and paths only", ...incompleteScope(target)].filter(Boolean);
   return `repository ${target.path}${scope.length > 0 ? ` (${scope.join("; ")})` : ""}`;
 }
 function table(headers, align, rows) {
@@ -9677,7 +10085,12 @@ function renderSarif(result, { tool, assistants }) {
             properties: { catalogVersion: tool.catalogVersion }
           }
         },
-        invocations: [{ executionSuccessful: true }],
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...result.target.kind === "repository" && incompleteScope(result.target).length > 0 ? { toolExecutionNotifications: incompleteScope(result.target).map((text) => ({ level: "warning", message: { text } })) } : {}
+          }
+        ],
         ...result.target.kind === "repository" ? { originalUriBaseIds: { SRCROOT: { uri: directoryUri(result.target.path) } } } : {},
         results: result.findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.signature), catalog, result.target.kind === "workstation")),
         properties: { policy: { found: result.policy.found, layers: result.policy.layers.map(({ layer, file }) => ({ layer, file })) } }
@@ -9817,7 +10230,7 @@ function header(target, policy) {
   const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(", ")}` : NO_POLICY_NOTICE;
   if (target.kind === "workstation")
     return [`aiguard audit of ${makeExcerpt(target.host)} (${makeExcerpt(target.os)})`, policyLine];
-  const scope = [target.isBare ? "bare" : "", target.range ? `range ${makeExcerpt(target.range)}` : "", target.history ? "" : "refs and paths only"].filter(Boolean);
+  const scope = [target.isBare ? "bare" : "", target.range ? `range ${makeExcerpt(target.range)}` : "", target.history ? "" : "refs and paths only", ...incompleteScope(target)].filter(Boolean);
   return [`aiguard report for ${makeExcerpt(target.path)}${scope.length > 0 ? ` (${scope.join("; ")})` : ""}`, policyLine];
 }
 function footer(summary) {
@@ -9905,7 +10318,7 @@ function classifyError(error) {
 }
 
 // packages/cli/dist/version.js
-var import_node_fs2 = require("node:fs");
+var import_node_fs3 = require("node:fs");
 var import_node_path5 = require("node:path");
 
 // packages/cli/dist/package-root.js
@@ -9919,7 +10332,7 @@ function packageRoot() {
 function cliVersion() {
   if (true)
     return "0.1.0";
-  const manifest = JSON.parse((0, import_node_fs2.readFileSync)((0, import_node_path5.join)(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse((0, import_node_fs3.readFileSync)((0, import_node_path5.join)(packageRoot(), "package.json"), "utf8"));
   return manifest.version;
 }
 
@@ -9932,7 +10345,7 @@ function renderReport(format, result, options) {
 }
 
 // packages/cli/dist/github-action/event-scope.js
-var import_promises4 = require("node:fs/promises");
+var import_promises3 = require("node:fs/promises");
 var NO_COMMIT = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function scopeFromEvent(eventName, eventPath) {
@@ -9940,7 +10353,7 @@ async function scopeFromEvent(eventName, eventPath) {
     throw usageError("scope pull-request needs GITHUB_EVENT_PATH, which GitHub Actions sets; it is unset here");
   let payload;
   try {
-    payload = JSON.parse(await (0, import_promises4.readFile)(eventPath, "utf8"));
+    payload = JSON.parse(await (0, import_promises3.readFile)(eventPath, "utf8"));
   } catch (error) {
     throw usageError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${error.message.split("\n")[0]})`);
   }
@@ -9986,7 +10399,7 @@ function readInputs(env) {
 
 // packages/cli/dist/github-action/workflow-commands.js
 var import_node_crypto2 = require("node:crypto");
-var import_promises5 = require("node:fs/promises");
+var import_promises4 = require("node:fs/promises");
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -10010,17 +10423,17 @@ ${value}
 ${delimiter}
 `;
   });
-  await (0, import_promises5.appendFile)(file, lines.join(""));
+  await (0, import_promises4.appendFile)(file, lines.join(""));
 }
 async function appendSummary(file, markdown) {
-  await (0, import_promises5.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
+  await (0, import_promises4.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
 }
 
 // packages/cli/dist/github-action/main.js
 var EXTENSIONS = { text: "txt", json: "json", ndjson: "ndjson", sarif: "sarif", csv: "csv", markdown: "md", junit: "xml", codequality: "codequality.json" };
 var SHALLOW_MESSAGE = "the checkout is shallow (actions/checkout fetches one commit by default), so aiguard cannot read the history completely; set `fetch-depth: 0` on actions/checkout";
-var run2 = (0, import_node_util2.promisify)(import_node_child_process3.execFile);
+var run2 = (0, import_node_util2.promisify)(import_node_child_process4.execFile);
 async function isShallow(path) {
   try {
     const { stdout } = await run2("git", ["-C", path, "rev-parse", "--is-shallow-repository"]);
@@ -10040,9 +10453,9 @@ async function runAction(env, stdout = process.stdout) {
 `);
   const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path6.resolve)(workspace, inputs.policy) } : {} });
   const reportFolder = (0, import_node_path6.join)(env.RUNNER_TEMP ? (0, import_node_path6.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
-  await (0, import_promises6.mkdir)(reportFolder, { recursive: true });
+  await (0, import_promises5.mkdir)(reportFolder, { recursive: true });
   const report = (0, import_node_path6.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
-  await (0, import_promises6.writeFile)(report, renderReport(inputs.format, result, { color: false }));
+  await (0, import_promises5.writeFile)(report, renderReport(inputs.format, result, { color: false }));
   const resume = (0, import_node_crypto3.randomUUID)();
   stdout.write(`::stop-commands::${resume}
 ${renderReport("text", result, { color: false })}::${resume}::
