@@ -1819,10 +1819,10 @@ __export(main_exports, {
   runAction: () => runAction
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_child_process4 = require("node:child_process");
-var import_node_crypto3 = require("node:crypto");
+var import_node_child_process5 = require("node:child_process");
+var import_node_crypto4 = require("node:crypto");
 var import_promises5 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 var import_node_util2 = require("node:util");
 
 // packages/core/dist/catalog/define.js
@@ -7910,7 +7910,10 @@ ${match.text.trim()}`));
 ${role}`));
     }
   }
-  return found;
+  if (found.length === 0)
+    return found;
+  const details = commitDetails(commit);
+  return found.map((item) => ({ ...item, commit: details }));
 }
 function detectAnnotationEvidence(record, catalog, repository) {
   const found = [];
@@ -7950,6 +7953,19 @@ function evidence(entry, location, text, date, contentKey) {
     excerpt: makeExcerpt(text),
     fingerprint: fingerprint(signature.id, contentKey),
     ...date ? { date } : {}
+  };
+}
+function commitDetails(commit) {
+  const message2 = commit.decodedMessage ?? commit.message;
+  const newline = message2.indexOf("\n");
+  return {
+    authorName: commit.authorName,
+    authorEmail: commit.authorEmail,
+    authorDate: commit.authorDate,
+    committerName: commit.committerName,
+    committerEmail: commit.committerEmail,
+    committerDate: commit.committerDate,
+    subject: makeExcerpt(newline === -1 ? message2 : message2.slice(0, newline))
   };
 }
 function laterDate(a, b) {
@@ -9148,12 +9164,77 @@ async function readBaselineFile(file, required) {
 }
 
 // packages/core/dist/scan.js
-var import_node_path3 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // packages/core/dist/sources/commit-ancestry.js
 async function readAncestors(repositoryRoot, commit, signal) {
   const output = await runGit(["rev-list", `${commit}^{commit}`, "--"], { cwd: repositoryRoot, ...signal ? { signal } : {} });
   return new Set(output.split("\n").filter(Boolean));
+}
+
+// packages/core/dist/sources/commit-refs.js
+var ARGS = ["log", "--all", "--topo-order", "--no-color", "--decorate=full", "--no-show-signature", "-z", "--format=%H%x00%P%x00%D", "--"];
+var FIELDS = 3;
+var NONE = /* @__PURE__ */ new Set();
+async function readContainingRefs(repositoryRoot, commits) {
+  const wanted = new Set(commits);
+  const found = /* @__PURE__ */ new Map();
+  if (wanted.size === 0)
+    return found;
+  const git = startGit(ARGS, { cwd: repositoryRoot });
+  const pending = /* @__PURE__ */ new Map();
+  let fields = [];
+  try {
+    outer: for await (const records of readDelimitedBatches(git.stdout, 0)) {
+      for (const record of records) {
+        fields.push(record);
+        if (fields.length < FIELDS)
+          continue;
+        const [commit, parents, decorations] = fields;
+        fields = [];
+        let refs = pending.get(commit) ?? NONE;
+        pending.delete(commit);
+        const own = parseDecorations(decorations);
+        if (own.length > 0)
+          refs = union(refs, own);
+        if (wanted.has(commit)) {
+          if (refs.size > 0)
+            found.set(commit, [...refs].sort());
+          wanted.delete(commit);
+          if (wanted.size === 0) {
+            git.stop();
+            break outer;
+          }
+        }
+        if (refs.size === 0)
+          continue;
+        for (const parent of parents ? parents.split(" ") : []) {
+          const before = pending.get(parent);
+          pending.set(parent, before ? union(before, refs) : refs);
+        }
+      }
+    }
+  } catch (error) {
+    git.stop();
+    throw error;
+  }
+  await git.done;
+  return found;
+}
+function parseDecorations(text) {
+  if (text === "")
+    return [];
+  return text.split(", ").map((item) => item.replace(/^HEAD -> /, "").replace(/^tag: /, "")).filter((name) => name.startsWith("refs/"));
+}
+function union(a, b) {
+  let merged;
+  for (const item of b) {
+    if (a.has(item) || merged?.has(item))
+      continue;
+    merged ??= new Set(a);
+    merged.add(item);
+  }
+  return merged ?? a;
 }
 
 // packages/core/dist/sources/object-stream.js
@@ -9490,6 +9571,114 @@ function summarize(findings, counts2) {
   return { ...counts2, findings: perVerdict, byAssistant };
 }
 
+// packages/core/dist/fleet/run-info.js
+var import_node_crypto2 = require("node:crypto");
+var import_node_os2 = require("node:os");
+
+// packages/core/dist/sources/machine-identity.js
+var import_node_child_process3 = require("node:child_process");
+var import_node_fs3 = require("node:fs");
+var import_node_path3 = require("node:path");
+var LINUX_ID_FILES = ["etc/machine-id", "var/lib/dbus/machine-id"];
+var MACHINE_ID = /^[0-9a-f]{32}$/;
+function readMachineId(options) {
+  const run3 = options.run ?? runCommand;
+  const readFile2 = options.readFile ?? ((path) => (0, import_node_fs3.readFileSync)(path, "utf8"));
+  try {
+    switch (options.platform) {
+      case "linux":
+        for (const file of LINUX_ID_FILES) {
+          try {
+            const id = readFile2((0, import_node_path3.join)(options.systemRoot ?? "/", file)).trim();
+            if (MACHINE_ID.test(id))
+              return id;
+          } catch {
+          }
+        }
+        return void 0;
+      case "darwin":
+        return parseIoregPlatformUuid(run3("/usr/sbin/ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"]));
+      case "win32":
+        return parseRegMachineGuid(run3("reg", ["query", "HKLM\\SOFTWARE\\Microsoft\\Cryptography", "/v", "MachineGuid"]));
+    }
+  } catch {
+    return void 0;
+  }
+}
+function parseIoregPlatformUuid(output) {
+  const match = /"IOPlatformUUID"\s*=\s*"([0-9A-Fa-f-]{36})"/.exec(output);
+  return match?.[1].toUpperCase();
+}
+function parseRegMachineGuid(output) {
+  const match = /^\s*MachineGuid\s+REG_SZ\s+([0-9A-Fa-f-]{36})\s*$/m.exec(output);
+  return match?.[1].toLowerCase();
+}
+function runCommand(command, args) {
+  return (0, import_node_child_process3.execFileSync)(command, args, { encoding: "utf8", timeout: 5e3, stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
+}
+
+// packages/core/dist/fleet/run-info.js
+var machineIds = /* @__PURE__ */ new Map();
+var MACHINE_RUN_SOURCES = {
+  hostname: import_node_os2.hostname,
+  release: import_node_os2.release,
+  user: () => {
+    try {
+      return (0, import_node_os2.userInfo)().username;
+    } catch {
+      return process.env.USER ?? process.env.USERNAME ?? `uid ${process.getuid?.() ?? "?"}`;
+    }
+  },
+  machineId: (options) => {
+    const key = `${options.platform}\0${options.systemRoot ?? ""}`;
+    if (!machineIds.has(key))
+      machineIds.set(key, readMachineId(options));
+    return machineIds.get(key);
+  },
+  now: () => /* @__PURE__ */ new Date(),
+  runId: import_node_crypto2.randomUUID
+};
+function describeRun(options) {
+  const io = { ...MACHINE_RUN_SOURCES, ...options.sources };
+  const platform = options.platform ?? process.platform;
+  const machineId = io.machineId({ platform, ...options.systemRoot ? { systemRoot: options.systemRoot } : {} });
+  return {
+    runId: io.runId(),
+    startedAt: io.now().toISOString(),
+    host: io.hostname(),
+    ...machineId ? { machineId } : {},
+    os: platform,
+    osVersion: io.release(),
+    user: io.user(),
+    policyDigest: digestPolicy(options.policy)
+  };
+}
+function digestPolicy(policy) {
+  const layers = policy.layers.map(({ layer, document }) => ({ layer, document }));
+  return `sha256:${(0, import_node_crypto2.createHash)("sha256").update(canonicalJson(layers)).digest("hex")}`;
+}
+function canonicalJson(value) {
+  if (Array.isArray(value))
+    return `[${value.map(canonicalJson).join(",")}]`;
+  if (value !== null && typeof value === "object") {
+    const entries = Object.entries(value).filter(([, item]) => item !== void 0);
+    return `{${entries.sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0).map(([key, item]) => `${JSON.stringify(key)}:${canonicalJson(item)}`).join(",")}}`;
+  }
+  return JSON.stringify(value);
+}
+
+// packages/core/dist/fleet/commit-refs.js
+async function addContainingRefs(findings, lookUp) {
+  const commits = /* @__PURE__ */ new Set();
+  for (const finding of findings)
+    if (finding.commit && finding.location.commit)
+      commits.add(finding.location.commit);
+  if (commits.size === 0)
+    return [...findings];
+  const refs = await lookUp(commits);
+  return findings.map((finding) => finding.commit && finding.location.commit ? { ...finding, commit: { ...finding.commit, refs: refs.get(finding.location.commit) ?? [] } } : finding);
+}
+
 // packages/core/dist/scan.js
 var GIT_SOURCES = {
   findRepository: (path) => findRepository(path),
@@ -9499,16 +9688,18 @@ var GIT_SOURCES = {
   readPaths: (repository, warnings) => readRepositoryPaths(repository, { warnings }),
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
   readFile: (repository, path, warnings) => readRepositoryFile(repository, path, warnings),
-  readAncestors: (repository, commit) => readAncestors(repository.root, commit)
+  readAncestors: (repository, commit) => readAncestors(repository.root, commit),
+  readContainingRefs: (repository, commits) => readContainingRefs(repository.root, commits)
 };
 async function scanRepository(options) {
   const sources = { ...GIT_SOURCES, ...options.sources };
   const assistants = options.assistants ?? CATALOG;
   const catalog = compileCatalog(assistants);
   const started = Date.now();
+  const startedAt = options.runSources?.now?.() ?? new Date(started);
   const repository = await sources.findRepository(options.path);
   const policy = options.policy ?? await sources.loadPolicy({ ...options.policyLocations, repositoryRoot: repository.root, ...options.policyFile ? { policyFile: options.policyFile } : {} }, assistants.map((a) => a.id));
-  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path3.join)(repository.root, BASELINE_FILE);
+  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path4.join)(repository.root, BASELINE_FILE);
   const baseline = baselineFile ? await readBaselineFile(baselineFile, options.baselineFile !== void 0) : void 0;
   const enforcer = createEnforcer({
     policy,
@@ -9588,6 +9779,7 @@ async function scanRepository(options) {
   if (suppressions.baselineForbiddenBy !== void 0)
     warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
+  const withRefs = options.withRefs && sources.readContainingRefs ? await addContainingRefs(findings, (commits) => sources.readContainingRefs(repository, commits)) : findings;
   return {
     target: {
       kind: "repository",
@@ -9600,9 +9792,10 @@ async function scanRepository(options) {
     },
     policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
-    findings: sortFindings(findings),
+    findings: sortFindings(withRefs),
     warnings,
-    suppressions
+    suppressions,
+    run: describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } })
   };
 }
 function incompleteHistoryNotice(repository) {
@@ -9630,9 +9823,9 @@ async function commitBans(policy, repository, sources) {
 }
 
 // packages/core/dist/sources/process-table.js
-var import_node_child_process3 = require("node:child_process");
+var import_node_child_process4 = require("node:child_process");
 var import_node_util = require("node:util");
-var run = (0, import_node_util.promisify)(import_node_child_process3.execFile);
+var run = (0, import_node_util.promisify)(import_node_child_process4.execFile);
 
 // packages/core/dist/audit-source.js
 function auditSourceOf(finding) {
@@ -9714,23 +9907,39 @@ var CSV_COLUMNS = [
   "fingerprint",
   "repository",
   "date",
-  "policy_layers"
+  "policy_layers",
+  "machine_id",
+  "os_version",
+  "run_id",
+  "run_time",
+  "aiguard_version",
+  "catalog_version",
+  "policy_digest",
+  "author_name",
+  "author_email",
+  "author_date",
+  "committer_name",
+  "committer_email",
+  "committer_date",
+  "subject",
+  "refs"
 ];
 var FORMULA_START = /^[\s\u00A0]*[=+\-@]|^[\t\r\n]/;
 var NEEDS_QUOTES = /[",\r\n]/;
-function renderCsv(result, { assistants }) {
+function renderCsv(result, { assistants, tool }) {
   const catalog = lookUpCatalog(assistants);
   const policyLayers = result.policy.layers.map(({ layer, file }) => `${layer} ${file}`).join("; ");
-  const rows = [CSV_COLUMNS.map(String), ...result.findings.map((finding) => CSV_COLUMNS.map((column) => cell(result, finding, column, catalog, policyLayers)))];
+  const rows = [CSV_COLUMNS.map(String), ...result.findings.map((finding) => CSV_COLUMNS.map((column) => cell(result, finding, column, catalog, policyLayers, tool)))];
   return rows.map((row) => `${row.map(csvField).join(",")}\r
 `).join("");
 }
-function cell(result, finding, column, catalog, policyLayers) {
-  const { location } = finding;
+function cell(result, finding, column, catalog, policyLayers, tool) {
+  const { location, commit } = finding;
+  const { run: run3 } = result;
   const workstation = result.target.kind === "workstation" ? result.target : void 0;
   const values = {
-    host: workstation?.host,
-    os: workstation?.os,
+    host: workstation?.host ?? run3?.host,
+    os: workstation?.os ?? (run3 ? `${run3.os} ${run3.osVersion}` : void 0),
     user: location.user,
     source: workstation ? auditSourceOf(finding) : void 0,
     assistant: finding.assistant,
@@ -9750,7 +9959,22 @@ function cell(result, finding, column, catalog, policyLayers) {
     fingerprint: finding.fingerprint,
     repository: location.repository,
     date: finding.date,
-    policy_layers: policyLayers
+    policy_layers: policyLayers,
+    machine_id: run3?.machineId,
+    os_version: run3?.osVersion,
+    run_id: run3?.runId,
+    run_time: run3?.startedAt,
+    aiguard_version: tool?.version,
+    catalog_version: tool?.catalogVersion,
+    policy_digest: run3?.policyDigest,
+    author_name: commit?.authorName,
+    author_email: commit?.authorEmail,
+    author_date: commit?.authorDate,
+    committer_name: commit?.committerName,
+    committer_email: commit?.committerEmail,
+    committer_date: commit?.committerDate,
+    subject: commit?.subject,
+    refs: commit?.refs?.join(" ")
   };
   const value = values[column];
   return value === void 0 ? "" : String(value);
@@ -9823,13 +10047,14 @@ function auditJson(audit) {
 }
 
 // packages/core/dist/report/json.js
-var JSON_REPORT_SCHEMA_VERSION = 1;
+var JSON_REPORT_SCHEMA_VERSION = 2;
 var LOCATION_KEYS = ["repository", "commit", "ref", "path", "line", "role", "pid", "extensionId", "user"];
 function renderJson(result, { tool }) {
   const { target, policy, summary } = result;
   const report = {
     schemaVersion: JSON_REPORT_SCHEMA_VERSION,
     tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion },
+    run: jsonRun(result.run, tool),
     target: jsonTarget(target),
     policy: jsonPolicy(policy),
     summary: jsonSummary(summary),
@@ -9843,6 +10068,22 @@ function jsonAuditFields(result, finding) {
   if (result.target.kind !== "workstation")
     return {};
   return { host: result.target.host, os: result.target.os, user: finding.location.user, source: auditSourceOf(finding) };
+}
+function jsonRun(run3, tool) {
+  if (!run3)
+    return void 0;
+  return {
+    runId: run3.runId,
+    startedAt: run3.startedAt,
+    host: run3.host,
+    machineId: run3.machineId,
+    os: run3.os,
+    osVersion: run3.osVersion,
+    user: run3.user,
+    aiguardVersion: tool.version,
+    catalogVersion: tool.catalogVersion,
+    policyDigest: run3.policyDigest
+  };
 }
 function jsonTarget(target) {
   return target.kind === "repository" ? { kind: target.kind, path: target.path, isBare: target.isBare, range: target.range, history: target.history } : { kind: target.kind, host: target.host, os: target.os, users: target.users, roots: target.roots };
@@ -9871,7 +10112,17 @@ function jsonFinding(finding) {
     decidedBy: describeDecidedBy(finding.decidedBy),
     location: Object.fromEntries(LOCATION_KEYS.map((key) => [key, finding.location[key]])),
     evidence: finding.excerpt,
-    date: finding.date
+    date: finding.date,
+    commit: finding.commit && {
+      authorName: finding.commit.authorName,
+      authorEmail: finding.commit.authorEmail,
+      authorDate: finding.commit.authorDate,
+      committerName: finding.commit.committerName,
+      committerEmail: finding.commit.committerEmail,
+      committerDate: finding.commit.committerDate,
+      subject: finding.commit.subject,
+      refs: finding.commit.refs
+    }
   };
 }
 function countsByVerdict(counts2) {
@@ -9907,10 +10158,10 @@ function renderJunit(result, { tool, assistants }) {
     suites.push({ name: "aiguard", cases: [`    <testcase classname="aiguard" name="${JUNIT_CLEAN_TESTCASE}" time="0"/>`], counts: { tests: 1, failures: 0, skipped: 0 } });
   }
   const total = suites.reduce((sum, { counts: counts2 }) => ({ tests: sum.tests + counts2.tests, failures: sum.failures + counts2.failures, skipped: sum.skipped + counts2.skipped }), { tests: 0, failures: 0, skipped: 0 });
-  const hostname = result.target.kind === "workstation" ? ` hostname="${xmlAttribute(result.target.host)}"` : "";
+  const hostname2 = result.target.kind === "workstation" ? ` hostname="${xmlAttribute(result.target.host)}"` : "";
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="aiguard"${countAttributes(total)}>`];
   for (const suite of suites) {
-    lines.push(`  <testsuite name="${xmlAttribute(suite.name)}"${countAttributes(suite.counts)}${hostname}>`, properties, ...suite.cases, "  </testsuite>");
+    lines.push(`  <testsuite name="${xmlAttribute(suite.name)}"${countAttributes(suite.counts)}${hostname2}>`, properties, ...suite.cases, "  </testsuite>");
   }
   lines.push("</testsuites>");
   return `${lines.join("\n")}
@@ -10037,12 +10288,13 @@ function plural(count2, noun) {
 }
 
 // packages/core/dist/report/ndjson.js
-var NDJSON_REPORT_SCHEMA_VERSION = 1;
+var NDJSON_REPORT_SCHEMA_VERSION = 2;
 var LINE_BREAKING = /[\u0085\u2028\u2029]/g;
 function renderNdjson(result, { tool }) {
   const context = {
     schemaVersion: NDJSON_REPORT_SCHEMA_VERSION,
     tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion },
+    run: jsonRun(result.run, tool),
     target: jsonTarget(result.target),
     policy: jsonPolicy(result.policy)
   };
@@ -10053,7 +10305,7 @@ function renderNdjson(result, { tool }) {
 }
 
 // packages/core/dist/report/sarif.js
-var import_node_path4 = require("node:path");
+var import_node_path5 = require("node:path");
 var import_node_url = require("node:url");
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_FINGERPRINT_KEY = "aiguard/v1";
@@ -10123,7 +10375,7 @@ ${POLICY_HELP}` },
 function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
   const { commit, ref, line, role, pid, user, extensionId } = finding.location;
   const repository = finding.location.repository;
-  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path4.isAbsolute)(finding.location.path) ? (0, import_node_path4.join)(repository, finding.location.path) : finding.location.path;
+  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path5.isAbsolute)(finding.location.path) ? (0, import_node_path5.join)(repository, finding.location.path) : finding.location.path;
   return {
     ruleId: finding.signature,
     ruleIndex,
@@ -10166,7 +10418,7 @@ function place(finding) {
   return "the audit's environment";
 }
 function physicalLocation(path, line) {
-  const artifactLocation = (0, import_node_path4.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
+  const artifactLocation = (0, import_node_path5.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
   return { physicalLocation: { artifactLocation, region: line !== void 0 ? { startLine: line } : void 0 } };
 }
 var NO_FILE_URI = encodeURI("no file associated with this alert");
@@ -10206,7 +10458,7 @@ var TAG_STYLES = { block: ["red", "bold"], warn: ["yellow"], info: ["gray"] };
 function renderText(result, { assistants, ...options }) {
   const paint = (text, ...styles) => options.color ? styles.reduce((painted, style) => `\x1B[${ANSI[style][0]}m${painted}\x1B[${ANSI[style][1]}m`, text) : text;
   const catalog = lookUpCatalog(assistants);
-  const places = new Map(result.findings.map((finding) => [finding, place2(finding)]));
+  const places = new Map(result.findings.map((finding) => [finding, place2(finding, result.target.kind === "workstation")]));
   const placeWidth = Math.min(MAX_PLACE_WIDTH, Math.max(0, ...[...places.values()].map((text) => text.length)));
   const lines = [...header(result.target, result.policy), ""];
   if (result.findings.length === 0)
@@ -10237,11 +10489,11 @@ function footer(summary) {
   const scanned = `Scanned ${plural2(summary.commitsScanned, "commit")}, ${plural2(summary.refsScanned, "ref")} and ${plural2(summary.pathsScanned, "path")}.`;
   return [scanned, `Findings: ${countWords(summary.findings, { skipZero: false })}; ${summary.suppressed} suppressed by policy.`];
 }
-function place2(finding) {
-  const { commit, ref, path, line, pid, extensionId } = finding.location;
+function place2(finding, withRepository) {
+  const { repository, commit, ref, path, line, pid, extensionId } = finding.location;
   const shortCommit = commit?.slice(0, SHORT_COMMIT2);
   const text = path !== void 0 ? `${path}${line !== void 0 ? `:${line}` : ""}${shortCommit !== void 0 ? ` @${shortCommit}` : ""}` : shortCommit ?? ref ?? extensionId ?? (pid !== void 0 ? `pid ${pid}` : "");
-  return makeExcerpt(text);
+  return makeExcerpt(withRepository && repository !== void 0 ? `${repository}: ${text}` : text);
 }
 function countVerdicts(findings) {
   const counts2 = { block: 0, warn: 0, info: 0 };
@@ -10273,6 +10525,9 @@ var REPORTERS = {
   junit: renderJunit,
   codequality: renderCodeQuality
 };
+
+// packages/core/dist/sources/report-files.js
+var MAX_JSON_REPORT_BYTES = 64 * 1024 * 1024;
 
 // packages/cli/dist/output/exit-codes.js
 var EXIT_OK = 0;
@@ -10318,8 +10573,8 @@ function classifyError(error) {
 }
 
 // packages/cli/dist/version.js
-var import_node_fs3 = require("node:fs");
-var import_node_path5 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_node_path6 = require("node:path");
 
 // packages/cli/dist/package-root.js
 var import_node_sea = require("node:sea");
@@ -10332,7 +10587,7 @@ function packageRoot() {
 function cliVersion() {
   if (true)
     return "0.1.0";
-  const manifest = JSON.parse((0, import_node_fs3.readFileSync)((0, import_node_path5.join)(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse((0, import_node_fs4.readFileSync)((0, import_node_path6.join)(packageRoot(), "package.json"), "utf8"));
   return manifest.version;
 }
 
@@ -10398,7 +10653,7 @@ function readInputs(env) {
 }
 
 // packages/cli/dist/github-action/workflow-commands.js
-var import_node_crypto2 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var import_promises4 = require("node:fs/promises");
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
@@ -10417,7 +10672,7 @@ function annotationCommand(annotation) {
 }
 async function writeOutputs(file, outputs) {
   const lines = Object.entries(outputs).map(([name, value]) => {
-    const delimiter = `aiguard_${(0, import_node_crypto2.randomUUID)()}`;
+    const delimiter = `aiguard_${(0, import_node_crypto3.randomUUID)()}`;
     return `${name}<<${delimiter}
 ${value}
 ${delimiter}
@@ -10433,7 +10688,7 @@ async function appendSummary(file, markdown) {
 // packages/cli/dist/github-action/main.js
 var EXTENSIONS = { text: "txt", json: "json", ndjson: "ndjson", sarif: "sarif", csv: "csv", markdown: "md", junit: "xml", codequality: "codequality.json" };
 var SHALLOW_MESSAGE = "the checkout is shallow (actions/checkout fetches one commit by default), so aiguard cannot read the history completely; set `fetch-depth: 0` on actions/checkout";
-var run2 = (0, import_node_util2.promisify)(import_node_child_process4.execFile);
+var run2 = (0, import_node_util2.promisify)(import_node_child_process5.execFile);
 async function isShallow(path) {
   try {
     const { stdout } = await run2("git", ["-C", path, "rev-parse", "--is-shallow-repository"]);
@@ -10444,19 +10699,19 @@ async function isShallow(path) {
 }
 async function runAction(env, stdout = process.stdout) {
   const inputs = readInputs(env);
-  const workspace = (0, import_node_path6.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
-  const path = (0, import_node_path6.resolve)(workspace, inputs.path);
+  const workspace = (0, import_node_path7.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
+  const path = (0, import_node_path7.resolve)(workspace, inputs.path);
   if (await isShallow(path))
     throw new CliError(SHALLOW_MESSAGE, EXIT_SCAN_FAILED);
   const scope = inputs.scope === "pull-request" ? await scopeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH) : { reason: "scope all: the whole history" };
   stdout.write(`aiguard: scanning ${path}; ${scope.reason}
 `);
-  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path6.resolve)(workspace, inputs.policy) } : {} });
-  const reportFolder = (0, import_node_path6.join)(env.RUNNER_TEMP ? (0, import_node_path6.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
+  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path7.resolve)(workspace, inputs.policy) } : {} });
+  const reportFolder = (0, import_node_path7.join)(env.RUNNER_TEMP ? (0, import_node_path7.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
   await (0, import_promises5.mkdir)(reportFolder, { recursive: true });
-  const report = (0, import_node_path6.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
+  const report = (0, import_node_path7.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
   await (0, import_promises5.writeFile)(report, renderReport(inputs.format, result, { color: false }));
-  const resume = (0, import_node_crypto3.randomUUID)();
+  const resume = (0, import_node_crypto4.randomUUID)();
   stdout.write(`::stop-commands::${resume}
 ${renderReport("text", result, { color: false })}::${resume}::
 `);
@@ -10485,12 +10740,12 @@ function annotationFor(finding, result, workspace) {
   const { path, line, commit, ref } = finding.location;
   const where = path !== void 0 ? "" : commit !== void 0 ? ` in commit ${commit.slice(0, 12)}` : ref !== void 0 ? ` in ${ref}` : "";
   const root = result.target.kind === "repository" ? result.target.path : workspace;
-  const file = path !== void 0 ? (0, import_node_path6.relative)(workspace, (0, import_node_path6.join)(root, path)) : void 0;
+  const file = path !== void 0 ? (0, import_node_path7.relative)(workspace, (0, import_node_path7.join)(root, path)) : void 0;
   return {
     level: finding.verdict === "block" ? "error" : "warning",
     title: `aiguard: ${finding.signature}`,
     message: `${finding.verdict === "block" ? "Blocked" : "Warning"}: ${name}${where}: ${finding.excerpt}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
-    ...file !== void 0 && !file.startsWith(`..${import_node_path6.sep}`) ? { file, ...line !== void 0 ? { line } : {} } : {}
+    ...file !== void 0 && !file.startsWith(`..${import_node_path7.sep}`) ? { file, ...line !== void 0 ? { line } : {} } : {}
   };
 }
 runAction(process.env).then((code) => {

@@ -8,14 +8,16 @@ import type { ScanResult } from './model/scan-result.js';
 export const REDACT_SALT_ENV = 'AIGUARD_REDACT_SALT';
 
 /** A 16-hex HMAC-SHA256 of `value` keyed by `salt`: the same input and salt give the same token across a fleet. */
-export function redactValue(value: string, salt: string, kind: 'user' | 'host'): string {
+export function redactValue(value: string, salt: string, kind: 'user' | 'host' | 'machine' | 'person' | 'email'): string {
   return `${kind}-${createHmac('sha256', salt).update(`${kind}\n${value}`).digest('hex').slice(0, 16)}`;
 }
 
 /**
  * Returns `result` with the host name, user names and every path under an audited home replaced by salted hashes
  * (`/home/ana/.claude` becomes `~user-1a2b…/.claude`: what was found stays readable, whose it was does not).
- * Homes are those the audit recorded (`result.audit.homes`).
+ * Homes are those the audit recorded (`result.audit.homes`). The run's host, machine id and user, and the author
+ * and committer names and e-mails of commit findings are hashed too (dates, subjects and refs stay: they say
+ * what happened, not who did it).
  */
 export function redactAuditResult(result: ScanResult, salt: string): ScanResult {
   if (result.target.kind !== 'workstation') return result;
@@ -33,7 +35,25 @@ export function redactAuditResult(result: ScanResult, salt: string): ScanResult 
     const location = { ...item.location };
     for (const key of ['path', 'repository'] as const) if (location[key] !== undefined) location[key] = path(location[key]!);
     if (location.user !== undefined) location.user = user(location.user);
-    return { ...item, location, excerpt: path(item.excerpt) };
+    // An identity that matched a signature is the assistant's (`Claude <noreply@anthropic.com>`), not a person's: it stays.
+    const matched = item.location.role;
+    const commit = item.commit && {
+      ...item.commit,
+      ...(matched === 'author'
+        ? {}
+        : { authorName: redactValue(item.commit.authorName, salt, 'person'), authorEmail: redactValue(item.commit.authorEmail.toLowerCase(), salt, 'email') }),
+      ...(matched === 'committer'
+        ? {}
+        : { committerName: redactValue(item.commit.committerName, salt, 'person'), committerEmail: redactValue(item.commit.committerEmail.toLowerCase(), salt, 'email') }),
+    };
+    let excerpt = path(item.excerpt);
+    if (item.commit && commit) {
+      // A trailer line can quote the human author too (`Signed-off-by: Ana <ana@example.com>`).
+      for (const key of ['authorEmail', 'committerEmail', 'authorName', 'committerName'] as const) {
+        if (item.commit[key] !== '' && item.commit[key] !== commit[key]) excerpt = excerpt.split(item.commit[key]).join(commit[key]);
+      }
+    }
+    return { ...item, location, excerpt, ...(commit ? { commit } : {}) };
   };
   const audit: AuditDetails | undefined = result.audit && {
     ...result.audit,
@@ -52,6 +72,16 @@ export function redactAuditResult(result: ScanResult, salt: string): ScanResult 
     policy: { ...result.policy, layers: result.policy.layers.map((layer) => ({ ...layer, file: path(layer.file) })) },
     findings: result.findings.map(finding),
     ...(audit ? { audit } : {}),
+    ...(result.run
+      ? {
+          run: {
+            ...result.run,
+            host: redactValue(result.run.host, salt, 'host'),
+            user: user(result.run.user),
+            ...(result.run.machineId ? { machineId: redactValue(result.run.machineId, salt, 'machine') } : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -16,6 +16,7 @@ import { createEnforcer } from './policy/enforcer.js';
 import type { ScanOptions } from './scan.js';
 import type { PolicyLocations } from './sources/policy-files.js';
 import { sortFindings, summarize } from './result-summary.js';
+import { describeRun, type RunSources } from './fleet/run-info.js';
 export { auditSourceOf } from './audit-source.js';
 export { MACHINE_SOURCES } from './audit-sources.js';
 export type { WorkstationSources } from './audit-sources.js';
@@ -54,6 +55,8 @@ export interface AuditOptions {
   readonly sources?: Partial<WorkstationSources>;
   /** The environment the audit reads as its own. @default process.env */
   readonly env?: NodeJS.ProcessEnv;
+  /** Replaces the machine reads of the run metadata (machine id, clock, run id) in tests. */
+  readonly runSources?: Partial<RunSources>;
 }
 
 /** Audits the workstation. Unreadable folders and vanished processes become notes; only policy errors throw. */
@@ -62,6 +65,7 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
   const platform = options.platform ?? (process.platform as Platform);
   const assistants = options.assistants ?? CATALOG;
   const catalog = compileCatalog(assistants);
+  const startedAt = options.runSources?.now?.() ?? new Date();
   const selected = new Set(options.only ?? AUDIT_SOURCES);
   const allUsers = options.home === undefined && (options.allUsers ?? process.getuid?.() === 0);
   const policy =
@@ -117,6 +121,7 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
           path: repository,
           assistants,
           history: options.history !== false,
+          withRefs: true,
           ...(options.policy ? { policy: options.policy } : {}),
           ...(options.policyFile ? { policyFile: options.policyFile } : {}),
           policyLocations: { ...(allUsers ? { home: null } : {}), ...options.policyLocations },
@@ -144,5 +149,11 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
     findings: sortFindings(findings),
     audit: { platform, sources: counts, controls, notes, repositories, homes },
+    run: describeRun({
+      policy,
+      platform,
+      ...(options.systemRoot ? { systemRoot: options.systemRoot } : {}),
+      sources: { hostname: io.hostname, now: () => startedAt, ...options.runSources },
+    }),
   };
 }

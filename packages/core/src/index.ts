@@ -97,3 +97,24 @@ export type { ReportFormat } from './report/index.js';
 export { closestMatch } from './text/closest-match.js';
 /** The short, control-character-safe excerpt reports show. */
 export { makeExcerpt } from './text/excerpt.js';
+
+// Fleet: run metadata on every report, the roll-up, and exports for the engines IT already runs.
+export type { RunInfo } from './model/run.js';
+export type { CommitDetails } from './model/evidence.js';
+/** The machine's stable id (Linux /etc/machine-id, macOS IOPlatformUUID, Windows MachineGuid); watch lines carry it. */
+export { readMachineId } from './sources/machine-identity.js';
+/** Rolls many hosts' reports up into one offline HTML page and a host CSV. */
+export { buildFleetReport } from './fleet/fleet-report.js';
+export type { FleetReportResult } from './fleet/fleet-report.js';
+export type { FleetHost, FleetInputProblem } from './fleet/fleet-model.js';
+export { expandReportInputs } from './sources/report-files.js';
+/** The SQLite tables an audit is written to (`--format sqlite`), shared with the osquery and Fleet exports. */
+export { FINDING_COLUMNS, findingRow, RUN_COLUMNS, runRow, SQLITE_SCHEMA_VERSION, sqliteSchema } from './fleet/sqlite-tables.js';
+/** osquery, Fleet, Jamf, Intune, systemd and launchd exports generated from the catalog and the policy. */
+export { OSQUERY_PLATFORM, osqueryDetections } from './fleet/osquery-queries.js';
+export { DEFAULT_DATABASE, renderFleetGitops, renderOsqueryAtc, renderOsqueryPack } from './fleet/engine-exports.js';
+export { renderIntuneDetection, renderIntuneRemediation, renderJamfExtensionAttribute } from './fleet/mdm-scripts.js';
+export { renderLaunchdPlists, renderSystemdUnits } from './fleet/schedule-units.js';
+/** Vendor controls from the policy: VS Code AllowedExtensions and Claude Code managed settings. */
+export { allowedExtensions, renderVscodePolicy, VSCODE_POLICY_FORMATS } from './fleet/vscode-policy-export.js';
+export { claudeCodeManagedSettings } from './fleet/claude-code-settings-export.js';

@@ -16,12 +16,15 @@ import { PolicyError } from './policy/parse-policy.js';
 import { describeIgnore, type SuppressionReport } from './policy/suppressions.js';
 import { readBaselineFile } from './sources/baseline-file.js';
 import { readAncestors } from './sources/commit-ancestry.js';
+import { readContainingRefs } from './sources/commit-refs.js';
 import { readRefAnnotations } from './sources/git-annotations.js';
 import { readGitLogBatches, type GitLogOptions } from './sources/git-log.js';
 import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } from './sources/git-repository.js';
 import { readRepositoryFile } from './sources/repository-file.js';
 import { sortFindings, summarize } from './result-summary.js';
 import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
+import { describeRun, type RunSources } from './fleet/run-info.js';
+import { addContainingRefs } from './fleet/commit-refs.js';
 
 /** The sources a repository scan reads; replace any of them to feed records without touching the machine. */
 export interface RepositorySources {
@@ -37,6 +40,8 @@ export interface RepositorySources {
   readFile?(repository: RepositoryInfo, path: string, warnings: string[]): Promise<string | undefined>;
   /** Commit ids that are `commit` or its ancestors, for commit-based `enforceSince`. */
   readAncestors?(repository: RepositoryInfo, commit: string): Promise<ReadonlySet<string>>;
+  /** The refs containing each commit, for `withRefs`. */
+  readContainingRefs?(repository: RepositoryInfo, commits: Iterable<string>): Promise<ReadonlyMap<string, readonly string[]>>;
 }
 
 /** Progress reported while commits stream by. */
@@ -75,6 +80,10 @@ export interface ScanOptions {
   /** @default 100 */
   readonly progressIntervalMs?: number;
   readonly signal?: AbortSignal;
+  /** Look up the refs containing each commit that has findings (one more walk of history, so hooks leave it off). @default false */
+  readonly withRefs?: boolean;
+  /** Replaces the machine reads of the run metadata (host, machine id, clock) in tests. */
+  readonly runSources?: Partial<RunSources>;
 }
 
 /** The sources that read the real repository with git. */
@@ -87,6 +96,7 @@ export const GIT_SOURCES: RepositorySources = {
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
   readFile: (repository, path, warnings) => readRepositoryFile(repository, path, warnings),
   readAncestors: (repository, commit) => readAncestors(repository.root, commit),
+  readContainingRefs: (repository, commits) => readContainingRefs(repository.root, commits),
 };
 
 /** A scan's result plus the warnings sources raised (unreadable folders) that did not stop it. */
@@ -102,6 +112,7 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
   const assistants = options.assistants ?? CATALOG;
   const catalog = compileCatalog(assistants);
   const started = Date.now();
+  const startedAt = options.runSources?.now?.() ?? new Date(started);
   const repository = await sources.findRepository(options.path);
   const policy =
     options.policy ??
@@ -180,6 +191,7 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
   }
   if (suppressions.baselineForbiddenBy !== undefined) warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
+  const withRefs = options.withRefs && sources.readContainingRefs ? await addContainingRefs(findings, (commits) => sources.readContainingRefs!(repository, commits)) : findings;
 
   return {
     target: {
@@ -193,9 +205,10 @@ export async function scanRepository(options: ScanOptions): Promise<RepositorySc
     },
     policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
-    findings: sortFindings(findings),
+    findings: sortFindings(withRefs),
     warnings,
     suppressions,
+    run: describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } }),
   };
 }
 

@@ -51,6 +51,16 @@ const COMMIT: Finding = {
   excerpt: 'Co-Authored-By: Claude <noreply@anthropic.com>',
   fingerprint: 'aa11bb22cc33dd44ee55ff6677889900',
   date: '2025-06-30T09:00:00+02:00',
+  commit: {
+    authorName: 'Bea Ops',
+    authorEmail: 'bea@example.com',
+    authorDate: '2025-06-30T09:00:00+02:00',
+    committerName: 'Bea Ops',
+    committerEmail: 'bea@example.com',
+    committerDate: '2025-06-30T09:00:00+02:00',
+    subject: 'Add deploy script',
+    refs: ['refs/heads/main'],
+  },
   verdict: 'info',
   decidedBy: { layer: 'managed', file: MANAGED_POLICY, rule: 'enforceSince: 2026-01-01' },
 };
@@ -74,6 +84,16 @@ export const SAMPLE_AUDIT: ScanResult = {
     suppressed: 0,
   },
   findings: [HOME_DIR, EXTENSION, PROCESS, COMMIT],
+  run: {
+    runId: '3c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f',
+    startedAt: '2026-12-07T06:00:00.000Z',
+    host: 'ws-042',
+    machineId: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+    os: 'linux',
+    osVersion: '6.1.0',
+    user: 'root',
+    policyDigest: 'sha256:1d2c3b4a5968778695a4b3c2d1e0f9e8d7c6b5a49382716050f4e3d2c1b0a998',
+  },
   audit: {
     platform: 'linux',
     sources: { home: 9, processes: 80, extensions: 5, controls: 2, repositories: 1 },

@@ -87,6 +87,16 @@ const TRAILER: Finding = {
   excerpt: 'Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>',
   fingerprint: 'c3e8a1f49b2d7e6051a4c9d8e7f60123',
   date: '2025-11-03T14:22:09+01:00',
+  commit: {
+    authorName: 'Ana Dev',
+    authorEmail: 'ana@example.com',
+    authorDate: '2025-11-03T14:22:09+01:00',
+    committerName: 'Ana Dev',
+    committerEmail: 'ana@example.com',
+    committerDate: '2025-11-03T14:25:00+01:00',
+    subject: 'Fix the login form',
+    refs: ['refs/heads/main', 'refs/tags/v1.2.0'],
+  },
   // A commit from before the ban started is recorded, not failed.
   verdict: 'info',
   decidedBy: { layer: 'repository', file: POLICY_FILE, rule: 'enforceSince: 2026-01-01' },
@@ -105,6 +115,16 @@ export const SAMPLE_SCAN: ScanResult = {
     suppressed: 2,
   },
   findings: [CLAUDE_MD, BRANCH, TRAILER],
+  run: {
+    runId: '0b7e2c1a-5d4f-4e3a-9c8b-7a6f5e4d3c2b',
+    startedAt: '2026-12-07T09:50:00.000Z',
+    host: 'dev-laptop',
+    machineId: '6b1f0c2d3e4a5b6c7d8e9f0a1b2c3d4e',
+    os: 'linux',
+    osVersion: '6.1.0-28-amd64',
+    user: 'ana',
+    policyDigest: 'sha256:9b0e6a1c2d3e4f5061728394a5b6c7d8e9f0a1b2c3d4e5f60718293a4b5c6d7e',
+  },
 };
 
 const NO_POLICY = { layer: 'default', rule: 'no policy found' } as const;

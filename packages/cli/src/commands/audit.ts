@@ -42,6 +42,7 @@ Options:
   --only LIST           read only these sources (comma-separated): ${AUDIT_SOURCES.join(', ')}
   --skip LIST           skip these sources
   --format FORMAT       ${REPORT_FORMATS.join(' | ')} (default: text)
+                        or sqlite with --output FILE (a database for osquery ATC and SQL)
   --output FILE         write the report to FILE instead of stdout
   --policy FILE         apply this policy file after the managed and user policies
   --redact              hash user names, the host name and home paths (needs a salt)
@@ -77,7 +78,8 @@ const OPTIONS = {
 export async function run(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseOptions(argv, OPTIONS, 'audit');
   if (positionals.length > 0) throw usageError(`aiguard audit takes no arguments; got ${positionals.join(' ')} (use --root DIR for repositories)`);
-  const format: ReportFormat = choice(values.format, REPORT_FORMATS, '--format', 'text');
+  const format: ReportFormat | 'sqlite' = choice(values.format, [...REPORT_FORMATS, 'sqlite'] as const, '--format', 'text');
+  if (format === 'sqlite' && !values.output) throw usageError('--format sqlite writes a database: pass --output FILE');
   const platform = choice(values.platform, PLATFORMS, '--platform', process.platform as Platform);
   const salt = values['redact-salt'] ?? process.env[REDACT_SALT_ENV];
   if (values.redact && !salt) throw usageError(`--redact needs a salt: pass --redact-salt SALT or set ${REDACT_SALT_ENV}`);
@@ -101,6 +103,13 @@ export async function run(argv: readonly string[]): Promise<number> {
   dropRepositoryRedirects(process.env);
   let result: ScanResult = await auditWorkstation(options);
   if (values.redact) result = redactAuditResult(result, salt!);
+  if (format === 'sqlite') {
+    const { writeSqliteReport } = await import('../output/sqlite-report.js');
+    writeSqliteReport(values.output!, result, toolInfo());
+    process.stderr.write(`aiguard: audit: ${result.summary.findings.block} blocked, ${result.summary.findings.warn} warnings. Database written to ${values.output}.\n`);
+    for (const note of result.audit?.notes ?? []) process.stderr.write(`aiguard: note: ${note.source}: ${note.path ? `${note.path}: ` : ''}${note.message}\n`);
+    return exitCodeFor(result);
+  }
   const report = REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: !values.output && format === 'text' && useColor(process.stdout) });
   if (values.output) {
     await writeOutputFile(values.output, report);

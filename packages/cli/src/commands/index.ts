@@ -23,5 +23,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'catalog', summary: 'list the assistants and signatures aiguard knows', load: () => import('./catalog.js') },
   { name: 'policy', summary: 'write, validate and explain the layered policy (init, validate, explain)', load: () => import('./policy.js') },
   { name: 'baseline', summary: 'accept current findings so scans report only new ones (baseline create)', load: () => import('./baseline.js') },
+  { name: 'fleet', summary: 'roll many hosts\' audits up into one offline HTML report; export to osquery, Fleet, Jamf, Intune, systemd, launchd', load: () => import('./fleet.js') },
   { name: 'hook', summary: 'git hooks: run commit-msg, pre-commit, pre-push, pre-receive; install and uninstall them', load: () => import('./hook.js') },
 ];

@@ -2,7 +2,7 @@
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP } from '../output/exit-codes.js';
 
-export const help = `Usage: aiguard policy <init|validate|explain> [options]
+export const help = `Usage: aiguard policy <init|validate|explain|export> [options]
 
   aiguard policy init [--preset NAME] [--allow ID,...] [--output FILE] [--force]
       Writes a policy file (default: .aiguard.json at the repository root). In a terminal
@@ -13,6 +13,9 @@ export const help = `Usage: aiguard policy <init|validate|explain> [options]
   aiguard policy explain [PATH] [--assistant ID] [--policy FILE]
       Lists every policy layer looked for (managed, user, repository, --policy), what each
       says, and which one decides each assistant's verdict.
+  aiguard policy export <vscode|claude-code> [--format FORMAT] [--output FILE]
+      Writes the vendor controls the policy calls for: VS Code's AllowedExtensions policy
+      (json, settings, reg, mobileconfig) and Claude Code managed settings forcing attribution.
 
 Layers, strongest first: managed (/etc/aiguard/policy.json; macOS /Library/Application
 Support/aiguard/policy.json; Windows %ProgramData%\\aiguard\\policy.json; plus the file in
@@ -27,6 +30,7 @@ const SUBCOMMANDS = {
   init: () => import('./policy-init.js'),
   validate: () => import('./policy-validate.js'),
   explain: () => import('./policy-explain.js'),
+  export: () => import('./policy-export.js'),
 } as const;
 
 export async function run(argv: readonly string[]): Promise<number> {

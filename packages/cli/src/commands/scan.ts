@@ -18,6 +18,7 @@ Options:
   --range A..B        scan only these commits (any git revision range); ref names are not scanned
   --no-history        scan refs and files only
   --format FORMAT     ${SCAN_FORMATS.join(' | ')} (default: text)
+                      or sqlite with --output FILE (a database for osquery ATC and SQL)
   --output FILE       write the report to FILE instead of stdout
   --policy FILE       apply this policy file after the repository's .aiguard.json
   --baseline FILE     accepted findings to leave out (default: .aiguard-baseline.json if present)
@@ -48,7 +49,8 @@ const OPTIONS = {
 export async function run(argv: readonly string[]): Promise<number> {
   const { values, positionals } = parseOptions(argv, OPTIONS, 'scan');
   if (positionals.length > 1) throw usageError(`aiguard scan takes one PATH; got ${positionals.length}: ${positionals.join(' ')}`);
-  const format: ScanFormat = choice(values.format, SCAN_FORMATS, '--format', 'text');
+  const format: ScanFormat | 'sqlite' = choice(values.format, [...SCAN_FORMATS, 'sqlite'] as const, '--format', 'text');
+  if (format === 'sqlite' && !values.output) throw usageError('--format sqlite writes a database: pass --output FILE');
   const path = resolve(positionals[0] ?? '.');
   await requireFolder('PATH', path);
   // GIT_DIR or GIT_WORK_TREE left in the environment would make git read another repository than PATH.
@@ -62,12 +64,21 @@ export async function run(argv: readonly string[]): Promise<number> {
     ...(values.range ? { range: values.range } : {}),
     ...(values.policy ? { policyFile: values.policy } : {}),
     ...(values.baseline ? { baselineFile: resolve(values.baseline) } : {}),
+    // The formats fleet tools ingest carry the refs containing each commit; the lookup costs a git call per commit.
+    withRefs: format === 'json' || format === 'ndjson' || format === 'csv' || format === 'sqlite',
   };
   if (format === 'text' && !values.output && isInteractive()) {
     const { runInteractiveScan } = await import('../ui/run-interactive-scan.js');
     return runInteractiveScan(options);
   }
   const result = await scanRepository(options);
+  if (format === 'sqlite') {
+    const [{ writeSqliteReport }, { toolInfo }] = await Promise.all([import('../output/sqlite-report.js'), import('../output/render-report.js')]);
+    writeSqliteReport(values.output!, result, toolInfo());
+    process.stderr.write(`${summaryLine(result)} Database written to ${values.output}.\n`);
+    for (const warning of result.warnings) process.stderr.write(`aiguard: warning: ${warning}\n`);
+    return exitCodeFor(result);
+  }
   const report = renderReport(format, result, { color: !values.output && useColor(process.stdout) });
   if (values.output) {
     await writeOutputFile(values.output, report);

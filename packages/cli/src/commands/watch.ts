@@ -1,9 +1,10 @@
 /** @fileoverview `aiguard watch`: reports banned assistants as they appear in homes, extension folders and repositories. */
 import { hostname, release } from 'node:os';
 import { basename, resolve } from 'node:path';
-import { CATALOG, describeDecidedBy, listUsers, loadPolicy, makeExcerpt, watchWorkstation, type Platform, type UserHome, type WatchReport } from '@aiguard/core';
+import { CATALOG, describeDecidedBy, listUsers, loadPolicy, makeExcerpt, readMachineId, watchWorkstation, type Platform, type UserHome, type WatchReport } from '@aiguard/core';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_OK } from '../output/exit-codes.js';
+import { openWatchSinks } from '../output/watch-sinks.js';
 import { choice, parseOptions } from './parse-options.js';
 
 const PLATFORMS: readonly Platform[] = ['linux', 'darwin', 'win32'];
@@ -21,7 +22,11 @@ Options:
   --root DIR          also watch the repositories under DIR (repeatable)
   --format FORMAT     ${WATCH_FORMATS.join(' | ')} (default: text)
   --policy FILE       apply this policy file after the managed and user policies
+  --output FILE       append the lines to FILE instead of stdout (for a service's log file)
+  --syslog            send the lines to the system log (tag aiguard, via logger) instead of stdout
   -h, --help          show this help
+
+With --output and --syslog together, lines go to both.
 `;
 
 const OPTIONS = {
@@ -29,6 +34,10 @@ const OPTIONS = {
   root: { type: 'string', multiple: true },
   format: { type: 'string' },
   policy: { type: 'string' },
+  output: { type: 'string' },
+  syslog: { type: 'boolean', default: false },
+  // For tests and non-default log daemons; not in --help.
+  'syslog-socket': { type: 'string' },
   platform: { type: 'string' },
   'passwd-file': { type: 'string' },
 } as const;
@@ -44,7 +53,14 @@ export async function run(argv: readonly string[]): Promise<number> {
     ? [{ user: basename(home), home }]
     : listUsers({ platform, allUsers, ...(values['passwd-file'] ? { passwdFile: resolve(values['passwd-file']) } : {}) });
   const policy = await loadPolicy({ ...(allUsers ? { home: null } : {}), ...(values.policy ? { policyFile: values.policy } : {}) }, CATALOG.map((a) => a.id));
+  const sinks = await openWatchSinks({
+    ...(values.output ? { file: values.output } : {}),
+    syslog: values.syslog,
+    ...(values['syslog-socket'] ? { syslogSocket: values['syslog-socket'] } : {}),
+  });
   const host = hostname();
+  // Fleet tools merge watch lines with audit reports by machine id.
+  const machineId = readMachineId({ platform });
   const os = `${platform} ${release()}`;
   const print = (report: WatchReport): void => {
     const { finding } = report;
@@ -53,6 +69,7 @@ export async function run(argv: readonly string[]): Promise<number> {
         type: report.change,
         time: new Date().toISOString(),
         host,
+        machineId,
         os,
         user: finding.location.user,
         source: report.source,
@@ -67,11 +84,11 @@ export async function run(argv: readonly string[]): Promise<number> {
         fingerprint: finding.fingerprint,
         latencyMs: Date.now() - report.eventTime,
       };
-      process.stdout.write(`${JSON.stringify(line)}\n`);
+      sinks.write(JSON.stringify(line));
     } else {
       const tag = report.change === 'found' ? finding.verdict.toUpperCase() : 'GONE';
       const where = makeExcerpt(finding.location.path ?? finding.location.extensionId ?? '');
-      process.stdout.write(`${new Date().toISOString()} ${tag.padEnd(5)} ${finding.assistant} ${where}${finding.location.user ? ` (user ${finding.location.user})` : ''}: ${finding.excerpt}\n`);
+      sinks.write(`${new Date().toISOString()} ${tag.padEnd(5)} ${finding.assistant} ${where}${finding.location.user ? ` (user ${finding.location.user})` : ''}: ${finding.excerpt}`);
     }
   };
   const handle = await watchWorkstation({
@@ -93,5 +110,6 @@ export async function run(argv: readonly string[]): Promise<number> {
     process.on('SIGTERM', stop);
   });
   await handle.close();
+  await sinks.close();
   return EXIT_OK;
 }

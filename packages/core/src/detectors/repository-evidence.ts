@@ -1,6 +1,6 @@
 /** @fileoverview Turns repository records (commits, refs, paths) into evidence, using the per-kind detectors. */
 import { createHash } from 'node:crypto';
-import type { Evidence } from '../model/evidence.js';
+import type { CommitDetails, Evidence } from '../model/evidence.js';
 import type { AnnotationRecord, CommitRecord, PathRecord, RefRecord } from '../model/records.js';
 import type { Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
@@ -38,7 +38,10 @@ export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCata
       found.push(evidence(entry, { repository, commit: commit.id, role }, shown, date, `${commitKey}\n${role}`));
     }
   }
-  return found;
+  // Most commits carry no evidence; the details are built only for those that do.
+  if (found.length === 0) return found;
+  const details = commitDetails(commit);
+  return found.map((item) => ({ ...item, commit: details }));
 }
 
 /** Trailers and markers in an annotated tag's message or a note, located by the ref they were reached from. */
@@ -101,6 +104,22 @@ function evidence(
     excerpt: makeExcerpt(text),
     fingerprint: fingerprint(signature.id, contentKey),
     ...(date ? { date } : {}),
+  };
+}
+
+/** The commit's identities and subject as evidence carries them; built once per commit, shared by its findings. */
+function commitDetails(commit: CommitRecord): CommitDetails {
+  // The subject as people read it: decoded per the encoding header when there is one.
+  const message = commit.decodedMessage ?? commit.message;
+  const newline = message.indexOf('\n');
+  return {
+    authorName: commit.authorName,
+    authorEmail: commit.authorEmail,
+    authorDate: commit.authorDate,
+    committerName: commit.committerName,
+    committerEmail: commit.committerEmail,
+    committerDate: commit.committerDate,
+    subject: makeExcerpt(newline === -1 ? message : message.slice(0, newline)),
   };
 }
 

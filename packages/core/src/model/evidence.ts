@@ -21,6 +21,22 @@ export interface Location {
   readonly user?: string;
 }
 
+/** Who made a commit and what it says, carried on commit evidence so a fleet report needs no second git call. */
+export interface CommitDetails {
+  readonly authorName: string;
+  readonly authorEmail: string;
+  /** Strict ISO 8601 as git wrote it (`%aI`). */
+  readonly authorDate: string;
+  readonly committerName: string;
+  readonly committerEmail: string;
+  /** Strict ISO 8601 as git wrote it (`%cI`). */
+  readonly committerDate: string;
+  /** The message's first line (at most 200 characters, control characters escaped). */
+  readonly subject: string;
+  /** Full names of the refs that contain the commit, where the scan looked them up (audits and `scan`). */
+  readonly refs?: readonly string[];
+}
+
 /** One signature seen at one place. */
 export interface Evidence {
   readonly assistant: string;
@@ -40,4 +56,6 @@ export interface Evidence {
    * Policies with `enforceSince` use it.
    */
   readonly date?: string;
+  /** For commit evidence: author, committer, subject and containing refs. Hashed by `--redact`. */
+  readonly commit?: CommitDetails;
 }

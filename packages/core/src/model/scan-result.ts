@@ -1,6 +1,7 @@
 /** @fileoverview What a repository scan returns to the CLI and the extension, and what reports render. */
 import type { AuditDetails } from './audit.js';
 import type { Finding, Verdict } from './finding.js';
+import type { RunInfo } from './run.js';
 
 /** What a report is about: one repository, or one workstation (audit). */
 export type ScanTarget = RepositoryTarget | WorkstationTarget;
@@ -64,6 +65,8 @@ export interface ScanResult {
   readonly findings: readonly Finding[];
   /** Only for workstation audits: sources read, vendor controls, and what could not be read. */
   readonly audit?: AuditDetails;
+  /** Run id, time, host, machine id, OS, user and policy digest; set by `scanRepository` and `auditWorkstation`. */
+  readonly run?: RunInfo;
 }
 
 /** Names the program that made a report. */

@@ -39,10 +39,25 @@ describe('renderCsv', () => {
 
   test('fills the columns that apply and leaves the others empty', () => {
     const [path, ref, commit] = records(renderCsv(SAMPLE_SCAN, context));
-    expect(path).toMatchObject({ host: '', source: '', assistant: 'claude-code', assistant_name: 'Claude Code', verdict: 'block', path: 'CLAUDE.md', commit: '', line: '' });
+    expect(path).toMatchObject({ host: 'dev-laptop', os: 'linux 6.1.0-28-amd64', source: '', assistant: 'claude-code', assistant_name: 'Claude Code', verdict: 'block', path: 'CLAUDE.md', commit: '', line: '' });
     expect(ref).toMatchObject({ ref: 'refs/heads/claude/x-3T29K', verdict: 'warn', path: '' });
     expect(commit).toMatchObject({ commit: '3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3', line: '5', date: '2025-11-03T14:22:09+01:00', repository: '/work/repo' });
     expect(commit!.policy_layers).toBe('repository /work/repo/.aiguard.json');
+  });
+
+  test('puts the run on every row and the author, committer, subject and refs on commit rows', () => {
+    const rows = records(renderCsv(SAMPLE_SCAN, context));
+    for (const row of rows) {
+      expect(row).toMatchObject({ machine_id: SAMPLE_SCAN.run!.machineId, run_id: SAMPLE_SCAN.run!.runId, run_time: '2026-12-07T09:50:00.000Z', policy_digest: SAMPLE_SCAN.run!.policyDigest });
+    }
+    expect(rows[0]).toMatchObject({ author_name: '', subject: '', refs: '' });
+    expect(rows[2]).toMatchObject({
+      author_name: 'Ana Dev',
+      author_email: 'ana@example.com',
+      committer_date: '2025-11-03T14:25:00+01:00',
+      subject: 'Fix the login form',
+      refs: 'refs/heads/main refs/tags/v1.2.0',
+    });
   });
 
   test('fills host, os, user and source for an audit, and lists every policy layer', () => {

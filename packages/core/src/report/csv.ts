@@ -1,7 +1,7 @@
 /** @fileoverview The CSV report: one row per finding (RFC 4180), safe to open in a spreadsheet. */
 import { escapeBlock } from '../text/control-characters.js';
 import type { Finding } from '../model/finding.js';
-import type { ScanResult } from '../model/scan-result.js';
+import type { ScanResult, ToolInfo } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
 import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog, type CatalogLookup } from '../catalog-lookup.js';
@@ -10,7 +10,10 @@ import type { ReportContext } from './reporter.js';
 /**
  * The header row, in order. The first 19 columns are the fleet columns; `repository` (which repository a commit
  * or file is in, needed once an audit spans `--root` trees), `date` and `policy_layers` (every policy layer
- * that applied, as `layer file` joined by `; `) follow, so the listed columns keep their positions.
+ * that applied, as `layer file` joined by `; `) follow, so the listed columns keep their positions. Then the run
+ * (machine id, OS release, run id, UTC start time, versions, policy digest), the same on every row so rows from
+ * many hosts can be concatenated, and for commit findings the author, committer, subject and the refs that
+ * contain the commit (joined by a space). `host` and `os` come from the run for a repository scan.
  */
 export const CSV_COLUMNS = [
   'host',
@@ -35,6 +38,21 @@ export const CSV_COLUMNS = [
   'repository',
   'date',
   'policy_layers',
+  'machine_id',
+  'os_version',
+  'run_id',
+  'run_time',
+  'aiguard_version',
+  'catalog_version',
+  'policy_digest',
+  'author_name',
+  'author_email',
+  'author_date',
+  'committer_name',
+  'committer_email',
+  'committer_date',
+  'subject',
+  'refs',
 ] as const;
 
 type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -59,19 +77,20 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * ,,,,claude-code,Claude Code,claude-code/co-author-trailer,commit-trailer,strong,info,…,3f2a9c1d…,,,5,,,Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>,c3e8…,/work/repo,2025-11-03T14:22:09+01:00,repository /work/repo/.aiguard.json
  * ```
  */
-export function renderCsv(result: ScanResult, { assistants }: Pick<ReportContext, 'assistants'>): string {
+export function renderCsv(result: ScanResult, { assistants, tool }: Pick<ReportContext, 'assistants'> & Partial<Pick<ReportContext, 'tool'>>): string {
   const catalog = lookUpCatalog(assistants);
   const policyLayers = result.policy.layers.map(({ layer, file }) => `${layer} ${file}`).join('; ');
-  const rows = [CSV_COLUMNS.map(String), ...result.findings.map((finding) => CSV_COLUMNS.map((column) => cell(result, finding, column, catalog, policyLayers)))];
+  const rows = [CSV_COLUMNS.map(String), ...result.findings.map((finding) => CSV_COLUMNS.map((column) => cell(result, finding, column, catalog, policyLayers, tool)))];
   return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
 }
 
-function cell(result: ScanResult, finding: Finding, column: CsvColumn, catalog: CatalogLookup, policyLayers: string): string {
-  const { location } = finding;
+function cell(result: ScanResult, finding: Finding, column: CsvColumn, catalog: CatalogLookup, policyLayers: string, tool: ToolInfo | undefined): string {
+  const { location, commit } = finding;
+  const { run } = result;
   const workstation = result.target.kind === 'workstation' ? result.target : undefined;
   const values: Record<CsvColumn, string | number | undefined> = {
-    host: workstation?.host,
-    os: workstation?.os,
+    host: workstation?.host ?? run?.host,
+    os: workstation?.os ?? (run ? `${run.os} ${run.osVersion}` : undefined),
     user: location.user,
     source: workstation ? auditSourceOf(finding) : undefined,
     assistant: finding.assistant,
@@ -92,6 +111,21 @@ function cell(result: ScanResult, finding: Finding, column: CsvColumn, catalog: 
     repository: location.repository,
     date: finding.date,
     policy_layers: policyLayers,
+    machine_id: run?.machineId,
+    os_version: run?.osVersion,
+    run_id: run?.runId,
+    run_time: run?.startedAt,
+    aiguard_version: tool?.version,
+    catalog_version: tool?.catalogVersion,
+    policy_digest: run?.policyDigest,
+    author_name: commit?.authorName,
+    author_email: commit?.authorEmail,
+    author_date: commit?.authorDate,
+    committer_name: commit?.committerName,
+    committer_email: commit?.committerEmail,
+    committer_date: commit?.committerDate,
+    subject: commit?.subject,
+    refs: commit?.refs?.join(' '),
   };
   const value = values[column];
   return value === undefined ? '' : String(value);

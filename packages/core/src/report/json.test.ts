@@ -31,6 +31,6 @@ describe('renderJson', () => {
   test('ends with a newline and indents with two spaces', () => {
     const text = renderJson(SAMPLE_SCAN, { tool: SAMPLE_TOOL });
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.split('\n')[1]).toBe('  "schemaVersion": 1,');
+    expect(text.split('\n')[1]).toBe('  "schemaVersion": 2,');
   });
 });

@@ -1,14 +1,19 @@
 /** @fileoverview The JSON report: a scan result as a stable, versioned document for scripts and dashboards. */
 import type { Location } from '../model/evidence.js';
 import type { Finding, Verdict } from '../model/finding.js';
-import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/scan-result.js';
+import type { RunInfo } from '../model/run.js';
+import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget, ToolInfo } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
 import { describeDecidedBy } from '../policy/describe-decision.js';
 import { auditJson } from './audit-sections.js';
 import type { ReportContext } from './reporter.js';
 
-/** Bumped when a field is removed or changes meaning; adding a field keeps the version. */
-export const JSON_REPORT_SCHEMA_VERSION = 1;
+/**
+ * Bumped when a field is removed or changes meaning; adding a field keeps the version. 2: `run` (who, where, when,
+ * which policy) is always present and commit findings carry `commit` (author, committer, subject, refs), the
+ * fields fleet tools key on; a reader of version 1 cannot rely on them.
+ */
+export const JSON_REPORT_SCHEMA_VERSION = 2;
 
 // Keys are written in this order whatever order the scan built them in, so reports diff cleanly.
 const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'pid', 'extensionId', 'user'] as const satisfies readonly (keyof Location)[];
@@ -19,8 +24,11 @@ const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'p
  * @example
  * ```json
  * {
- *   "schemaVersion": 1,
+ *   "schemaVersion": 2,
  *   "tool": { "name": "aiguard", "version": "0.1.0", "catalogVersion": "2026.11.22" },
+ *   "run": { "runId": "6f1c…", "startedAt": "2026-12-07T09:50:00.000Z", "host": "ws-042", "machineId": "4c4c…",
+ *            "os": "linux", "osVersion": "6.1.0", "user": "ana", "aiguardVersion": "0.1.0",
+ *            "catalogVersion": "2026.11.22", "policyDigest": "sha256:9b0e…" },
  *   "target": { "kind": "repository", "path": "/work/repo", "isBare": false, "history": true },
  *   "policy": { "found": true, "layers": [{ "layer": "repository", "file": "/work/repo/.aiguard.json" }] },
  *   "summary": { "commitsScanned": 42, "refsScanned": 3, "pathsScanned": 17,
@@ -28,7 +36,9 @@ const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'p
  *   "findings": [{ "fingerprint": "…", "assistant": "claude-code", "signature": "claude-code/co-author-trailer",
  *                  "kind": "commit-trailer", "strength": "strong", "verdict": "block", "decidedBy": "…",
  *                  "location": { "repository": "/work/repo", "commit": "3f2a…", "line": 5 },
- *                  "evidence": "Co-Authored-By: Claude <noreply@anthropic.com>", "date": "2026-03-02T10:15:00+01:00" }]
+ *                  "evidence": "Co-Authored-By: Claude <noreply@anthropic.com>", "date": "2026-03-02T10:15:00+01:00",
+ *                  "commit": { "authorName": "Ana", "authorEmail": "ana@example.com", "authorDate": "…", "committerName": "Ana",
+ *                              "committerEmail": "ana@example.com", "committerDate": "…", "subject": "Fix login", "refs": ["refs/heads/main"] } }]
  * }
  * ```
  * (Shown compacted; the real output puts every key on its own line.) In an audit every finding also carries `host`,
@@ -39,6 +49,7 @@ export function renderJson(result: ScanResult, { tool }: Pick<ReportContext, 'to
   const report = {
     schemaVersion: JSON_REPORT_SCHEMA_VERSION,
     tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion },
+    run: jsonRun(result.run, tool),
     target: jsonTarget(target),
     policy: jsonPolicy(policy),
     summary: jsonSummary(summary),
@@ -56,6 +67,23 @@ export function renderJson(result: ScanResult, { tool }: Pick<ReportContext, 'to
 export function jsonAuditFields(result: ScanResult, finding: Finding): object {
   if (result.target.kind !== 'workstation') return {};
   return { host: result.target.host, os: result.target.os, user: finding.location.user, source: auditSourceOf(finding) };
+}
+
+/** The report's `run`, keys in a fixed order, with the tool and catalog versions so one object identifies a run. */
+export function jsonRun(run: RunInfo | undefined, tool: ToolInfo): object | undefined {
+  if (!run) return undefined;
+  return {
+    runId: run.runId,
+    startedAt: run.startedAt,
+    host: run.host,
+    machineId: run.machineId,
+    os: run.os,
+    osVersion: run.osVersion,
+    user: run.user,
+    aiguardVersion: tool.version,
+    catalogVersion: tool.catalogVersion,
+    policyDigest: run.policyDigest,
+  };
 }
 
 /** The report's `target`, keys in a fixed order; NDJSON lines carry the same object. */
@@ -99,6 +127,16 @@ export function jsonFinding(finding: Finding): object {
     location: Object.fromEntries(LOCATION_KEYS.map((key) => [key, finding.location[key]])),
     evidence: finding.excerpt,
     date: finding.date,
+    commit: finding.commit && {
+      authorName: finding.commit.authorName,
+      authorEmail: finding.commit.authorEmail,
+      authorDate: finding.commit.authorDate,
+      committerName: finding.commit.committerName,
+      committerEmail: finding.commit.committerEmail,
+      committerDate: finding.commit.committerDate,
+      subject: finding.commit.subject,
+      refs: finding.commit.refs,
+    },
   };
 }
 

@@ -33,13 +33,14 @@ describe('renderNdjson', () => {
     expect(lines.at(-1)!.summary).toEqual(JSON.parse(renderJson(SAMPLE_SCAN, { tool: SAMPLE_TOOL })).summary);
   });
 
-  test("gives each finding line the JSON report's finding fields, plus the tool, target and policy layers", () => {
+  test("gives each finding line the JSON report's finding fields, plus the tool, run, target and policy layers", () => {
     const json = JSON.parse(renderJson(SAMPLE_SCAN, { tool: SAMPLE_TOOL }));
     const lines = parseLines(renderNdjson(SAMPLE_SCAN, context)).slice(0, -1);
     lines.forEach((line, index) => {
-      const { type, schemaVersion, tool, target, policy, ...finding } = line;
+      const { type, schemaVersion, tool, run, target, policy, ...finding } = line;
       expect(finding).toEqual(json.findings[index]);
-      expect({ type, schemaVersion, tool, target, policy }).toEqual({ type: 'finding', schemaVersion: 1, tool: json.tool, target: json.target, policy: json.policy });
+      expect({ type, schemaVersion, tool, run, target, policy }).toEqual({ type: 'finding', schemaVersion: 2, tool: json.tool, run: json.run, target: json.target, policy: json.policy });
+      expect(run).toMatchObject({ runId: SAMPLE_SCAN.run!.runId, machineId: SAMPLE_SCAN.run!.machineId, aiguardVersion: SAMPLE_TOOL.version });
     });
     expect(lines[0]!.policy).toEqual({ found: true, layers: [{ layer: 'repository', file: '/work/repo/.aiguard.json' }] });
   });

@@ -51,7 +51,8 @@ export function renderText(result: ScanResult, { assistants, ...options }: Pick<
   const paint = (text: string, ...styles: readonly Style[]): string =>
     options.color ? styles.reduce((painted, style) => `\x1b[${ANSI[style][0]}m${painted}\x1b[${ANSI[style][1]}m`, text) : text;
   const catalog = lookUpCatalog(assistants);
-  const places = new Map(result.findings.map((finding) => [finding, place(finding)]));
+  // An audit spans the repositories under --root: each repository finding names its repository.
+  const places = new Map(result.findings.map((finding) => [finding, place(finding, result.target.kind === 'workstation')]));
   const placeWidth = Math.min(MAX_PLACE_WIDTH, Math.max(0, ...[...places.values()].map((text) => text.length)));
 
   const lines = [...header(result.target, result.policy), ''];
@@ -85,14 +86,14 @@ function footer(summary: ScanSummary): string[] {
 }
 
 /** Where the evidence is: a short commit id, `path[:line]`, or a ref name. Git's `rev:path` syntax is why a commit shows no line. */
-function place(finding: Finding): string {
-  const { commit, ref, path, line, pid, extensionId } = finding.location;
+function place(finding: Finding, withRepository: boolean): string {
+  const { repository, commit, ref, path, line, pid, extensionId } = finding.location;
   const shortCommit = commit?.slice(0, SHORT_COMMIT);
   const text =
     path !== undefined
       ? `${path}${line !== undefined ? `:${line}` : ''}${shortCommit !== undefined ? ` @${shortCommit}` : ''}`
       : (shortCommit ?? ref ?? extensionId ?? (pid !== undefined ? `pid ${pid}` : ''));
-  return makeExcerpt(text);
+  return makeExcerpt(withRepository && repository !== undefined ? `${repository}: ${text}` : text);
 }
 
 function countVerdicts(findings: readonly Finding[]): Record<Verdict, number> {

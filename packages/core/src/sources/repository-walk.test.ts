@@ -70,4 +70,19 @@ describe('findRepositories', () => {
     expect(found).toEqual([]);
     expect(notes).toEqual([{ source: 'repositories', path: join(base, 'missing'), message: 'cannot be read (ENOENT)' }]);
   });
+
+  test('finds bare repositories (HEAD, objects/, refs/) without walking their insides', async () => {
+    const bareRoot = join(base, 'server');
+    const bare = join(bareRoot, 'team', 'app.git');
+    mkdirSync(join(bare, 'objects', 'pack'), { recursive: true });
+    mkdirSync(join(bare, 'refs', 'heads'), { recursive: true });
+    writeFileSync(join(bare, 'HEAD'), 'ref: refs/heads/main\n');
+    // A repository nested in a bare repository's folders would be odd; the walk does not look there.
+    fakeRepository(join(bare, 'objects', 'nested'));
+    const notBare = join(bareRoot, 'almost.git');
+    mkdirSync(join(notBare, 'objects'), { recursive: true });
+    writeFileSync(join(notBare, 'HEAD'), 'ref: refs/heads/main\n');
+    const { found } = await walk(bareRoot);
+    expect(found).toEqual([bare]);
+  });
 });

@@ -25,8 +25,8 @@ interface Pending {
 }
 
 /**
- * Yields the root of every repository (a folder holding a `.git` folder or file) under `root`, including nested
- * ones. Never enters `.git` or `node_modules`. Symlinked folders are followed only when their target is not an
+ * Yields the root of every repository (a folder holding a `.git` folder or file, or a bare repository: a folder
+ * holding a `HEAD` file and `objects/` and `refs/` folders) under `root`, including nested ones. Never enters `.git` or `node_modules`. Symlinked folders are followed only when their target is not an
  * ancestor (a loop), not already walked, and within `maxSymlinkHops`. Unreadable folders are noted and skipped.
  */
 export async function* findRepositories(root: string, notes: AuditNote[] = [], options: WalkOptions = {}): AsyncGenerator<string> {
@@ -50,6 +50,12 @@ export async function* findRepositories(root: string, notes: AuditNote[] = [], o
       entries = readdirSync(current.path, { withFileTypes: true });
     } catch (error) {
       notes.push({ source: 'repositories', path: current.path, message: `cannot be read (${(error as NodeJS.ErrnoException).code})` });
+      continue;
+    }
+    // A bare repository (a server's `project.git`, a mirror) is a folder holding HEAD, objects/ and refs/; its
+    // object folders are not walked, they hold no repositories.
+    if (isBareRepository(entries)) {
+      yield current.path;
       continue;
     }
     let isRepository = false;
@@ -85,4 +91,14 @@ export async function* findRepositories(root: string, notes: AuditNote[] = [], o
       stack.push({ path: join(current.path, name), real: target, depth: current.depth + 1, hops: current.hops + 1 });
     }
   }
+}
+
+function isBareRepository(entries: readonly Dirent[]): boolean {
+  let found = 0;
+  for (const entry of entries) {
+    if (entry.name === 'HEAD' && entry.isFile()) found |= 1;
+    else if (entry.name === 'objects' && entry.isDirectory()) found |= 2;
+    else if (entry.name === 'refs' && entry.isDirectory()) found |= 4;
+  }
+  return found === 7;
 }

@@ -1,0 +1,61 @@
+// Unit tests for the refs containing commits: one topological walk over a real repository with branches, tags and merges.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { parseDecorations, readContainingRefs } from './commit-refs.js';
+
+const root = mkdtempSync(join(tmpdir(), 'aiguard-commit-refs-'));
+const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: join(root, 'gitconfig'), GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.com', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.com' };
+const git = (...args: string[]): string => execFileSync('git', args, { cwd: join(root, 'repo'), env, encoding: 'utf8' }).trim();
+const commit = (message: string): string => (git('commit', '-q', '--allow-empty', '-m', message), git('rev-parse', 'HEAD'));
+const ids: Record<string, string> = {};
+
+beforeAll(() => {
+  execFileSync('git', ['init', '-q', '-b', 'main', join(root, 'repo')], { env });
+  ids.base = commit('base');
+  git('tag', '-a', '-m', 'release', 'v1', ids.base);
+  ids.main1 = commit('main 1');
+  git('checkout', '-q', '-b', 'feature', ids.base);
+  ids.feature1 = commit('feature 1');
+  git('checkout', '-q', 'main');
+  git('merge', '-q', '--no-ff', '-m', 'merge feature', 'feature');
+  ids.merge = git('rev-parse', 'HEAD');
+  git('checkout', '-q', '-b', 'side', ids.main1);
+  ids.side1 = commit('side 1');
+  git('checkout', '-q', 'main');
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('readContainingRefs', () => {
+  test('finds every ref that contains each commit, through merges and annotated tags', async () => {
+    const refs = await readContainingRefs(join(root, 'repo'), Object.values(ids));
+    expect(refs.get(ids.base!)).toEqual(['refs/heads/feature', 'refs/heads/main', 'refs/heads/side', 'refs/tags/v1']);
+    expect(refs.get(ids.main1!)).toEqual(['refs/heads/main', 'refs/heads/side']);
+    expect(refs.get(ids.feature1!)).toEqual(['refs/heads/feature', 'refs/heads/main']);
+    expect(refs.get(ids.merge!)).toEqual(['refs/heads/main']);
+    expect(refs.get(ids.side1!)).toEqual(['refs/heads/side']);
+  });
+
+  test('agrees with git for-each-ref --contains for every commit', async () => {
+    const refs = await readContainingRefs(join(root, 'repo'), Object.values(ids));
+    for (const id of Object.values(ids)) {
+      const expected = git('for-each-ref', '--format=%(refname)', `--contains=${id}`).split('\n').filter(Boolean).sort();
+      expect(refs.get(id), id).toEqual(expected);
+    }
+  });
+
+  test('asks for nothing when no commit is wanted, and leaves out a commit git does not know', async () => {
+    expect(await readContainingRefs(join(root, 'repo'), [])).toEqual(new Map());
+    expect((await readContainingRefs(join(root, 'repo'), ['0'.repeat(40)])).size).toBe(0);
+  });
+});
+
+describe('parseDecorations', () => {
+  test('reads full ref names from %D with --decorate=full, dropping a detached HEAD', () => {
+    expect(parseDecorations('HEAD -> refs/heads/main, tag: refs/tags/v1, refs/remotes/origin/main')).toEqual(['refs/heads/main', 'refs/tags/v1', 'refs/remotes/origin/main']);
+    expect(parseDecorations('HEAD')).toEqual([]);
+    expect(parseDecorations('')).toEqual([]);
+  });
+});
