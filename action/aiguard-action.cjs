@@ -1835,14 +1835,38 @@ function escapeRegExp(literal) {
 function exactEmail(...emails) {
   return new RegExp(`^(?:${emails.map((e) => escapeRegExp(e.toLowerCase())).join("|")})$`);
 }
+var GITHUB_BOT_IDS = {
+  "anthropic-claude[bot]": [215619710],
+  "chatgpt-codex-connector[bot]": [199175422],
+  "claude-code-action[bot]": [208546643],
+  "claude[bot]": [209825114],
+  copilot: [198982749],
+  "cursor[bot]": [206951365],
+  "devin-ai-integration[bot]": [158243242],
+  "factory-droid[bot]": [138933559],
+  "gemini-cli[bot]": [218312386],
+  "gemini-code-assist[bot]": [176961590],
+  "google-labs-jules[bot]": [161369871],
+  "kiloconnect[bot]": [240665456],
+  "kiro-agent": [244629292],
+  "mastra-platform[bot]": [284800079],
+  "openai-codex[bot]": [215057067]
+};
+function githubNoreplyAddress(login) {
+  const slug = login.toLowerCase();
+  const bare = escapeRegExp(slug.replace(/\[bot\]$/, ""));
+  const ids = GITHUB_BOT_IDS[slug] ?? [];
+  const byId = ids.length > 0 ? `|(?:${ids.join("|")})\\+${bare}(?:\\[bot\\])?` : "";
+  return `(?:(?:\\d+\\+)?${escapeRegExp(slug)}${byId})@users\\.noreply\\.github\\.com`;
+}
 function githubNoreplyEmail(login) {
-  return new RegExp(`^(?:\\d+\\+)?${escapeRegExp(login.toLowerCase())}@users\\.noreply\\.github\\.com$`);
+  return new RegExp(`^${githubNoreplyAddress(login)}$`);
 }
 function valueWithEmail(...emails) {
-  return new RegExp(`<\\s*(?:${emails.map(escapeRegExp).join("|")})\\s*>`, "i");
+  return new RegExp(`(?:<|&lt;)\\s*(?:${emails.map(escapeRegExp).join("|")})\\s*(?:>|&gt;)`, "i");
 }
 function valueWithGithubNoreply(login) {
-  return new RegExp(`<\\s*(?:\\d+\\+)?${escapeRegExp(login)}@users\\.noreply\\.github\\.com\\s*>`, "i");
+  return new RegExp(`(?:<|&lt;)\\s*${githubNoreplyAddress(login)}\\s*(?:>|&gt;)`, "i");
 }
 
 // packages/core/dist/catalog/aider.js
@@ -1861,7 +1885,7 @@ var aider_default = defineAssistant({
       description: "Co-authored-by: aider (<model>) trailer, on by default since v0.85, with its current and two earlier addresses.",
       keys: ["co-authored-by"],
       value: valueWithEmail("aider@aider.chat", "noreply@aider.chat", "noreply@aider.dev"),
-      source: { tag: "V", ref: `${AIDER} aider/repo.py L252, HISTORY.md v0.85.0; commits e2d3fc459, 1d4269082 (earlier emails)` },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/repo.py", ref: `${AIDER} aider/repo.py L252, HISTORY.md v0.85.0; commits e2d3fc459, 1d4269082 (earlier emails)` },
       examples: {
         matches: [
           "Co-authored-by: aider (anthropic/claude-sonnet-4-20250514) <aider@aider.chat>",
@@ -1884,7 +1908,7 @@ var aider_default = defineAssistant({
       // The trailer carries aider's resolved model name, e.g. anthropic/claude-sonnet-4-20250514 or openrouter/anthropic/claude-3.5-sonnet.
       value: /^aider \((?:[\w.-]+\/)*[\w.-]*claude-[^)]*\)\s*<\s*(?:aider@aider\.chat|noreply@aider\.chat|noreply@aider\.dev)\s*>/i,
       provider: "anthropic",
-      source: { tag: "V", ref: `${AIDER} aider/repo.py L252 (model name in the trailer), aider/models.py (anthropic/claude-* names)` },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/repo.py", ref: `${AIDER} aider/repo.py L252 (model name in the trailer), aider/models.py (anthropic/claude-* names)` },
       examples: {
         matches: [
           "Co-authored-by: aider (anthropic/claude-sonnet-4-20250514) <aider@aider.chat>",
@@ -1906,7 +1930,7 @@ var aider_default = defineAssistant({
       globs: ["**/.aider.conf.yml"],
       pattern: /^\s*(?:(?:weak-|editor-)?model\s*:\s*["']?(?:[\w.-]+\/)*[\w.-]*claude-|(?:sonnet|opus|haiku)\s*:\s*(?:true|yes|on)\b)/i,
       provider: "anthropic",
-      source: { tag: "V", ref: "aider.chat/docs/config/aider_conf.html (sample .aider.conf.yml: model, weak-model, editor-model, sonnet, opus)" },
+      source: { tag: "V", url: "https://aider.chat/docs/config/aider_conf.html", ref: "aider.chat/docs/config/aider_conf.html (sample .aider.conf.yml: model, weak-model, editor-model, sonnet, opus)" },
       examples: {
         matches: [
           ".aider.conf.yml\nmodel: claude-3-5-sonnet-20241022\n",
@@ -1930,7 +1954,7 @@ var aider_default = defineAssistant({
       name: "AIDER_MODEL",
       value: /(?:claude-|^(?:sonnet|opus|haiku)$)/i,
       provider: "anthropic",
-      source: { tag: "V", ref: `${AIDER} aider/args.py (--model, auto_env_var_prefix="AIDER_"), aider/models.py MODEL_ALIASES` },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/args.py", ref: `${AIDER} aider/args.py (--model, auto_env_var_prefix="AIDER_"), aider/models.py MODEL_ALIASES` },
       examples: {
         matches: ["AIDER_MODEL=sonnet", "AIDER_MODEL=anthropic/claude-sonnet-4-20250514", "AIDER_MODEL=opus"],
         nonMatches: [
@@ -1945,7 +1969,7 @@ var aider_default = defineAssistant({
       strength: "strong",
       description: 'Author or committer name ending in " (aider)" (the default before v0.85 and whenever the co-author trailer is off).',
       name: /\s\(aider\)$/i,
-      source: { tag: "V", ref: `${AIDER} aider/repo.py L294, HISTORY.md v0.39.0; O 4,088 author names in aider's history` },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/repo.py", ref: `${AIDER} aider/repo.py L294, HISTORY.md v0.39.0; O 4,088 author names in aider's history` },
       examples: {
         matches: ["Paul Gauthier (aider) <paul@example.org>", "Jane Roe (aider) <12+jroe@users.noreply.github.com>"],
         nonMatches: [
@@ -1960,7 +1984,7 @@ var aider_default = defineAssistant({
       strength: "weak",
       description: '"aider: " commit-message prefix (opt-in, default before v0.39; a human can write it).',
       pattern: /^aider: \S/,
-      source: { tag: "V", ref: `${AIDER} aider/args.py --attribute-commit-message-author/-committer, HISTORY.md v0.41.0` },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/args.py", ref: `${AIDER} aider/args.py --attribute-commit-message-author/-committer, HISTORY.md v0.41.0` },
       examples: {
         matches: ["aider: Added retry logic to the fetch helper."],
         nonMatches: [{ value: "fix(aider): handle an empty config", reason: "a conventional-commit scope, not the prefix" }]
@@ -1981,7 +2005,7 @@ var aider_default = defineAssistant({
         "**/.aider.model.settings.yml",
         "**/.aider.model.metadata.json"
       ],
-      source: { tag: "V", ref: `${AIDER} aider/*.py, aider/repomap.py (TAGS_CACHE_DIR)` },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider/tree/5dc9490bb", ref: `${AIDER} aider/*.py, aider/repomap.py (TAGS_CACHE_DIR)` },
       examples: {
         matches: [".aider.conf.yml", ".aider.chat.history.md", ".aider.tags.cache.v4/cache.db", "backend/.aiderignore"],
         nonMatches: [{ value: "docs/aider.md", reason: "a document, not an aider file" }]
@@ -1994,7 +2018,7 @@ var aider_default = defineAssistant({
       description: "~/.aider.conf.yml and the ~/.aider folder (caches, analytics.json, installs.json, oauth-keys.env).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".aider.conf.yml", ".aider", ".aider/**"],
-      source: { tag: "V", ref: `${AIDER} aider/*.py` },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider/tree/5dc9490bb", ref: `${AIDER} aider/*.py` },
       examples: {
         matches: ["~/.aider.conf.yml", "~/.aider/installs.json", "~/.aider/caches/model_prices.json"],
         nonMatches: [{ value: "~/.raider/config", reason: "a different folder" }]
@@ -2007,7 +2031,7 @@ var aider_default = defineAssistant({
       description: "Aider from PyPI (aider-chat) or its aider-install bootstrapper.",
       ecosystem: "pypi",
       names: ["aider-chat", "aider-install"],
-      source: { tag: "V", ref: `${AIDER} pyproject.toml, README.md, website/docs/install.md` },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider/blob/5dc9490bb/pyproject.toml", ref: `${AIDER} pyproject.toml, README.md, website/docs/install.md` },
       examples: {
         matches: ["pypi:aider-chat", "pypi:Aider-Chat", "pypi:aider-install"],
         nonMatches: [{ value: "pypi:aider", reason: "a different PyPI project name" }]
@@ -2020,7 +2044,7 @@ var aider_default = defineAssistant({
       description: "The aider console script on PATH.",
       ecosystem: "binary",
       names: ["aider", "aider.exe"],
-      source: { tag: "V", ref: `${AIDER} pyproject.toml (aider = aider.main:main)` },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider/blob/5dc9490bb/pyproject.toml", ref: `${AIDER} pyproject.toml (aider = aider.main:main)` },
       examples: {
         matches: ["binary:aider", "binary:aider.exe"],
         nonMatches: [{ value: "binary:raider", reason: "a different program" }]
@@ -2032,7 +2056,7 @@ var aider_default = defineAssistant({
       strength: "weak",
       description: "aider running from a bin/ or Scripts/ path, an aider-chat environment, or python -m aider.",
       pattern: /(?:[/\\]aider-chat[/\\]|[/\\](?:bin|Scripts)[/\\]aider(?:\.exe)?(?:\s|$)|\s-m\s+aider(?:\.main)?(?:\s|$))/i,
-      source: { tag: "V", ref: `${AIDER} pyproject.toml (Python entry point)` },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider/blob/5dc9490bb/pyproject.toml", ref: `${AIDER} pyproject.toml (Python entry point)` },
       examples: {
         matches: [
           "/home/ana/.local/share/uv/tools/aider-chat/bin/python /home/ana/.local/bin/aider --model sonnet",
@@ -2050,7 +2074,7 @@ var aider_default = defineAssistant({
       strength: "strong",
       description: "AIDER_* variables, aider's environment form of every command-line option.",
       name: "AIDER_*",
-      source: { tag: "V", ref: `${AIDER} aider/args.py (auto_env_var_prefix="AIDER_")` },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/args.py", ref: `${AIDER} aider/args.py (auto_env_var_prefix="AIDER_")` },
       examples: {
         matches: ["AIDER_MODEL=sonnet", "AIDER_ATTRIBUTE_CO_AUTHORED_BY=false"],
         nonMatches: [{ value: "RAIDER_MODE=1", reason: "a different prefix" }]
@@ -2063,7 +2087,7 @@ var aider_default = defineAssistant({
       description: "aider started in a terminal (`aider`, or its PyPI package through uvx or pipx).",
       programs: ["aider"],
       packages: ["aider-chat"],
-      source: { tag: "V", ref: "Aider-AI/aider README: pip install aider-chat; aider command" },
+      source: { tag: "V", url: "https://github.com/Aider-AI/aider", ref: "Aider-AI/aider README: pip install aider-chat; aider command" },
       examples: {
         matches: ["cd src && aider --model x", "uvx aider-chat", "pipx run aider-chat"],
         nonMatches: [{ value: "uvx --from x aider-chat", reason: "uvx runs the --from package here, not aider-chat" }, { value: "vim aider.md", reason: "a file argument" }]
@@ -2087,7 +2111,7 @@ var amazon_q_default = defineAssistant({
       strength: "weak",
       description: "amazon-q-developer[bot] GitHub App (id 208079219), known only from a third-party detector list.",
       email: githubNoreplyEmail("amazon-q-developer[bot]"),
-      source: { tag: "3P", ref: "chaoss/disclosure@90877f4 detection/constants.go (only source)" },
+      source: { tag: "3P", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: "chaoss/disclosure@90877f4 detection/constants.go (only source)" },
       examples: {
         matches: ["amazon-q-developer[bot] <208079219+amazon-q-developer[bot]@users.noreply.github.com>"],
         nonMatches: [
@@ -2102,7 +2126,7 @@ var amazon_q_default = defineAssistant({
       strength: "strong",
       description: ".amazonq/rules project rules folder.",
       globs: ["**/.amazonq/rules/**"],
-      source: { tag: "V", ref: RULES_DOC },
+      source: { tag: "V", url: "https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/context-project-rules.html", ref: RULES_DOC },
       examples: {
         matches: [".amazonq/rules/security.md", "svc/.amazonq/rules/style.md"],
         nonMatches: [{ value: "amazonq/rules/security.md", reason: "not a dot folder" }]
@@ -2114,7 +2138,7 @@ var amazon_q_default = defineAssistant({
       strength: "strong",
       description: "AmazonQ.md context file read by the default Q CLI agent.",
       globs: ["**/AmazonQ.md"],
-      source: { tag: "3P", ref: "zenn.dev article (2025-07)" },
+      source: { tag: "3P", url: "https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/context-project-rules.html", ref: "zenn.dev article (2025-07)" },
       examples: {
         matches: ["AmazonQ.md", "services/api/AmazonQ.md"],
         nonMatches: [{ value: "docs/amazon-q.md", reason: "a document about Q, not the context file" }]
@@ -2127,7 +2151,7 @@ var amazon_q_default = defineAssistant({
       description: "Amazon Q CLI folder ~/.aws/amazonq (MCP config, profiles, agents, history, prompts).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".aws/amazonq", ".aws/amazonq/**"],
-      source: { tag: "3P", ref: "AWS dev.to post; V aws.github.io/amazon-q-developer-cli agent format" },
+      source: { tag: "3P", url: "https://aws.github.io/amazon-q-developer-cli", ref: "AWS dev.to post; V aws.github.io/amazon-q-developer-cli agent format" },
       examples: {
         matches: ["~/.aws/amazonq/mcp.json", "~/.aws/amazonq/cli-agents/reviewer.json", "~/.aws/amazonq"],
         nonMatches: [{ value: "~/.aws/credentials", reason: "plain AWS CLI credentials" }]
@@ -2139,7 +2163,7 @@ var amazon_q_default = defineAssistant({
       strength: "weak",
       description: "A `q chat` process (the `q` name is generic; other tools called q exist).",
       pattern: /^\S*[/\\]q(?:\.exe)?\s+(?:\S*[/\\])?q(?:\.exe)?\s+chat(?:\s|$)/i,
-      source: { tag: "V", ref: "AWS docs custom agents (q chat --agent <name>)" },
+      source: { tag: "V", url: "https://docs.aws.amazon.com/amazonq/latest/qdeveloper-ug/command-line-custom-agents.html", ref: "AWS docs custom agents (q chat --agent <name>)" },
       examples: {
         matches: ["/opt/homebrew/bin/q q chat --agent reviewer", "/home/ana/.local/bin/q q chat"],
         nonMatches: [
@@ -2155,7 +2179,7 @@ var amazon_q_default = defineAssistant({
       description: "Amazon Q VS Code extension.",
       editor: "vscode",
       ids: ["AmazonWebServices.amazon-q-vscode"],
-      source: { tag: "3P", ref: "many links, including aws/aws-toolkit-vscode code" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=AmazonWebServices.amazon-q-vscode", ref: "many links, including aws/aws-toolkit-vscode code" },
       examples: {
         matches: ["AmazonWebServices.amazon-q-vscode", "amazonwebservices.amazon-q-vscode"],
         nonMatches: [{ value: "AmazonWebServices.aws-toolkit-vscode", reason: "the AWS Toolkit, not the assistant" }]
@@ -2168,7 +2192,7 @@ var amazon_q_default = defineAssistant({
       description: "Amazon Q CLI from Homebrew (a cask).",
       ecosystem: "brew-cask",
       names: ["amazon-q"],
-      source: { tag: "3P", ref: "zenn.dev article (brew install amazon-q); cask per aws/amazon-q-developer-cli README" },
+      source: { tag: "3P", url: "https://github.com/aws/amazon-q-developer-cli", ref: "zenn.dev article (brew install amazon-q); cask per aws/amazon-q-developer-cli README" },
       examples: {
         matches: ["brew-cask:amazon-q"],
         nonMatches: [{ value: "brew-cask:aws-vault", reason: "an unrelated AWS tool" }]
@@ -2194,7 +2218,7 @@ var amp_default = defineAssistant({
       description: "Co-authored-by trailer with Amp's address (on by default).",
       keys: ["co-authored-by"],
       value: valueWithEmail("amp@ampcode.com"),
-      source: { tag: "O", ref: `708 occurrences ${OBSERVED}` },
+      source: { tag: "O", url: "https://github.com/block/aittributor/commit/719fecb0", ref: `708 occurrences ${OBSERVED}` },
       examples: {
         matches: [
           "Co-authored-by: Amp <amp@ampcode.com>",
@@ -2215,7 +2239,7 @@ var amp_default = defineAssistant({
       description: "Amp-Thread-ID trailer linking the Amp thread that made the commit.",
       keys: ["amp-thread-id"],
       value: /ampcode\.com\/threads\/T-/i,
-      source: { tag: "O", ref: `641 occurrences ${OBSERVED}` },
+      source: { tag: "O", url: "https://github.com/block/aittributor/commit/719fecb0", ref: `641 occurrences ${OBSERVED}` },
       examples: {
         matches: ["Amp-Thread-ID: https://ampcode.com/threads/T-5b6c1a2e-8f3d-4c9a-b1e2-0d4f6a7b8c9d", "amp-thread-id: https://ampcode.com/threads/T-0d4f6a7b"],
         nonMatches: [{ value: "Thread-ID: https://ampcode.com/threads/T-5b6c1a2e", reason: "a different trailer key" }]
@@ -2227,7 +2251,7 @@ var amp_default = defineAssistant({
       strength: "strong",
       description: ".amp/settings.json workspace settings.",
       globs: ["**/.amp/settings.json"],
-      source: { tag: "3P", ref: DD },
+      source: { tag: "3P", url: "https://ampcode.com", ref: DD },
       examples: {
         matches: [".amp/settings.json", "web/.amp/settings.json"],
         nonMatches: [{ value: "amp/settings.json", reason: "not a dot folder (an audio project, say)" }]
@@ -2240,7 +2264,7 @@ var amp_default = defineAssistant({
       description: "Amp user settings, global AGENTS.md and plugins in ~/.config/amp (also on Windows).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".config/amp/settings.json", ".config/amp/settings.jsonc", ".config/amp/AGENTS.md", ".config/amp/plugins/**"],
-      source: { tag: "3P", ref: `${DD}; git-ai-project/git-ai@55a1d728f src/mdm/agents/amp.rs` },
+      source: { tag: "3P", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/src/mdm/agents/amp.rs", ref: `${DD}; git-ai-project/git-ai@55a1d728f src/mdm/agents/amp.rs` },
       examples: {
         matches: ["~/.config/amp/settings.json", "~/.config/amp/AGENTS.md", "~/.config/amp/plugins/review/plugin.ts"],
         nonMatches: [{ value: "~/.config/ampache/settings.json", reason: "a different program" }]
@@ -2253,7 +2277,7 @@ var amp_default = defineAssistant({
       description: "Amp secrets store (~/.local/share/amp/secrets.json).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".local/share/amp/secrets.json"],
-      source: { tag: "3P", ref: "slashtechno/amped; steipete/CodexBar docs" },
+      source: { tag: "3P", url: "https://github.com/slashtechno/amped", ref: "slashtechno/amped; steipete/CodexBar docs" },
       examples: {
         matches: ["~/.local/share/amp/secrets.json"],
         nonMatches: [{ value: "~/.local/share/ampd/secrets.json", reason: "a different program" }]
@@ -2266,7 +2290,7 @@ var amp_default = defineAssistant({
       description: "Amp managed settings on Linux.",
       platform: "linux",
       path: "/etc/ampcode/managed-settings.json",
-      source: { tag: "3P", ref: DD },
+      source: { tag: "3P", url: "https://ampcode.com", ref: DD },
       examples: {
         matches: ["/etc/ampcode/managed-settings.json"],
         nonMatches: [{ value: "/etc/amp/managed-settings.json", reason: "not the ampcode folder" }]
@@ -2279,7 +2303,7 @@ var amp_default = defineAssistant({
       description: "Amp managed settings on macOS.",
       platform: "darwin",
       path: "/Library/Application Support/ampcode/managed-settings.json",
-      source: { tag: "3P", ref: DD },
+      source: { tag: "3P", url: "https://ampcode.com", ref: DD },
       examples: {
         matches: ["/Library/Application Support/ampcode/managed-settings.json", "/Library/Application Support/AmpCode/managed-settings.json"],
         nonMatches: [{ value: "/Library/Application Support/ClaudeCode/managed-settings.json", reason: "Claude Code's managed file" }]
@@ -2292,7 +2316,7 @@ var amp_default = defineAssistant({
       description: "Amp managed settings on Windows (%ProgramData%).",
       platform: "win32",
       path: "C:\\ProgramData\\ampcode\\managed-settings.json",
-      source: { tag: "3P", ref: DD },
+      source: { tag: "3P", url: "https://ampcode.com", ref: DD },
       examples: {
         matches: ["C:\\ProgramData\\ampcode\\managed-settings.json", "c:/programdata/ampcode/managed-settings.json"],
         nonMatches: [{ value: "C:\\Program Files\\ampcode\\managed-settings.json", reason: "not the ProgramData location" }]
@@ -2305,7 +2329,7 @@ var amp_default = defineAssistant({
       description: "Amp VS Code extension (also on Open VSX).",
       editor: "vscode",
       ids: ["sourcegraph.amp"],
-      source: { tag: "3P", ref: "nix packages and READMEs" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=sourcegraph.amp", ref: "nix packages and READMEs" },
       examples: {
         matches: ["sourcegraph.amp", "Sourcegraph.Amp"],
         nonMatches: [{ value: "sourcegraph.cody-ai", reason: "Cody, a separate assistant" }]
@@ -2318,10 +2342,22 @@ var amp_default = defineAssistant({
       description: "Amp API key in the environment (named, never read).",
       name: "AMP_API_KEY",
       isSecret: true,
-      source: { tag: "3P", ref: "slashtechno/amped; steipete/CodexBar docs" },
+      source: { tag: "3P", url: "https://github.com/slashtechno/amped", ref: "slashtechno/amped; steipete/CodexBar docs" },
       examples: {
         matches: ["AMP_API_KEY=xxxx"],
         nonMatches: [{ value: "AMPLIFY_API_KEY=abc", reason: "AWS Amplify, not Amp" }]
+      }
+    },
+    {
+      id: "amp/thread-link",
+      kind: "commit-marker",
+      strength: "strong",
+      description: "A link to an Amp thread (ampcode.com/threads/T-...) anywhere in the message, kept when the trailer is not.",
+      pattern: /ampcode\.com\/threads\/T-[0-9a-f]{8}/i,
+      source: { tag: "O", url: "https://github.com/Comfy-Org/ComfyUI_frontend/issues/17449", ref: "thread links in prose and PR bodies (research/signatures-update.md)" },
+      examples: {
+        matches: ["Made in https://ampcode.com/threads/T-5b6c1a2e-8f3d-4c9a-b1e2-0d4f6a7b8c9d", "See thread: ampcode.com/threads/T-0d4f6a7b-1111-2222-3333-444455556666"],
+        nonMatches: [{ value: "Docs: https://ampcode.com/manual", reason: "a product page, not a thread" }]
       }
     },
     {
@@ -2330,7 +2366,7 @@ var amp_default = defineAssistant({
       strength: "weak",
       description: "`amp` started in a terminal: Amp's CLI, but `amp` is a generic program name.",
       programs: ["amp"],
-      source: { tag: "3P", ref: "research/signatures.md Amp binary amp (3P ait process list)" },
+      source: { tag: "3P", url: "https://ampcode.com", ref: "research/signatures.md Amp binary amp (3P ait process list)" },
       examples: {
         matches: ["amp", 'amp --execute "fix"'],
         nonMatches: [{ value: "ampy put main.py", reason: "a different program" }]
@@ -2354,7 +2390,7 @@ var antigravity_default = defineAssistant({
       strength: "strong",
       description: "Antigravity workspace rules in .agent/rules/.",
       globs: ["**/.agent/rules/**"],
-      source: { tag: "3P", ref: "intellectronica/ruler@0fa2cae README.md" },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: "intellectronica/ruler@0fa2cae README.md" },
       examples: {
         matches: [".agent/rules/style.md", "web/.agent/rules/testing.md"],
         nonMatches: [
@@ -2369,7 +2405,7 @@ var antigravity_default = defineAssistant({
       strength: "strong",
       description: "ANTIGRAVITY_AGENT in processes the Antigravity agent runs (from a detector list only).",
       name: "ANTIGRAVITY_AGENT",
-      source: { tag: "3P", ref: VDA },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: VDA },
       examples: {
         matches: ["ANTIGRAVITY_AGENT=1"],
         nonMatches: [{ value: "ANTIGRAVITY=1", reason: "a different variable" }]
@@ -2381,7 +2417,7 @@ var antigravity_default = defineAssistant({
       strength: "strong",
       description: "ANTIGRAVITY_CLI_ALIAS in Antigravity terminals (from a detector list only).",
       name: "ANTIGRAVITY_CLI_ALIAS",
-      source: { tag: "3P", ref: VDA },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: VDA },
       examples: {
         matches: ["ANTIGRAVITY_CLI_ALIAS=agy"],
         nonMatches: [{ value: "CLI_ALIAS=agy", reason: "not an Antigravity variable" }]
@@ -2394,7 +2430,7 @@ var antigravity_default = defineAssistant({
       description: "Antigravity editor extensions folder (location unconfirmed).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".antigravity/extensions", ".antigravity/extensions/**"],
-      source: { tag: "3P", ref: "research \xA731 extension dirs (unconfirmed; not in osquery's list)" },
+      source: { tag: "3P", url: "https://antigravity.google", ref: "research \xA731 extension dirs (unconfirmed; not in osquery's list)" },
       examples: {
         matches: ["~/.antigravity/extensions/extensions.json"],
         nonMatches: [{ value: "~/.vscode/extensions/extensions.json", reason: "VS Code's folder" }]
@@ -2419,7 +2455,7 @@ var any_agent_default = defineAssistant({
       strength: "shared",
       description: "AGENTS.md or AGENT.md instructions, read by most agents (Codex, Cursor, Copilot, Amp, Zed, Junie, Qwen, ...).",
       globs: ["**/AGENTS.md", "**/AGENT.md"],
-      source: { tag: "V", ref: `RooCodeInc/Roo-Code@cb83656718 src/core/prompts/sections/custom-instructions.ts; zed prompts.rs RULES_FILE_NAMES; 3P ${RULER}, agents.md adopters list` },
+      source: { tag: "V", url: "https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/core/prompts/sections/custom-instructions.ts", ref: `RooCodeInc/Roo-Code@cb83656718 src/core/prompts/sections/custom-instructions.ts; zed prompts.rs RULES_FILE_NAMES; 3P ${RULER}, agents.md adopters list` },
       examples: {
         matches: ["AGENTS.md", "packages/api/AGENTS.md", "AGENT.md"],
         nonMatches: [
@@ -2434,7 +2470,7 @@ var any_agent_default = defineAssistant({
       strength: "weak",
       description: "AGENTS.override.md, an override of AGENTS.md (format unconfirmed; Codex is said to read it).",
       globs: ["**/AGENTS.override.md"],
-      source: { tag: "3P", ref: `${RULER} (AGENTS.override.md unconfirmed)` },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: `${RULER} (AGENTS.override.md unconfirmed)` },
       examples: {
         matches: ["AGENTS.override.md", "svc/AGENTS.override.md"],
         nonMatches: [{ value: "AGENTS.md", reason: "reported by any-agent/agents-md" }]
@@ -2446,7 +2482,7 @@ var any_agent_default = defineAssistant({
       strength: "shared",
       description: ".mcp.json project MCP server list, read and written by several agents.",
       globs: ["**/.mcp.json"],
-      source: { tag: "V", ref: `anthropics/claude-code@5cfc0a19 CHANGELOG.md; 3P ${RULER}` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `anthropics/claude-code@5cfc0a19 CHANGELOG.md; 3P ${RULER}` },
       examples: {
         matches: [".mcp.json", "apps/web/.mcp.json"],
         nonMatches: [{ value: "mcp.json", reason: "not the dot file" }]
@@ -2458,7 +2494,7 @@ var any_agent_default = defineAssistant({
       strength: "shared",
       description: ".agents/skills/, the tool-neutral skills folder.",
       globs: ["**/.agents/skills/**"],
-      source: { tag: "3P", ref: `${RULER}; research \xA733.1` },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: `${RULER}; research \xA733.1` },
       examples: {
         matches: [".agents/skills/release/SKILL.md"],
         nonMatches: [{ value: ".agent/rules/style.md", reason: "Antigravity's singular .agent folder" }]
@@ -2471,7 +2507,7 @@ var any_agent_default = defineAssistant({
       description: "~/.agents/AGENTS.md, user-wide instructions several agents read.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".agents/AGENTS.md"],
-      source: { tag: "V", ref: "cline/cline@21cb8d2525 docs/customization/cline-rules.mdx" },
+      source: { tag: "V", url: "https://github.com/cline/cline/blob/21cb8d2525/docs/customization/cline-rules.mdx", ref: "cline/cline@21cb8d2525 docs/customization/cline-rules.mdx" },
       examples: {
         matches: ["~/.agents/AGENTS.md"],
         nonMatches: [{ value: "~/.codex/AGENTS.md", reason: "Codex's own folder, reported by openai-codex" }]
@@ -2484,7 +2520,7 @@ var any_agent_default = defineAssistant({
       description: "AI_AGENT, the cross-tool variable agents set in processes they spawn (Claude Code since 2.1.120).",
       name: "AI_AGENT",
       value: /\S/,
-      source: { tag: "V", ref: "anthropics/claude-code@5cfc0a19 CHANGELOG.md 2.1.120; 3P vercel/detect-agent@3ab1df1 README.md" },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: "anthropics/claude-code@5cfc0a19 CHANGELOG.md 2.1.120; 3P vercel/detect-agent@3ab1df1 README.md" },
       examples: {
         matches: ["AI_AGENT=claude-code", "AI_AGENT=1"],
         nonMatches: [
@@ -2500,7 +2536,7 @@ var any_agent_default = defineAssistant({
       description: "Ai-assisted: true, added by the block/aittributor hook next to a Co-authored-by for whichever agent ran.",
       keys: ["ai-assisted"],
       value: /^\s*true\s*$/i,
-      source: { tag: "V", ref: `${AIT} (prepare-commit-msg hook)` },
+      source: { tag: "V", url: "https://github.com/block/aittributor/blob/f8c4839/README.md", ref: `${AIT} (prepare-commit-msg hook)` },
       examples: {
         matches: [
           "Ai-assisted: true",
@@ -2520,7 +2556,7 @@ var any_agent_default = defineAssistant({
       description: "Kernel-style Assisted-by: AGENT_NAME:MODEL_VERSION trailer naming any agent (tool-specific files add the name).",
       keys: ["assisted-by"],
       value: /^(?!.*<[^<>]*@[^<>]*>)\s*\S/,
-      source: { tag: "V", ref: "docs.kernel.org/process/coding-assistants; referenced by charmbracelet/crush@37f36e938 README.md" },
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: "docs.kernel.org/process/coding-assistants; referenced by charmbracelet/crush@37f36e938 README.md" },
       examples: {
         matches: [
           "Assisted-by: Gemini:gemini-2.5-pro",
@@ -2543,12 +2579,28 @@ var any_agent_default = defineAssistant({
       name: "ANTHROPIC_API_KEY",
       isSecret: true,
       provider: "anthropic",
-      source: { tag: "V", ref: "anthropics/claude-code@5cfc0a19 CHANGELOG.md (ANTHROPIC_API_KEY); research Claude Code env: ANTHROPIC_* shared with other Anthropic-API tools" },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: "anthropics/claude-code@5cfc0a19 CHANGELOG.md (ANTHROPIC_API_KEY); research Claude Code env: ANTHROPIC_* shared with other Anthropic-API tools" },
       examples: {
         matches: ["ANTHROPIC_API_KEY=sk-ant-api03-xxxx", "ANTHROPIC_API_KEY"],
         nonMatches: [
           { value: "ANTHROPIC_BASE_URL=https://proxy.example.com", reason: "a base URL, not a credential" },
           { value: "MY_ANTHROPIC_API_KEY_BACKUP=x", reason: "a different variable" }
+        ]
+      }
+    },
+    {
+      id: "any-agent/generated-by-trailer",
+      kind: "commit-trailer",
+      strength: "shared",
+      description: "Generated-by: <tool or model>, the Apache Software Foundation's trailer for AI-generated changes, naming a known model family.",
+      keys: ["generated-by"],
+      value: /\b(?:claude|gpt-?\d|chatgpt|gemini|copilot|codex|deepseek|qwen|grok|llama|mistral|codestral|kimi|glm|cursor|windsurf)\b/i,
+      source: { tag: "V", url: "https://www.apache.org/legal/generative-tooling.html", ref: "ASF Generative Tooling Guidance (Generated-by: trailer)" },
+      examples: {
+        matches: ["Generated-by: ChatGPT 5", "Generated-by: GitHub Copilot", "Fix NPE (#12)\n\nGenerated-by: Gemini 2.5 Pro"],
+        nonMatches: [
+          { value: "Generated-by: protoc 3.21", reason: "a code generator, not an AI model" },
+          { value: "Generated-by: scripts/update-deps.sh", reason: "a script" }
         ]
       }
     }
@@ -2572,7 +2624,7 @@ var augment_default = defineAssistant({
       description: "Augment VS Code extension.",
       editor: "vscode",
       ids: ["augment.vscode-augment"],
-      source: { tag: "3P", ref: "many READMEs linking the Marketplace item" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=augment.vscode-augment", ref: "many READMEs linking the Marketplace item" },
       examples: {
         matches: ["augment.vscode-augment", "Augment.vscode-augment"],
         nonMatches: [{ value: "augment.other-extension", reason: "a different extension id" }]
@@ -2585,7 +2637,7 @@ var augment_default = defineAssistant({
       description: "Auggie CLI from npm.",
       ecosystem: "npm",
       names: ["@augmentcode/auggie"],
-      source: { tag: "V", ref: CLI_DOCS },
+      source: { tag: "V", url: "https://docs.augmentcode.com/cli", ref: CLI_DOCS },
       examples: {
         matches: ["npm:@augmentcode/auggie"],
         nonMatches: [{ value: "npm:auggie", reason: "an unscoped package of another author" }]
@@ -2598,7 +2650,7 @@ var augment_default = defineAssistant({
       description: "auggie binary on PATH.",
       ecosystem: "binary",
       names: ["auggie"],
-      source: { tag: "V", ref: CLI_DOCS },
+      source: { tag: "V", url: "https://docs.augmentcode.com/cli", ref: CLI_DOCS },
       examples: {
         matches: ["binary:auggie"],
         nonMatches: [{ value: "binary:augment", reason: "not the CLI's binary name" }]
@@ -2610,7 +2662,7 @@ var augment_default = defineAssistant({
       strength: "strong",
       description: "Auggie CLI running from its npm package (matched by package path).",
       pattern: /@augmentcode[/\\]auggie[/\\]/i,
-      source: { tag: "V", ref: CLI_DOCS },
+      source: { tag: "V", url: "https://docs.augmentcode.com/cli", ref: CLI_DOCS },
       examples: {
         matches: ["/usr/bin/node node /usr/lib/node_modules/@augmentcode/auggie/dist/index.js --print hi"],
         nonMatches: [{ value: "/usr/bin/vim vim augment-notes.md", reason: "editing a file named after the tool" }]
@@ -2622,7 +2674,7 @@ var augment_default = defineAssistant({
       strength: "strong",
       description: "Augment workspace rules and commands (.augment/rules/, .augment/commands/) and legacy guidelines files.",
       globs: ["**/.augment/rules/**", "**/.augment/commands/**", "**/.augment-guidelines", "**/.augment/guidelines.md"],
-      source: { tag: "V", ref: RULES_DOCS },
+      source: { tag: "V", url: "https://docs.augmentcode.com/cli/rules", ref: RULES_DOCS },
       examples: {
         matches: [".augment/rules/testing.md", ".augment/commands/review.md", ".augment-guidelines", ".augment/guidelines.md"],
         nonMatches: [
@@ -2638,7 +2690,7 @@ var augment_default = defineAssistant({
       description: "Augment user rules in ~/.augment/rules/.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".augment/rules", ".augment/rules/**"],
-      source: { tag: "V", ref: RULES_DOCS },
+      source: { tag: "V", url: "https://docs.augmentcode.com/cli/rules", ref: RULES_DOCS },
       examples: {
         matches: ["~/.augment/rules/style.md"],
         nonMatches: [{ value: "~/.augmented/rules/style.md", reason: "a different folder" }]
@@ -2650,7 +2702,7 @@ var augment_default = defineAssistant({
       strength: "strong",
       description: "AUGMENT_AGENT in processes the Augment agent runs (from a detector list only).",
       name: "AUGMENT_AGENT",
-      source: { tag: "3P", ref: "vercel/detect-agent@3ab1df1 agents.json" },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: "vercel/detect-agent@3ab1df1 agents.json" },
       examples: {
         matches: ["AUGMENT_AGENT=1"],
         nonMatches: [{ value: "AUGMENT=1", reason: "a different variable" }]
@@ -2663,10 +2715,45 @@ var augment_default = defineAssistant({
       description: "Auggie, Augment's CLI, started in a terminal (`auggie`, or `npx @augmentcode/auggie`).",
       programs: ["auggie"],
       packages: ["@augmentcode/auggie"],
-      source: { tag: "V", ref: "docs.augmentcode.com/cli; augmentcode/auggie README" },
+      source: { tag: "V", url: "https://docs.augmentcode.com/cli", ref: "docs.augmentcode.com/cli; augmentcode/auggie README" },
       examples: {
         matches: ["auggie", "npx @augmentcode/auggie"],
         nonMatches: [{ value: "augment --help", reason: "not the CLI's name" }]
+      }
+    }
+  ]
+});
+
+// packages/core/dist/catalog/baidu-comate.js
+var MARKETPLACE = "https://marketplace.visualstudio.com/items?itemName=BaiduComate.comate";
+var baidu_comate_default = defineAssistant({
+  id: "baidu-comate",
+  name: "Baidu Comate",
+  vendor: "Baidu",
+  providers: ["baidu"],
+  homepage: "https://comate.baidu.com",
+  signatures: [
+    {
+      id: "baidu-comate/vscode-extension",
+      kind: "editor-extension",
+      strength: "strong",
+      description: "Baidu Comate VS Code extension.",
+      editor: "vscode",
+      ids: ["BaiduComate.comate"],
+      source: { tag: "V", url: MARKETPLACE, ref: "VS Code Marketplace item BaiduComate.comate" },
+      examples: { matches: ["BaiduComate.comate", "baiducomate.comate"], nonMatches: [{ value: "BaiduComate.other", reason: "a different extension id" }] }
+    },
+    {
+      id: "baidu-comate/user-dirs",
+      kind: "home-path",
+      strength: "weak",
+      description: "~/.comate and ~/.comate-server, the folders the extension and its remote server use (seen in the wild, not documented).",
+      platforms: ["linux", "darwin", "win32"],
+      globs: [".comate", ".comate/**", ".comate-server", ".comate-server/**"],
+      source: { tag: "O", url: "https://github.com/search?type=code&q=%22.comate-server%2Fbin%22", ref: "paths such as ~/.comate-server/bin/<build>/extensions/baiducomate.comate seen in public code" },
+      examples: {
+        matches: ["~/.comate/remote/x/server/extensions/baiducomate.comate/package.json", "~/.comate-server/bin/abc/node"],
+        nonMatches: [{ value: "~/.comatest/config", reason: "a different folder" }]
       }
     }
   ]
@@ -2691,7 +2778,7 @@ var claude_code_default = defineAssistant({
       // The AI address however it is dressed: sub-addressed (`noreply+x@`), `claude@`, `mailto:`, `%40`, brackets
       // missing or unclosed. A human's own @anthropic.com address stays silent.
       value: /(?:^|[\s<:(["'])(?:mailto:)?(?:no-?reply|claude)(?:\+[^@\s<>]*)?\s*(?:@|%40)\s*anthropic\.com(?![\w.-])/i,
-      source: { tag: "V", ref: `${CC} CHANGELOG.md 2.0.60, 2.0.62; observed 6,494 times across mirrors` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md 2.0.60, 2.0.62; observed 6,494 times across mirrors` },
       examples: {
         matches: [
           "Co-Authored-By: Claude <noreply@anthropic.com>",
@@ -2728,7 +2815,7 @@ var claude_code_default = defineAssistant({
       // Every Markdown or HTML dress that renders the same words: escaped brackets, emphasis, a link, <a href>, doubled
       // blanks, a tab or a line break between the words, `Claude-Code`.
       pattern: /Generated\s+with\s+(?:[\s\\[*_~`]|<a\b[^>]*>|<(?:b|strong|em|i)>)*Claude[\s\\*_~-]*Code\b/i,
-      source: { tag: "V", ref: `${CC} scripts/comment-on-duplicates.sh; ${CCA} src/create-prompt/index.ts; observed since 2025-03-06` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/scripts/comment-on-duplicates.sh", ref: `${CC} scripts/comment-on-duplicates.sh; ${CCA} src/create-prompt/index.ts; observed since 2025-03-06` },
       examples: {
         matches: [
           "\u{1F916} Generated with [Claude Code](https://claude.ai/code)",
@@ -2756,7 +2843,7 @@ var claude_code_default = defineAssistant({
       description: "Claude-Session trailer linking a Claude Code on the web session.",
       keys: ["claude-session"],
       value: /claude\.ai\/code\/session_/i,
-      source: { tag: "V", ref: `${CC} CHANGELOG.md 2.1.9, 2.1.183; observed ${CC.split("@")[0]} 7f366843` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md 2.1.9, 2.1.183; observed ${CC.split("@")[0]} 7f366843` },
       examples: {
         matches: ["Claude-Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2"],
         nonMatches: [{ value: "Session: https://claude.ai/code/session_011", reason: "a different trailer key" }]
@@ -2768,7 +2855,7 @@ var claude_code_default = defineAssistant({
       strength: "strong",
       description: "Link to a Claude Code on the web session, written even when attribution is switched off.",
       pattern: /claude\.ai\/code\/session_[A-Za-z0-9]/i,
-      source: { tag: "V", ref: `${CC} CHANGELOG.md 2.1.9, 2.1.183; observed ${CC.split("@")[0]} 7f366843` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md 2.1.9, 2.1.183; observed ${CC.split("@")[0]} 7f366843` },
       examples: {
         matches: ["Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2", "Fix it\n\nhttps://claude.ai/code/session_01ABC"],
         nonMatches: [{ value: "See https://claude.ai/code for the product page", reason: "the product page, not a session" }]
@@ -2781,7 +2868,7 @@ var claude_code_default = defineAssistant({
       description: "Claude-Generated-By and related Claude-* accounting trailers.",
       keys: ["claude-generated-by", "claude-steers", "claude-permission-prompts", "claude-escapes"],
       value: /\S/,
-      source: { tag: "O", ref: `${CC} cc70d3ab, dec754ed (product origin unconfirmed)` },
+      source: { tag: "O", url: "https://github.com/anthropics/claude-code/tree/5cfc0a19", ref: `${CC} cc70d3ab, dec754ed (product origin unconfirmed)` },
       examples: {
         matches: ["Claude-Generated-By: Claude Code (cli/claude-opus-4-5=100%)", "Claude-Steers: 3"],
         nonMatches: [{ value: "Claude-Generated-By:", reason: "an empty value is not a trailer" }]
@@ -2794,7 +2881,7 @@ var claude_code_default = defineAssistant({
       description: "Kernel-style Assisted-by trailer naming Claude (used by git and Linux contributors).",
       keys: ["assisted-by", "generated-by", "ai-assisted-by"],
       value: /^\s*(?:claude(?:[\s:(-]|$)|claude code\b)/i,
-      source: { tag: "V", ref: "docs.kernel.org/process/coding-assistants (Assisted-by: AGENT_NAME:MODEL_VERSION); referenced by charmbracelet/crush@37f36e938 README.md" },
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: "docs.kernel.org/process/coding-assistants (Assisted-by: AGENT_NAME:MODEL_VERSION); referenced by charmbracelet/crush@37f36e938 README.md" },
       examples: {
         matches: ["Assisted-by: Claude Opus 4.6", "Assisted-by: Claude:claude-sonnet-4-6", "assisted-by: Claude Code"],
         nonMatches: [
@@ -2809,7 +2896,7 @@ var claude_code_default = defineAssistant({
       strength: "strong",
       description: "Claude Code on the web commits as Claude <noreply@anthropic.com>.",
       email: exactEmail("noreply@anthropic.com"),
-      source: { tag: "O", ref: `${CC} 7f366843 (1,862 author rows across mirrors); 3P git-ai-project/git-ai@55a1d728f agent_detection.rs` },
+      source: { tag: "O", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/agent_detection.rs", ref: `${CC} 7f366843 (1,862 author rows across mirrors); 3P git-ai-project/git-ai@55a1d728f agent_detection.rs` },
       examples: {
         matches: ["Claude <noreply@anthropic.com>", "Claude Opus 4.8 <NoReply@Anthropic.com>"],
         nonMatches: [{ value: "Claude Shannon <claude@anthropic.com>", reason: "a human at anthropic.com" }]
@@ -2822,7 +2909,7 @@ var claude_code_default = defineAssistant({
       description: "The Claude GitHub App and claude-code-action commit as claude[bot].",
       email: githubNoreplyEmail("claude[bot]"),
       name: /^claude\[bot\]$/i,
-      source: { tag: "V", ref: `${CCA} src/github/operations/git-config.ts, action.yml bot_id 41898282; CLAUDE_APP_BOT_ID 209825114` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code-action/blob/24dcd50c/src/github/operations/git-config.ts", ref: `${CCA} src/github/operations/git-config.ts, action.yml bot_id 41898282; CLAUDE_APP_BOT_ID 209825114` },
       examples: {
         matches: ["claude[bot] <41898282+claude[bot]@users.noreply.github.com>", "claude[bot] <209825114+claude[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "claude-dev <12345+claude-dev@users.noreply.github.com>", reason: "a human GitHub login" }]
@@ -2835,7 +2922,7 @@ var claude_code_default = defineAssistant({
       description: "Co-authored-by trailer for claude[bot], left by squash merges of the Action's commits.",
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("claude[bot]"),
-      source: { tag: "V", ref: `${CCA} src/github/operations/comments/create-initial.ts` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code-action/blob/24dcd50c/src/github/operations/comments/create-initial.ts", ref: `${CCA} src/github/operations/comments/create-initial.ts` },
       examples: {
         matches: ["Co-authored-by: claude[bot] <209825114+claude[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "Co-authored-by: claude-bot-fan <5+claude-bot-fan@users.noreply.github.com>", reason: "a different login" }]
@@ -2847,7 +2934,7 @@ var claude_code_default = defineAssistant({
       strength: "weak",
       description: "claude/<slug>-<id> branch made by Claude Code on the web or the Action (a human can type it too).",
       pattern: /^claude\/[a-z0-9-]+-(?:[A-Za-z0-9]{5}|011C[A-Za-z0-9]+|\d{8}-\d{4})$/,
-      source: { tag: "O", ref: `${CC} refs/heads (51 branches); ${CCA} action.yml branch_prefix` },
+      source: { tag: "O", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/refs/heads", ref: `${CC} refs/heads (51 branches); ${CCA} action.yml branch_prefix` },
       examples: {
         matches: ["claude/add-joke-readme-3T29K", "refs/remotes/origin/claude/fix-login-011CUrs3FS7Rw", "claude/issue-12-20250801-1530"],
         nonMatches: [
@@ -2862,7 +2949,7 @@ var claude_code_default = defineAssistant({
       strength: "strong",
       description: "CLAUDE.md memory file (also read by Copilot, Augment, Zed, Trae and JetBrains AI).",
       globs: ["**/CLAUDE.md", "**/CLAUDE.local.md", "**/.claude/CLAUDE.md"],
-      source: { tag: "V", ref: `${CC} CHANGELOG.md; 3P developersdigest.tech instruction-files table` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md; 3P developersdigest.tech instruction-files table` },
       examples: {
         matches: ["CLAUDE.md", "packages/api/CLAUDE.md", "CLAUDE.local.md"],
         nonMatches: [
@@ -2878,7 +2965,7 @@ var claude_code_default = defineAssistant({
       description: ".claude/ project folder: settings, commands, agents, skills, rules, hooks.",
       // `.claude` alone: a gitlink (submodule entry) by that name brings the whole folder in from another repository.
       globs: ["**/.claude", "**/.claude/settings.json", "**/.claude/settings.local.json", "**/.claude/commands/**", "**/.claude/agents/**", "**/.claude/skills/**", "**/.claude/rules/**", "**/.claude/hooks/**"],
-      source: { tag: "V", ref: `${CC} repository tree and CHANGELOG.md` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/tree/5cfc0a19", ref: `${CC} repository tree and CHANGELOG.md` },
       examples: {
         matches: [".claude/settings.json", ".claude/commands/review.md", "app/.claude/agents/tester.md", ".claude"],
         nonMatches: [{ value: "docs/claude/settings.json", reason: "not a dot folder" }]
@@ -2890,7 +2977,7 @@ var claude_code_default = defineAssistant({
       strength: "strong",
       description: "Claude Code plugin or marketplace manifest.",
       globs: ["**/.claude-plugin/plugin.json", "**/.claude-plugin/marketplace.json"],
-      source: { tag: "V", ref: `${CC} repository tree` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/tree/5cfc0a19", ref: `${CC} repository tree` },
       examples: {
         matches: [".claude-plugin/marketplace.json", "plugins/x/.claude-plugin/plugin.json"],
         nonMatches: [{ value: ".claude-plugin/README.md", reason: "not a manifest" }]
@@ -2903,7 +2990,7 @@ var claude_code_default = defineAssistant({
       description: "~/.claude folder and ~/.claude.json state file.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".claude", ".claude/**", ".claude.json"],
-      source: { tag: "V", ref: `${CC} CHANGELOG.md; 3P block/aittributor@f8c4839 src/agent.rs` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md; 3P block/aittributor@f8c4839 src/agent.rs` },
       examples: {
         matches: ["~/.claude", "~/.claude/projects/-work-app/1.jsonl", "~/.claude.json"],
         nonMatches: [{ value: "~/.claude-backup-old", reason: "a different folder" }]
@@ -2916,7 +3003,7 @@ var claude_code_default = defineAssistant({
       description: "Native installer launcher and legacy local install.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".local/bin/claude", ".local/bin/claude.exe", ".claude/local/claude", ".local/share/claude/versions/**"],
-      source: { tag: "V", ref: `${CC} README.md (install.sh, install.ps1), CHANGELOG.md (~/.local/bin/claude launcher)` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/README.md", ref: `${CC} README.md (install.sh, install.ps1), CHANGELOG.md (~/.local/bin/claude launcher)` },
       examples: {
         matches: ["~/.local/bin/claude", "~/.local/bin/claude.exe"],
         nonMatches: [{ value: "~/.local/bin/claude-monet", reason: "a different program" }]
@@ -2929,7 +3016,7 @@ var claude_code_default = defineAssistant({
       description: "Claude Code managed settings on Linux and WSL.",
       platform: "linux",
       path: "/etc/claude-code/managed-settings.json",
-      source: { tag: "V", ref: "code.claude.com/docs/en/admin-setup" },
+      source: { tag: "V", url: "https://code.claude.com/docs/en/admin-setup", ref: "code.claude.com/docs/en/admin-setup" },
       examples: {
         matches: ["/etc/claude-code/managed-settings.json"],
         nonMatches: [{ value: "/etc/claude-code/settings.json", reason: "not the managed file" }]
@@ -2942,7 +3029,7 @@ var claude_code_default = defineAssistant({
       description: "Claude Code managed settings on macOS.",
       platform: "darwin",
       path: "/Library/Application Support/ClaudeCode/managed-settings.json",
-      source: { tag: "V", ref: `code.claude.com/docs/en/admin-setup; ${CC} CHANGELOG.md 2.1.83` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `code.claude.com/docs/en/admin-setup; ${CC} CHANGELOG.md 2.1.83` },
       examples: {
         matches: ["/Library/Application Support/ClaudeCode/managed-settings.json"],
         nonMatches: [{ value: "/Library/Application Support/Claude/managed-settings.json", reason: "the desktop app folder" }]
@@ -2955,7 +3042,7 @@ var claude_code_default = defineAssistant({
       description: "Claude Code managed settings on Windows (ProgramData location removed in 2.1.75).",
       platform: "win32",
       path: "C:\\Program Files\\ClaudeCode\\managed-settings.json",
-      source: { tag: "V", ref: `${CC} CHANGELOG.md 2.0.58, 2.1.2, 2.1.75; examples/mdm/README.md` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md 2.0.58, 2.1.2, 2.1.75; examples/mdm/README.md` },
       examples: {
         matches: ["C:\\Program Files\\ClaudeCode\\managed-settings.json", "c:/program files/claudecode/managed-settings.json"],
         nonMatches: [{ value: "C:\\ProgramData\\ClaudeCode\\managed-settings.json", reason: "the removed legacy location" }]
@@ -2967,7 +3054,7 @@ var claude_code_default = defineAssistant({
       strength: "strong",
       description: "Claude Code running from its npm package or native launcher (matched by path, not the bare name).",
       pattern: /(?:@anthropic-ai[/\\]claude-code[/\\]|[/\\]\.local[/\\]bin[/\\]claude(?:\.exe)?(?:\s|$)|[/\\]\.claude[/\\]local[/\\]claude(?:\s|$)|[/\\]\.local[/\\]share[/\\]claude[/\\]versions[/\\])/i,
-      source: { tag: "V", ref: `${CC} README.md, CHANGELOG.md (bundled Bun runtime, native build notes)` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/README.md", ref: `${CC} README.md, CHANGELOG.md (bundled Bun runtime, native build notes)` },
       examples: {
         matches: [
           "/usr/bin/node node /usr/lib/node_modules/@anthropic-ai/claude-code/cli.js --resume",
@@ -2987,7 +3074,7 @@ var claude_code_default = defineAssistant({
       description: "Claude Code VS Code extension.",
       editor: "vscode",
       ids: ["anthropic.claude-code"],
-      source: { tag: "V", ref: `${CC} .devcontainer/devcontainer.json, CHANGELOG.md` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/.devcontainer/devcontainer.json", ref: `${CC} .devcontainer/devcontainer.json, CHANGELOG.md` },
       examples: {
         matches: ["anthropic.claude-code", "Anthropic.Claude-Code"],
         nonMatches: [{ value: "saoudrizwan.claude-dev", reason: "Cline, a different assistant" }]
@@ -3000,7 +3087,7 @@ var claude_code_default = defineAssistant({
       description: "Claude Code JetBrains plugin (Marketplace 27310).",
       editor: "jetbrains",
       ids: ["com.anthropic.code.plugin"],
-      source: { tag: "3P", ref: "several nix and IDE configs via code search (Marketplace id 27310)" },
+      source: { tag: "3P", url: "https://plugins.jetbrains.com/search?search=com.anthropic.code.plugin", ref: "several nix and IDE configs via code search (Marketplace id 27310)" },
       examples: {
         matches: ["com.anthropic.code.plugin"],
         nonMatches: [{ value: "com.github.copilot", reason: "Copilot" }]
@@ -3013,7 +3100,7 @@ var claude_code_default = defineAssistant({
       description: "The deprecated npm distribution of Claude Code.",
       ecosystem: "npm",
       names: ["@anthropic-ai/claude-code"],
-      source: { tag: "V", ref: `${CC} README.md` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/README.md", ref: `${CC} README.md` },
       examples: {
         matches: ["npm:@anthropic-ai/claude-code"],
         nonMatches: [{ value: "npm:@anthropic-ai/sdk", reason: "the API SDK, not the assistant" }]
@@ -3026,7 +3113,7 @@ var claude_code_default = defineAssistant({
       description: "Claude Code from Homebrew (cask).",
       ecosystem: "brew-cask",
       names: ["claude-code"],
-      source: { tag: "V", ref: `${CC} README.md (brew install --cask claude-code)` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/README.md", ref: `${CC} README.md (brew install --cask claude-code)` },
       examples: {
         matches: ["brew-cask:claude-code"],
         nonMatches: [{ value: "brew-cask:claude", reason: "the desktop app cask" }]
@@ -3039,7 +3126,7 @@ var claude_code_default = defineAssistant({
       description: "Claude Code from winget.",
       ecosystem: "winget",
       names: ["Anthropic.ClaudeCode"],
-      source: { tag: "V", ref: `${CC} README.md (winget install Anthropic.ClaudeCode)` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/README.md", ref: `${CC} README.md (winget install Anthropic.ClaudeCode)` },
       examples: {
         matches: ["winget:Anthropic.ClaudeCode"],
         nonMatches: [{ value: "winget:Anthropic.Claude", reason: "the desktop app" }]
@@ -3052,7 +3139,7 @@ var claude_code_default = defineAssistant({
       description: "CLAUDECODE=1, set in every shell and tool process Claude Code spawns.",
       name: "CLAUDECODE",
       value: /^1$/,
-      source: { tag: "V", ref: `${CC} CHANGELOG.md 2.1.154; 3P vercel/detect-agent@3ab1df1 agents.json` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md 2.1.154; 3P vercel/detect-agent@3ab1df1 agents.json` },
       examples: {
         matches: ["CLAUDECODE=1"],
         nonMatches: [{ value: "CLAUDECODE=0", reason: "explicitly off" }]
@@ -3064,7 +3151,7 @@ var claude_code_default = defineAssistant({
       strength: "strong",
       description: "Claude Code session and entry-point variables in spawned processes.",
       name: "CLAUDE_CODE_*",
-      source: { tag: "V", ref: `${CC} CHANGELOG.md 2.1.154 (CLAUDE_CODE_SESSION_ID); 3P env dumps (CLAUDE_CODE_ENTRYPOINT, CLAUDE_CODE_REMOTE_ENVIRONMENT_TYPE)` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md 2.1.154 (CLAUDE_CODE_SESSION_ID); 3P env dumps (CLAUDE_CODE_ENTRYPOINT, CLAUDE_CODE_REMOTE_ENVIRONMENT_TYPE)` },
       examples: {
         matches: ["CLAUDE_CODE_SESSION_ID=0b5c", "CLAUDE_CODE_ENTRYPOINT=cli"],
         nonMatches: [{ value: "CLAUDE_HOME=/opt/claude", reason: "not a Claude Code variable" }]
@@ -3077,7 +3164,7 @@ var claude_code_default = defineAssistant({
       description: "Claude Code OAuth token in the environment (named, never read).",
       name: "CLAUDE_CODE_OAUTH_TOKEN",
       isSecret: true,
-      source: { tag: "V", ref: `${CC} CHANGELOG.md` },
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md` },
       examples: {
         matches: ["CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-xxxx"],
         nonMatches: [{ value: "CLAUDE_OAUTH=1", reason: "a different variable" }]
@@ -3090,7 +3177,7 @@ var claude_code_default = defineAssistant({
       description: "The Claude Code CLI started in a terminal (`claude`, or its npm package through a package runner).",
       programs: ["claude"],
       packages: ["@anthropic-ai/claude-code"],
-      source: { tag: "V", ref: "research/signatures.md Claude Code install: launcher ~/.local/bin/claude; npm @anthropic-ai/claude-code" },
+      source: { tag: "V", url: "https://www.npmjs.com/package/@anthropic-ai/claude-code", ref: "research/signatures.md Claude Code install: launcher ~/.local/bin/claude; npm @anthropic-ai/claude-code" },
       examples: {
         matches: ["claude", "claude --dangerously-skip-permissions", '/usr/local/bin/claude -p "fix it"', "ANTHROPIC_MODEL=x DEBUG=1 claude", "pnpm dlx @anthropic-ai/claude-code"],
         nonMatches: [{ value: 'git commit -m "ask claude later"', reason: "the word only appears in an argument" }, { value: "echo claude", reason: "echo prints the word, nothing starts" }, { value: "ls ~/.claude", reason: "a path argument, not the program" }]
@@ -3116,7 +3203,7 @@ var claude_desktop_default = defineAssistant({
       description: "Claude desktop app-support folder (claude_desktop_config.json, developer_settings.json, Cowork VM image) and logs on macOS.",
       platforms: ["darwin"],
       globs: ["Library/Application Support/Claude", "Library/Application Support/Claude/**", "Library/Logs/Claude", "Library/Logs/Claude/**"],
-      source: { tag: "3P", ref: `${SMITHERY}; gist "Nuke Claude Desktop" (2026-05, VM bundle left after uninstall)` },
+      source: { tag: "3P", url: "https://claude.ai/download", ref: `${SMITHERY}; gist "Nuke Claude Desktop" (2026-05, VM bundle left after uninstall)` },
       examples: {
         matches: [
           "~/Library/Application Support/Claude/claude_desktop_config.json",
@@ -3136,7 +3223,7 @@ var claude_desktop_default = defineAssistant({
       description: "Claude desktop MCP config and logs under %APPDATA%\\Claude on Windows.",
       platforms: ["win32"],
       globs: ["AppData/Roaming/Claude/claude_desktop_config.json", "AppData/Roaming/Claude/Logs", "AppData/Roaming/Claude/Logs/**"],
-      source: { tag: "3P", ref: SMITHERY },
+      source: { tag: "3P", url: "https://claude.ai/download", ref: SMITHERY },
       examples: {
         matches: ["~/AppData/Roaming/Claude/claude_desktop_config.json", "~/AppData/Roaming/Claude/Logs/main.log"],
         nonMatches: [{ value: "~/AppData/Roaming/Code/User/settings.json", reason: "VS Code's folder" }]
@@ -3149,7 +3236,7 @@ var claude_desktop_default = defineAssistant({
       description: "Config folder of unofficial Linux builds of Claude desktop (no official Linux build exists).",
       platforms: ["linux"],
       globs: [".config/Claude", ".config/Claude/**"],
-      source: { tag: "3P", ref: `${TRUEFOUNDRY} (Desktop not on Linux); community build README` },
+      source: { tag: "3P", url: "https://github.com/truefoundry/tfy-local-ai-setup", ref: `${TRUEFOUNDRY} (Desktop not on Linux); community build README` },
       examples: {
         matches: ["~/.config/Claude/claude_desktop_config.json"],
         nonMatches: [{ value: "~/.config/claude-code/settings.json", reason: "a different folder" }]
@@ -3162,7 +3249,7 @@ var claude_desktop_default = defineAssistant({
       description: "Device-level managed preferences for the com.anthropic.claudefordesktop domain (per-user profiles sit one folder deeper).",
       platform: "darwin",
       path: "/Library/Managed Preferences/com.anthropic.claudefordesktop.plist",
-      source: { tag: "3P", ref: `${TRUEFOUNDRY} (domain under /Library/Managed Preferences/<user>/; device-level file name derived)` },
+      source: { tag: "3P", url: "https://github.com/truefoundry/tfy-local-ai-setup", ref: `${TRUEFOUNDRY} (domain under /Library/Managed Preferences/<user>/; device-level file name derived)` },
       examples: {
         matches: ["/Library/Managed Preferences/com.anthropic.claudefordesktop.plist"],
         nonMatches: [{ value: "/Library/Managed Preferences/com.anthropic.claudecode.plist", reason: "Claude Code's managed domain" }]
@@ -3174,7 +3261,7 @@ var claude_desktop_default = defineAssistant({
       strength: "weak",
       description: "A process running from the Claude.app bundle on macOS (bundle path not confirmed by a source).",
       pattern: /^\/Applications\/Claude\.app\/Contents\//,
-      source: { tag: "3P", ref: "research \xA72 app bundle row (/Applications/Claude.app; unconfirmed)" },
+      source: { tag: "3P", url: "https://claude.ai/download", ref: "research \xA72 app bundle row (/Applications/Claude.app; unconfirmed)" },
       examples: {
         matches: [
           "/Applications/Claude.app/Contents/MacOS/Claude /Applications/Claude.app/Contents/MacOS/Claude",
@@ -3192,10 +3279,37 @@ var claude_desktop_default = defineAssistant({
       strength: "strong",
       description: "CLAUDE_CODE_IS_COWORK, set in processes spawned by the desktop app's embedded Claude Code (Cowork).",
       name: "CLAUDE_CODE_IS_COWORK",
-      source: { tag: "3P", ref: "vercel/detect-agent@3ab1df1 agents.json (COWORK rule); V anthropics/claude-code@5cfc0a19 CHANGELOG.md (Claude Code Desktop)" },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: "vercel/detect-agent@3ab1df1 agents.json (COWORK rule); V anthropics/claude-code@5cfc0a19 CHANGELOG.md (Claude Code Desktop)" },
       examples: {
         matches: ["CLAUDE_CODE_IS_COWORK=1", "CLAUDE_CODE_IS_COWORK"],
         nonMatches: [{ value: "CLAUDECODE=1", reason: "plain Claude Code, not the desktop app" }]
+      }
+    }
+  ]
+});
+
+// packages/core/dist/catalog/claude-flow.js
+var claude_flow_default = defineAssistant({
+  id: "claude-flow",
+  name: "claude-flow",
+  vendor: "ruvnet",
+  providers: ["anthropic"],
+  homepage: "https://github.com/ruvnet/claude-flow",
+  signatures: [
+    {
+      id: "claude-flow/co-author-trailer",
+      kind: "commit-trailer",
+      strength: "strong",
+      description: "Co-Authored-By: claude-flow <ruv@ruv.net>, the trailer claude-flow's commit template writes (its author's address).",
+      keys: ["co-authored-by"],
+      value: /^\s*claude-flow\s*<\s*ruv@ruv\.net\s*>/i,
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22claude-flow%20%3Cruv%40ruv.net%3E%22", ref: "commits and CLAUDE.md commit templates in public repositories (research/signatures-update.md)" },
+      examples: {
+        matches: ["Co-Authored-By: claude-flow <ruv@ruv.net>", "fix(audit): tables\n\nCo-Authored-By: claude-flow <ruv@ruv.net>"],
+        nonMatches: [
+          { value: "Co-Authored-By: Reuven Cohen <ruv@ruv.net>", reason: "the author himself co-authoring, a human" },
+          { value: "Co-Authored-By: claude-flow <bot@example.org>", reason: "a different address" }
+        ]
       }
     }
   ]
@@ -3217,7 +3331,7 @@ var cline_default = defineAssistant({
       strength: "strong",
       description: "Cline cloud commits as the cline-cloud[bot] GitHub App.",
       email: githubNoreplyEmail("cline-cloud[bot]"),
-      source: { tag: "O", ref: `${CLINE} e7ba9323` },
+      source: { tag: "O", url: "https://github.com/cline/cline/tree/21cb8d2525", ref: `${CLINE} e7ba9323` },
       examples: {
         matches: ["cline-cloud[bot] <276134852+cline-cloud[bot]@users.noreply.github.com>", "Cline <cline-cloud[bot]@users.noreply.github.com>"],
         nonMatches: [
@@ -3234,7 +3348,7 @@ var cline_default = defineAssistant({
       description: "Co-authored-by trailer for cline-cloud[bot], left when its commits are squash-merged.",
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("cline-cloud[bot]"),
-      source: { tag: "O", ref: `${CLINE} e7ba9323; squash-merge co-author copying per research \xA733.6` },
+      source: { tag: "O", url: "https://github.com/cline/cline/tree/21cb8d2525", ref: `${CLINE} e7ba9323; squash-merge co-author copying per research \xA733.6` },
       examples: {
         matches: [
           "Co-authored-by: cline-cloud[bot] <276134852+cline-cloud[bot]@users.noreply.github.com>",
@@ -3254,7 +3368,7 @@ var cline_default = defineAssistant({
       strength: "weak",
       description: "cline[bot] GitHub App (id 205137888), known only from a third-party detector list.",
       email: githubNoreplyEmail("cline[bot]"),
-      source: { tag: "3P", ref: "chaoss/disclosure@90877f4 detection/constants.go (only source)" },
+      source: { tag: "3P", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: "chaoss/disclosure@90877f4 detection/constants.go (only source)" },
       examples: {
         matches: ["cline[bot] <205137888+cline[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "cline-fan <42+cline-fan@users.noreply.github.com>", reason: "a human login" }]
@@ -3266,7 +3380,7 @@ var cline_default = defineAssistant({
       strength: "strong",
       description: ".clinerules file or folder (rules and workflows) and .clineignore (.clinerules is also read by Roo, Kilo and Zed).",
       globs: ["**/.clinerules", "**/.clinerules/**", "**/.clineignore"],
-      source: { tag: "V", ref: `${RULES_DOC2}; ${CLINE} docs/customization/clineignore.mdx` },
+      source: { tag: "V", url: "https://github.com/cline/cline/blob/21cb8d2525/docs/customization/cline-rules.mdx", ref: `${RULES_DOC2}; ${CLINE} docs/customization/clineignore.mdx` },
       examples: {
         matches: [".clinerules", ".clinerules/01-style.md", ".clinerules/workflows/release.md", "web/.clineignore"],
         nonMatches: [
@@ -3282,7 +3396,7 @@ var cline_default = defineAssistant({
       description: "Cline global rules folder in Documents (fallback ~/Cline/Rules).",
       platforms: ["linux", "darwin", "win32"],
       globs: ["Documents/Cline/Rules", "Documents/Cline/Rules/**", "Cline/Rules", "Cline/Rules/**"],
-      source: { tag: "V", ref: RULES_DOC2 },
+      source: { tag: "V", url: "https://github.com/cline/cline/blob/21cb8d2525/docs/customization/cline-rules.mdx", ref: RULES_DOC2 },
       examples: {
         matches: ["~/Documents/Cline/Rules", "~/Documents/Cline/Rules/python.md", "~/Cline/Rules/team.md"],
         nonMatches: [{ value: "~/Documents/Cline/notes.txt", reason: "not the rules folder" }]
@@ -3295,7 +3409,7 @@ var cline_default = defineAssistant({
       description: "~/.cline folder of the Cline CLI and SDK (data, sessions).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".cline", ".cline/**"],
-      source: { tag: "V", ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
+      source: { tag: "V", url: "https://github.com/cline/cline/blob/21cb8d2525/apps/cli/src/commands/config.ts", ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
       examples: {
         matches: ["~/.cline", "~/.cline/data/tasks/1750000000/api_conversation_history.json"],
         nonMatches: [{ value: "~/.clinerules-backup", reason: "a different name" }]
@@ -3308,7 +3422,7 @@ var cline_default = defineAssistant({
       description: "Cline extension state in a VS Code-family editor's globalStorage.",
       platforms: ["linux", "darwin", "win32"],
       globs: ["**/User/globalStorage/saoudrizwan.claude-dev", "**/User/globalStorage/saoudrizwan.claude-dev/**"],
-      source: { tag: "3P", ref: "git-ai-project/git-ai@55a1d728f src/mdm/agents/cline.rs" },
+      source: { tag: "3P", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/src/mdm/agents/cline.rs", ref: "git-ai-project/git-ai@55a1d728f src/mdm/agents/cline.rs" },
       examples: {
         matches: [
           "~/.config/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json",
@@ -3324,7 +3438,7 @@ var cline_default = defineAssistant({
       strength: "strong",
       description: "Cline CLI running from its npm package or a cline launcher (matched by path).",
       pattern: /(?:@cline[/\\]cli[/\\]|^\S*[/\\]cline(?:\.exe|\.cmd)?\s|\snode(?:\.exe)?\s+\S*[/\\]bin[/\\]cline(?:\s|$))/i,
-      source: { tag: "V", ref: `${CLINE} apps/cli/package.json (bin cline)` },
+      source: { tag: "V", url: "https://github.com/cline/cline/blob/21cb8d2525/apps/cli/package.json", ref: `${CLINE} apps/cli/package.json (bin cline)` },
       examples: {
         matches: [
           '/usr/bin/node node /usr/lib/node_modules/@cline/cli/dist/cli.mjs task "fix tests"',
@@ -3344,7 +3458,7 @@ var cline_default = defineAssistant({
       description: "Cline VS Code extension (historic id claude-dev).",
       editor: "vscode",
       ids: ["saoudrizwan.claude-dev"],
-      source: { tag: "V", ref: `${CLINE} apps/vscode/package.json` },
+      source: { tag: "V", url: "https://github.com/cline/cline/blob/21cb8d2525/apps/vscode/package.json", ref: `${CLINE} apps/vscode/package.json` },
       examples: {
         matches: ["saoudrizwan.claude-dev", "SaoudRizwan.Claude-Dev"],
         nonMatches: [{ value: "anthropic.claude-code", reason: "Claude Code, a different assistant" }]
@@ -3357,7 +3471,7 @@ var cline_default = defineAssistant({
       description: "The Cline CLI npm package.",
       ecosystem: "npm",
       names: ["@cline/cli"],
-      source: { tag: "V", ref: `${CLINE} apps/cli/package.json` },
+      source: { tag: "V", url: "https://github.com/cline/cline/blob/21cb8d2525/apps/cli/package.json", ref: `${CLINE} apps/cli/package.json` },
       examples: {
         matches: ["npm:@cline/cli"],
         nonMatches: [{ value: "npm:cli", reason: "an unrelated package" }]
@@ -3370,7 +3484,7 @@ var cline_default = defineAssistant({
       description: "The cline command on PATH.",
       ecosystem: "binary",
       names: ["cline", "cline.cmd", "cline.exe"],
-      source: { tag: "V", ref: `${CLINE} apps/cli/package.json (bin cline)` },
+      source: { tag: "V", url: "https://github.com/cline/cline/blob/21cb8d2525/apps/cli/package.json", ref: `${CLINE} apps/cli/package.json (bin cline)` },
       examples: {
         matches: ["binary:cline", "binary:cline.cmd"],
         nonMatches: [{ value: "binary:clinfo", reason: "the OpenCL info tool" }]
@@ -3383,7 +3497,7 @@ var cline_default = defineAssistant({
       description: "CLINE_ACTIVE=true, set in the terminals Cline spawns.",
       name: "CLINE_ACTIVE",
       value: /^true$/i,
-      source: { tag: "V", ref: `${CLINE} apps/vscode/src/hosts/vscode/terminal/VscodeTerminalRegistry.ts; 3P vercel/detect-agent@3ab1df1 agents.json` },
+      source: { tag: "V", url: "https://github.com/cline/cline/blob/21cb8d2525/apps/vscode/src/hosts/vscode/terminal/VscodeTerminalRegistry.ts", ref: `${CLINE} apps/vscode/src/hosts/vscode/terminal/VscodeTerminalRegistry.ts; 3P vercel/detect-agent@3ab1df1 agents.json` },
       examples: {
         matches: ["CLINE_ACTIVE=true"],
         nonMatches: [{ value: "CLINE_ACTIVE=false", reason: "explicitly off" }]
@@ -3395,7 +3509,7 @@ var cline_default = defineAssistant({
       strength: "strong",
       description: "CLINE_DIR, overriding where the Cline CLI keeps its data.",
       name: "CLINE_DIR",
-      source: { tag: "V", ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
+      source: { tag: "V", url: "https://github.com/cline/cline/blob/21cb8d2525/apps/cli/src/commands/config.ts", ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
       examples: {
         matches: ["CLINE_DIR=/srv/cline"],
         nonMatches: [{ value: "CLINE_DIRECTORY=/srv", reason: "a different variable" }]
@@ -3407,7 +3521,7 @@ var cline_default = defineAssistant({
       strength: "strong",
       description: "CLINE_DATA_DIR, overriding the Cline CLI data folder.",
       name: "CLINE_DATA_DIR",
-      source: { tag: "V", ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
+      source: { tag: "V", url: "https://github.com/cline/cline/blob/21cb8d2525/apps/cli/src/commands/config.ts", ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
       examples: {
         matches: ["CLINE_DATA_DIR=/tmp/cline-data"],
         nonMatches: [{ value: "XDG_DATA_DIR=/tmp", reason: "not a Cline variable" }]
@@ -3420,7 +3534,7 @@ var cline_default = defineAssistant({
       description: "The Cline CLI started in a terminal (`cline`, or `npx @cline/cli`).",
       programs: ["cline"],
       packages: ["@cline/cli"],
-      source: { tag: "V", ref: "cline/cline CLI package @cline/cli, binary cline" },
+      source: { tag: "V", url: "https://github.com/cline/cline", ref: "cline/cline CLI package @cline/cli, binary cline" },
       examples: {
         matches: ["cline", "npx @cline/cli"],
         nonMatches: [{ value: "incline", reason: "a different program" }]
@@ -3447,7 +3561,7 @@ var continue_default = defineAssistant({
       globs: [".continue/**/*.{yaml,yml,json}", "**/.continuerc.json"],
       pattern: /^\s*(?:-\s*)?"?(?:provider"?\s*:\s*"?anthropic"?\s*,?\s*$|model"?\s*:\s*"?(?:[\w.-]+\/)*[\w.-]*claude-)/i,
       provider: "anthropic",
-      source: { tag: "V", ref: "docs.continue.dev/reference (models: provider, model), docs.continue.dev/yaml-migration; research \xA713 repo files .continue/models, .continue/assistants" },
+      source: { tag: "V", url: "https://docs.continue.dev/reference", ref: "docs.continue.dev/reference (models: provider, model), docs.continue.dev/yaml-migration; research \xA713 repo files .continue/models, .continue/assistants" },
       examples: {
         matches: [
           ".continue/models/claude.yaml\nname: Claude\nversion: 0.0.1\nschema: v1\nmodels:\n  - name: Claude Sonnet\n    provider: anthropic\n    model: claude-sonnet-4-5",
@@ -3468,7 +3582,7 @@ var continue_default = defineAssistant({
       description: "Co-Authored-By trailer the Continue CLI adds by default (CONTINUE_CLI_DISABLE_COMMIT_SIGNATURE turns it off).",
       keys: ["co-authored-by"],
       value: valueWithEmail("noreply@continue.dev"),
-      source: { tag: "V", ref: `${SIGNATURE}; observed in 557 commits 2025-09-11 to 2026-05` },
+      source: { tag: "V", url: "https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/cli/src/systemMessage.ts", ref: `${SIGNATURE}; observed in 557 commits 2025-09-11 to 2026-05` },
       examples: {
         matches: [
           "Co-Authored-By: Continue <noreply@continue.dev>",
@@ -3487,7 +3601,7 @@ var continue_default = defineAssistant({
       strength: "strong",
       description: '"Generated with [Continue](https://continue.dev)" footer of the Continue CLI.',
       pattern: /Generated with (?:\[Continue\]|Continue\s*\(?https?:\/\/(?:www\.)?continue\.dev)/i,
-      source: { tag: "V", ref: `${SIGNATURE}; observed in 557 commits` },
+      source: { tag: "V", url: "https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/cli/src/systemMessage.ts", ref: `${SIGNATURE}; observed in 557 commits` },
       examples: {
         matches: ["Generated with [Continue](https://continue.dev)", "Add tests\n\nGenerated with [Continue](https://continue.dev)\n\nCo-Authored-By: Continue <noreply@continue.dev>"],
         nonMatches: [
@@ -3502,7 +3616,7 @@ var continue_default = defineAssistant({
       strength: "weak",
       description: "continue[bot] GitHub App (id 230936708), known only from a third-party detector list.",
       email: githubNoreplyEmail("continue[bot]"),
-      source: { tag: "3P", ref: "chaoss/disclosure@90877f4 detection/constants.go (only source)" },
+      source: { tag: "3P", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: "chaoss/disclosure@90877f4 detection/constants.go (only source)" },
       examples: {
         matches: ["continue[bot] <230936708+continue[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "continue-dev <9+continue-dev@users.noreply.github.com>", reason: "a human login" }]
@@ -3521,7 +3635,7 @@ var continue_default = defineAssistant({
         "**/.continue/assistants/**",
         "**/.continue/.env"
       ],
-      source: { tag: "V", ref: `${CONT} core/ (config loading)` },
+      source: { tag: "V", url: "https://github.com/continuedev/continue/tree/d0a3c0b626", ref: `${CONT} core/ (config loading)` },
       examples: {
         matches: [".continue/rules/style.md", ".continue/prompts/review.prompt", "svc/.continue/agents/ci.yaml", ".continue/.env"],
         nonMatches: [{ value: "continue/rules/style.md", reason: "not a dot folder" }]
@@ -3533,7 +3647,7 @@ var continue_default = defineAssistant({
       strength: "strong",
       description: ".continuerc.json, .continueignore and .continuerules files.",
       globs: ["**/.continuerc.json", "**/.continueignore", "**/.continuerules"],
-      source: { tag: "V", ref: `${CONT} core/ (config loading)` },
+      source: { tag: "V", url: "https://github.com/continuedev/continue/tree/d0a3c0b626", ref: `${CONT} core/ (config loading)` },
       examples: {
         matches: [".continuerc.json", "api/.continueignore", ".continuerules"],
         nonMatches: [{ value: ".continuerc.json.example", reason: "a sample, not the file read" }]
@@ -3546,7 +3660,7 @@ var continue_default = defineAssistant({
       description: "~/.continue global folder (config.yaml or config.json).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".continue", ".continue/**"],
-      source: { tag: "V", ref: `${CONT} core/util` },
+      source: { tag: "V", url: "https://github.com/continuedev/continue/blob/d0a3c0b626/core/util", ref: `${CONT} core/util` },
       examples: {
         matches: ["~/.continue", "~/.continue/config.yaml"],
         nonMatches: [{ value: "~/.continuum/config", reason: "a different folder" }]
@@ -3558,7 +3672,7 @@ var continue_default = defineAssistant({
       strength: "strong",
       description: "Continue CLI running from its npm package (its `cn` command name is too generic).",
       pattern: /@continuedev[/\\]cli[/\\]/i,
-      source: { tag: "V", ref: `${CONT} extensions/cli/package.json` },
+      source: { tag: "V", url: "https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/cli/package.json", ref: `${CONT} extensions/cli/package.json` },
       examples: {
         matches: ['/usr/bin/node node /usr/lib/node_modules/@continuedev/cli/dist/cn.js -p "fix lint"'],
         nonMatches: [{ value: "/usr/local/bin/cn cn -p hello", reason: "a bare `cn` is too generic (\xA733.13)" }]
@@ -3571,7 +3685,7 @@ var continue_default = defineAssistant({
       description: "Continue VS Code extension.",
       editor: "vscode",
       ids: ["Continue.continue"],
-      source: { tag: "V", ref: `${CONT} extensions/vscode/package.json` },
+      source: { tag: "V", url: "https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/vscode/package.json", ref: `${CONT} extensions/vscode/package.json` },
       examples: {
         matches: ["Continue.continue", "continue.continue"],
         nonMatches: [{ value: "continue.continue-preview", reason: "a different id" }]
@@ -3584,7 +3698,7 @@ var continue_default = defineAssistant({
       description: "Continue JetBrains plugin (Marketplace 22707).",
       editor: "jetbrains",
       ids: ["com.github.continuedev.continueintellijextension"],
-      source: { tag: "V", ref: `${CONT} extensions/intellij plugin.xml` },
+      source: { tag: "V", url: "https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/intellij", ref: `${CONT} extensions/intellij plugin.xml` },
       examples: {
         matches: ["com.github.continuedev.continueintellijextension"],
         nonMatches: [{ value: "com.github.copilot", reason: "Copilot" }]
@@ -3597,7 +3711,7 @@ var continue_default = defineAssistant({
       description: "The Continue CLI npm package.",
       ecosystem: "npm",
       names: ["@continuedev/cli"],
-      source: { tag: "V", ref: `${CONT} extensions/cli/package.json` },
+      source: { tag: "V", url: "https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/cli/package.json", ref: `${CONT} extensions/cli/package.json` },
       examples: {
         matches: ["npm:@continuedev/cli"],
         nonMatches: [{ value: "npm:cn", reason: "an unrelated package with the command's name" }]
@@ -3609,7 +3723,7 @@ var continue_default = defineAssistant({
       strength: "strong",
       description: "CONTINUE_CLI_DISABLE_COMMIT_SIGNATURE, set to stop the Continue CLI signing its commits (an opt-out, \xA733.7).",
       name: "CONTINUE_CLI_DISABLE_COMMIT_SIGNATURE",
-      source: { tag: "V", ref: SIGNATURE },
+      source: { tag: "V", url: "https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/cli/src/systemMessage.ts", ref: SIGNATURE },
       examples: {
         matches: ["CONTINUE_CLI_DISABLE_COMMIT_SIGNATURE=1", "CONTINUE_CLI_DISABLE_COMMIT_SIGNATURE=true"],
         nonMatches: [{ value: "CONTINUE_ON_ERROR=1", reason: "not a Continue variable" }]
@@ -3621,7 +3735,7 @@ var continue_default = defineAssistant({
       strength: "strong",
       description: "CONTINUE_GLOBAL_DIR, overriding the ~/.continue folder.",
       name: "CONTINUE_GLOBAL_DIR",
-      source: { tag: "V", ref: `${CONT} core/util` },
+      source: { tag: "V", url: "https://github.com/continuedev/continue/blob/d0a3c0b626/core/util", ref: `${CONT} core/util` },
       examples: {
         matches: ["CONTINUE_GLOBAL_DIR=/srv/continue"],
         nonMatches: [{ value: "CONTINUE_DIR=/srv", reason: "a different variable" }]
@@ -3634,7 +3748,7 @@ var continue_default = defineAssistant({
       description: "The Continue CLI started through a package runner (`npx @continuedev/cli`).",
       programs: [],
       packages: ["@continuedev/cli"],
-      source: { tag: "V", ref: "continuedev/continue CLI package @continuedev/cli" },
+      source: { tag: "V", url: "https://github.com/continuedev/continue", ref: "continuedev/continue CLI package @continuedev/cli" },
       examples: {
         matches: ["npx @continuedev/cli"],
         nonMatches: [{ value: "npx @continuedev/config-types", reason: "a library, not the CLI" }]
@@ -3660,7 +3774,7 @@ var copilot_coding_agent_default = defineAssistant({
       description: "The coding agent authors and commits as copilot-swe-agent[bot] with the Copilot noreply address (id 198982749).",
       email: githubNoreplyEmail("Copilot"),
       name: /^copilot-swe-agent\[bot\]$/i,
-      source: { tag: "O", ref: `${CC2} c1c3231a (1,153 author rows across mirrors); 3P git-ai-project/git-ai@55a1d728f, chaoss/disclosure@90877f4` },
+      source: { tag: "O", url: "https://github.com/anthropics/claude-code/commit/c1c3231a", ref: `${CC2} c1c3231a (1,153 author rows across mirrors); 3P git-ai-project/git-ai@55a1d728f, chaoss/disclosure@90877f4` },
       examples: {
         matches: ["copilot-swe-agent[bot] <198982749+Copilot@users.noreply.github.com>", "Copilot <198982749+copilot@users.noreply.github.com>"],
         nonMatches: [
@@ -3677,7 +3791,7 @@ var copilot_coding_agent_default = defineAssistant({
       description: "Co-authored-by trailer for copilot-swe-agent[bot], left when a coding-agent pull request is squash-merged.",
       keys: ["co-authored-by"],
       value: /<\s*198982749\+copilot@users\.noreply\.github\.com\s*>|^\s*copilot-swe-agent\[bot\]\s*</i,
-      source: { tag: "O", ref: `${CC2} c1c3231a (agent identity); research \xA733.6 (squash copies authors into trailers)` },
+      source: { tag: "O", url: "https://github.com/anthropics/claude-code/commit/c1c3231a", ref: `${CC2} c1c3231a (agent identity); research \xA733.6 (squash copies authors into trailers)` },
       examples: {
         matches: [
           "Fix flaky login test (#4410)\n\n* Initial plan\n\n* Fix race in login test\n\n---------\n\nCo-authored-by: copilot-swe-agent[bot] <198982749+Copilot@users.noreply.github.com>\nCo-authored-by: octocat <583231+octocat@users.noreply.github.com>",
@@ -3696,7 +3810,7 @@ var copilot_coding_agent_default = defineAssistant({
       description: "Agent-Logs-Url trailer linking the coding agent session that made the commit.",
       keys: ["agent-logs-url"],
       value: /^https?:\/\/\S+\/sessions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i,
-      source: { tag: "O", ref: `${CC2} c1c3231a, 5019cc84 (104 commits, 2026-03-23 \u2192 2026-05-21)` },
+      source: { tag: "O", url: "https://github.com/anthropics/claude-code/commit/c1c3231a", ref: `${CC2} c1c3231a, 5019cc84 (104 commits, 2026-03-23 \u2192 2026-05-21)` },
       examples: {
         matches: [
           "Agent-Logs-Url: https://github.com/acme/web/sessions/5b0c7f1e-2d3a-4c8b-9e61-0a7f3d2b9c14",
@@ -3713,12 +3827,15 @@ var copilot_coding_agent_default = defineAssistant({
       id: "copilot-coding-agent/initial-plan-subject",
       kind: "commit-marker",
       strength: "weak",
-      description: 'The empty "Initial plan" commit the agent opens with (also a squash bullet; a human can write it).',
-      pattern: /^(?:\* )?Initial plan[ \t]*$/m,
-      source: { tag: "O", ref: "github/gh-aw PR #1543 patch" },
+      description: 'The empty "Initial plan" commit the agent opens with (also a squash bullet or a squashed "Initial plan (#N)"; a human can write it).',
+      pattern: /^(?:\* )?Initial plan(?: \(#\d+\))?[ \t]*$/m,
+      source: { tag: "O", url: "https://github.com/github/gh-aw/pull/1543", ref: "github/gh-aw PR #1543 patch" },
       examples: {
-        matches: ["Initial plan", "Add dark mode (#77)\n\n* Initial plan\n\n* Add theme toggle"],
-        nonMatches: [{ value: "Initial planning notes for Q3", reason: "different wording" }]
+        matches: ["Initial plan", "Add dark mode (#77)\n\n* Initial plan\n\n* Add theme toggle", "Initial plan (#81)"],
+        nonMatches: [
+          { value: "Initial planning notes for Q3", reason: "different wording" },
+          { value: "Initial plan for OTLP telemetry headers feature", reason: "a longer subject a human could write" }
+        ]
       }
     },
     {
@@ -3727,7 +3844,7 @@ var copilot_coding_agent_default = defineAssistant({
       strength: "weak",
       description: "copilot/<slug> branch the coding agent works on (a human can type it too).",
       pattern: /^copilot\/[A-Za-z0-9][\w.-]*$/,
-      source: { tag: "O", ref: OBSERVED_BRANCHES },
+      source: { tag: "O", url: "https://github.com/RaspberryPiFoundation/editor-ui", ref: OBSERVED_BRANCHES },
       examples: {
         matches: ["copilot/fix-3a6f1b2c-7d4e-4f5a-9b8c-1d2e3f4a5b6c", "refs/remotes/origin/copilot/setup-copilot-instructions"],
         nonMatches: [
@@ -3742,7 +3859,7 @@ var copilot_coding_agent_default = defineAssistant({
       strength: "strong",
       description: "Coding agent environment setup: copilot-setup-steps.yml workflow or .github/copilot/environment.yml.",
       globs: [".github/workflows/copilot-setup-steps.yml", ".github/copilot/environment.yml"],
-      source: { tag: "V", ref: 'docs.github.com "customize the agent environment"; O dotnet/runtime PR #115834, github/gh-aw PR #1543' },
+      source: { tag: "V", url: "https://github.com/dotnet/runtime/pull/115834", ref: 'docs.github.com "customize the agent environment"; O dotnet/runtime PR #115834, github/gh-aw PR #1543' },
       examples: {
         matches: [".github/workflows/copilot-setup-steps.yml", ".github/copilot/environment.yml"],
         nonMatches: [
@@ -3768,20 +3885,26 @@ var crush_default = defineAssistant({
       id: "crush/assisted-by-trailer",
       kind: "commit-trailer",
       strength: "strong",
-      description: "Assisted-by: Crush:<model>, Crush's default attribution trailer.",
-      keys: ["assisted-by"],
-      value: /^\s*crush\s*(?::|$)/i,
-      source: { tag: "V", ref: `${CRUSH} README.md; ${OBSERVED2}` },
+      description: "Assisted-by: Crush:<provider>/<model>, Crush (<model>) or <model> via Crush (also as a co-author), Crush's attribution trailer.",
+      keys: ["assisted-by", "co-authored-by"],
+      value: /^\s*crush\s*(?::|\(|$)|\svia\s+crush\b/i,
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: `${CRUSH} README.md; ${OBSERVED2}` },
       examples: {
         matches: [
           "Assisted-by: Crush:claude-sonnet-4-6",
           "ASSISTED-BY: Crush:hf:moonshotai/Kimi-K2.6",
+          "Assisted-by: Claude Opus 4.6 via Crush",
+          "Assisted-by: Crush:anthropic/claude-opus-5",
+          "Assisted-by: DeepSeek V4 Pro via Crush <crush@charm.land>",
+          "Co-authored-by: eu.anthropic.claude-opus-5 via Crush <charmcrush@users.noreply.github.com>",
+          "Assisted-by: Crush (glm-5-turbo)",
           "Add exporter (#61)\n\n* Add exporter\n\n* Tests\n\n---------\n\nAssisted-by: Crush:glm-5.2"
         ],
         nonMatches: [
           { value: "Assisted-by: Claude:claude-sonnet-4-6", reason: "Claude Code, not Crush" },
           { value: "Assisted-by: Crush Team <team@example.org>", reason: "a human group, not the Crush:<model> form" },
-          { value: "Crush assisted by Claude", reason: "prose, not a trailer" }
+          { value: "Crush assisted by Claude", reason: "prose, not a trailer" },
+          { value: "Assisted-by: Claude via Crushinator", reason: "a different tool name" }
         ]
       }
     },
@@ -3789,14 +3912,16 @@ var crush_default = defineAssistant({
       id: "crush/co-author-trailer",
       kind: "commit-trailer",
       strength: "strong",
-      description: "Co-Authored-By: Crush <crush@charm.land>, Crush's optional co-author trailer.",
-      keys: ["co-authored-by"],
-      value: valueWithEmail("crush@charm.land"),
-      source: { tag: "V", ref: `${CRUSH} README.md; ${OBSERVED2}` },
+      description: "Co-Authored-By (or Assisted-by): Crush <crush@charm.land>, Crush's optional co-author trailer (noreply@crush.charm.land in early versions).",
+      keys: ["co-authored-by", "assisted-by"],
+      value: valueWithEmail("crush@charm.land", "noreply@crush.charm.land"),
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: `${CRUSH} README.md; ${OBSERVED2}` },
       examples: {
         matches: [
           "Co-Authored-By: Crush <crush@charm.land>",
           "co-authored-by: Crush <Crush@Charm.Land>",
+          "Co-Authored-By: Crush <noreply@crush.charm.land>",
+          "Assisted-by: Crush <crush@charm.land>",
           "Fix parser (#3)\n\n* Fix\n\n---------\n\nCo-Authored-By: Crush <crush@charm.land>"
         ],
         nonMatches: [
@@ -3809,12 +3934,14 @@ var crush_default = defineAssistant({
       id: "crush/generated-with-footer",
       kind: "commit-marker",
       strength: "strong",
-      description: '"\u{1F498} Generated with Crush" footer Crush adds to commits.',
-      pattern: /^[ \t*_>]*(?:💘\s*)?Generated with \[?Crush\b/m,
-      source: { tag: "V", ref: `${CRUSH} README.md; ${OBSERVED2}` },
+      description: '"\u{1F498} Generated with Crush" footer Crush adds to commits (other hearts in early and forked versions).',
+      pattern: /^[ \t*_>]*(?:[^\sA-Za-z0-9]{1,4}\s*)?Generated with \[?Crush\b/m,
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: `${CRUSH} README.md; ${OBSERVED2}` },
       examples: {
         matches: [
           "\u{1F498} Generated with Crush",
+          "\u{1F496} Generated with Crush",
+          "\u{1F494} Generated with Crush",
           "Fix cache\n\n\u{1F498} Generated with Crush (GLM-5.3-flash)\n\nAssisted-by: Crush:glm-5.3-flash",
           "*Generated with Crush* | *Assisted-by: Crush:hf:moonshotai/Kimi-K2.6*"
         ],
@@ -3830,7 +3957,7 @@ var crush_default = defineAssistant({
       strength: "strong",
       description: "CRUSH.md context file and .crush.json / .crushrc project config.",
       globs: ["**/CRUSH.md", "**/.crush.json", ".crushrc"],
-      source: { tag: "V", ref: `${CRUSH} README.md` },
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: `${CRUSH} README.md` },
       examples: {
         matches: ["CRUSH.md", "pkg/CRUSH.md", ".crush.json", ".crushrc"],
         nonMatches: [{ value: "docs/crush.md", reason: "lower-case page, not the context file" }]
@@ -3843,7 +3970,7 @@ var crush_default = defineAssistant({
       description: "Crush user config (~/.config/crush) and data (~/.local/share/crush/crush.json).",
       platforms: ["linux", "darwin"],
       globs: [".config/crush", ".config/crush/**", ".local/share/crush/crush.json"],
-      source: { tag: "V", ref: `${CRUSH} README.md` },
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: `${CRUSH} README.md` },
       examples: {
         matches: ["~/.config/crush/crush.json", "~/.local/share/crush/crush.json"],
         nonMatches: [{ value: "~/.config/candy-crush/save.dat", reason: "a different folder" }]
@@ -3856,7 +3983,7 @@ var crush_default = defineAssistant({
       description: "Crush data folder on Windows (%LOCALAPPDATA%\\crush).",
       platforms: ["win32"],
       globs: ["AppData/Local/crush", "AppData/Local/crush/**"],
-      source: { tag: "V", ref: `${CRUSH} README.md` },
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: `${CRUSH} README.md` },
       examples: {
         matches: ["~/AppData/Local/crush/crush.json"],
         nonMatches: [{ value: "~/AppData/Local/CandyCrush/save.dat", reason: "a different folder" }]
@@ -3869,7 +3996,7 @@ var crush_default = defineAssistant({
       description: "Crush from npm.",
       ecosystem: "npm",
       names: ["@charmland/crush"],
-      source: { tag: "V", ref: `${CRUSH} README.md` },
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: `${CRUSH} README.md` },
       examples: {
         matches: ["npm:@charmland/crush"],
         nonMatches: [{ value: "npm:crush", reason: "an unrelated unscoped package" }]
@@ -3882,7 +4009,7 @@ var crush_default = defineAssistant({
       description: "Crush from Charm's Homebrew tap.",
       ecosystem: "brew",
       names: ["charmbracelet/tap/crush"],
-      source: { tag: "V", ref: `${CRUSH} README.md (brew install charmbracelet/tap/crush)` },
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: `${CRUSH} README.md (brew install charmbracelet/tap/crush)` },
       examples: {
         matches: ["brew:charmbracelet/tap/crush"],
         nonMatches: [{ value: "brew:charmbracelet/tap/glow", reason: "another Charm tool" }]
@@ -3895,7 +4022,7 @@ var crush_default = defineAssistant({
       description: "Crush from winget.",
       ecosystem: "winget",
       names: ["charmbracelet.crush"],
-      source: { tag: "V", ref: `${CRUSH} README.md (winget install charmbracelet.crush)` },
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: `${CRUSH} README.md (winget install charmbracelet.crush)` },
       examples: {
         matches: ["winget:charmbracelet.crush"],
         nonMatches: [{ value: "winget:charmbracelet.glow", reason: "another Charm tool" }]
@@ -3907,7 +4034,7 @@ var crush_default = defineAssistant({
       strength: "strong",
       description: "Crush running from its npm package (matched by package path, not the bare name).",
       pattern: /@charmland[/\\]crush[/\\]/i,
-      source: { tag: "V", ref: `${CRUSH} README.md (npm install -g @charmland/crush)` },
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush/blob/37f36e938/README.md", ref: `${CRUSH} README.md (npm install -g @charmland/crush)` },
       examples: {
         matches: ['/usr/lib/node_modules/@charmland/crush/bin/crush crush run "fix tests"'],
         nonMatches: [{ value: "/usr/bin/vim vim CRUSH.md", reason: "editing the context file is not running the tool" }]
@@ -3920,7 +4047,7 @@ var crush_default = defineAssistant({
       description: "Crush started in a terminal (`crush`, or `npx @charmland/crush`).",
       programs: ["crush"],
       packages: ["@charmland/crush"],
-      source: { tag: "V", ref: "charmbracelet/crush README (npm @charmland/crush, command crush)" },
+      source: { tag: "V", url: "https://github.com/charmbracelet/crush", ref: "charmbracelet/crush README (npm @charmland/crush, command crush)" },
       examples: {
         matches: ["crush", "npx @charmland/crush"],
         nonMatches: [{ value: "echo crush", reason: "echo prints the word" }]
@@ -3948,7 +4075,7 @@ var cursor_default = defineAssistant({
       description: "Co-authored-by: Cursor <cursoragent@cursor.com>, added by the IDE and CLI agent's git commit rewriter.",
       keys: ["co-authored-by"],
       value: valueWithEmail("cursoragent@cursor.com"),
-      source: { tag: "O", ref: `${CC3} 795cd136 (610 commits 2026-01-27 \u2192 2026-08); 3P elastic/elasticsearch PR #155380, fitchmultz/pi-cursor-sdk #143` },
+      source: { tag: "O", url: "https://github.com/anthropics/claude-code/commit/795cd136", ref: `${CC3} 795cd136 (610 commits 2026-01-27 \u2192 2026-08); 3P elastic/elasticsearch PR #155380, fitchmultz/pi-cursor-sdk #143` },
       examples: {
         matches: [
           "Co-authored-by: Cursor <cursoragent@cursor.com>",
@@ -3968,7 +4095,7 @@ var cursor_default = defineAssistant({
       description: "Made-with: Cursor trailer from the IDE and CLI agent.",
       keys: ["made-with"],
       value: /^Cursor(?:\s|$|\()/i,
-      source: { tag: "O", ref: `${CC3} f775bf61 (603 commits 2026-02-25 \u2192 2026-05)` },
+      source: { tag: "O", url: "https://github.com/anthropics/claude-code/commit/f775bf61", ref: `${CC3} f775bf61 (603 commits 2026-02-25 \u2192 2026-05)` },
       examples: {
         matches: ["Made-with: Cursor", "Fix typo\n\nMade-with: Cursor\nCo-authored-by: Cursor <cursoragent@cursor.com>", "made-with : cursor"],
         nonMatches: [
@@ -3983,7 +4110,7 @@ var cursor_default = defineAssistant({
       strength: "strong",
       description: '"Made with [Cursor](https://cursor.com)" footer on pull requests and squash commits.',
       pattern: /Made with \[Cursor\]\(https:\/\/(?:www\.)?cursor\.com/i,
-      source: { tag: "O", ref: "superdurable/dex PR #310 body" },
+      source: { tag: "O", url: "https://github.com/superdurable/dex/pull/310", ref: "superdurable/dex PR #310 body" },
       examples: {
         matches: ["Add export (#310)\n\nMade with [Cursor](https://cursor.com)"],
         nonMatches: [{ value: "Made with care, edited in Cursor", reason: "prose without the footer link" }]
@@ -3995,7 +4122,7 @@ var cursor_default = defineAssistant({
       strength: "strong",
       description: 'Cloud/background agent link (bc-<uuid>) from the "Open in Web" / "Open in Cursor" badges, kept by squash merges.',
       pattern: /cursor\.com\/(?:agents\/|background-agent\?bcId=)bc-[0-9a-f]{8}-/i,
-      source: { tag: "O", ref: "asap-protocol PR #135, handsontable PR #12385 bodies" },
+      source: { tag: "O", url: "https://github.com/handsontable/handsontable/pull/12385", ref: "asap-protocol PR #135, handsontable PR #12385 bodies" },
       examples: {
         matches: [
           "[Open in Web](https://cursor.com/agents/bc-7f3e2a1b-4c5d-4e6f-8a9b-0c1d2e3f4a5b)",
@@ -4010,7 +4137,7 @@ var cursor_default = defineAssistant({
       strength: "strong",
       description: "Cloud/background agent commits authored as Cursor Agent <cursoragent@cursor.com>.",
       email: exactEmail("cursoragent@cursor.com"),
-      source: { tag: "O", ref: "SonarSource/sonarlint-vscode 7801d00f, cline/cline 41bb2d8f, RaspberryPiFoundation/editor-ui a8a01ede" },
+      source: { tag: "O", url: "https://github.com/SonarSource/sonarlint-vscode/commit/7801d00f", ref: "SonarSource/sonarlint-vscode 7801d00f, cline/cline 41bb2d8f, RaspberryPiFoundation/editor-ui a8a01ede" },
       examples: {
         matches: ["Cursor Agent <cursoragent@cursor.com>", "Cursor <CursorAgent@Cursor.com>"],
         nonMatches: [{ value: "Cursor Agent <jane@cursor.com>", reason: "a human at cursor.com whatever the display name" }]
@@ -4023,7 +4150,7 @@ var cursor_default = defineAssistant({
       description: "The Cursor GitHub App (Bugbot and cloud agent) commits as cursor[bot].",
       email: githubNoreplyEmail("cursor[bot]"),
       name: /^cursor\[bot\]$/i,
-      source: { tag: "O", ref: "RooCodeInc/Roo-Code ebe84b82, cline/cline a9ae0a7c (15 author rows, id 206951365); 3P chaoss/disclosure, git-ai" },
+      source: { tag: "O", url: "https://github.com/RooCodeInc/Roo-Code/commit/ebe84b82", ref: "RooCodeInc/Roo-Code ebe84b82, cline/cline a9ae0a7c (15 author rows, id 206951365); 3P chaoss/disclosure, git-ai" },
       examples: {
         matches: ["cursor[bot] <206951365+cursor[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "cursorfan <99+cursorfan@users.noreply.github.com>", reason: "a human GitHub login" }]
@@ -4036,7 +4163,7 @@ var cursor_default = defineAssistant({
       description: "Co-authored-by trailer for cursor[bot], left by squash merges of its commits.",
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("cursor[bot]"),
-      source: { tag: "O", ref: "cursor[bot] 206951365 author rows; research \xA733.6 (squash copies authors into trailers)" },
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22206951365%2Bcursor%5Bbot%5D%40users.noreply.github.com%22", ref: "cursor[bot] 206951365 author rows; research \xA733.6 (squash copies authors into trailers)" },
       examples: {
         matches: ["Co-authored-by: cursor[bot] <206951365+cursor[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "Co-authored-by: github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>", reason: "the Actions bot, not AI authorship" }]
@@ -4048,7 +4175,7 @@ var cursor_default = defineAssistant({
       strength: "weak",
       description: "cursor/<slug>-<4 hex> branch made by the cloud agent (a human can type it too).",
       pattern: /^cursor\/[a-z0-9-]+-[0-9a-f]{4}$/,
-      source: { tag: "O", ref: "RaspberryPiFoundation/editor-ui, SonarSource/sonarlint-vscode refs" },
+      source: { tag: "O", url: "https://github.com/RaspberryPiFoundation/editor-ui", ref: "RaspberryPiFoundation/editor-ui, SonarSource/sonarlint-vscode refs" },
       examples: {
         matches: ["cursor/coding-area-spacing-0e54", "refs/remotes/origin/cursor/fix-null-check-a1b2"],
         nonMatches: [
@@ -4072,7 +4199,7 @@ var cursor_default = defineAssistant({
         "**/.cursor/agents/**",
         "**/.cursor/plans/**"
       ],
-      source: { tag: "V", ref: `${CLI_DOCS2} (cli.json, mcp.json); 3P intellectronica/ruler@0fa2cae README.md, awesome-agent-conventions, code search (BUGBOT.md)` },
+      source: { tag: "V", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: `${CLI_DOCS2} (cli.json, mcp.json); 3P intellectronica/ruler@0fa2cae README.md, awesome-agent-conventions, code search (BUGBOT.md)` },
       examples: {
         matches: [".cursor/rules/typescript.mdc", ".cursor/mcp.json", "apps/web/.cursor/BUGBOT.md", ".cursor/plans/refactor.plan.md"],
         nonMatches: [{ value: "src/cursor/rules.ts", reason: "not the dot folder" }]
@@ -4084,7 +4211,7 @@ var cursor_default = defineAssistant({
       strength: "strong",
       description: "Legacy .cursorrules (also read by Cline, Roo, Zed and Kilo) and .cursorignore.",
       globs: ["**/.cursorrules", "**/.cursorignore"],
-      source: { tag: "3P", ref: "intellectronica/ruler@0fa2cae README.md; awesome-agent-conventions; research \xA733.2 (cross-reads)" },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: "intellectronica/ruler@0fa2cae README.md; awesome-agent-conventions; research \xA733.2 (cross-reads)" },
       examples: {
         matches: [".cursorrules", "packages/api/.cursorignore"],
         nonMatches: [{ value: "docs/cursorrules.md", reason: "a document about the file, not the file" }]
@@ -4096,7 +4223,7 @@ var cursor_default = defineAssistant({
       strength: "weak",
       description: ".cursorindexingignore file (excluded from indexing only).",
       globs: ["**/.cursorindexingignore"],
-      source: { tag: "3P", ref: "research \xA74 repo files row (indexingignore unconfirmed)" },
+      source: { tag: "3P", url: "https://cursor.com", ref: "research \xA74 repo files row (indexingignore unconfirmed)" },
       examples: {
         matches: [".cursorindexingignore"],
         nonMatches: [{ value: ".gitignore", reason: "git's ignore file" }]
@@ -4109,7 +4236,7 @@ var cursor_default = defineAssistant({
       description: "~/.cursor (cli-config.json, mcp.json, hooks.json, extensions) and the ~/.cursor-server remote folder.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".cursor", ".cursor/**", ".cursor-server", ".cursor-server/**"],
-      source: { tag: "V", ref: `${CLI_DOCS2}; ${OSQ}; 3P git-ai-project/git-ai@55a1d728f (hooks.json)` },
+      source: { tag: "V", url: "https://github.com/osquery/osquery/blob/a5b14f63d/osquery/tables/applications/vscode_extensions.cpp", ref: `${CLI_DOCS2}; ${OSQ}; 3P git-ai-project/git-ai@55a1d728f (hooks.json)` },
       examples: {
         matches: ["~/.cursor/cli-config.json", "~/.cursor/extensions/extensions.json", "~/.cursor-server/extensions/extensions.json"],
         nonMatches: [{ value: "~/.vscode/extensions/extensions.json", reason: "VS Code, not Cursor" }]
@@ -4129,7 +4256,7 @@ var cursor_default = defineAssistant({
         "AppData/Roaming/Cursor",
         "AppData/Roaming/Cursor/**"
       ],
-      source: { tag: "3P", ref: "research \xA74 app data row (standard Electron layout, unconfirmed)" },
+      source: { tag: "3P", url: "https://cursor.com", ref: "research \xA74 app data row (standard Electron layout, unconfirmed)" },
       examples: {
         matches: ["~/Library/Application Support/Cursor/User/settings.json", "~/.config/Cursor/User/settings.json", "~/AppData/Roaming/Cursor/User/settings.json"],
         nonMatches: [{ value: "~/.config/Code/User/settings.json", reason: "VS Code's folder" }]
@@ -4141,7 +4268,7 @@ var cursor_default = defineAssistant({
       strength: "strong",
       description: "A process running from the Cursor.app bundle on macOS.",
       pattern: /^\/Applications\/Cursor\.app\/Contents\//,
-      source: { tag: "3P", ref: "ronaldbradford/aiapp-scanner scanner_config.json (bundle id com.todesktop.230313mzl4w4u92)" },
+      source: { tag: "3P", url: "https://github.com/ronaldbradford/aiapp-scanner", ref: "ronaldbradford/aiapp-scanner scanner_config.json (bundle id com.todesktop.230313mzl4w4u92)" },
       examples: {
         matches: ["/Applications/Cursor.app/Contents/MacOS/Cursor /Applications/Cursor.app/Contents/MacOS/Cursor"],
         nonMatches: [{ value: "/Applications/Visual Studio Code.app/Contents/MacOS/Electron", reason: "VS Code" }]
@@ -4153,7 +4280,7 @@ var cursor_default = defineAssistant({
       strength: "strong",
       description: "Cursor CLI under its legacy name cursor-agent (the current name `agent` is too generic to match).",
       pattern: /(?:^|[/\\\s])cursor-agent(?:\.exe|\.cmd)?(?:\s|$)/i,
-      source: { tag: "V", ref: "cursor.com/docs/cli/installation; 3P gentoo ebuild (cursor-agent), supabase/evals PR #76" },
+      source: { tag: "V", url: "https://github.com/supabase/evals/pull/76", ref: "cursor.com/docs/cli/installation; 3P gentoo ebuild (cursor-agent), supabase/evals PR #76" },
       examples: {
         matches: ['/home/ana/.local/bin/cursor-agent cursor-agent -p "fix the tests"'],
         nonMatches: [
@@ -4169,7 +4296,7 @@ var cursor_default = defineAssistant({
       description: "cursor-agent binary on PATH.",
       ecosystem: "binary",
       names: ["cursor-agent", "cursor-agent.exe"],
-      source: { tag: "V", ref: "cursor.com/docs/cli/installation; 3P gentoo ebuild" },
+      source: { tag: "V", url: "https://cursor.com/docs/cli/installation", ref: "cursor.com/docs/cli/installation; 3P gentoo ebuild" },
       examples: {
         matches: ["binary:cursor-agent"],
         nonMatches: [{ value: "binary:agent", reason: "generic name" }]
@@ -4181,7 +4308,7 @@ var cursor_default = defineAssistant({
       strength: "strong",
       description: "CURSOR_TRACE_ID, set in Cursor IDE terminals.",
       name: "CURSOR_TRACE_ID",
-      source: { tag: "3P", ref: VDA2 },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: VDA2 },
       examples: { matches: ["CURSOR_TRACE_ID=3f2a9c0e8b7d4e61"], nonMatches: [{ value: "TRACE_ID=3f2a", reason: "a different variable" }] }
     },
     {
@@ -4190,7 +4317,7 @@ var cursor_default = defineAssistant({
       strength: "strong",
       description: "CURSOR_AGENT, set in commands the Cursor agent runs.",
       name: "CURSOR_AGENT",
-      source: { tag: "3P", ref: VDA2 },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: VDA2 },
       examples: { matches: ["CURSOR_AGENT=1"], nonMatches: [{ value: "CURSOR_AGENTS_DIR=/tmp", reason: "a different variable" }] }
     },
     {
@@ -4200,7 +4327,7 @@ var cursor_default = defineAssistant({
       description: "CURSOR_EXTENSION_HOST_ROLE=agent-exec, set by the Cursor CLI agent.",
       name: "CURSOR_EXTENSION_HOST_ROLE",
       value: /^agent-exec$/,
-      source: { tag: "3P", ref: VDA2 },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: VDA2 },
       examples: { matches: ["CURSOR_EXTENSION_HOST_ROLE=agent-exec"], nonMatches: [{ value: "CURSOR_EXTENSION_HOST_ROLE=user", reason: "not the agent role" }] }
     },
     {
@@ -4210,7 +4337,7 @@ var cursor_default = defineAssistant({
       description: "Cursor API key in the environment (named, never read).",
       name: "CURSOR_API_KEY",
       isSecret: true,
-      source: { tag: "3P", ref: VDA2 },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: VDA2 },
       examples: { matches: ["CURSOR_API_KEY=key_abc123"], nonMatches: [{ value: "CURSOR_KEY=x", reason: "a different variable" }] }
     },
     {
@@ -4219,7 +4346,7 @@ var cursor_default = defineAssistant({
       strength: "strong",
       description: "CURSOR_CONFIG_DIR, moving the Cursor CLI config folder.",
       name: "CURSOR_CONFIG_DIR",
-      source: { tag: "V", ref: CLI_DOCS2 },
+      source: { tag: "V", url: "https://cursor.com/docs/cli/reference/configuration", ref: CLI_DOCS2 },
       examples: { matches: ["CURSOR_CONFIG_DIR=/home/ana/.config/cursor"], nonMatches: [{ value: "XDG_CONFIG_DIR=/home/ana/.config", reason: "a generic variable" }] }
     },
     {
@@ -4228,7 +4355,7 @@ var cursor_default = defineAssistant({
       strength: "strong",
       description: "The Cursor CLI started in a terminal by its legacy name `cursor-agent`.",
       programs: ["cursor-agent"],
-      source: { tag: "V", ref: "cursor.com/docs/cli/installation (legacy name cursor-agent)" },
+      source: { tag: "V", url: "https://cursor.com/docs/cli/installation", ref: "cursor.com/docs/cli/installation (legacy name cursor-agent)" },
       examples: {
         matches: ["cursor-agent", 'cursor-agent -p "review"'],
         nonMatches: [{ value: "cursor .", reason: "the Cursor editor, not its agent CLI" }]
@@ -4253,7 +4380,7 @@ var devin_default = defineAssistant({
       description: "Co-authored-by trailer for the devin-ai-integration[bot] GitHub App.",
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("devin-ai-integration[bot]"),
-      source: { tag: "O", ref: `109 trailers in mirrored repos; ${OBSERVED3}` },
+      source: { tag: "O", url: "https://github.com/antiwork/gum.new/commit/170ab4c0", ref: `109 trailers in mirrored repos; ${OBSERVED3}` },
       examples: {
         matches: [
           "Co-authored-by: Devin AI <158243242+devin-ai-integration[bot]@users.noreply.github.com>",
@@ -4273,7 +4400,7 @@ var devin_default = defineAssistant({
       strength: "strong",
       description: "Devin commits as Devin AI <\u2026+devin-ai-integration[bot]@users.noreply.github.com>.",
       email: githubNoreplyEmail("devin-ai-integration[bot]"),
-      source: { tag: "O", ref: `${OBSERVED3} (1,017 author rows)` },
+      source: { tag: "O", url: "https://github.com/antiwork/gum.new/commit/170ab4c0", ref: `${OBSERVED3} (1,017 author rows)` },
       examples: {
         matches: ["Devin AI <158243242+devin-ai-integration[bot]@users.noreply.github.com>", "devin-ai-integration[bot] <158243242+devin-ai-integration[bot]@users.noreply.github.com>"],
         nonMatches: [
@@ -4288,13 +4415,25 @@ var devin_default = defineAssistant({
       strength: "weak",
       description: "devin/<unix-epoch>-<slug> branch made by Devin (a human can type it too).",
       pattern: /^devin\/\d{10}-[A-Za-z0-9][A-Za-z0-9._-]*$/,
-      source: { tag: "O", ref: "antiwork/gum.new refs (e.g. devin/1740489885-update-prompts-preserve-text)" },
+      source: { tag: "O", url: "https://github.com/antiwork/gum.new", ref: "antiwork/gum.new refs (e.g. devin/1740489885-update-prompts-preserve-text)" },
       examples: {
         matches: ["devin/1740489885-update-prompts-preserve-text", "refs/remotes/origin/devin/1751234567-fix-login"],
         nonMatches: [
           { value: "devin/fix-login", reason: "no epoch: a hand-made branch" },
           { value: "feature/devin-1740489885", reason: "devin only in a later segment" }
         ]
+      }
+    },
+    {
+      id: "devin/session-link",
+      kind: "commit-marker",
+      strength: "strong",
+      description: "A link to a Devin session (app.devin.ai/sessions/...), as Devin writes in the PRs and commits it makes.",
+      pattern: /app\.devin\.ai\/sessions\/[0-9a-f]{8}/i,
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22app.devin.ai%2Fsessions%22", ref: "Devin Session: lines in commits and PR bodies (research/signatures-update.md)" },
+      examples: {
+        matches: ["Link to Devin run: https://app.devin.ai/sessions/4f8a2c1e9b7d4e6f8a1b2c3d4e5f6a7b", "Devin Session: https://app.devin.ai/sessions/0123abcd4567"],
+        nonMatches: [{ value: "https://app.devin.ai/settings", reason: "not a session" }]
       }
     }
   ]
@@ -4315,7 +4454,7 @@ var entire_default = defineAssistant({
       description: "Entire-Session / Entire-Agent / Entire-Checkpoint / Entire-Metadata trailers (known from one detector list only).",
       keys: ["entire-session", "entire-agent", "entire-checkpoint", "entire-metadata"],
       value: /\S/,
-      source: { tag: "3P", ref: "chaoss/disclosure@90877f4 detection/constants.go" },
+      source: { tag: "3P", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: "chaoss/disclosure@90877f4 detection/constants.go" },
       examples: {
         matches: [
           "Entire-Checkpoint: a1b2c3d4e5f6",
@@ -4349,7 +4488,7 @@ var factory_default = defineAssistant({
       description: "Co-authored-by trailer for factory-droid[bot] (138933559).",
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("factory-droid[bot]"),
-      source: { tag: "O", ref: `${GEM} 92abff7c; many repos via code search` },
+      source: { tag: "O", url: "https://github.com/google-gemini/gemini-cli/commit/92abff7c", ref: `${GEM} 92abff7c; many repos via code search` },
       examples: {
         matches: [
           "Co-authored-by: factory-droid[bot] <138933559+factory-droid[bot]@users.noreply.github.com>",
@@ -4368,7 +4507,7 @@ var factory_default = defineAssistant({
       strength: "strong",
       description: "factory-droid[bot] as author or committer.",
       email: githubNoreplyEmail("factory-droid[bot]"),
-      source: { tag: "O", ref: `${GEM} 92abff7c (research summary: bot identity 138933559)` },
+      source: { tag: "O", url: "https://github.com/google-gemini/gemini-cli/commit/92abff7c", ref: `${GEM} 92abff7c (research summary: bot identity 138933559)` },
       examples: {
         matches: ["factory-droid[bot] <138933559+factory-droid[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "Droid Dev <droid@factory.ai>", reason: "a human at factory.ai" }]
@@ -4381,7 +4520,7 @@ var factory_default = defineAssistant({
       description: "~/.factory folder: settings.json and sessions.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".factory", ".factory/**"],
-      source: { tag: "3P", ref: GITAI },
+      source: { tag: "3P", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/src/mdm/agents/droid.rs", ref: GITAI },
       examples: {
         matches: ["~/.factory/settings.json", "~/.factory/sessions/abc.jsonl"],
         nonMatches: [{ value: "~/.factorio/config.ini", reason: "a game's folder" }]
@@ -4393,7 +4532,7 @@ var factory_default = defineAssistant({
       strength: "strong",
       description: "Factory project MCP config and skills (.factory/mcp.json, .factory/skills/).",
       globs: ["**/.factory/mcp.json", "**/.factory/skills/**"],
-      source: { tag: "3P", ref: RULER2 },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: RULER2 },
       examples: {
         matches: [".factory/mcp.json", ".factory/skills/deploy/SKILL.md"],
         nonMatches: [
@@ -4409,7 +4548,7 @@ var factory_default = defineAssistant({
       description: "droid binary on PATH (a generic name).",
       ecosystem: "binary",
       names: ["droid"],
-      source: { tag: "3P", ref: GITAI },
+      source: { tag: "3P", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/src/mdm/agents/droid.rs", ref: GITAI },
       examples: {
         matches: ["binary:droid"],
         nonMatches: [{ value: "binary:android", reason: "a different binary" }]
@@ -4421,7 +4560,7 @@ var factory_default = defineAssistant({
       strength: "weak",
       description: "`droid` started in a terminal: Factory's CLI, but `droid` is a generic program name.",
       programs: ["droid"],
-      source: { tag: "3P", ref: "research/signatures.md Factory binary droid (3P gitai)" },
+      source: { tag: "3P", url: "https://factory.ai", ref: "research/signatures.md Factory binary droid (3P gitai)" },
       examples: {
         matches: ["droid"],
         nonMatches: [{ value: "android", reason: "a different program" }]
@@ -4444,7 +4583,7 @@ var firebase_studio_default = defineAssistant({
       strength: "strong",
       description: "Firebase Studio AI rules and MCP config (.idx/airules.md, .idx/mcp.json).",
       globs: ["**/.idx/airules.md", "**/.idx/mcp.json"],
-      source: { tag: "3P", ref: "intellectronica/ruler@0fa2cae README.md" },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: "intellectronica/ruler@0fa2cae README.md" },
       examples: {
         matches: [".idx/airules.md", ".idx/mcp.json"],
         nonMatches: [{ value: ".idx/dev.nix", reason: "the workspace environment file, not an AI file" }]
@@ -4470,7 +4609,7 @@ var gemini_cli_default = defineAssistant({
       description: "Hand-made or hook-made Gemini co-author trailers on exact google.com addresses (Gemini CLI emits none by default).",
       keys: ["co-authored-by"],
       value: valueWithEmail("noreply@google.com", "gemini@google.com", "gemini-cli-agent@google.com"),
-      source: { tag: "O", ref: `${GEM2.split("@")[0]} bfb56f62; 3P block/aittributor@f8c4839 (gemini-cli-agent@google.com)` },
+      source: { tag: "O", url: "https://github.com/google-gemini/gemini-cli/commit/bfb56f62", ref: `${GEM2.split("@")[0]} bfb56f62; 3P block/aittributor@f8c4839 (gemini-cli-agent@google.com)` },
       examples: {
         matches: [
           "Co-authored-by: Gemini CLI <noreply@google.com>",
@@ -4491,7 +4630,7 @@ var gemini_cli_default = defineAssistant({
       description: "gemini-cli[bot] (218312386), the run-gemini-cli / triage GitHub App.",
       email: githubNoreplyEmail("gemini-cli[bot]"),
       name: /^gemini-cli\[bot\]$/i,
-      source: { tag: "O", ref: `${GEM2.split("@")[0]} history (15 + 14 rows; emitting workflow unconfirmed)` },
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22218312386%2Bgemini-cli%5Bbot%5D%40users.noreply.github.com%22", ref: `${GEM2.split("@")[0]} history (15 + 14 rows; emitting workflow unconfirmed)` },
       examples: {
         matches: ["gemini-cli[bot] <218312386+gemini-cli[bot]@users.noreply.github.com>"],
         nonMatches: [
@@ -4507,7 +4646,7 @@ var gemini_cli_default = defineAssistant({
       description: "Co-authored-by trailer for gemini-cli[bot], left by squash merges of its commits.",
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("gemini-cli[bot]"),
-      source: { tag: "O", ref: `${GEM2.split("@")[0]} history; research \xA733.6 (squash copies authors into trailers)` },
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22218312386%2Bgemini-cli%5Bbot%5D%40users.noreply.github.com%22", ref: `${GEM2.split("@")[0]} history; research \xA733.6 (squash copies authors into trailers)` },
       examples: {
         matches: ["Triage labels (#120)\n\n* Apply labels\n\nCo-authored-by: gemini-cli[bot] <218312386+gemini-cli[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "Co-authored-by: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>", reason: "a dependency bot, not AI authorship" }]
@@ -4519,7 +4658,7 @@ var gemini_cli_default = defineAssistant({
       strength: "strong",
       description: "GEMINI.md context file in any folder (also read by Zed).",
       globs: ["**/GEMINI.md"],
-      source: { tag: "V", ref: `${GEM2} docs/cli/gemini-md.md` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/gemini-md.md", ref: `${GEM2} docs/cli/gemini-md.md` },
       examples: {
         matches: ["GEMINI.md", "packages/core/GEMINI.md"],
         nonMatches: [{ value: "docs/gemini.md", reason: "lower-case name is not the context file" }]
@@ -4531,7 +4670,7 @@ var gemini_cli_default = defineAssistant({
       strength: "strong",
       description: "Project .gemini/ settings, commands and skills, and .geminiignore (not the review app's .gemini/config.yaml).",
       globs: ["**/.gemini/settings.json", "**/.gemini/commands/**", "**/.gemini/skills/**", "**/.geminiignore"],
-      source: { tag: "V", ref: `${GEM2} docs/cli/settings.md, gemini-ignore.md` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/settings.md", ref: `${GEM2} docs/cli/settings.md, gemini-ignore.md` },
       examples: {
         matches: [".gemini/settings.json", ".gemini/commands/review.toml", ".geminiignore"],
         nonMatches: [{ value: ".gemini/config.yaml", reason: "Gemini Code Assist review app config" }]
@@ -4544,7 +4683,7 @@ var gemini_cli_default = defineAssistant({
       description: "~/.gemini files only the CLI writes: GEMINI.md, tmp, commands, skills, policies, trustedFolders.json.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".gemini/GEMINI.md", ".gemini/tmp/**", ".gemini/commands/**", ".gemini/skills/**", ".gemini/policies/**", ".gemini/trustedFolders.json"],
-      source: { tag: "V", ref: `${GEM2} docs` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/tree/5411f113ca", ref: `${GEM2} docs` },
       examples: {
         matches: ["~/.gemini/trustedFolders.json", "~/.gemini/tmp/9f2c/chats/session-1.json"],
         nonMatches: [{ value: "~/.gemini/settings.json", reason: "shared with Gemini Code Assist, reported by home-settings" }]
@@ -4557,7 +4696,7 @@ var gemini_cli_default = defineAssistant({
       description: "~/.gemini/settings.json, read by Gemini CLI and by Gemini Code Assist agent mode.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".gemini/settings.json"],
-      source: { tag: "V", ref: `${GEM2} docs; 3P READMEs (Code Assist agent mode edits ~/.gemini/settings.json)` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/tree/5411f113ca", ref: `${GEM2} docs; 3P READMEs (Code Assist agent mode edits ~/.gemini/settings.json)` },
       examples: {
         matches: ["~/.gemini/settings.json"],
         nonMatches: [{ value: "~/.config/gemini/settings.json", reason: "not the Gemini folder" }]
@@ -4570,7 +4709,7 @@ var gemini_cli_default = defineAssistant({
       description: "Gemini CLI system settings.json (admin settings) on Linux.",
       platform: "linux",
       path: "/etc/gemini-cli/settings.json",
-      source: { tag: "V", ref: ENTERPRISE },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md", ref: ENTERPRISE },
       examples: { matches: ["/etc/gemini-cli/settings.json"], nonMatches: [{ value: "/etc/gemini-cli/settings.json.bak", reason: "a backup copy, not read" }] }
     },
     {
@@ -4580,7 +4719,7 @@ var gemini_cli_default = defineAssistant({
       description: "Gemini CLI system-defaults.json on Linux.",
       platform: "linux",
       path: "/etc/gemini-cli/system-defaults.json",
-      source: { tag: "V", ref: ENTERPRISE },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md", ref: ENTERPRISE },
       examples: { matches: ["/etc/gemini-cli/system-defaults.json"], nonMatches: [{ value: "/etc/gemini/system-defaults.json", reason: "not the gemini-cli folder" }] }
     },
     {
@@ -4590,7 +4729,7 @@ var gemini_cli_default = defineAssistant({
       description: "Gemini CLI system settings.json (admin settings) on macOS.",
       platform: "darwin",
       path: "/Library/Application Support/GeminiCli/settings.json",
-      source: { tag: "V", ref: ENTERPRISE },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md", ref: ENTERPRISE },
       examples: { matches: ["/Library/Application Support/GeminiCli/settings.json"], nonMatches: [{ value: "/Library/Application Support/Gemini/settings.json", reason: "not the GeminiCli folder" }] }
     },
     {
@@ -4600,7 +4739,7 @@ var gemini_cli_default = defineAssistant({
       description: "Gemini CLI system-defaults.json on macOS.",
       platform: "darwin",
       path: "/Library/Application Support/GeminiCli/system-defaults.json",
-      source: { tag: "V", ref: ENTERPRISE },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md", ref: ENTERPRISE },
       examples: { matches: ["/Library/Application Support/GeminiCli/system-defaults.json"], nonMatches: [{ value: "/Library/Application Support/GeminiCli/system-defaults.json.bak", reason: "a backup copy, not read" }] }
     },
     {
@@ -4610,7 +4749,7 @@ var gemini_cli_default = defineAssistant({
       description: "Gemini CLI system settings.json (admin settings) on Windows.",
       platform: "win32",
       path: "C:\\ProgramData\\gemini-cli\\settings.json",
-      source: { tag: "V", ref: ENTERPRISE },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md", ref: ENTERPRISE },
       examples: { matches: ["C:\\ProgramData\\gemini-cli\\settings.json"], nonMatches: [{ value: "C:\\ProgramData\\gemini\\settings.json", reason: "not the gemini-cli folder" }] }
     },
     {
@@ -4620,7 +4759,7 @@ var gemini_cli_default = defineAssistant({
       description: "Gemini CLI system-defaults.json on Windows.",
       platform: "win32",
       path: "C:\\ProgramData\\gemini-cli\\system-defaults.json",
-      source: { tag: "V", ref: ENTERPRISE },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md", ref: ENTERPRISE },
       examples: { matches: ["C:\\ProgramData\\gemini-cli\\system-defaults.json"], nonMatches: [{ value: "C:\\Program Files\\gemini-cli\\system-defaults.json", reason: "not the ProgramData folder" }] }
     },
     {
@@ -4629,7 +4768,7 @@ var gemini_cli_default = defineAssistant({
       strength: "strong",
       description: "Gemini CLI running from its npm package, installed or through npx (matched by package path, not the bare name).",
       pattern: /@google[/\\]gemini-cli(?:[/\\@\s]|$)/i,
-      source: { tag: "V", ref: `${GEM2} package.json, README.md` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/package.json", ref: `${GEM2} package.json, README.md` },
       examples: {
         matches: [
           "/usr/bin/node node /usr/local/lib/node_modules/@google/gemini-cli/dist/index.js --yolo",
@@ -4648,7 +4787,7 @@ var gemini_cli_default = defineAssistant({
       description: "Gemini CLI from npm.",
       ecosystem: "npm",
       names: ["@google/gemini-cli"],
-      source: { tag: "V", ref: `${GEM2} package.json` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/package.json", ref: `${GEM2} package.json` },
       examples: { matches: ["npm:@google/gemini-cli"], nonMatches: [{ value: "npm:@google/genai", reason: "the API SDK" }] }
     },
     {
@@ -4658,7 +4797,7 @@ var gemini_cli_default = defineAssistant({
       description: "Gemini CLI from Homebrew.",
       ecosystem: "brew",
       names: ["gemini-cli"],
-      source: { tag: "V", ref: `${GEM2} README.md (brew install gemini-cli)` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/README.md", ref: `${GEM2} README.md (brew install gemini-cli)` },
       examples: { matches: ["brew:gemini-cli"], nonMatches: [{ value: "brew:gemini", reason: "a different formula" }] }
     },
     {
@@ -4668,7 +4807,7 @@ var gemini_cli_default = defineAssistant({
       description: "Gemini CLI companion extension for VS Code.",
       editor: "vscode",
       ids: ["Google.gemini-cli-vscode-ide-companion"],
-      source: { tag: "V", ref: GEM2 },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/tree/5411f113ca", ref: GEM2 },
       examples: {
         matches: ["google.gemini-cli-vscode-ide-companion"],
         nonMatches: [{ value: "Google.geminicodeassist", reason: "Gemini Code Assist, a different assistant" }]
@@ -4681,7 +4820,7 @@ var gemini_cli_default = defineAssistant({
       description: "GEMINI_CLI=1, set in every shell Gemini CLI spawns.",
       name: "GEMINI_CLI",
       value: /^1$/,
-      source: { tag: "V", ref: `${GEM2} packages/core/src/services/shellExecutionService.ts` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/blob/5411f113ca/packages/core/src/services/shellExecutionService.ts", ref: `${GEM2} packages/core/src/services/shellExecutionService.ts` },
       examples: { matches: ["GEMINI_CLI=1"], nonMatches: [{ value: "GEMINI_CLI=0", reason: "not the marker value" }] }
     },
     {
@@ -4690,7 +4829,7 @@ var gemini_cli_default = defineAssistant({
       strength: "strong",
       description: "GEMINI_CLI_* variables (IDE server port and pid, home and system settings overrides).",
       name: "GEMINI_CLI_*",
-      source: { tag: "V", ref: `${GEM2} docs (GEMINI_CLI_IDE_SERVER_PORT, GEMINI_CLI_IDE_PID, GEMINI_CLI_HOME, GEMINI_CLI_SYSTEM_SETTINGS_PATH)` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/tree/5411f113ca", ref: `${GEM2} docs (GEMINI_CLI_IDE_SERVER_PORT, GEMINI_CLI_IDE_PID, GEMINI_CLI_HOME, GEMINI_CLI_SYSTEM_SETTINGS_PATH)` },
       examples: {
         matches: ["GEMINI_CLI_IDE_SERVER_PORT=41871", "GEMINI_CLI_HOME=/home/ana/gemini"],
         nonMatches: [{ value: "GEMINI_CLI=1", reason: "the child marker, reported by child-env" }]
@@ -4703,7 +4842,7 @@ var gemini_cli_default = defineAssistant({
       description: "GEMINI_API_KEY (named, never read); also used by Gemini API SDK apps.",
       name: "GEMINI_API_KEY",
       isSecret: true,
-      source: { tag: "V", ref: `${GEM2} docs` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/tree/5411f113ca", ref: `${GEM2} docs` },
       examples: { matches: ["GEMINI_API_KEY=AIzaSyxxxx"], nonMatches: [{ value: "GOOGLE_API_KEY=AIzaSyxxxx", reason: "a general Google key" }] }
     },
     {
@@ -4712,7 +4851,7 @@ var gemini_cli_default = defineAssistant({
       strength: "weak",
       description: "GEMINI_MODEL, the CLI model setting (a generic name).",
       name: "GEMINI_MODEL",
-      source: { tag: "V", ref: `${GEM2} docs` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/tree/5411f113ca", ref: `${GEM2} docs` },
       examples: { matches: ["GEMINI_MODEL=gemini-2.5-pro"], nonMatches: [{ value: "MODEL=gemini-2.5-pro", reason: "a generic variable" }] }
     },
     {
@@ -4721,7 +4860,7 @@ var gemini_cli_default = defineAssistant({
       strength: "weak",
       description: "GEMINI_SANDBOX, the CLI sandbox setting.",
       name: "GEMINI_SANDBOX",
-      source: { tag: "V", ref: `${GEM2} docs` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/tree/5411f113ca", ref: `${GEM2} docs` },
       examples: { matches: ["GEMINI_SANDBOX=docker"], nonMatches: [{ value: "SANDBOX=docker", reason: "a generic variable" }] }
     },
     {
@@ -4730,7 +4869,7 @@ var gemini_cli_default = defineAssistant({
       strength: "weak",
       description: "GEMINI_SYSTEM_MD, replacing the CLI system prompt.",
       name: "GEMINI_SYSTEM_MD",
-      source: { tag: "V", ref: `${GEM2} docs` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/tree/5411f113ca", ref: `${GEM2} docs` },
       examples: { matches: ["GEMINI_SYSTEM_MD=true"], nonMatches: [{ value: "SYSTEM_MD=1", reason: "a generic variable" }] }
     },
     {
@@ -4740,7 +4879,7 @@ var gemini_cli_default = defineAssistant({
       description: "The Gemini CLI started in a terminal (`gemini`, or `npx @google/gemini-cli`).",
       programs: ["gemini"],
       packages: ["@google/gemini-cli"],
-      source: { tag: "V", ref: "google-gemini/gemini-cli package.json bin gemini, README npx @google/gemini-cli" },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli", ref: "google-gemini/gemini-cli package.json bin gemini, README npx @google/gemini-cli" },
       examples: {
         matches: ["gemini", "npx -y @google/gemini-cli"],
         nonMatches: [{ value: "npx @google/genai", reason: "the API SDK, not the CLI" }, { value: "grep gemini notes.txt", reason: "a search word" }]
@@ -4765,7 +4904,7 @@ var gemini_code_assist_default = defineAssistant({
       description: "Co-authored-by trailer for gemini-code-assist[bot], added when one of its review suggestions is committed.",
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("gemini-code-assist[bot]"),
-      source: { tag: "O", ref: `${GEM3} history (2,102 trailers)` },
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22176961590%2Bgemini-code-assist%5Bbot%5D%40users.noreply.github.com%22", ref: `${GEM3} history (2,102 trailers)` },
       examples: {
         matches: [
           "Update src/utils.ts\n\nCo-authored-by: gemini-code-assist[bot] <176961590+gemini-code-assist[bot]@users.noreply.github.com>",
@@ -4786,7 +4925,7 @@ var gemini_code_assist_default = defineAssistant({
       description: "gemini-code-assist[bot] (176961590) as a commit author or committer.",
       email: githubNoreplyEmail("gemini-code-assist[bot]"),
       name: /^gemini-code-assist\[bot\]$/i,
-      source: { tag: "O", ref: `${GEM3} history (2,106 trailers naming the app)` },
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22176961590%2Bgemini-code-assist%5Bbot%5D%40users.noreply.github.com%22", ref: `${GEM3} history (2,106 trailers naming the app)` },
       examples: {
         matches: ["gemini-code-assist[bot] <176961590+gemini-code-assist[bot]@users.noreply.github.com>"],
         nonMatches: [
@@ -4801,7 +4940,7 @@ var gemini_code_assist_default = defineAssistant({
       strength: "strong",
       description: "Review app configuration .gemini/config.yaml and .gemini/styleguide.md.",
       globs: [".gemini/config.yaml", ".gemini/styleguide.md"],
-      source: { tag: "3P", ref: "several repositories' docs via code search" },
+      source: { tag: "3P", url: "https://codeassist.google", ref: "several repositories' docs via code search" },
       examples: {
         matches: [".gemini/config.yaml", ".gemini/styleguide.md"],
         nonMatches: [{ value: ".gemini/settings.json", reason: "Gemini CLI project settings" }]
@@ -4813,7 +4952,7 @@ var gemini_code_assist_default = defineAssistant({
       strength: "strong",
       description: ".aiexclude file keeping files from Gemini Code Assist.",
       globs: ["**/.aiexclude"],
-      source: { tag: "3P", ref: "awesome-agent-conventions (rules-ignore-files)" },
+      source: { tag: "3P", url: "https://codeassist.google", ref: "awesome-agent-conventions (rules-ignore-files)" },
       examples: {
         matches: [".aiexclude", "services/billing/.aiexclude"],
         nonMatches: [{ value: ".aiignore", reason: "a different ignore file" }]
@@ -4826,7 +4965,7 @@ var gemini_code_assist_default = defineAssistant({
       description: "Gemini Code Assist VS Code extension.",
       editor: "vscode",
       ids: ["Google.geminicodeassist"],
-      source: { tag: "3P", ref: "many READMEs and nix packages" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=Google.geminicodeassist", ref: "many READMEs and nix packages" },
       examples: {
         matches: ["Google.geminicodeassist", "google.geminicodeassist"],
         nonMatches: [{ value: "Google.gemini-cli-vscode-ide-companion", reason: "the Gemini CLI companion, a different assistant" }]
@@ -4850,7 +4989,7 @@ var git_ai_default = defineAssistant({
       strength: "strong",
       description: "refs/notes/ai, where git-ai keeps per-commit AI authorship notes (authorship/3.0.0); not pushed by default.",
       pattern: /^refs\/notes\/ai$/,
-      source: { tag: "V", ref: `${GITAI2} AGENTS.md, docs/` },
+      source: { tag: "V", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/AGENTS.md", ref: `${GITAI2} AGENTS.md, docs/` },
       examples: {
         matches: ["refs/notes/ai"],
         nonMatches: [
@@ -4865,7 +5004,7 @@ var git_ai_default = defineAssistant({
       strength: "strong",
       description: "refs/notes/ai-remote/<remote>, git-ai's tracking copy of a remote's authorship notes.",
       pattern: /^refs\/notes\/ai-remote\/[^/]+$/,
-      source: { tag: "V", ref: `${GITAI2} AGENTS.md, docs/` },
+      source: { tag: "V", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/AGENTS.md", ref: `${GITAI2} AGENTS.md, docs/` },
       examples: {
         matches: ["refs/notes/ai-remote/origin", "refs/notes/ai-remote/upstream"],
         nonMatches: [{ value: "refs/notes/ai-remote", reason: "no remote name" }]
@@ -4877,7 +5016,7 @@ var git_ai_default = defineAssistant({
       strength: "strong",
       description: "Notes-merge commit git-ai makes when it folds a remote's notes into refs/notes/ai.",
       pattern: /Merged notes from refs\/notes\/ai-remote\/\S+ into refs\/notes\/ai(?:\s|$)/,
-      source: { tag: "V", ref: `${GITAI2} AGENTS.md; O ${GITAI2.split("@")[0]} b192a29a` },
+      source: { tag: "V", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/AGENTS.md", ref: `${GITAI2} AGENTS.md; O ${GITAI2.split("@")[0]} b192a29a` },
       examples: {
         matches: ["Merged notes from refs/notes/ai-remote/origin into refs/notes/ai"],
         nonMatches: [
@@ -4893,7 +5032,7 @@ var git_ai_default = defineAssistant({
       description: "git-ai VS Code extension.",
       editor: "vscode",
       ids: ["git-ai.git-ai-vscode"],
-      source: { tag: "V", ref: GITAI2 },
+      source: { tag: "V", url: "https://github.com/git-ai-project/git-ai/tree/55a1d728f", ref: GITAI2 },
       examples: {
         matches: ["git-ai.git-ai-vscode"],
         nonMatches: [{ value: "eamodio.gitlens", reason: "GitLens, not an AI attribution tool" }]
@@ -4920,7 +5059,7 @@ var github_copilot_default = defineAssistant({
       description: "Co-authored-by trailer Copilot CLI adds: the Copilot app with id 223556219 (display name Copilot or Copilot App).",
       keys: ["co-authored-by"],
       value: /<\s*223556219\+copilot@users\.noreply\.github\.com\s*>/i,
-      source: { tag: "O", ref: "google-gemini/gemini-cli 579c2d60 (562 commits since 2026-02-13); 3P block/aittributor@f8c4839 src/agent.rs" },
+      source: { tag: "O", url: "https://github.com/block/aittributor/blob/f8c4839/src/agent.rs", ref: "google-gemini/gemini-cli 579c2d60 (562 commits since 2026-02-13); 3P block/aittributor@f8c4839 src/agent.rs" },
       examples: {
         matches: [
           "Co-authored-by: Copilot <223556219+Copilot@users.noreply.github.com>",
@@ -4940,7 +5079,7 @@ var github_copilot_default = defineAssistant({
       description: "Co-authored-by Copilot noreply trailer from accepted github.com suggestions and reviews (id 175728472, or any other id than the CLI's and the coding agent's).",
       keys: ["co-authored-by"],
       value: /<\s*(?!(?:198982749|223556219)\+)(?:\d+\+)?copilot@users\.noreply\.github\.com\s*>/i,
-      source: { tag: "O", ref: "google-gemini/gemini-cli 95c2bc73 (1,324 occurrences); research \xA733.5 (one slug, several ids)" },
+      source: { tag: "O", url: "https://github.com/google-gemini/gemini-cli/commit/95c2bc73", ref: "google-gemini/gemini-cli 95c2bc73 (1,324 occurrences); research \xA733.5 (one slug, several ids)" },
       examples: {
         matches: [
           "Co-authored-by: Copilot <175728472+Copilot@users.noreply.github.com>",
@@ -4964,7 +5103,7 @@ var github_copilot_default = defineAssistant({
       description: 'Copilot Autofix (code scanning) co-author: "Copilot Autofix powered by AI" with the github-advanced-security[bot] address.',
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("github-advanced-security[bot]"),
-      source: { tag: "O", ref: "google-gemini/gemini-cli 5741b19b (120 occurrences)" },
+      source: { tag: "O", url: "https://github.com/google-gemini/gemini-cli/commit/5741b19b", ref: "google-gemini/gemini-cli 5741b19b (120 occurrences)" },
       examples: {
         matches: ["Potential fix for code scanning alert no. 7: Incomplete URL substring sanitization\n\nCo-authored-by: Copilot Autofix powered by AI <62310815+github-advanced-security[bot]@users.noreply.github.com>"],
         nonMatches: [
@@ -4974,12 +5113,25 @@ var github_copilot_default = defineAssistant({
       }
     },
     {
+      id: "github-copilot/code-quality-autofix-trailer",
+      kind: "commit-trailer",
+      strength: "strong",
+      description: 'Copilot Autofix co-author through the code quality app: "Copilot Autofix powered by AI" with the github-code-quality[bot] address.',
+      keys: ["co-authored-by"],
+      value: valueWithGithubNoreply("github-code-quality[bot]"),
+      source: { tag: "O", url: "https://github.com/google-gemini/gemini-cli/commit/d449402405195cca9c9d6183d64dc429e56a208d", ref: "google-gemini/gemini-cli d4494024" },
+      examples: {
+        matches: ["Co-authored-by: Copilot Autofix powered by AI <223894421+github-code-quality[bot]@users.noreply.github.com>"],
+        nonMatches: [{ value: "Co-authored-by: github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>", reason: "the Actions bot, not AI authorship" }]
+      }
+    },
+    {
       id: "github-copilot/autofix-subject",
       kind: "commit-marker",
       strength: "weak",
       description: 'Default Copilot Autofix commit subject "Potential fix for code scanning alert" (a human can write it too).',
       pattern: /^Potential fix for code scanning alert\b/,
-      source: { tag: "O", ref: "google-gemini/gemini-cli 5741b19b" },
+      source: { tag: "O", url: "https://github.com/google-gemini/gemini-cli/commit/5741b19b", ref: "google-gemini/gemini-cli 5741b19b" },
       examples: {
         matches: ["Potential fix for code scanning alert no. 12: Uncontrolled data used in path expression"],
         nonMatches: [{ value: "Fix code scanning alert 12 by hand", reason: "different wording" }]
@@ -4992,7 +5144,7 @@ var github_copilot_default = defineAssistant({
       description: "GitHub Copilot <copilot@github.com> trailer that repos ask for in AGENTS.md (a convention, not a Copilot default).",
       keys: ["co-authored-by"],
       value: valueWithEmail("copilot@github.com"),
-      source: { tag: "O", ref: "research \xA733.8 (seen in the wild as a convention set in AGENTS.md)" },
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22copilot%40github.com%22", ref: "research \xA733.8 (seen in the wild as a convention set in AGENTS.md)" },
       examples: {
         matches: ["Co-authored-by: GitHub Copilot <copilot@github.com>"],
         nonMatches: [{ value: "Co-authored-by: Cope Pilot <cope.pilot@github.com>", reason: "a human at github.com" }]
@@ -5004,7 +5156,7 @@ var github_copilot_default = defineAssistant({
       strength: "weak",
       description: "Other Copilot bot logins: copilot[bot] (167198135) and copilot-pull-request-reviewer[bot].",
       email: /^(?:\d+\+)?(?:copilot|copilot-pull-request-reviewer)\[bot\]@users\.noreply\.github\.com$/,
-      source: { tag: "3P", ref: "chaoss/disclosure@90877f4 detection/constants.go (167198135); reviewer login unconfirmed" },
+      source: { tag: "3P", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: "chaoss/disclosure@90877f4 detection/constants.go (167198135); reviewer login unconfirmed" },
       examples: {
         matches: ["copilot[bot] <167198135+copilot[bot]@users.noreply.github.com>", "Copilot <copilot-pull-request-reviewer[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>", reason: "the Actions bot, not AI authorship" }]
@@ -5016,7 +5168,7 @@ var github_copilot_default = defineAssistant({
       strength: "strong",
       description: ".github/copilot-instructions.md repository instructions.",
       globs: [".github/copilot-instructions.md"],
-      source: { tag: "V", ref: `${CPC} src; docs.github.com custom instructions` },
+      source: { tag: "V", url: "https://github.com/microsoft/vscode-copilot-chat/tree/31acd00a8", ref: `${CPC} src; docs.github.com custom instructions` },
       examples: {
         matches: [".github/copilot-instructions.md"],
         nonMatches: [{ value: "docs/copilot-instructions.md", reason: "not where Copilot reads it" }]
@@ -5034,7 +5186,7 @@ var github_copilot_default = defineAssistant({
         ".github/hooks/*.json",
         ".github/chatmodes/*.chatmode.md"
       ],
-      source: { tag: "V", ref: `${CPC} src (grep); docs.github.com; chatmodes unconfirmed` },
+      source: { tag: "V", url: "https://github.com/microsoft/vscode-copilot-chat/tree/31acd00a8", ref: `${CPC} src (grep); docs.github.com; chatmodes unconfirmed` },
       examples: {
         matches: [".github/instructions/tests.instructions.md", ".github/prompts/release.prompt.md", ".github/agents/reviewer.agent.md", ".github/hooks/pre-tool.json"],
         nonMatches: [
@@ -5050,7 +5202,7 @@ var github_copilot_default = defineAssistant({
       description: "~/.copilot Copilot CLI configuration folder (config, mcp-config.json, session-state).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".copilot", ".copilot/**"],
-      source: { tag: "V", ref: 'docs.github.com "Copilot CLI configuration directory"; 3P block/aittributor@f8c4839 (session-state)' },
+      source: { tag: "V", url: "https://github.com/block/aittributor/tree/f8c4839", ref: 'docs.github.com "Copilot CLI configuration directory"; 3P block/aittributor@f8c4839 (session-state)' },
       examples: {
         matches: ["~/.copilot/mcp-config.json", "~/.copilot/session-state/6f1d0c2a/events.jsonl"],
         nonMatches: [{ value: "~/.aws/copilot/config", reason: "AWS Copilot (ECS) CLI, unrelated" }]
@@ -5063,7 +5215,7 @@ var github_copilot_default = defineAssistant({
       description: "~/.config/github-copilot auth files (apps.json, hosts.json) used by the JetBrains and Vim plugins.",
       platforms: ["linux", "darwin"],
       globs: [".config/github-copilot", ".config/github-copilot/**"],
-      source: { tag: "3P", ref: "research \xA73 IDE auth files row (unconfirmed)" },
+      source: { tag: "3P", url: "https://github.com/features/copilot", ref: "research \xA73 IDE auth files row (unconfirmed)" },
       examples: {
         matches: ["~/.config/github-copilot/apps.json", "~/.config/github-copilot/hosts.json"],
         nonMatches: [{ value: "~/.config/gh/hosts.yml", reason: "the GitHub CLI, not Copilot" }]
@@ -5075,7 +5227,7 @@ var github_copilot_default = defineAssistant({
       strength: "strong",
       description: "Copilot CLI running from its npm package (matched by package path, not the bare name).",
       pattern: /@github[/\\]copilot[/\\]/i,
-      source: { tag: "V", ref: `${INSTALL} (npm install -g @github/copilot)` },
+      source: { tag: "V", url: "https://docs.github.com/en/copilot/how-tos/set-up/install-copilot-cli", ref: `${INSTALL} (npm install -g @github/copilot)` },
       examples: {
         matches: [
           "/usr/bin/node node /usr/local/lib/node_modules/@github/copilot/index.js --model gpt-5",
@@ -5094,7 +5246,7 @@ var github_copilot_default = defineAssistant({
       description: "Copilot Chat (now with completions) and the deprecated Copilot completions extension.",
       editor: "vscode",
       ids: ["GitHub.copilot-chat", "GitHub.copilot"],
-      source: { tag: "V", ref: `${CPC} package.json, CHANGELOG.md 0.33/0.35/0.37` },
+      source: { tag: "V", url: "https://github.com/microsoft/vscode-copilot-chat/blob/31acd00a8/package.json", ref: `${CPC} package.json, CHANGELOG.md 0.33/0.35/0.37` },
       examples: {
         matches: ["GitHub.copilot-chat", "github.copilot", "GITHUB.COPILOT-CHAT"],
         nonMatches: [{ value: "GitHub.vscode-pull-request-github", reason: "the pull-request extension, not Copilot" }]
@@ -5107,7 +5259,7 @@ var github_copilot_default = defineAssistant({
       description: "GitHub Copilot JetBrains plugin.",
       editor: "jetbrains",
       ids: ["com.github.copilot"],
-      source: { tag: "3P", ref: "git-ai-project/git-ai@55a1d728f agent-support/intellij/build.gradle.kts" },
+      source: { tag: "3P", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/agent-support/intellij/build.gradle.kts", ref: "git-ai-project/git-ai@55a1d728f agent-support/intellij/build.gradle.kts" },
       examples: {
         matches: ["com.github.copilot"],
         nonMatches: [{ value: "org.jetbrains.plugins.github", reason: "JetBrains' GitHub integration, not Copilot" }]
@@ -5120,7 +5272,7 @@ var github_copilot_default = defineAssistant({
       description: "Copilot CLI from npm.",
       ecosystem: "npm",
       names: ["@github/copilot"],
-      source: { tag: "V", ref: INSTALL },
+      source: { tag: "V", url: "https://docs.github.com/en/copilot/how-tos/set-up/install-copilot-cli", ref: INSTALL },
       examples: {
         matches: ["npm:@github/copilot"],
         nonMatches: [{ value: "npm:@octokit/rest", reason: "a GitHub API client, not Copilot" }]
@@ -5133,7 +5285,7 @@ var github_copilot_default = defineAssistant({
       description: "Copilot CLI from winget.",
       ecosystem: "winget",
       names: ["GitHub.Copilot"],
-      source: { tag: "V", ref: INSTALL },
+      source: { tag: "V", url: "https://docs.github.com/en/copilot/how-tos/set-up/install-copilot-cli", ref: INSTALL },
       examples: {
         matches: ["winget:GitHub.Copilot"],
         nonMatches: [{ value: "winget:GitHub.cli", reason: "the GitHub CLI, not Copilot" }]
@@ -5146,7 +5298,7 @@ var github_copilot_default = defineAssistant({
       description: "Copilot CLI from Homebrew (`brew install copilot-cli`, a cask).",
       ecosystem: "brew-cask",
       names: ["copilot-cli"],
-      source: { tag: "V", ref: `${INSTALL} (brew install copilot-cli; published as a cask)` },
+      source: { tag: "V", url: "https://docs.github.com/en/copilot/how-tos/set-up/install-copilot-cli", ref: `${INSTALL} (brew install copilot-cli; published as a cask)` },
       examples: {
         matches: ["brew-cask:copilot-cli"],
         nonMatches: [{ value: "brew:copilot", reason: "the AWS Copilot (ECS) formula" }]
@@ -5158,7 +5310,7 @@ var github_copilot_default = defineAssistant({
       strength: "strong",
       description: "COPILOT_MODEL, the Copilot CLI model setting.",
       name: "COPILOT_MODEL",
-      source: { tag: "3P", ref: VDA3 },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: VDA3 },
       examples: {
         matches: ["COPILOT_MODEL=claude-sonnet-4.6"],
         nonMatches: [{ value: "COPILOT_APPLICATION_NAME=shop", reason: "an AWS Copilot variable" }]
@@ -5170,7 +5322,7 @@ var github_copilot_default = defineAssistant({
       strength: "strong",
       description: "COPILOT_ALLOW_ALL, which lets Copilot CLI run every tool without asking.",
       name: "COPILOT_ALLOW_ALL",
-      source: { tag: "3P", ref: VDA3 },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: VDA3 },
       examples: {
         matches: ["COPILOT_ALLOW_ALL=true"],
         nonMatches: [{ value: "ALLOW_ALL=true", reason: "a different variable" }]
@@ -5183,7 +5335,7 @@ var github_copilot_default = defineAssistant({
       description: "Copilot CLI GitHub token in the environment (named, never read).",
       name: "COPILOT_GITHUB_TOKEN",
       isSecret: true,
-      source: { tag: "3P", ref: VDA3 },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: VDA3 },
       examples: {
         matches: ["COPILOT_GITHUB_TOKEN=github_pat_11AAAA"],
         nonMatches: [{ value: "GITHUB_TOKEN=ghp_xxxx", reason: "a general GitHub token, not Copilot's" }]
@@ -5196,7 +5348,7 @@ var github_copilot_default = defineAssistant({
       description: "The GitHub Copilot CLI started in a terminal (`copilot`, or `npx @github/copilot`).",
       programs: ["copilot"],
       packages: ["@github/copilot"],
-      source: { tag: "V", ref: "docs.github.com install-copilot-cli (npm @github/copilot, command copilot)" },
+      source: { tag: "V", url: "https://docs.github.com/en/copilot/how-tos/set-up/install-copilot-cli", ref: "docs.github.com install-copilot-cli (npm @github/copilot, command copilot)" },
       examples: {
         matches: ["copilot", "npx @github/copilot"],
         nonMatches: [{ value: "gh copilot suggest", reason: "the gh extension starts gh, not the copilot CLI" }]
@@ -5222,7 +5374,7 @@ var goose_default = defineAssistant({
       description: "Goose configuration folder (config.yaml, permission.yaml, secrets.yaml, permissions/, prompts/) on macOS and Linux.",
       platforms: ["linux", "darwin"],
       globs: [".config/goose", ".config/goose/**"],
-      source: { tag: "V", ref: CONFIG_DOCS },
+      source: { tag: "V", url: "https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md", ref: CONFIG_DOCS },
       examples: {
         matches: ["~/.config/goose/config.yaml", "~/.config/goose/permissions/tool_permissions.json", "~/.config/goose/prompts/system.md"],
         nonMatches: [{ value: "~/.config/goosebumps/config.yaml", reason: "a different folder" }]
@@ -5235,7 +5387,7 @@ var goose_default = defineAssistant({
       description: "Goose configuration folder on Windows (%APPDATA%\\Block\\goose\\config).",
       platforms: ["win32"],
       globs: ["AppData/Roaming/Block/goose/config", "AppData/Roaming/Block/goose/config/**"],
-      source: { tag: "V", ref: CONFIG_DOCS },
+      source: { tag: "V", url: "https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md", ref: CONFIG_DOCS },
       examples: {
         matches: ["~/AppData/Roaming/Block/goose/config/config.yaml"],
         nonMatches: [{ value: "~/AppData/Roaming/Block/other/config.yaml", reason: "another Block product folder" }]
@@ -5248,7 +5400,7 @@ var goose_default = defineAssistant({
       description: "Goose data folder: sessions and saved recipes.",
       platforms: ["linux", "darwin"],
       globs: [".local/share/goose", ".local/share/goose/**"],
-      source: { tag: "V", ref: `${CONFIG_DOCS} (recipe path example)` },
+      source: { tag: "V", url: "https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md", ref: `${CONFIG_DOCS} (recipe path example)` },
       examples: {
         matches: ["~/.local/share/goose/sessions/20260801.jsonl", "~/.local/share/goose/recipes/release.yaml"],
         nonMatches: [{ value: "~/.local/share/goose-migrations/001.sql", reason: "a different folder" }]
@@ -5260,7 +5412,7 @@ var goose_default = defineAssistant({
       strength: "strong",
       description: ".goosehints context file and .gooseignore ignore file.",
       globs: ["**/.goosehints", "**/.gooseignore"],
-      source: { tag: "V", ref: "block/goose docs using-goosehints.md, using-gooseignore.md; 3P intellectronica/ruler@0fa2cae README.md" },
+      source: { tag: "V", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: "block/goose docs using-goosehints.md, using-gooseignore.md; 3P intellectronica/ruler@0fa2cae README.md" },
       examples: {
         matches: [".goosehints", "services/api/.goosehints", ".gooseignore"],
         nonMatches: [
@@ -5275,7 +5427,7 @@ var goose_default = defineAssistant({
       strength: "strong",
       description: "GOOSE_PROVIDER, the model provider Goose uses.",
       name: "GOOSE_PROVIDER",
-      source: { tag: "V", ref: `${CONFIG_DOCS}; 3P vercel/detect-agent@3ab1df1 agents.json` },
+      source: { tag: "V", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: `${CONFIG_DOCS}; 3P vercel/detect-agent@3ab1df1 agents.json` },
       examples: {
         matches: ["GOOSE_PROVIDER=anthropic"],
         nonMatches: [{ value: "GOOSE_DRIVER=postgres", reason: "the pressly/goose database migration tool, not the agent" }]
@@ -5287,7 +5439,7 @@ var goose_default = defineAssistant({
       strength: "strong",
       description: "GOOSE_MODEL, the model Goose uses.",
       name: "GOOSE_MODEL",
-      source: { tag: "V", ref: CONFIG_DOCS },
+      source: { tag: "V", url: "https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md", ref: CONFIG_DOCS },
       examples: {
         matches: ["GOOSE_MODEL=claude-sonnet-4-6"],
         nonMatches: [{ value: "GOOSE_DBSTRING=postgres://localhost/app", reason: "the pressly/goose database migration tool" }]
@@ -5299,7 +5451,7 @@ var goose_default = defineAssistant({
       strength: "strong",
       description: "GOOSE_MODE, Goose's approval mode.",
       name: "GOOSE_MODE",
-      source: { tag: "V", ref: CONFIG_DOCS },
+      source: { tag: "V", url: "https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md", ref: CONFIG_DOCS },
       examples: {
         matches: ["GOOSE_MODE=auto"],
         nonMatches: [{ value: "GOOSE_MIGRATION_DIR=./db", reason: "the pressly/goose database migration tool" }]
@@ -5311,7 +5463,7 @@ var goose_default = defineAssistant({
       strength: "strong",
       description: "GOOSE_ALLOWLIST, the URL of an enterprise extension allowlist for Goose.",
       name: "GOOSE_ALLOWLIST",
-      source: { tag: "V", ref: CONFIG_DOCS },
+      source: { tag: "V", url: "https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md", ref: CONFIG_DOCS },
       examples: {
         matches: ["GOOSE_ALLOWLIST=https://example.internal/goose-allowlist.yaml"],
         nonMatches: [{ value: "ALLOWLIST=https://example.internal/list.yaml", reason: "not a Goose variable" }]
@@ -5323,7 +5475,7 @@ var goose_default = defineAssistant({
       strength: "strong",
       description: "GOOSE_DISABLE_KEYRING, which makes Goose keep secrets in a file.",
       name: "GOOSE_DISABLE_KEYRING",
-      source: { tag: "V", ref: CONFIG_DOCS },
+      source: { tag: "V", url: "https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md", ref: CONFIG_DOCS },
       examples: {
         matches: ["GOOSE_DISABLE_KEYRING=1"],
         nonMatches: [{ value: "DISABLE_KEYRING=1", reason: "not a Goose variable" }]
@@ -5335,7 +5487,7 @@ var goose_default = defineAssistant({
       strength: "weak",
       description: "A process running from the Goose.app bundle (com.block.goose) on macOS; known from a detector lead only.",
       pattern: /\/Goose\.app\/Contents\//,
-      source: { tag: "3P", ref: "ronaldbradford/aiapp-scanner scanner_config.json (bundle com.block.goose); block/aittributor@f8c4839 src/agent.rs" },
+      source: { tag: "3P", url: "https://github.com/block/aittributor/blob/f8c4839/src/agent.rs", ref: "ronaldbradford/aiapp-scanner scanner_config.json (bundle com.block.goose); block/aittributor@f8c4839 src/agent.rs" },
       examples: {
         matches: ["/Applications/Goose.app/Contents/MacOS/Goose /Applications/Goose.app/Contents/MacOS/Goose"],
         nonMatches: [
@@ -5351,7 +5503,7 @@ var goose_default = defineAssistant({
       description: "Co-authored-by trailer for the aaif-goose GitHub identity (seen in code search; not confirmed as a default).",
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("aaif-goose"),
-      source: { tag: "3P", ref: "code-search hits (271095942+aaif-goose); unconfirmed as a default" },
+      source: { tag: "3P", url: "https://github.com/search?type=commits&q=%22271095942%2Baaif-goose%40users.noreply.github.com%22", ref: "code-search hits (271095942+aaif-goose); unconfirmed as a default" },
       examples: {
         matches: [
           "Co-authored-by: goose <271095942+aaif-goose@users.noreply.github.com>",
@@ -5371,7 +5523,7 @@ var goose_default = defineAssistant({
       description: "Co-authored-by: Goose <opensource@block.xyz>, written by the block/aittributor hook (not by Goose itself).",
       keys: ["co-authored-by"],
       value: valueWithEmail("opensource@block.xyz"),
-      source: { tag: "V", ref: `${AIT2} README.md, src/agent.rs (research \xA733.8: hook-chosen email, weight lower)` },
+      source: { tag: "V", url: "https://github.com/block/aittributor/blob/f8c4839/README.md", ref: `${AIT2} README.md, src/agent.rs (research \xA733.8: hook-chosen email, weight lower)` },
       examples: {
         matches: ["Co-authored-by: Goose <opensource@block.xyz>", "co-authored-by: Goose <OpenSource@Block.xyz>"],
         nonMatches: [
@@ -5386,10 +5538,50 @@ var goose_default = defineAssistant({
       strength: "weak",
       description: "`goose` started in a terminal: Block's goose CLI, but pressly/goose database migrations use the same name.",
       programs: ["goose"],
-      source: { tag: "3P", ref: "research/signatures.md goose CLI (goose name weak)" },
+      source: { tag: "3P", url: "https://block.github.io/goose", ref: "research/signatures.md goose CLI (goose name weak)" },
       examples: {
         matches: ["goose session"],
         nonMatches: [{ value: "mongoose --version", reason: "a different program" }]
+      }
+    }
+  ]
+});
+
+// packages/core/dist/catalog/grok.js
+var grok_default = defineAssistant({
+  id: "grok",
+  name: "Grok",
+  vendor: "xAI",
+  providers: ["xai"],
+  homepage: "https://x.ai/grok",
+  signatures: [
+    {
+      id: "grok/co-author-trailer",
+      kind: "commit-trailer",
+      strength: "strong",
+      description: "Co-Authored-By: Grok <noreply@x.ai>, the trailer Grok-driven agents add (x.ai noreply address).",
+      keys: ["co-authored-by"],
+      value: valueWithEmail("noreply@x.ai"),
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22noreply%40x.ai%22", ref: "commits and agent instructions in public repositories (research/signatures-update.md)" },
+      examples: {
+        matches: ["Co-Authored-By: Grok <noreply@x.ai>", "co-authored-by: Grok 4 <NOREPLY@X.AI>", "Add ticker\n\n* Add\n\n---------\n\nCo-Authored-By: Grok <noreply@x.ai>"],
+        nonMatches: [
+          { value: "Co-Authored-By: Elena Example <elena@x.ai>", reason: "a human at x.ai" },
+          { value: "Co-Authored-By: Grok <grok@example.org>", reason: "the display name alone proves nothing" },
+          { value: "We asked Grok (noreply@x.ai) about this.", reason: "prose, not a trailer" }
+        ]
+      }
+    },
+    {
+      id: "grok/generated-with-footer",
+      kind: "commit-marker",
+      strength: "strong",
+      description: '"Generated with [Grok](https://x.ai)" footer, the Claude-style footer written by Grok-driven agents.',
+      pattern: /Generated with \[Grok\]\(https:\/\/(?:www\.)?x\.ai/i,
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22Generated%20with%20%5BGrok%5D%22", ref: "commits in public repositories (research/signatures-update.md)" },
+      examples: {
+        matches: ["\u{1F916} Generated with [Grok](https://x.ai)", "Fix\n\n\u{1F916} Generated with [Grok](https://x.ai/grok)\n\nCo-Authored-By: Grok <noreply@x.ai>"],
+        nonMatches: [{ value: "docs: compare Grok with other models", reason: "prose about Grok" }]
       }
     }
   ]
@@ -5410,7 +5602,7 @@ var happy_default = defineAssistant({
       description: "Co-Authored-By: Happy <yesreply@happy.engineering> trailer.",
       keys: ["co-authored-by"],
       value: valueWithEmail("yesreply@happy.engineering"),
-      source: { tag: "O", ref: "anthropics/claude-code refs (research \xA730)" },
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22yesreply%40happy.engineering%22", ref: "anthropics/claude-code refs (research \xA730)" },
       examples: {
         matches: [
           "Co-Authored-By: Happy <yesreply@happy.engineering>",
@@ -5422,6 +5614,37 @@ var happy_default = defineAssistant({
           { value: "Happy to merge; ping yesreply@happy.engineering.", reason: "prose, not a trailer" }
         ]
       }
+    }
+  ]
+});
+
+// packages/core/dist/catalog/iflow.js
+var iflow_default = defineAssistant({
+  id: "iflow",
+  name: "iFlow CLI",
+  vendor: "Alibaba",
+  providers: ["alibaba", "moonshot", "zhipu", "deepseek"],
+  homepage: "https://github.com/iflow-ai/iflow-cli",
+  signatures: [
+    {
+      id: "iflow/cli-env",
+      kind: "env-var",
+      strength: "strong",
+      description: "IFLOW_CLI=1, set in the shells iFlow CLI runs.",
+      name: "IFLOW_CLI",
+      value: /^1$/,
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent", ref: "detector leads (research/signatures-update.md: iFlow CLI env IFLOW_CLI=1)" },
+      examples: { matches: ["IFLOW_CLI=1"], nonMatches: [{ value: "IFLOW=1", reason: "a different variable" }] }
+    },
+    {
+      id: "iflow/npm-package",
+      kind: "package",
+      strength: "strong",
+      description: "iFlow CLI from npm.",
+      ecosystem: "npm",
+      names: ["@iflow-ai/iflow-cli"],
+      source: { tag: "V", url: "https://github.com/iflow-ai/iflow-cli", ref: "iflow-ai/iflow-cli README (npm i -g @iflow-ai/iflow-cli)" },
+      examples: { matches: ["npm:@iflow-ai/iflow-cli"], nonMatches: [{ value: "npm:iflow", reason: "an unrelated unscoped package" }] }
     }
   ]
 });
@@ -5443,7 +5666,7 @@ var jetbrains_ai_default = defineAssistant({
       description: "JetBrains AI Assistant plugin (com.intellij.ml.llm, which also hosts Junie classes).",
       editor: "jetbrains",
       ids: ["com.intellij.ml.llm"],
-      source: { tag: "3P", ref: `${GITAI3} StackTraceAnalyzer.kt, visualstudio/DESIGN.md` },
+      source: { tag: "3P", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/StackTraceAnalyzer.kt", ref: `${GITAI3} StackTraceAnalyzer.kt, visualstudio/DESIGN.md` },
       examples: {
         matches: ["com.intellij.ml.llm", "COM.INTELLIJ.ML.LLM"],
         nonMatches: [
@@ -5458,7 +5681,7 @@ var jetbrains_ai_default = defineAssistant({
       strength: "strong",
       description: "AI Assistant project rules in .aiassistant/rules/*.md.",
       globs: ["**/.aiassistant/rules/*.md"],
-      source: { tag: "3P", ref: `${RULER3}; V jetbrains.com/help/ai-assistant/configure-agent-behavior` },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: `${RULER3}; V jetbrains.com/help/ai-assistant/configure-agent-behavior` },
       examples: {
         matches: [".aiassistant/rules/style.md", "backend/.aiassistant/rules/testing.md"],
         nonMatches: [
@@ -5473,7 +5696,7 @@ var jetbrains_ai_default = defineAssistant({
       strength: "strong",
       description: ".aiignore, the file that keeps paths away from JetBrains AI.",
       globs: ["**/.aiignore"],
-      source: { tag: "3P", ref: "awesome-agent-conventions" },
+      source: { tag: "3P", url: "https://www.jetbrains.com/ai-assistant/", ref: "awesome-agent-conventions" },
       examples: {
         matches: [".aiignore", "web/.aiignore"],
         nonMatches: [{ value: ".cursorignore", reason: "Cursor's ignore file" }]
@@ -5485,7 +5708,7 @@ var jetbrains_ai_default = defineAssistant({
       strength: "weak",
       description: "jetbrains-ai[bot] (220155983) GitHub App identity, known from one detector list only.",
       email: githubNoreplyEmail("jetbrains-ai[bot]"),
-      source: { tag: "3P", ref: "chaoss/disclosure@90877f4 detection/constants.go only" },
+      source: { tag: "3P", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: "chaoss/disclosure@90877f4 detection/constants.go only" },
       examples: {
         matches: ["jetbrains-ai[bot] <220155983+jetbrains-ai[bot]@users.noreply.github.com>"],
         nonMatches: [
@@ -5513,7 +5736,7 @@ var jules_default = defineAssistant({
       description: "Jules authors and commits as google-labs-jules[bot] (161369871).",
       email: githubNoreplyEmail("google-labs-jules[bot]"),
       name: /^google-labs-jules\[bot\]$/i,
-      source: { tag: "O", ref: `${GEM4} d6e648f2 (267 author rows across mirrors)` },
+      source: { tag: "O", url: "https://github.com/google-gemini/gemini-cli/commit/d6e648f2", ref: `${GEM4} d6e648f2 (267 author rows across mirrors)` },
       examples: {
         matches: ["google-labs-jules[bot] <161369871+google-labs-jules[bot]@users.noreply.github.com>"],
         nonMatches: [
@@ -5529,7 +5752,7 @@ var jules_default = defineAssistant({
       description: "Co-authored-by trailer for google-labs-jules[bot], left when its pull requests are squash-merged.",
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("google-labs-jules[bot]"),
-      source: { tag: "O", ref: `${GEM4} d6e648f2 (125 trailers)` },
+      source: { tag: "O", url: "https://github.com/google-gemini/gemini-cli/commit/d6e648f2", ref: `${GEM4} d6e648f2 (125 trailers)` },
       examples: {
         matches: [
           "Co-authored-by: google-labs-jules[bot] <161369871+google-labs-jules[bot]@users.noreply.github.com>",
@@ -5548,7 +5771,7 @@ var jules_default = defineAssistant({
       strength: "strong",
       description: "jules-<numeric session id>-<8 hex> branch Jules pushes.",
       pattern: /^jules-\d{16,20}-[0-9a-f]{8}$/,
-      source: { tag: "O", ref: "Hiroki-org/jules-extension refs (e.g. jules-10819364073168121538-df3264cb)" },
+      source: { tag: "O", url: "https://github.com/Hiroki-org/jules-extension", ref: "Hiroki-org/jules-extension refs (e.g. jules-10819364073168121538-df3264cb)" },
       examples: {
         matches: ["jules-10819364073168121538-df3264cb", "refs/remotes/origin/jules-10819364073168121538-df3264cb"],
         nonMatches: [
@@ -5563,10 +5786,22 @@ var jules_default = defineAssistant({
       strength: "weak",
       description: "jules-fleet[bot], a Jules identity known only from a detector lead.",
       email: githubNoreplyEmail("jules-fleet[bot]"),
-      source: { tag: "3P", ref: "research \xA78 other identities (3P detector lead only, unconfirmed)" },
+      source: { tag: "3P", url: "https://github.com/search?type=commits&q=%22jules-fleet%5Bbot%5D%40users.noreply.github.com%22", ref: "research \xA78 other identities (3P detector lead only, unconfirmed)" },
       examples: {
         matches: ["jules-fleet[bot] <jules-fleet[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "jules-fleet <42+jules-fleet@users.noreply.github.com>", reason: "a human login without [bot]" }]
+      }
+    },
+    {
+      id: "jules/task-link",
+      kind: "commit-marker",
+      strength: "strong",
+      description: "A link to a Jules task (jules.google.com/task/...), as Jules writes in the PRs it opens.",
+      pattern: /jules\.google\.com\/task\/\d{6}/i,
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22jules.google.com%2Ftask%22", ref: "task links in commits and PR bodies (research/signatures-update.md)" },
+      examples: {
+        matches: ["*PR created automatically by Jules for task [1234567890123456789](https://jules.google.com/task/1234567890123456789)*"],
+        nonMatches: [{ value: "Try https://jules.google.com for this", reason: "the product page, not a task" }]
       }
     }
   ]
@@ -5588,7 +5823,7 @@ var junie_default = defineAssistant({
       description: "Junie JetBrains plugin.",
       editor: "jetbrains",
       ids: ["org.jetbrains.junie"],
-      source: { tag: "3P", ref: "git-ai-project/git-ai@55a1d728f agent-support/intellij/build.gradle.kts" },
+      source: { tag: "3P", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/agent-support/intellij/build.gradle.kts", ref: "git-ai-project/git-ai@55a1d728f agent-support/intellij/build.gradle.kts" },
       examples: {
         matches: ["org.jetbrains.junie"],
         nonMatches: [{ value: "com.intellij.ml.llm", reason: "AI Assistant, reported by jetbrains-ai" }]
@@ -5600,7 +5835,7 @@ var junie_default = defineAssistant({
       strength: "strong",
       description: "Junie guidelines in the .junie folder (guidelines.md by default, or .junie/AGENTS.md).",
       globs: ["**/.junie/guidelines.md", "**/.junie/AGENTS.md"],
-      source: { tag: "V", ref: HELP },
+      source: { tag: "V", url: "https://jetbrains.com/help/junie", ref: HELP },
       examples: {
         matches: [".junie/guidelines.md", "apps/api/.junie/guidelines.md", ".junie/AGENTS.md"],
         nonMatches: [
@@ -5615,7 +5850,7 @@ var junie_default = defineAssistant({
       strength: "strong",
       description: "Junie project MCP configuration.",
       globs: ["**/.junie/mcp/mcp.json"],
-      source: { tag: "3P", ref: "intellectronica/ruler@0fa2cae README.md" },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: "intellectronica/ruler@0fa2cae README.md" },
       examples: {
         matches: [".junie/mcp/mcp.json"],
         nonMatches: [{ value: ".mcp.json", reason: "the shared MCP file (any-agent)" }]
@@ -5627,7 +5862,7 @@ var junie_default = defineAssistant({
       strength: "strong",
       description: "JUNIE_GUIDELINES_FILENAME, which points Junie at a custom guidelines file.",
       name: "JUNIE_GUIDELINES_FILENAME",
-      source: { tag: "3P", ref: "agent-config crate docs" },
+      source: { tag: "3P", url: "https://www.jetbrains.com/junie/", ref: "agent-config crate docs" },
       examples: {
         matches: ["JUNIE_GUIDELINES_FILENAME=CONTRIBUTING.md"],
         nonMatches: [{ value: "GUIDELINES_FILENAME=x.md", reason: "not a Junie variable" }]
@@ -5639,7 +5874,7 @@ var junie_default = defineAssistant({
       strength: "strong",
       description: "JUNIE_DATA in processes Junie runs (from a detector list only).",
       name: "JUNIE_DATA",
-      source: { tag: "3P", ref: "vercel/detect-agent@3ab1df1 agents.json" },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: "vercel/detect-agent@3ab1df1 agents.json" },
       examples: {
         matches: ["JUNIE_DATA=/home/ana/.junie"],
         nonMatches: [{ value: "JUNIE=1", reason: "a different variable" }]
@@ -5651,7 +5886,7 @@ var junie_default = defineAssistant({
       strength: "strong",
       description: "JUNIE_SHIM_PATH in processes Junie runs (from a detector list only).",
       name: "JUNIE_SHIM_PATH",
-      source: { tag: "3P", ref: "vercel/detect-agent@3ab1df1 agents.json" },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: "vercel/detect-agent@3ab1df1 agents.json" },
       examples: {
         matches: ["JUNIE_SHIM_PATH=/tmp/junie-shim"],
         nonMatches: [{ value: "SHIM_PATH=/tmp/shim", reason: "not a Junie variable" }]
@@ -5664,7 +5899,7 @@ var junie_default = defineAssistant({
       description: "Co-authored-by: Junie <junie@jetbrains.com>, a convention repos ask for in their instructions (not a Junie default).",
       keys: ["co-authored-by"],
       value: valueWithEmail("junie@jetbrains.com"),
-      source: { tag: "3P", ref: "code search, user instructions only (research \xA721, \xA733.8; unconfirmed as default)" },
+      source: { tag: "3P", url: "https://github.com/search?type=commits&q=%22junie%40jetbrains.com%22", ref: "code search, user instructions only (research \xA721, \xA733.8; unconfirmed as default)" },
       examples: {
         matches: [
           "Co-authored-by: Junie <junie@jetbrains.com>",
@@ -5697,7 +5932,7 @@ var kilo_code_default = defineAssistant({
       description: "Co-authored-by trailer for the kiloconnect[bot] GitHub App.",
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("kiloconnect[bot]"),
-      source: { tag: "O", ref: "1 trailer in mirrored repos (research \xA712)" },
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22240665456%2Bkiloconnect%5Bbot%5D%40users.noreply.github.com%22", ref: "1 trailer in mirrored repos (research \xA712)" },
       examples: {
         matches: [
           "Co-authored-by: kiloconnect[bot] <240665456+kiloconnect[bot]@users.noreply.github.com>",
@@ -5716,7 +5951,7 @@ var kilo_code_default = defineAssistant({
       strength: "strong",
       description: "Commits authored by the kiloconnect[bot] GitHub App.",
       email: githubNoreplyEmail("kiloconnect[bot]"),
-      source: { tag: "O", ref: "1 trailer in mirrored repos (research \xA712)" },
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22240665456%2Bkiloconnect%5Bbot%5D%40users.noreply.github.com%22", ref: "1 trailer in mirrored repos (research \xA712)" },
       examples: {
         matches: ["kiloconnect[bot] <240665456+kiloconnect[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "kiloconnect <12+kiloconnect@users.noreply.github.com>", reason: "a human login without [bot]" }]
@@ -5728,7 +5963,7 @@ var kilo_code_default = defineAssistant({
       strength: "strong",
       description: ".kilocode/rules and per-mode rules folders, .kilocodemodes and the legacy .kilocoderules.",
       globs: ["**/.kilocode/rules/**", "**/.kilocode/rules-*/**", "**/.kilocodemodes", "**/.kilocoderules"],
-      source: { tag: "V", ref: `${RULES_DOC3}, custom-modes` },
+      source: { tag: "V", url: "https://kilo.ai/docs", ref: `${RULES_DOC3}, custom-modes` },
       examples: {
         matches: [".kilocode/rules/formatting.md", ".kilocode/rules-code/tests.md", ".kilocodemodes", ".kilocoderules"],
         nonMatches: [
@@ -5743,7 +5978,7 @@ var kilo_code_default = defineAssistant({
       strength: "strong",
       description: "Kilo Code project MCP config.",
       globs: ["**/.kilocode/mcp.json"],
-      source: { tag: "3P", ref: RULER4 },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: RULER4 },
       examples: {
         matches: [".kilocode/mcp.json"],
         nonMatches: [{ value: ".mcp.json", reason: "the shared MCP file many tools read" }]
@@ -5756,7 +5991,7 @@ var kilo_code_default = defineAssistant({
       description: "~/.kilocode/rules global rules folder.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".kilocode/rules", ".kilocode/rules/**"],
-      source: { tag: "V", ref: RULES_DOC3 },
+      source: { tag: "V", url: "https://kilo.ai/docs", ref: RULES_DOC3 },
       examples: {
         matches: ["~/.kilocode/rules", "~/.kilocode/rules/global.md"],
         nonMatches: [{ value: "~/.kilo/rules/global.md", reason: "a different folder" }]
@@ -5768,7 +6003,7 @@ var kilo_code_default = defineAssistant({
       strength: "strong",
       description: "Kilo CLI running from its npm package (the bare `kilo` name is too generic).",
       pattern: /@kilocode[/\\]cli[/\\]/i,
-      source: { tag: "V", ref: "kilo.ai/docs/cli (npm @kilocode/cli, command kilo)" },
+      source: { tag: "V", url: "https://kilo.ai/docs/cli", ref: "kilo.ai/docs/cli (npm @kilocode/cli, command kilo)" },
       examples: {
         matches: ["/usr/bin/node node /usr/lib/node_modules/@kilocode/cli/bin/kilo run"],
         nonMatches: [{ value: "/usr/bin/kilo kilo notes.txt", reason: "kilo is also a small text editor; a bare name is too generic" }]
@@ -5781,7 +6016,7 @@ var kilo_code_default = defineAssistant({
       description: "Kilo Code VS Code extension.",
       editor: "vscode",
       ids: ["kilocode.Kilo-Code"],
-      source: { tag: "3P", ref: "READMEs and nix package (itemName=kilocode.Kilo-Code)" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=kilocode.Kilo-Code", ref: "READMEs and nix package (itemName=kilocode.Kilo-Code)" },
       examples: {
         matches: ["kilocode.Kilo-Code", "kilocode.kilo-code"],
         nonMatches: [{ value: "RooVeterinaryInc.roo-cline", reason: "Roo Code, which Kilo forked" }]
@@ -5794,7 +6029,7 @@ var kilo_code_default = defineAssistant({
       description: "The Kilo CLI npm package.",
       ecosystem: "npm",
       names: ["@kilocode/cli"],
-      source: { tag: "V", ref: "kilo.ai/docs/cli" },
+      source: { tag: "V", url: "https://kilo.ai/docs/cli", ref: "kilo.ai/docs/cli" },
       examples: {
         matches: ["npm:@kilocode/cli"],
         nonMatches: [{ value: "npm:kilo", reason: "an unrelated package" }]
@@ -5807,7 +6042,7 @@ var kilo_code_default = defineAssistant({
       description: "The Kilo Code CLI started through a package runner (`npx @kilocode/cli`).",
       programs: [],
       packages: ["@kilocode/cli"],
-      source: { tag: "V", ref: "Kilo-Org/kilocode CLI package @kilocode/cli" },
+      source: { tag: "V", url: "https://github.com/Kilo-Org/kilocode", ref: "Kilo-Org/kilocode CLI package @kilocode/cli" },
       examples: {
         matches: ["npx @kilocode/cli"],
         nonMatches: [{ value: "npx kilo", reason: "another package" }]
@@ -5839,7 +6074,7 @@ var kiro_default = defineAssistant({
         "**/.kiro/prompts/**",
         "**/.kiro/skills/**"
       ],
-      source: { tag: "V", ref: KIRO_DOCS },
+      source: { tag: "V", url: "https://kiro.dev/docs", ref: KIRO_DOCS },
       examples: {
         matches: [".kiro/steering/product.md", ".kiro/specs/login/requirements.md", ".kiro/settings/mcp.json", "app/.kiro/hooks/lint.kiro.hook"],
         nonMatches: [
@@ -5854,7 +6089,7 @@ var kiro_default = defineAssistant({
       strength: "strong",
       description: ".kiroignore file.",
       globs: ["**/.kiroignore"],
-      source: { tag: "V", ref: KIRO_DOCS },
+      source: { tag: "V", url: "https://kiro.dev/docs", ref: KIRO_DOCS },
       examples: {
         matches: [".kiroignore"],
         nonMatches: [{ value: ".kiro-ignore.txt", reason: "a different name" }]
@@ -5867,7 +6102,7 @@ var kiro_default = defineAssistant({
       description: "~/.kiro user folder (MCP and CLI settings, steering, prompts, agents).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".kiro", ".kiro/**"],
-      source: { tag: "V", ref: "kiro.dev/docs/cli/chat/configuration" },
+      source: { tag: "V", url: "https://kiro.dev/docs/cli/chat/configuration", ref: "kiro.dev/docs/cli/chat/configuration" },
       examples: {
         matches: ["~/.kiro", "~/.kiro/settings/mcp.json", "~/.kiro/settings/cli.json"],
         nonMatches: [{ value: "~/.kirogi/config", reason: "a different folder" }]
@@ -5880,10 +6115,90 @@ var kiro_default = defineAssistant({
       description: "TERM_PROGRAM=kiro in terminals of the Kiro IDE.",
       name: "TERM_PROGRAM",
       value: /^kiro$/i,
-      source: { tag: "3P", ref: "vercel/detect-agent@3ab1df1 agents.json" },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: "vercel/detect-agent@3ab1df1 agents.json" },
       examples: {
         matches: ["TERM_PROGRAM=kiro"],
         nonMatches: [{ value: "TERM_PROGRAM=vscode", reason: "VS Code's terminal" }]
+      }
+    },
+    {
+      id: "kiro/agent-identity",
+      kind: "commit-identity",
+      strength: "strong",
+      description: "Kiro Agent, the autonomous agent's GitHub identity (user id 244629292), as author or committer.",
+      email: githubNoreplyEmail("kiro-agent"),
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22244629292%2Bkiro-agent%40users.noreply.github.com%22", ref: "commits in public repositories (research/signatures-update.md)" },
+      examples: {
+        matches: ["Kiro Agent <244629292+kiro-agent@users.noreply.github.com>", "Kiro AI (Claude Opus 4.6) <244629292+kiro-agent@users.noreply.github.com>"],
+        nonMatches: [{ value: "Kiro Fan <1+kiro-fan@users.noreply.github.com>", reason: "a different login" }]
+      }
+    },
+    {
+      id: "kiro/agent-trailer",
+      kind: "commit-trailer",
+      strength: "strong",
+      description: "A co-author trailer naming the Kiro Agent identity, whatever display name it carries.",
+      keys: ["co-authored-by"],
+      value: valueWithGithubNoreply("kiro-agent"),
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22244629292%2Bkiro-agent%40users.noreply.github.com%22", ref: "squash merges of the agent's commits (research \xA733.6)" },
+      examples: {
+        matches: ["Co-authored-by: Kiro AI (Claude Opus 4.6) <244629292+kiro-agent@users.noreply.github.com>"],
+        nonMatches: [{ value: "Co-authored-by: Kiro Example <kiro@example.org>", reason: "a person named Kiro" }]
+      }
+    },
+    {
+      id: "kiro/branch",
+      kind: "branch",
+      strength: "weak",
+      description: "kiro/<slug> branch made by the Kiro autonomous agent (a human can type it too).",
+      pattern: /^kiro\/[A-Za-z0-9][\w./-]*$/,
+      source: { tag: "O", url: "https://kiro.dev/docs", ref: "research/signatures-update.md (Kiro agent branches kiro/...)" },
+      examples: { matches: ["kiro/add-login-form", "refs/remotes/origin/kiro/fix-1"], nonMatches: [{ value: "feature/kiro", reason: "kiro only as a later segment" }] }
+    },
+    {
+      id: "kiro/ide-bundle-env",
+      kind: "env-var",
+      strength: "strong",
+      description: "__CFBundleIdentifier=dev.kiro.desktop, inherited by processes the Kiro IDE starts on macOS.",
+      name: "__CFBundleIdentifier",
+      value: /^dev\.kiro\.desktop$/i,
+      source: { tag: "3P", url: "https://www.npmjs.com/package/@ai-coding-workshop/commit-msg", ref: "research/signatures-update.md (IDE env __CFBundleIdentifier=dev.kiro.desktop)" },
+      examples: { matches: ["__CFBundleIdentifier=dev.kiro.desktop"], nonMatches: [{ value: "__CFBundleIdentifier=com.todesktop.230313mzl4w4u92", reason: "Cursor" }] }
+    }
+  ]
+});
+
+// packages/core/dist/catalog/mastra.js
+var mastra_default = defineAssistant({
+  id: "mastra",
+  name: "Mastra",
+  vendor: "Mastra",
+  providers: ["anthropic", "openai", "google"],
+  homepage: "https://mastra.ai",
+  signatures: [
+    {
+      id: "mastra/github-app-identity",
+      kind: "commit-identity",
+      strength: "strong",
+      description: "mastra-platform[bot] (GitHub user id 284800079) as author or committer.",
+      email: githubNoreplyEmail("mastra-platform[bot]"),
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22284800079%2Bmastra-platform%5Bbot%5D%40users.noreply.github.com%22", ref: "commits in public repositories (research/signatures-update.md)" },
+      examples: {
+        matches: ["mastra-platform[bot] <284800079+mastra-platform[bot]@users.noreply.github.com>", "Mastra <284800079+mastra-platform@users.noreply.github.com>"],
+        nonMatches: [{ value: "mastra-platform <5+mastra-platform@users.noreply.github.com>", reason: "a human login without [bot] and another id" }]
+      }
+    },
+    {
+      id: "mastra/github-app-trailer",
+      kind: "commit-trailer",
+      strength: "strong",
+      description: "A co-author trailer naming mastra-platform[bot], whatever display name it carries.",
+      keys: ["co-authored-by"],
+      value: valueWithGithubNoreply("mastra-platform[bot]"),
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22284800079%2Bmastra-platform%5Bbot%5D%40users.noreply.github.com%22", ref: "squash merges of the app's commits (research \xA733.6)" },
+      examples: {
+        matches: ["Co-authored-by: Mastra <284800079+mastra-platform[bot]@users.noreply.github.com>"],
+        nonMatches: [{ value: "Co-authored-by: Abhi <9+abhi@users.noreply.github.com>", reason: "a human" }]
       }
     }
   ]
@@ -5907,7 +6222,7 @@ var openai_codex_default = defineAssistant({
       description: "Codex co-author trailer with codex@openai.com or noreply@openai.com (set by the user or a tool; the CLI's own attribution is opt-in).",
       keys: ["co-authored-by"],
       value: valueWithEmail("codex@openai.com", "noreply@openai.com"),
-      source: { tag: "O", ref: "jackin-project/jackin (6,126 trailers); 3P block/aittributor@f8c4839 src/agent.rs (noreply@openai.com)" },
+      source: { tag: "O", url: "https://github.com/block/aittributor/blob/f8c4839/src/agent.rs", ref: "jackin-project/jackin (6,126 trailers); 3P block/aittributor@f8c4839 src/agent.rs (noreply@openai.com)" },
       examples: {
         matches: [
           "Co-authored-by: Codex <codex@openai.com>",
@@ -5926,7 +6241,7 @@ var openai_codex_default = defineAssistant({
       strength: "strong",
       description: "Codex cloud and the Codex app commit as Codex <codex@openai.com> (noreply@openai.com also mapped to Codex cloud).",
       email: exactEmail("codex@openai.com", "noreply@openai.com"),
-      source: { tag: "O", ref: "anthropics/claude-code refs/pull/48353 7e6b7880, git-ai-project/git-ai 08a8625c; 3P git-ai-project/git-ai@55a1d728f agent_detection.rs" },
+      source: { tag: "O", url: "https://github.com/git-ai-project/git-ai/blob/55a1d728f/agent_detection.rs", ref: "anthropics/claude-code refs/pull/48353 7e6b7880, git-ai-project/git-ai 08a8625c; 3P git-ai-project/git-ai@55a1d728f agent_detection.rs" },
       examples: {
         matches: ["Codex <codex@openai.com>", "Codex <NoReply@OpenAI.com>"],
         nonMatches: [{ value: "Codex Fan <codex.fan@openai.com>", reason: "a human at openai.com" }]
@@ -5938,7 +6253,7 @@ var openai_codex_default = defineAssistant({
       strength: "weak",
       description: "codex@example.com, the CLI's reported default commit identity (also a real stranger's GitHub email).",
       email: exactEmail("codex@example.com"),
-      source: { tag: "V", ref: "openai/codex issue #18095" },
+      source: { tag: "V", url: "https://github.com/openai/codex/issues/18095", ref: "openai/codex issue #18095" },
       examples: {
         matches: ["Codex <codex@example.com>"],
         nonMatches: [{ value: "You <you@example.com>", reason: "a generic placeholder identity, not Codex" }]
@@ -5950,7 +6265,7 @@ var openai_codex_default = defineAssistant({
       strength: "strong",
       description: "Link to a Codex cloud task (chatgpt.com/codex/tasks/task_...), kept when a squash merge copies the PR body.",
       pattern: /chatgpt\.com\/codex\/tasks\/task_[A-Za-z0-9_]+/i,
-      source: { tag: "O", ref: "openai/codex PR #7460 body" },
+      source: { tag: "O", url: "https://github.com/openai/codex/pull/7460", ref: "openai/codex PR #7460 body" },
       examples: {
         matches: ["[Codex Task](https://chatgpt.com/codex/tasks/task_e_68d2f1a9c4b08321a5e0c7b1f2d3e4a5)"],
         nonMatches: [{ value: "See https://chatgpt.com/codex for setup", reason: "a product link, not a task" }]
@@ -5960,13 +6275,14 @@ var openai_codex_default = defineAssistant({
       id: "openai-codex/branch",
       kind: "branch",
       strength: "weak",
-      description: "codex/<slug> branch of cloud tasks and the Codex app, or linear-mention / slack-mention task branches (a human can type them).",
-      pattern: /^(?:codex\/[A-Za-z0-9][\w./-]*|(?:linear|slack)-mention[\w./-]*)$/,
-      source: { tag: "V", ref: "openai/codex issues #1305, #21112, #11092; O dhisana-ai/gtm-ai-tools refs" },
+      description: "codex/<slug> (or random-prefixed xxxxxx-codex/<slug>) branch of cloud tasks and the Codex app, or linear-mention / slack-mention task branches (a human can type them).",
+      pattern: /^(?:(?:[a-z0-9]{6}-)?codex\/[A-Za-z0-9][\w./-]*|(?:linear|slack)-mention[\w./-]*)$/,
+      source: { tag: "V", url: "https://github.com/openai/codex/issues/1305", ref: "openai/codex issues #1305, #21112, #11092; O dhisana-ai/gtm-ai-tools refs" },
       examples: {
-        matches: ["codex/add-pagination-to-users-endpoint", "refs/remotes/origin/codex/fix-flaky-test", "slack-mention-fix-login-redirect"],
+        matches: ["codex/add-pagination-to-users-endpoint", "refs/remotes/origin/codex/fix-flaky-test", "slack-mention-fix-login-redirect", "a1b2c3-codex/add-tests"],
         nonMatches: [
           { value: "feature/codex-support", reason: "codex only inside a later segment" },
+          { value: "my-team-codex/notes", reason: "a longer prefix than the random six characters" },
           { value: "codexify", reason: "no codex/ prefix" }
         ]
       }
@@ -5978,7 +6294,7 @@ var openai_codex_default = defineAssistant({
       description: "chatgpt-codex-connector[bot] (199175422), the Codex GitHub connector and reviewer.",
       email: githubNoreplyEmail("chatgpt-codex-connector[bot]"),
       name: /^chatgpt-codex-connector\[bot\]$/i,
-      source: { tag: "3P", ref: "chaoss/disclosure@90877f4 detection/constants.go; O PR transcripts via code search" },
+      source: { tag: "3P", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: "chaoss/disclosure@90877f4 detection/constants.go; O PR transcripts via code search" },
       examples: {
         matches: ["chatgpt-codex-connector[bot] <199175422+chatgpt-codex-connector[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>", reason: "a dependency bot, not AI authorship" }]
@@ -5990,7 +6306,7 @@ var openai_codex_default = defineAssistant({
       strength: "weak",
       description: "openai-codex[bot] (215057067), known only from a detector's constants.",
       email: githubNoreplyEmail("openai-codex[bot]"),
-      source: { tag: "3P", ref: "chaoss/disclosure@90877f4 detection/constants.go (unconfirmed)" },
+      source: { tag: "3P", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: "chaoss/disclosure@90877f4 detection/constants.go (unconfirmed)" },
       examples: {
         matches: ["openai-codex[bot] <215057067+openai-codex[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "openai-codex-fan <7+openai-codex-fan@users.noreply.github.com>", reason: "a human GitHub login" }]
@@ -6003,7 +6319,7 @@ var openai_codex_default = defineAssistant({
       description: "~/.codex folder: config.toml (CLI and IDE), sessions, auth.json, AGENTS.md.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".codex", ".codex/**"],
-      source: { tag: "V", ref: `${CONFIG_DOCS2}; 3P block/aittributor@f8c4839 src/agent.rs (sessions)` },
+      source: { tag: "V", url: "https://github.com/block/aittributor/blob/f8c4839/src/agent.rs", ref: `${CONFIG_DOCS2}; 3P block/aittributor@f8c4839 src/agent.rs (sessions)` },
       examples: {
         matches: ["~/.codex/config.toml", "~/.codex/sessions/2026/08/01/rollout-1.jsonl"],
         nonMatches: [{ value: "~/.codexrc", reason: "not the Codex folder" }]
@@ -6015,7 +6331,7 @@ var openai_codex_default = defineAssistant({
       strength: "strong",
       description: "Project .codex/ folder (config.toml for trusted projects).",
       globs: ["**/.codex/**"],
-      source: { tag: "V", ref: `${CONFIG_DOCS2}; 3P intellectronica/ruler@0fa2cae README.md` },
+      source: { tag: "V", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: `${CONFIG_DOCS2}; 3P intellectronica/ruler@0fa2cae README.md` },
       examples: {
         matches: [".codex/config.toml", "services/api/.codex/config.toml"],
         nonMatches: [{ value: "src/codex/index.ts", reason: "not the dot folder" }]
@@ -6027,7 +6343,7 @@ var openai_codex_default = defineAssistant({
       strength: "weak",
       description: "AGENTS.override.md, Codex's override of the shared AGENTS.md.",
       globs: ["**/AGENTS.override.md"],
-      source: { tag: "3P", ref: "intellectronica/ruler@0fa2cae README.md (AGENTS.override.md unconfirmed)" },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: "intellectronica/ruler@0fa2cae README.md (AGENTS.override.md unconfirmed)" },
       examples: {
         matches: ["AGENTS.override.md", "pkg/AGENTS.override.md"],
         nonMatches: [{ value: "AGENTS.md", reason: "the shared file, not Codex-specific" }]
@@ -6040,7 +6356,7 @@ var openai_codex_default = defineAssistant({
       description: "Codex admin requirements.toml (approval, sandbox, MCP and feature pins).",
       platform: "linux",
       path: "/etc/codex/requirements.toml",
-      source: { tag: "V", ref: MANAGED_DOCS },
+      source: { tag: "V", url: "https://developers.openai.com/codex/enterprise/managed-configuration", ref: MANAGED_DOCS },
       examples: {
         matches: ["/etc/codex/requirements.toml"],
         nonMatches: [{ value: "/etc/codex/requirements.toml.bak", reason: "a backup copy" }]
@@ -6053,7 +6369,7 @@ var openai_codex_default = defineAssistant({
       description: "System-wide Codex config.toml.",
       platform: "linux",
       path: "/etc/codex/config.toml",
-      source: { tag: "V", ref: CONFIG_DOCS2 },
+      source: { tag: "V", url: "https://developers.openai.com/codex/config-basic", ref: CONFIG_DOCS2 },
       examples: {
         matches: ["/etc/codex/config.toml"],
         nonMatches: [{ value: "/etc/codex.toml", reason: "not the Codex folder" }]
@@ -6066,7 +6382,7 @@ var openai_codex_default = defineAssistant({
       description: "Legacy managed_config.toml (location next to requirements.toml assumed).",
       platform: "linux",
       path: "/etc/codex/managed_config.toml",
-      source: { tag: "V", ref: `${MANAGED_DOCS} (legacy managed_config.toml; folder assumed)` },
+      source: { tag: "V", url: "https://developers.openai.com/codex/enterprise/managed-configuration", ref: `${MANAGED_DOCS} (legacy managed_config.toml; folder assumed)` },
       examples: {
         matches: ["/etc/codex/managed_config.toml"],
         nonMatches: [{ value: "/etc/codex/managed.toml", reason: "a different file" }]
@@ -6079,7 +6395,7 @@ var openai_codex_default = defineAssistant({
       description: "Device-level managed preferences for the com.openai.codex MDM domain (requirements_toml_base64).",
       platform: "darwin",
       path: "/Library/Managed Preferences/com.openai.codex.plist",
-      source: { tag: "V", ref: `${MANAGED_DOCS} (MDM domain com.openai.codex; plist location derived)` },
+      source: { tag: "V", url: "https://developers.openai.com/codex/enterprise/managed-configuration", ref: `${MANAGED_DOCS} (MDM domain com.openai.codex; plist location derived)` },
       examples: {
         matches: ["/Library/Managed Preferences/com.openai.codex.plist"],
         nonMatches: [{ value: "/Library/Managed Preferences/com.openai.chat.plist", reason: "a different domain" }]
@@ -6091,7 +6407,7 @@ var openai_codex_default = defineAssistant({
       strength: "strong",
       description: "Codex CLI running from its npm package (matched by package path, not the bare name `codex`).",
       pattern: /@openai[/\\]codex[/\\]/i,
-      source: { tag: "3P", ref: "npmjs.com/package/@openai/codex references" },
+      source: { tag: "3P", url: "https://npmjs.com/package/@openai/codex", ref: "npmjs.com/package/@openai/codex references" },
       examples: {
         matches: [
           '/usr/bin/node node /usr/local/lib/node_modules/@openai/codex/bin/codex.js exec "fix the tests"',
@@ -6110,7 +6426,7 @@ var openai_codex_default = defineAssistant({
       description: "Codex CLI from npm.",
       ecosystem: "npm",
       names: ["@openai/codex"],
-      source: { tag: "3P", ref: "npmjs.com/package/@openai/codex references" },
+      source: { tag: "3P", url: "https://npmjs.com/package/@openai/codex", ref: "npmjs.com/package/@openai/codex references" },
       examples: {
         matches: ["npm:@openai/codex"],
         nonMatches: [{ value: "npm:openai", reason: "the API SDK, not the assistant" }]
@@ -6123,7 +6439,7 @@ var openai_codex_default = defineAssistant({
       description: "Codex extension for VS Code and forks (openai.chatgpt).",
       editor: "vscode",
       ids: ["openai.chatgpt"],
-      source: { tag: "3P", ref: "multiple READMEs linking itemName=openai.chatgpt" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=openai.chatgpt", ref: "multiple READMEs linking itemName=openai.chatgpt" },
       examples: {
         matches: ["openai.chatgpt", "OpenAI.ChatGPT"],
         nonMatches: [{ value: "genieai.chatgpt-vscode", reason: "a third-party extension" }]
@@ -6135,7 +6451,7 @@ var openai_codex_default = defineAssistant({
       strength: "strong",
       description: "CODEX_SANDBOX* variables inside Codex shells (CODEX_SANDBOX=seatbelt, CODEX_SANDBOX_NETWORK_DISABLED=1).",
       name: "CODEX_SANDBOX*",
-      source: { tag: "3P", ref: `${VDA4}; O scripts checking these variables (code search)` },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: `${VDA4}; O scripts checking these variables (code search)` },
       examples: {
         matches: ["CODEX_SANDBOX=seatbelt", "CODEX_SANDBOX_NETWORK_DISABLED=1"],
         nonMatches: [{ value: "SANDBOX=1", reason: "a generic variable" }]
@@ -6147,7 +6463,7 @@ var openai_codex_default = defineAssistant({
       strength: "strong",
       description: "CODEX_THREAD_ID inside Codex shells.",
       name: "CODEX_THREAD_ID",
-      source: { tag: "3P", ref: VDA4 },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: VDA4 },
       examples: { matches: ["CODEX_THREAD_ID=0199a1b2-c3d4"], nonMatches: [{ value: "THREAD_ID=7", reason: "a generic variable" }] }
     },
     {
@@ -6156,7 +6472,7 @@ var openai_codex_default = defineAssistant({
       strength: "strong",
       description: "CODEX_CI inside Codex shells.",
       name: "CODEX_CI",
-      source: { tag: "3P", ref: VDA4 },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: VDA4 },
       examples: { matches: ["CODEX_CI=1"], nonMatches: [{ value: "CI=true", reason: "any CI system sets it" }] }
     },
     {
@@ -6165,7 +6481,7 @@ var openai_codex_default = defineAssistant({
       strength: "strong",
       description: "CODEX_HOME, moving the ~/.codex folder.",
       name: "CODEX_HOME",
-      source: { tag: "3P", ref: "git-ai-project/git-ai@55a1d728f tests" },
+      source: { tag: "3P", url: "https://github.com/git-ai-project/git-ai/tree/55a1d728f", ref: "git-ai-project/git-ai@55a1d728f tests" },
       examples: { matches: ["CODEX_HOME=/home/ana/.codex-work"], nonMatches: [{ value: "CODE_HOME=/opt/code", reason: "a different variable" }] }
     },
     {
@@ -6175,7 +6491,7 @@ var openai_codex_default = defineAssistant({
       description: "The Codex CLI started in a terminal (`codex`, or `npx @openai/codex`).",
       programs: ["codex"],
       packages: ["@openai/codex"],
-      source: { tag: "3P", ref: "research/signatures.md Codex: npm @openai/codex -> codex" },
+      source: { tag: "3P", url: "https://www.npmjs.com/package/@openai/codex", ref: "research/signatures.md Codex: npm @openai/codex -> codex" },
       examples: {
         matches: ["sudo -E codex exec", "npx @openai/codex@latest"],
         nonMatches: [{ value: "npx @openai/agents", reason: "another OpenAI package" }, { value: "cat codex.md", reason: "a file argument" }]
@@ -6202,7 +6518,7 @@ var opencode_default = defineAssistant({
       globs: ["**/opencode.json", "**/opencode.jsonc"],
       pattern: /"(?:model|small_model)"\s*:\s*"(?:[\w.-]+\/)*[\w.-]*claude-/i,
       provider: "anthropic",
-      source: { tag: "V", ref: `${CONFIG_DOC} (project opencode.json, "model": "anthropic/claude-sonnet-4-5")` },
+      source: { tag: "V", url: "https://opencode.ai/docs/en/config", ref: `${CONFIG_DOC} (project opencode.json, "model": "anthropic/claude-sonnet-4-5")` },
       examples: {
         matches: [
           'opencode.json\n{\n  "$schema": "https://opencode.ai/config.json",\n  "model": "anthropic/claude-sonnet-4-5"\n}',
@@ -6223,7 +6539,7 @@ var opencode_default = defineAssistant({
       description: "Co-Authored-By trailer with OpenCode's noreply address (sometimes naming the model).",
       keys: ["co-authored-by"],
       value: valueWithEmail("noreply@opencode.ai"),
-      source: { tag: "O", ref: "project conventions in the wild; 3P block/aittributor@f8c4839 src/agent.rs (default behaviour unconfirmed)" },
+      source: { tag: "O", url: "https://github.com/block/aittributor/blob/f8c4839/src/agent.rs", ref: "project conventions in the wild; 3P block/aittributor@f8c4839 src/agent.rs (default behaviour unconfirmed)" },
       examples: {
         matches: [
           "Co-Authored-By: opencode <noreply@opencode.ai>",
@@ -6244,7 +6560,7 @@ var opencode_default = defineAssistant({
       keys: ["co-authored-by"],
       value: /^opencode \((?:[\w.-]+\/)*[\w.-]*claude-[^)]*\)\s*<\s*noreply@opencode\.ai\s*>/i,
       provider: "anthropic",
-      source: { tag: "O", ref: "project conventions in the wild (opencode (<model>) form); 3P block/aittributor@f8c4839 src/agent.rs" },
+      source: { tag: "O", url: "https://github.com/block/aittributor/blob/f8c4839/src/agent.rs", ref: "project conventions in the wild (opencode (<model>) form); 3P block/aittributor@f8c4839 src/agent.rs" },
       examples: {
         matches: ["co-authored-by: opencode (claude-sonnet-4-5) <NoReply@OpenCode.ai>", "Co-Authored-By: opencode (anthropic/claude-opus-4-1) <noreply@opencode.ai>"],
         nonMatches: [
@@ -6259,7 +6575,7 @@ var opencode_default = defineAssistant({
       strength: "strong",
       description: "The opencode-agent[bot] GitHub App used by OpenCode's GitHub agent.",
       email: githubNoreplyEmail("opencode-agent[bot]"),
-      source: { tag: "3P", ref: "several AGENTS.md conventions via code search" },
+      source: { tag: "3P", url: "https://github.com/search?type=commits&q=%22opencode-agent%5Bbot%5D%40users.noreply.github.com%22", ref: "several AGENTS.md conventions via code search" },
       examples: {
         matches: ["opencode-agent[bot] <opencode-agent[bot]@users.noreply.github.com>", "opencode-agent[bot] <123456+opencode-agent[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "opencode <99+opencode@users.noreply.github.com>", reason: "a human login" }]
@@ -6272,7 +6588,7 @@ var opencode_default = defineAssistant({
       description: "Co-authored-by trailer for opencode-agent[bot], left by squash merges of its commits.",
       keys: ["co-authored-by"],
       value: valueWithGithubNoreply("opencode-agent[bot]"),
-      source: { tag: "3P", ref: "several AGENTS.md conventions via code search; squash-merge co-author copying per research \xA733.6" },
+      source: { tag: "3P", url: "https://github.com/search?type=commits&q=%22opencode-agent%5Bbot%5D%40users.noreply.github.com%22", ref: "several AGENTS.md conventions via code search; squash-merge co-author copying per research \xA733.6" },
       examples: {
         matches: ["Co-authored-by: opencode-agent[bot] <opencode-agent[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "Co-authored-by: opencode-fan <3+opencode-fan@users.noreply.github.com>", reason: "a different login" }]
@@ -6294,7 +6610,7 @@ var opencode_default = defineAssistant({
         "**/.opencode/tools/**",
         "**/.opencode/themes/**"
       ],
-      source: { tag: "V", ref: CONFIG_DOC },
+      source: { tag: "V", url: "https://opencode.ai/docs/en/config", ref: CONFIG_DOC },
       examples: {
         matches: ["opencode.json", "apps/web/opencode.jsonc", ".opencode/agents/review.md", ".opencode/commands/test.md"],
         nonMatches: [
@@ -6309,7 +6625,7 @@ var opencode_default = defineAssistant({
       strength: "strong",
       description: ".well-known/opencode organisation config served to OpenCode clients.",
       globs: ["**/.well-known/opencode"],
-      source: { tag: "V", ref: "opencode.ai docs (remote config)" },
+      source: { tag: "V", url: "https://opencode.ai", ref: "opencode.ai docs (remote config)" },
       examples: {
         matches: ["public/.well-known/opencode", ".well-known/opencode"],
         nonMatches: [{ value: "public/.well-known/security.txt", reason: "an unrelated well-known file" }]
@@ -6322,7 +6638,7 @@ var opencode_default = defineAssistant({
       description: "OpenCode user config folder ~/.config/opencode (opencode.json(c), tui.json, agents, commands).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".config/opencode", ".config/opencode/**"],
-      source: { tag: "V", ref: CONFIG_DOC },
+      source: { tag: "V", url: "https://opencode.ai/docs/en/config", ref: CONFIG_DOC },
       examples: {
         matches: ["~/.config/opencode/opencode.json", "~/.config/opencode/tui.json", "~/.config/opencode"],
         nonMatches: [{ value: "~/.config/opencoder/settings.json", reason: "a different program" }]
@@ -6335,7 +6651,7 @@ var opencode_default = defineAssistant({
       description: "OpenCode data folder with its opencode.db session store.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".local/share/opencode", ".local/share/opencode/**"],
-      source: { tag: "3P", ref: "block/aittributor@f8c4839 src/agent.rs comment" },
+      source: { tag: "3P", url: "https://github.com/block/aittributor/blob/f8c4839/src/agent.rs", ref: "block/aittributor@f8c4839 src/agent.rs comment" },
       examples: {
         matches: ["~/.local/share/opencode/opencode.db", "~/.local/share/opencode"],
         nonMatches: [{ value: "~/.local/share/opencv/data.xml", reason: "a different program" }]
@@ -6348,7 +6664,7 @@ var opencode_default = defineAssistant({
       description: "OpenCode managed configuration folder on macOS.",
       platform: "darwin",
       path: "/Library/Application Support/opencode",
-      source: { tag: "3P", ref: "developersdigest.tech (managed dir)" },
+      source: { tag: "3P", url: "https://opencode.ai", ref: "developersdigest.tech (managed dir)" },
       examples: {
         matches: ["/Library/Application Support/opencode", "/Library/Application Support/OpenCode"],
         nonMatches: [{ value: "/Library/Application Support/ampcode", reason: "Amp's folder" }]
@@ -6360,7 +6676,7 @@ var opencode_default = defineAssistant({
       strength: "weak",
       description: "An opencode executable or the opencode-ai npm package (package name unconfirmed).",
       pattern: /(?:[/\\]node_modules[/\\]opencode-ai[/\\]|^\S*[/\\]opencode(?:\.exe)?\s)/i,
-      source: { tag: "3P", ref: 'research \xA719 (binary opencode "strong-ish"; npm opencode-ai unconfirmed)' },
+      source: { tag: "3P", url: "https://opencode.ai", ref: 'research \xA719 (binary opencode "strong-ish"; npm opencode-ai unconfirmed)' },
       examples: {
         matches: ['/usr/local/bin/opencode opencode run "fix tests"', "/usr/bin/node node /usr/lib/node_modules/opencode-ai/bin/opencode"],
         nonMatches: [{ value: "/usr/bin/code code /src/opencode", reason: "a folder named opencode opened in VS Code" }]
@@ -6373,7 +6689,7 @@ var opencode_default = defineAssistant({
       description: "The opencode command on PATH.",
       ecosystem: "binary",
       names: ["opencode", "opencode.exe"],
-      source: { tag: "3P", ref: 'research \xA719 (binary opencode, "strong-ish")' },
+      source: { tag: "3P", url: "https://opencode.ai", ref: 'research \xA719 (binary opencode, "strong-ish")' },
       examples: {
         matches: ["binary:opencode"],
         nonMatches: [{ value: "binary:code", reason: "VS Code" }]
@@ -6386,7 +6702,7 @@ var opencode_default = defineAssistant({
       description: "The opencode-ai npm package (name unconfirmed).",
       ecosystem: "npm",
       names: ["opencode-ai"],
-      source: { tag: "3P", ref: "research \xA719 (npm package name marked unconfirmed)" },
+      source: { tag: "3P", url: "https://opencode.ai", ref: "research \xA719 (npm package name marked unconfirmed)" },
       examples: {
         matches: ["npm:opencode-ai"],
         nonMatches: [{ value: "npm:opencode", reason: "a different package name" }]
@@ -6399,7 +6715,7 @@ var opencode_default = defineAssistant({
       description: "OpenCode from its Homebrew taps (names unconfirmed).",
       ecosystem: "brew",
       names: ["sst/tap/opencode", "anomalyco/tap/opencode"],
-      source: { tag: "3P", ref: "research \xA719 (tap names marked unconfirmed)" },
+      source: { tag: "3P", url: "https://opencode.ai", ref: "research \xA719 (tap names marked unconfirmed)" },
       examples: {
         matches: ["brew:sst/tap/opencode", "brew:anomalyco/tap/opencode"],
         nonMatches: [{ value: "brew:opencv", reason: "a different formula" }]
@@ -6412,7 +6728,7 @@ var opencode_default = defineAssistant({
       description: "OPENCODE=1, set in processes OpenCode spawns.",
       name: "OPENCODE",
       value: /^1$/,
-      source: { tag: "V", ref: `opencode.ai docs; 3P ${VDA5}` },
+      source: { tag: "V", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: `opencode.ai docs; 3P ${VDA5}` },
       examples: {
         matches: ["OPENCODE=1"],
         nonMatches: [{ value: "OPENCODE=0", reason: "explicitly off" }]
@@ -6424,7 +6740,7 @@ var opencode_default = defineAssistant({
       strength: "strong",
       description: "OPENCODE_* variables: OPENCODE_CLIENT and OPENCODE_PID in spawned processes, OPENCODE_CONFIG(_CONTENT) set by users.",
       name: "OPENCODE_*",
-      source: { tag: "V", ref: `opencode.ai docs (OPENCODE_CONFIG, OPENCODE_CONFIG_CONTENT); 3P ${VDA5} (OPENCODE_CLIENT, OPENCODE_PID)` },
+      source: { tag: "V", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: `opencode.ai docs (OPENCODE_CONFIG, OPENCODE_CONFIG_CONTENT); 3P ${VDA5} (OPENCODE_CLIENT, OPENCODE_PID)` },
       examples: {
         matches: ["OPENCODE_CLIENT=cli", "OPENCODE_PID=4242", "OPENCODE_CONFIG=/srv/opencode.json"],
         nonMatches: [{ value: "OPENCV_DIR=/opt/opencv", reason: "not an OpenCode variable" }]
@@ -6437,7 +6753,7 @@ var opencode_default = defineAssistant({
       description: "OpenCode started in a terminal (`opencode`, or `npx opencode-ai`).",
       programs: ["opencode"],
       packages: ["opencode-ai"],
-      source: { tag: "3P", ref: "research/signatures.md OpenCode: binary opencode, npm opencode-ai" },
+      source: { tag: "3P", url: "https://opencode.ai", ref: "research/signatures.md OpenCode: binary opencode, npm opencode-ai" },
       examples: {
         matches: ["opencode", "npx opencode-ai"],
         nonMatches: [{ value: "code .", reason: "VS Code" }]
@@ -6460,7 +6776,7 @@ var openhands_default = defineAssistant({
       strength: "strong",
       description: "OpenHands repository microagent (.openhands/microagents/repo.md).",
       globs: ["**/.openhands/microagents/repo.md"],
-      source: { tag: "3P", ref: "intellectronica/ruler@0fa2cae README.md" },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: "intellectronica/ruler@0fa2cae README.md" },
       examples: {
         matches: [".openhands/microagents/repo.md"],
         nonMatches: [{ value: "docs/openhands/microagents/repo.md", reason: "not the dot folder" }]
@@ -6485,7 +6801,7 @@ var pi_default = defineAssistant({
       description: "Pi agent session logs in ~/.pi/agent/sessions/ (known from detector leads only).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".pi/agent/sessions/*.jsonl", ".pi/agent/sessions/**/*.jsonl"],
-      source: { tag: "3P", ref: LEADS },
+      source: { tag: "3P", url: "https://github.com/block/aittributor/blob/f8c4839/src/agent.rs", ref: LEADS },
       examples: {
         matches: ["~/.pi/agent/sessions/2026-08-01.jsonl", "~/.pi/agent/sessions/--work-app--/1.jsonl"],
         nonMatches: [{ value: "~/.pi/config.json", reason: "outside the agent folder (pi is a generic name)" }]
@@ -6498,7 +6814,7 @@ var pi_default = defineAssistant({
       description: "PATH containing the .pi/agent folder, as in shells Pi starts (known from detector leads only).",
       name: "PATH",
       value: /(?:^|[:;])[^:;]*[/\\]\.pi[/\\]agent(?:[/\\:;]|$)/,
-      source: { tag: "3P", ref: LEADS },
+      source: { tag: "3P", url: "https://github.com/block/aittributor/blob/f8c4839/src/agent.rs", ref: LEADS },
       examples: {
         matches: ["PATH=/home/ana/.pi/agent/bin:/usr/local/bin:/usr/bin", "PATH=/usr/bin:/home/ana/.pi/agent"],
         nonMatches: [
@@ -6506,6 +6822,113 @@ var pi_default = defineAssistant({
           { value: "PATH=/home/ana/.pi/bin:/usr/bin", reason: "a .pi folder that is not the agent's" }
         ]
       }
+    },
+    {
+      id: "pi/co-author-trailer",
+      kind: "commit-trailer",
+      strength: "strong",
+      description: "Co-authored-by: Pi <noreply@pi.dev>, the trailer Pi writes.",
+      keys: ["co-authored-by"],
+      value: valueWithEmail("noreply@pi.dev"),
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22noreply%40pi.dev%22", ref: "commits in public repositories (research/signatures-update.md)" },
+      examples: {
+        matches: ["Co-authored-by: Pi <noreply@pi.dev>", "Fix\n\nCo-Authored-By: pi <NOREPLY@pi.dev>"],
+        nonMatches: [{ value: "Co-authored-by: Mario <mario@pi.dev>", reason: "a human at pi.dev" }]
+      }
+    },
+    {
+      id: "pi/identity",
+      kind: "commit-identity",
+      strength: "strong",
+      description: "Pi <noreply@pi.dev> as author or committer.",
+      email: exactEmail("noreply@pi.dev"),
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22noreply%40pi.dev%22", ref: "commits in public repositories (research/signatures-update.md)" },
+      examples: { matches: ["Pi <noreply@pi.dev>"], nonMatches: [{ value: "Pi Fan <pi@example.org>", reason: "a person whose name is Pi" }] }
+    }
+  ]
+});
+
+// packages/core/dist/catalog/posthog-code.js
+var posthog_code_default = defineAssistant({
+  id: "posthog-code",
+  name: "PostHog Code",
+  vendor: "PostHog",
+  providers: ["anthropic", "openai"],
+  homepage: "https://posthog.com",
+  signatures: [
+    {
+      id: "posthog-code/generated-by-trailer",
+      kind: "commit-trailer",
+      strength: "strong",
+      description: "Generated-By: PostHog Code (written with a Task-Id: trailer).",
+      keys: ["generated-by"],
+      value: /^\s*PostHog Code\b/i,
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22Generated-By%3A%20PostHog%20Code%22", ref: "commits in public repositories (research/signatures-update.md)" },
+      examples: {
+        matches: ["Generated-By: PostHog Code\nTask-Id: 019a2c1e-7f7d-7000-8000-000000000000", "generated-by: posthog code"],
+        nonMatches: [
+          { value: "Generated-By: PostHog CLI", reason: "another PostHog tool" },
+          { value: "Task-Id: 019a2c1e", reason: "a task id alone names no tool" }
+        ]
+      }
+    }
+  ]
+});
+
+// packages/core/dist/catalog/qoder.js
+var HOOK = "https://www.npmjs.com/package/@ai-coding-workshop/commit-msg";
+var qoder_default = defineAssistant({
+  id: "qoder",
+  name: "Qoder",
+  vendor: "Alibaba",
+  providers: ["alibaba", "anthropic", "openai", "google"],
+  homepage: "https://qoder.com",
+  signatures: [
+    {
+      id: "qoder/co-author-trailer",
+      kind: "commit-trailer",
+      strength: "strong",
+      description: "Co-authored-by / Co-developed-by: Qoder <noreply@qoder.com> (also the .com.cn address of the China build).",
+      keys: ["co-authored-by", "co-developed-by"],
+      value: valueWithEmail("noreply@qoder.com", "noreply@qoder.com.cn"),
+      source: { tag: "3P", url: HOOK, ref: "@ai-coding-workshop/commit-msg tool configs (Qoder, Qoder CLI); O agent instructions via code search" },
+      examples: {
+        matches: ["Co-authored-by: Qoder <noreply@qoder.com>", "Co-developed-by: Qoder CLI <noreply@qoder.com>", "Co-authored-by: Qoder <noreply@qoder.com.cn>"],
+        nonMatches: [
+          { value: "Co-authored-by: Qoder <notice-noreply@qoder.com>", reason: "the newsletter sender, not the agent" },
+          { value: "Co-authored-by: Lin Example <lin@qoder.com>", reason: "a human at qoder.com" }
+        ]
+      }
+    },
+    {
+      id: "qoder/cli-env",
+      kind: "env-var",
+      strength: "strong",
+      description: "QODER_CLI=1, set in the shells Qoder CLI runs.",
+      name: "QODER_CLI",
+      value: /^1$/,
+      source: { tag: "3P", url: HOOK, ref: "@ai-coding-workshop/commit-msg Qoder CLI config (QODER_CLI=1)" },
+      examples: { matches: ["QODER_CLI=1"], nonMatches: [{ value: "QODER_CLI=0", reason: "switched off" }] }
+    },
+    {
+      id: "qoder/ide-brand-env",
+      kind: "env-var",
+      strength: "strong",
+      description: "VSCODE_BRAND=Qoder, set in the Qoder IDE's terminals.",
+      name: "VSCODE_BRAND",
+      value: /^Qoder$/i,
+      source: { tag: "3P", url: HOOK, ref: "@ai-coding-workshop/commit-msg Qoder IDE config (VSCODE_BRAND=Qoder)" },
+      examples: { matches: ["VSCODE_BRAND=Qoder"], nonMatches: [{ value: "VSCODE_BRAND=Cursor", reason: "another VS Code fork" }] }
+    },
+    {
+      id: "qoder/ide-bundle-env",
+      kind: "env-var",
+      strength: "strong",
+      description: "__CFBundleIdentifier=com.qoder.ide, the macOS bundle id inherited by processes the Qoder IDE starts.",
+      name: "__CFBundleIdentifier",
+      value: /^com\.qoder\.ide$/i,
+      source: { tag: "3P", url: HOOK, ref: "@ai-coding-workshop/commit-msg Qoder IDE config (__CFBundleIdentifier=com.qoder.ide)" },
+      examples: { matches: ["__CFBundleIdentifier=com.qoder.ide"], nonMatches: [{ value: "__CFBundleIdentifier=com.microsoft.VSCode", reason: "VS Code" }] }
     }
   ]
 });
@@ -6527,7 +6950,7 @@ var qwen_code_default = defineAssistant({
       description: "Co-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com> trailer (general.gitCoAuthor.commit, on by default).",
       keys: ["co-authored-by"],
       value: valueWithEmail("qwen-coder@alibabacloud.com"),
-      source: { tag: "V", ref: `${SETTINGS} (general.gitCoAuthor.commit, default true) and test mocks; O ${GEM5} 589ad867 (33 commits since 2025-08-19)` },
+      source: { tag: "V", url: "https://github.com/google-gemini/gemini-cli/commit/589ad867", ref: `${SETTINGS} (general.gitCoAuthor.commit, default true) and test mocks; O ${GEM5} 589ad867 (33 commits since 2025-08-19)` },
       examples: {
         matches: [
           "Co-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com>",
@@ -6548,7 +6971,7 @@ var qwen_code_default = defineAssistant({
       strength: "strong",
       description: "refs/notes/ai-attribution, the per-file AI attribution git note Qwen Code writes by default (not pushed unless asked).",
       pattern: /^refs\/notes\/ai-attribution$/,
-      source: { tag: "V", ref: `${SETTINGS} (general.gitCoAuthor row)` },
+      source: { tag: "V", url: "https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md", ref: `${SETTINGS} (general.gitCoAuthor row)` },
       examples: {
         matches: ["refs/notes/ai-attribution"],
         nonMatches: [
@@ -6563,7 +6986,7 @@ var qwen_code_default = defineAssistant({
       strength: "strong",
       description: "QWEN.md context file.",
       globs: ["**/QWEN.md"],
-      source: { tag: "O", ref: "QwenLM/qwen-code keeps a root QWEN.md; 3P intellectronica/ruler@0fa2cae README.md" },
+      source: { tag: "O", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: "QwenLM/qwen-code keeps a root QWEN.md; 3P intellectronica/ruler@0fa2cae README.md" },
       examples: {
         matches: ["QWEN.md", "packages/core/QWEN.md"],
         nonMatches: [{ value: "docs/qwen.md", reason: "lower-case name is not the context file" }]
@@ -6575,7 +6998,7 @@ var qwen_code_default = defineAssistant({
       strength: "strong",
       description: "Qwen Code project folder: .qwen/settings.json, skills and the macOS sandbox profile.",
       globs: ["**/.qwen/settings.json", "**/.qwen/skills/**", "**/.qwen/sandbox-macos-custom.sb"],
-      source: { tag: "V", ref: SETTINGS },
+      source: { tag: "V", url: "https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md", ref: SETTINGS },
       examples: {
         matches: [".qwen/settings.json", ".qwen/skills/release/SKILL.md", ".qwen/sandbox-macos-custom.sb"],
         nonMatches: [{ value: ".gemini/settings.json", reason: "Gemini CLI's folder" }]
@@ -6587,7 +7010,7 @@ var qwen_code_default = defineAssistant({
       strength: "weak",
       description: ".qwenignore (name inferred from Qwen Code's docs title; unconfirmed).",
       globs: ["**/.qwenignore"],
-      source: { tag: "V", ref: "QwenLM/qwen-code docs/users/configuration/qwen-ignore.md (exists, not read; filename unconfirmed)" },
+      source: { tag: "V", url: "https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/qwen-ignore.md", ref: "QwenLM/qwen-code docs/users/configuration/qwen-ignore.md (exists, not read; filename unconfirmed)" },
       examples: {
         matches: [".qwenignore"],
         nonMatches: [{ value: ".geminiignore", reason: "Gemini CLI's ignore file" }]
@@ -6600,7 +7023,7 @@ var qwen_code_default = defineAssistant({
       description: "Qwen Code user settings (~/.qwen/settings.json).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".qwen/settings.json"],
-      source: { tag: "V", ref: SETTINGS },
+      source: { tag: "V", url: "https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md", ref: SETTINGS },
       examples: {
         matches: ["~/.qwen/settings.json"],
         nonMatches: [{ value: "~/.qwen-models/settings.json", reason: "a different folder" }]
@@ -6613,7 +7036,7 @@ var qwen_code_default = defineAssistant({
       description: "Qwen Code system settings on Linux (override all user settings).",
       platform: "linux",
       path: "/etc/qwen-code/settings.json",
-      source: { tag: "V", ref: SETTINGS },
+      source: { tag: "V", url: "https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md", ref: SETTINGS },
       examples: {
         matches: ["/etc/qwen-code/settings.json"],
         nonMatches: [{ value: "/etc/gemini-cli/settings.json", reason: "Gemini CLI's system settings" }]
@@ -6626,7 +7049,7 @@ var qwen_code_default = defineAssistant({
       description: "Qwen Code system defaults on Linux.",
       platform: "linux",
       path: "/etc/qwen-code/system-defaults.json",
-      source: { tag: "V", ref: SETTINGS },
+      source: { tag: "V", url: "https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md", ref: SETTINGS },
       examples: {
         matches: ["/etc/qwen-code/system-defaults.json"],
         nonMatches: [{ value: "/etc/qwen-code/defaults.json", reason: "not the documented file name" }]
@@ -6639,7 +7062,7 @@ var qwen_code_default = defineAssistant({
       description: "Qwen Code system settings on macOS.",
       platform: "darwin",
       path: "/Library/Application Support/QwenCode/settings.json",
-      source: { tag: "V", ref: SETTINGS },
+      source: { tag: "V", url: "https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md", ref: SETTINGS },
       examples: {
         matches: ["/Library/Application Support/QwenCode/settings.json"],
         nonMatches: [{ value: "/Library/Application Support/GeminiCli/settings.json", reason: "Gemini CLI's folder" }]
@@ -6652,7 +7075,7 @@ var qwen_code_default = defineAssistant({
       description: "Qwen Code system defaults on macOS.",
       platform: "darwin",
       path: "/Library/Application Support/QwenCode/system-defaults.json",
-      source: { tag: "V", ref: SETTINGS },
+      source: { tag: "V", url: "https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md", ref: SETTINGS },
       examples: {
         matches: ["/Library/Application Support/QwenCode/system-defaults.json"],
         nonMatches: [{ value: "/Library/Application Support/QwenCode/notes.json", reason: "not a settings file" }]
@@ -6665,7 +7088,7 @@ var qwen_code_default = defineAssistant({
       description: "Qwen Code system settings on Windows.",
       platform: "win32",
       path: "C:\\ProgramData\\qwen-code\\settings.json",
-      source: { tag: "V", ref: SETTINGS },
+      source: { tag: "V", url: "https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md", ref: SETTINGS },
       examples: {
         matches: ["C:\\ProgramData\\qwen-code\\settings.json", "c:/programdata/qwen-code/settings.json"],
         nonMatches: [{ value: "C:\\ProgramData\\gemini-cli\\settings.json", reason: "Gemini CLI's folder" }]
@@ -6678,7 +7101,7 @@ var qwen_code_default = defineAssistant({
       description: "Qwen Code system defaults on Windows.",
       platform: "win32",
       path: "C:\\ProgramData\\qwen-code\\system-defaults.json",
-      source: { tag: "V", ref: SETTINGS },
+      source: { tag: "V", url: "https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md", ref: SETTINGS },
       examples: {
         matches: ["C:\\ProgramData\\qwen-code\\system-defaults.json"],
         nonMatches: [{ value: "C:\\ProgramData\\qwen-code\\settings.json.bak", reason: "a backup copy" }]
@@ -6690,7 +7113,7 @@ var qwen_code_default = defineAssistant({
       strength: "strong",
       description: "QWEN_CODE_SYSTEM_SETTINGS_PATH / QWEN_CODE_SYSTEM_DEFAULTS_PATH, which move the system settings files.",
       name: "QWEN_CODE_SYSTEM_*",
-      source: { tag: "V", ref: SETTINGS },
+      source: { tag: "V", url: "https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md", ref: SETTINGS },
       examples: {
         matches: ["QWEN_CODE_SYSTEM_SETTINGS_PATH=/opt/qwen/settings.json", "QWEN_CODE_SYSTEM_DEFAULTS_PATH=/opt/qwen/defaults.json"],
         nonMatches: [{ value: "QWEN_API_KEY=sk-xxxx", reason: "a model API key used by other Qwen clients too" }]
@@ -6703,7 +7126,7 @@ var qwen_code_default = defineAssistant({
       description: "Qwen Code npm package (name unconfirmed).",
       ecosystem: "npm",
       names: ["@qwen-code/qwen-code"],
-      source: { tag: "3P", ref: "research \xA725 npm row (unconfirmed)" },
+      source: { tag: "3P", url: "https://github.com/QwenLM/qwen-code", ref: "research \xA725 npm row (unconfirmed)" },
       examples: {
         matches: ["npm:@qwen-code/qwen-code"],
         nonMatches: [{ value: "npm:@google/gemini-cli", reason: "Gemini CLI, the upstream" }]
@@ -6716,7 +7139,7 @@ var qwen_code_default = defineAssistant({
       description: "Qwen Code VS Code companion extension (id unconfirmed).",
       editor: "vscode",
       ids: ["qwenlm.qwen-code-vscode-ide-companion"],
-      source: { tag: "3P", ref: "research \xA731 extension ids (unconfirmed)" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=qwenlm.qwen-code-vscode-ide-companion", ref: "research \xA731 extension ids (unconfirmed)" },
       examples: {
         matches: ["qwenlm.qwen-code-vscode-ide-companion"],
         nonMatches: [{ value: "google.gemini-cli-vscode-ide-companion", reason: "Gemini CLI's companion" }]
@@ -6729,7 +7152,7 @@ var qwen_code_default = defineAssistant({
       description: "Qwen Code started in a terminal (`qwen`, or `npx @qwen-code/qwen-code`).",
       programs: ["qwen"],
       packages: ["@qwen-code/qwen-code"],
-      source: { tag: "3P", ref: "research/signatures.md Qwen Code: npm @qwen-code/qwen-code -> qwen" },
+      source: { tag: "3P", url: "https://github.com/QwenLM/qwen-code", ref: "research/signatures.md Qwen Code: npm @qwen-code/qwen-code -> qwen" },
       examples: {
         matches: ["qwen", "npx @qwen-code/qwen-code"],
         nonMatches: [{ value: "ollama run qwen2.5-coder", reason: "a local model run through ollama, not Qwen Code" }]
@@ -6754,7 +7177,7 @@ var replit_default = defineAssistant({
       description: "Replit-Commit-Author: Agent (or Assistant) on checkpoint commits Replit's AI makes.",
       keys: ["replit-commit-author"],
       value: /^\s*(?:agent|assistant)\b/i,
-      source: { tag: "O", ref: `many exported commit logs (code search); 3P ${DISC}` },
+      source: { tag: "O", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: `many exported commit logs (code search); 3P ${DISC}` },
       examples: {
         matches: [
           "Replit-Commit-Author: Agent",
@@ -6774,7 +7197,7 @@ var replit_default = defineAssistant({
       description: "Replit-Commit-* checkpoint trailers (session, checkpoint type, event, screenshot) on Replit workspace commits.",
       keys: ["replit-commit-session-id", "replit-commit-checkpoint-type", "replit-commit-event-id", "replit-commit-screenshot-url"],
       value: /\S/,
-      source: { tag: "O", ref: `many exported commit logs (code search); 3P ${DISC}` },
+      source: { tag: "O", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: `many exported commit logs (code search); 3P ${DISC}` },
       examples: {
         matches: [
           "Replit-Commit-Checkpoint-Type: full_checkpoint",
@@ -6794,7 +7217,7 @@ var replit_default = defineAssistant({
       description: "Replit-Commit-Deployment-Build-Id on deployment checkpoints: the Replit platform, not necessarily AI.",
       keys: ["replit-commit-deployment-build-id"],
       value: /\S/,
-      source: { tag: "O", ref: `many exported commit logs (code search); 3P ${DISC}` },
+      source: { tag: "O", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: `many exported commit logs (code search); 3P ${DISC}` },
       examples: {
         matches: ["Replit-Commit-Deployment-Build-Id: 7a8b9c0d-1e2f-4a5b-8c6d-7e8f9a0b1c2d"],
         nonMatches: [{ value: "Deployment-Build-Id: 7a8b9c0d", reason: "a different trailer key" }]
@@ -6806,7 +7229,7 @@ var replit_default = defineAssistant({
       strength: "strong",
       description: "replit.md, the Agent memory file Replit creates at the project root.",
       globs: ["replit.md"],
-      source: { tag: "V", ref: "docs.replit.com/features/project-setup/replit-dot-md" },
+      source: { tag: "V", url: "https://docs.replit.com/features/project-setup/replit-dot-md", ref: "docs.replit.com/features/project-setup/replit-dot-md" },
       examples: {
         matches: ["replit.md"],
         nonMatches: [
@@ -6821,7 +7244,7 @@ var replit_default = defineAssistant({
       strength: "weak",
       description: ".replit and replit.nix: the Replit platform (not only its AI); unconfirmed.",
       globs: [".replit", "replit.nix"],
-      source: { tag: "3P", ref: "research \xA727 repo files row (unconfirmed)" },
+      source: { tag: "3P", url: "https://replit.com", ref: "research \xA727 repo files row (unconfirmed)" },
       examples: {
         matches: [".replit", "replit.nix"],
         nonMatches: [{ value: "shell.nix", reason: "an ordinary Nix file" }]
@@ -6834,7 +7257,7 @@ var replit_default = defineAssistant({
       description: "REPL_ID, set in every Replit workspace (the platform, not only its AI; from a detector list).",
       name: "REPL_ID",
       value: /\S/,
-      source: { tag: "3P", ref: "vercel/detect-agent@3ab1df1 agents.json" },
+      source: { tag: "3P", url: "https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json", ref: "vercel/detect-agent@3ab1df1 agents.json" },
       examples: {
         matches: ["REPL_ID=3f2a1b4c-5d6e-7f80-91a2-b3c4d5e6f708"],
         nonMatches: [
@@ -6863,7 +7286,7 @@ var roo_code_default = defineAssistant({
       description: "Co-authored-by trailer with the Roomote cloud agent's address.",
       keys: ["co-authored-by"],
       value: valueWithEmail("roomote@roocode.com"),
-      source: { tag: "O", ref: `${ROO} e686deea (5,609 trailers)` },
+      source: { tag: "O", url: "https://github.com/RooCodeInc/Roo-Code/tree/cb83656718", ref: `${ROO} e686deea (5,609 trailers)` },
       examples: {
         matches: [
           "Co-authored-by: Roo Code <roomote@roocode.com>",
@@ -6882,7 +7305,7 @@ var roo_code_default = defineAssistant({
       strength: "strong",
       description: "Roomote cloud agent commits as Roo Code <roomote@roocode.com>.",
       email: exactEmail("roomote@roocode.com"),
-      source: { tag: "O", ref: `${ROO} e686deea (3,155 author rows)` },
+      source: { tag: "O", url: "https://github.com/RooCodeInc/Roo-Code/tree/cb83656718", ref: `${ROO} e686deea (3,155 author rows)` },
       examples: {
         matches: ["Roo Code <roomote@roocode.com>", "Roomote <ROOMOTE@roocode.com>"],
         nonMatches: [{ value: "Roo Code <hannes@roocode.com>", reason: "a human at roocode.com, whatever the display name" }]
@@ -6894,7 +7317,7 @@ var roo_code_default = defineAssistant({
       strength: "strong",
       description: "The Roomote GitHub App (roomote[bot] or roomote-v0[bot]).",
       email: ROOMOTE_BOT,
-      source: { tag: "O", ref: `${ROO} dcc4ba25` },
+      source: { tag: "O", url: "https://github.com/RooCodeInc/Roo-Code/tree/cb83656718", ref: `${ROO} dcc4ba25` },
       examples: {
         matches: ["roomote[bot] <219738659+roomote[bot]@users.noreply.github.com>", "roomote-v0[bot] <219738659+roomote-v0[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "roomote <55+roomote@users.noreply.github.com>", reason: "a human login without [bot]" }]
@@ -6907,7 +7330,7 @@ var roo_code_default = defineAssistant({
       description: "Co-authored-by trailer for the Roomote GitHub App, left by squash merges of its commits.",
       keys: ["co-authored-by"],
       value: /<\s*(?:\d+\+)?roomote(?:-v0)?\[bot\]@users\.noreply\.github\.com\s*>/i,
-      source: { tag: "O", ref: `${ROO} dcc4ba25; squash-merge co-author copying per research \xA733.6` },
+      source: { tag: "O", url: "https://github.com/RooCodeInc/Roo-Code/tree/cb83656718", ref: `${ROO} dcc4ba25; squash-merge co-author copying per research \xA733.6` },
       examples: {
         matches: ["Co-authored-by: roomote[bot] <219738659+roomote[bot]@users.noreply.github.com>"],
         nonMatches: [{ value: "Co-authored-by: roomote-fan <7+roomote-fan@users.noreply.github.com>", reason: "a different login" }]
@@ -6919,7 +7342,7 @@ var roo_code_default = defineAssistant({
       strength: "strong",
       description: ".roo/ project folder: rules, per-mode rules, MCP config, commands and skills.",
       globs: ["**/.roo/rules/**", "**/.roo/rules-*/**", "**/.roo/mcp.json", "**/.roo/commands/**", "**/.roo/skills/**"],
-      source: { tag: "V", ref: `${ROO} src/services/roo-config, custom-instructions` },
+      source: { tag: "V", url: "https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/services/roo-config", ref: `${ROO} src/services/roo-config, custom-instructions` },
       examples: {
         matches: [".roo/rules/01-general.md", ".roo/rules-code/style.md", ".roo/mcp.json", "app/.roo/commands/release.md"],
         nonMatches: [
@@ -6934,7 +7357,7 @@ var roo_code_default = defineAssistant({
       strength: "strong",
       description: ".roomodes, .rooignore and the legacy .roorules / .roorules-<mode> files (Kilo also reads .roorules).",
       globs: ["**/.roomodes", "**/.rooignore", "**/.roorules", "**/.roorules-*"],
-      source: { tag: "V", ref: `${ROO} src/services/roo-config, src/core/prompts/sections/custom-instructions.ts` },
+      source: { tag: "V", url: "https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/services/roo-config", ref: `${ROO} src/services/roo-config, src/core/prompts/sections/custom-instructions.ts` },
       examples: {
         matches: [".roomodes", ".rooignore", ".roorules", ".roorules-architect"],
         nonMatches: [{ value: ".clinerules", reason: "Cline's rules file, though Roo reads it too" }]
@@ -6947,7 +7370,7 @@ var roo_code_default = defineAssistant({
       description: "~/.roo global folder (global rules and settings).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".roo", ".roo/**"],
-      source: { tag: "V", ref: `${ROO} src/services/roo-config tests (getGlobalRooDirectory)` },
+      source: { tag: "V", url: "https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/services/roo-config", ref: `${ROO} src/services/roo-config tests (getGlobalRooDirectory)` },
       examples: {
         matches: ["~/.roo", "~/.roo/rules/global.md"],
         nonMatches: [{ value: "~/.roomba/config", reason: "a different folder" }]
@@ -6959,7 +7382,7 @@ var roo_code_default = defineAssistant({
       strength: "strong",
       description: "Roo Code CLI running from its npm package (the bare `roo` name is too generic).",
       pattern: /@roo-code[/\\]cli[/\\]/i,
-      source: { tag: "V", ref: `${ROO} apps/cli/package.json` },
+      source: { tag: "V", url: "https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/apps/cli/package.json", ref: `${ROO} apps/cli/package.json` },
       examples: {
         matches: ["/usr/bin/node node /usr/lib/node_modules/@roo-code/cli/dist/index.js --mode code"],
         nonMatches: [{ value: "/usr/local/bin/roo roo serve", reason: "a bare `roo` is too generic (\xA733.13)" }]
@@ -6972,7 +7395,7 @@ var roo_code_default = defineAssistant({
       description: "Roo Code VS Code extension.",
       editor: "vscode",
       ids: ["RooVeterinaryInc.roo-cline"],
-      source: { tag: "V", ref: `${ROO} src/package.json` },
+      source: { tag: "V", url: "https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/package.json", ref: `${ROO} src/package.json` },
       examples: {
         matches: ["RooVeterinaryInc.roo-cline", "rooveterinaryinc.roo-cline"],
         nonMatches: [{ value: "saoudrizwan.claude-dev", reason: "Cline, the project Roo forked" }]
@@ -6985,7 +7408,7 @@ var roo_code_default = defineAssistant({
       description: "The Roo Code CLI npm package.",
       ecosystem: "npm",
       names: ["@roo-code/cli"],
-      source: { tag: "V", ref: `${ROO} apps/cli/package.json` },
+      source: { tag: "V", url: "https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/apps/cli/package.json", ref: `${ROO} apps/cli/package.json` },
       examples: {
         matches: ["npm:@roo-code/cli"],
         nonMatches: [{ value: "npm:roo", reason: "an unrelated package" }]
@@ -6998,7 +7421,7 @@ var roo_code_default = defineAssistant({
       description: "ROO_ACTIVE=true, set in the terminals Roo Code spawns.",
       name: "ROO_ACTIVE",
       value: /^true$/i,
-      source: { tag: "V", ref: `${ROO} src/integrations/terminal/Terminal.ts` },
+      source: { tag: "V", url: "https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/integrations/terminal/Terminal.ts", ref: `${ROO} src/integrations/terminal/Terminal.ts` },
       examples: {
         matches: ["ROO_ACTIVE=true"],
         nonMatches: [{ value: "ROO_ACTIVE=", reason: "empty, not the marker" }]
@@ -7011,7 +7434,7 @@ var roo_code_default = defineAssistant({
       description: "The Roo Code CLI started through a package runner (`npx @roo-code/cli`).",
       programs: [],
       packages: ["@roo-code/cli"],
-      source: { tag: "V", ref: "RooCodeInc/Roo-Code CLI package @roo-code/cli" },
+      source: { tag: "V", url: "https://github.com/RooCodeInc/Roo-Code", ref: "RooCodeInc/Roo-Code CLI package @roo-code/cli" },
       examples: {
         matches: ["npx @roo-code/cli"],
         nonMatches: [{ value: "npx roo", reason: "another package" }]
@@ -7035,7 +7458,7 @@ var sisyphus_default = defineAssistant({
       description: "Co-authored-by: Sisyphus <clio-agent@sisyphuslabs.ai> trailer.",
       keys: ["co-authored-by"],
       value: valueWithEmail("clio-agent@sisyphuslabs.ai"),
-      source: { tag: "O", ref: "anthropics/claude-code and google-gemini/gemini-cli refs (research \xA730)" },
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22clio-agent%40sisyphuslabs.ai%22", ref: "anthropics/claude-code and google-gemini/gemini-cli refs (research \xA730)" },
       examples: {
         matches: [
           "Co-authored-by: Sisyphus <clio-agent@sisyphuslabs.ai>",
@@ -7065,7 +7488,7 @@ var sourcegraph_cody_default = defineAssistant({
       strength: "weak",
       description: "sourcegraph-cody[bot] GitHub App (id 201248094), known only from a third-party detector list.",
       email: githubNoreplyEmail("sourcegraph-cody[bot]"),
-      source: { tag: "3P", ref: "chaoss/disclosure@90877f4 detection/constants.go (only source)" },
+      source: { tag: "3P", url: "https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go", ref: "chaoss/disclosure@90877f4 detection/constants.go (only source)" },
       examples: {
         matches: ["sourcegraph-cody[bot] <201248094+sourcegraph-cody[bot]@users.noreply.github.com>"],
         nonMatches: [
@@ -7081,7 +7504,7 @@ var sourcegraph_cody_default = defineAssistant({
       description: "Cody VS Code extension.",
       editor: "vscode",
       ids: ["sourcegraph.cody-ai"],
-      source: { tag: "3P", ref: "Sourcegraph blog posts and READMEs" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=sourcegraph.cody-ai", ref: "Sourcegraph blog posts and READMEs" },
       examples: {
         matches: ["sourcegraph.cody-ai", "Sourcegraph.Cody-AI"],
         nonMatches: [{ value: "sourcegraph.amp", reason: "Amp, a separate assistant" }]
@@ -7105,7 +7528,7 @@ var tabnine_default = defineAssistant({
       description: "~/.tabnine user folder (unconfirmed location).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".tabnine", ".tabnine/**"],
-      source: { tag: "3P", ref: "research \xA716 (marked unconfirmed)" },
+      source: { tag: "3P", url: "https://www.tabnine.com", ref: "research \xA716 (marked unconfirmed)" },
       examples: {
         matches: ["~/.tabnine", "~/.tabnine/tabnine_config.json"],
         nonMatches: [{ value: "~/.tabnine-backup/config.json", reason: "a different folder" }]
@@ -7118,7 +7541,7 @@ var tabnine_default = defineAssistant({
       description: "Tabnine VS Code extension.",
       editor: "vscode",
       ids: ["TabNine.tabnine-vscode"],
-      source: { tag: "3P", ref: "many READMEs" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=TabNine.tabnine-vscode", ref: "many READMEs" },
       examples: {
         matches: ["TabNine.tabnine-vscode", "tabnine.tabnine-vscode"],
         nonMatches: [{ value: "Codeium.codeium", reason: "Codeium" }]
@@ -7131,7 +7554,7 @@ var tabnine_default = defineAssistant({
       description: "Tabnine JetBrains plugin (id unconfirmed).",
       editor: "jetbrains",
       ids: ["com.tabnine.TabNine"],
-      source: { tag: "3P", ref: "research \xA716, \xA731 (JetBrains id marked unconfirmed)" },
+      source: { tag: "3P", url: "https://plugins.jetbrains.com/search?search=com.tabnine.TabNine", ref: "research \xA716, \xA731 (JetBrains id marked unconfirmed)" },
       examples: {
         matches: ["com.tabnine.TabNine"],
         nonMatches: [{ value: "com.github.copilot", reason: "Copilot" }]
@@ -7155,7 +7578,7 @@ var tongyi_lingma_default = defineAssistant({
       description: "Tongyi Lingma VS Code extension.",
       editor: "vscode",
       ids: ["Alibaba-Cloud.tongyi-lingma"],
-      source: { tag: "3P", ref: "many READMEs linking the Marketplace item" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=Alibaba-Cloud.tongyi-lingma", ref: "many READMEs linking the Marketplace item" },
       examples: {
         matches: ["Alibaba-Cloud.tongyi-lingma", "alibaba-cloud.tongyi-lingma"],
         nonMatches: [{ value: "alibaba-cloud.toolkit", reason: "another Alibaba Cloud extension, not the assistant" }]
@@ -7167,7 +7590,7 @@ var tongyi_lingma_default = defineAssistant({
       strength: "strong",
       description: "Lingma project rules in .lingma/rules/.",
       globs: ["**/.lingma/rules/**"],
-      source: { tag: "V", ref: "alibabacloud.com/help/en/lingma/user-guide/rules" },
+      source: { tag: "V", url: "https://alibabacloud.com/help/en/lingma/user-guide/rules", ref: "alibabacloud.com/help/en/lingma/user-guide/rules" },
       examples: {
         matches: [".lingma/rules/project_rule.md", "svc/.lingma/rules/java.md"],
         nonMatches: [{ value: "docs/lingma/rules/java.md", reason: "not the dot folder" }]
@@ -7180,7 +7603,7 @@ var tongyi_lingma_default = defineAssistant({
       description: "~/.lingma user folder (location unconfirmed).",
       platforms: ["linux", "darwin", "win32"],
       globs: [".lingma", ".lingma/**"],
-      source: { tag: "3P", ref: "research \xA726 user dir row (unconfirmed)" },
+      source: { tag: "3P", url: "https://www.alibabacloud.com/help/en/lingma", ref: "research \xA726 user dir row (unconfirmed)" },
       examples: {
         matches: ["~/.lingma", "~/.lingma/logs/lingma.log"],
         nonMatches: [{ value: "~/.lingmax/config", reason: "a different folder" }]
@@ -7206,7 +7629,7 @@ var trae_default = defineAssistant({
       description: "Co-authored-by: TRAE CLI <traecli@bytedance.com> trailer (observed; whether it is on by default is unconfirmed).",
       keys: ["co-authored-by"],
       value: valueWithEmail("traecli@bytedance.com"),
-      source: { tag: "O", ref: "sgl-project/sglang commit (2026-08-21) and several repos via code search" },
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22traecli%40bytedance.com%22", ref: "sgl-project/sglang commit (2026-08-21) and several repos via code search" },
       examples: {
         matches: [
           "Co-authored-by: TRAE CLI <traecli@bytedance.com>",
@@ -7226,7 +7649,7 @@ var trae_default = defineAssistant({
       strength: "strong",
       description: "Trae project rules: any .md under .trae/rules/ (project_rules.md originally).",
       globs: ["**/.trae/rules/**/*.md"],
-      source: { tag: "3P", ref: "mirrors of Trae docs (w3cschool traedocs, InfoQ/Volcengine article)" },
+      source: { tag: "3P", url: "https://docs.trae.ai/ide/rules-for-ai", ref: "mirrors of Trae docs (w3cschool traedocs, InfoQ/Volcengine article)" },
       examples: {
         matches: [".trae/rules/project_rules.md", "app/.trae/rules/testing.md"],
         nonMatches: [
@@ -7242,7 +7665,7 @@ var trae_default = defineAssistant({
       description: "TraeWork user rules in ~/.trae-cn/user_rules.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".trae-cn/user_rules", ".trae-cn/user_rules/**"],
-      source: { tag: "3P", ref: TRAEWORK_DOCS },
+      source: { tag: "3P", url: "https://docs.trae.ai/ide/rules-for-ai", ref: TRAEWORK_DOCS },
       examples: {
         matches: ["~/.trae-cn/user_rules", "~/.trae-cn/user_rules/style.md"],
         nonMatches: [{ value: "~/.trae-cn-backup/user_rules", reason: "a different folder" }]
@@ -7255,7 +7678,7 @@ var trae_default = defineAssistant({
       description: "Trae editor extensions folder and its remote server folder.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".trae/extensions", ".trae/extensions/**", ".trae-server", ".trae-server/**"],
-      source: { tag: "V", ref: OSQ2 },
+      source: { tag: "V", url: "https://github.com/osquery/osquery/blob/a5b14f63d/osquery/tables/applications/vscode_extensions.cpp", ref: OSQ2 },
       examples: {
         matches: ["~/.trae/extensions/extensions.json", "~/.trae-server/extensions/extensions.json"],
         nonMatches: [{ value: "~/.vscode/extensions/extensions.json", reason: "VS Code's folder" }]
@@ -7268,10 +7691,26 @@ var trae_default = defineAssistant({
       description: "MarsCode VS Code extension, the plugin Trae grew from.",
       editor: "vscode",
       ids: ["MarsCode.marscode-extension"],
-      source: { tag: "3P", ref: "README links to the Marketplace item" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=MarsCode.marscode-extension", ref: "README links to the Marketplace item" },
       examples: {
         matches: ["MarsCode.marscode-extension", "marscode.marscode-extension"],
         nonMatches: [{ value: "marscode.marscode-theme", reason: "a different extension id" }]
+      }
+    },
+    {
+      id: "trae/noreply-co-author-trailer",
+      kind: "commit-trailer",
+      strength: "strong",
+      description: "Co-authored-by: TRAE CLI <noreply@bytedance.com> or TRAE Agent <noreply@trae.ai>.",
+      keys: ["co-authored-by"],
+      value: /^\s*TRAE\b[^<]*<\s*noreply@bytedance\.com\s*>|<\s*noreply@trae\.ai\s*>/i,
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22TRAE%20CLI%20%3Cnoreply%40bytedance.com%3E%22", ref: "commits in public repositories (research/signatures-update.md)" },
+      examples: {
+        matches: ["Co-authored-by: TRAE CLI <noreply@bytedance.com>", "Co-authored-by: TRAE Agent <noreply@trae.ai>"],
+        nonMatches: [
+          { value: "Co-authored-by: Build Bot <noreply@bytedance.com>", reason: "ByteDance's shared noreply address without the TRAE name" },
+          { value: "Co-authored-by: Wei <wei@trae.ai>", reason: "a human at trae.ai" }
+        ]
       }
     }
   ]
@@ -7293,7 +7732,7 @@ var warp_default = defineAssistant({
       description: "Co-Authored-By: Warp <agent@warp.dev> trailer from Warp's agent.",
       keys: ["co-authored-by"],
       value: valueWithEmail("agent@warp.dev"),
-      source: { tag: "O", ref: `${CC4} baae8786, d4e3b695; widely in repo guidance (code search)` },
+      source: { tag: "O", url: "https://github.com/anthropics/claude-code/commit/baae8786", ref: `${CC4} baae8786, d4e3b695; widely in repo guidance (code search)` },
       examples: {
         matches: [
           "Co-Authored-By: Warp <agent@warp.dev>",
@@ -7314,7 +7753,7 @@ var warp_default = defineAssistant({
       description: "Co-Authored-By: Oz <oz-agent@warp.dev> trailer from Warp's Oz cloud agent.",
       keys: ["co-authored-by"],
       value: valueWithEmail("oz-agent@warp.dev"),
-      source: { tag: "O", ref: `${CC4} d4e3b695` },
+      source: { tag: "O", url: "https://github.com/anthropics/claude-code/commit/d4e3b695", ref: `${CC4} d4e3b695` },
       examples: {
         matches: ["Co-Authored-By: Oz <oz-agent@warp.dev>", "Tidy (#9)\n\n* a\n\nCO-AUTHORED-BY: Oz <oz-agent@warp.dev>"],
         nonMatches: [{ value: "Co-Authored-By: Oz Example <oz@warp.dev>", reason: "a human at warp.dev" }]
@@ -7326,7 +7765,7 @@ var warp_default = defineAssistant({
       strength: "strong",
       description: "WARP.md project rules file.",
       globs: ["**/WARP.md"],
-      source: { tag: "3P", ref: "intellectronica/ruler@0fa2cae README.md" },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: "intellectronica/ruler@0fa2cae README.md" },
       examples: {
         matches: ["WARP.md", "services/WARP.md"],
         nonMatches: [{ value: "docs/warp.md", reason: "lower-case page about warp, not the rules file" }]
@@ -7338,10 +7777,22 @@ var warp_default = defineAssistant({
       strength: "weak",
       description: "A process running from the Warp.app bundle (dev.warp.Warp-Stable); the terminal itself, known from a detector lead.",
       pattern: /\/Warp\.app\/Contents\//,
-      source: { tag: "3P", ref: "ronaldbradford/aiapp-scanner scanner_config.json (bundle dev.warp.Warp-Stable)" },
+      source: { tag: "3P", url: "https://github.com/ronaldbradford/aiapp-scanner", ref: "ronaldbradford/aiapp-scanner scanner_config.json (bundle dev.warp.Warp-Stable)" },
       examples: {
         matches: ["/Applications/Warp.app/Contents/MacOS/stable /Applications/Warp.app/Contents/MacOS/stable"],
         nonMatches: [{ value: "/usr/bin/warp-cli warp-cli status", reason: "Cloudflare WARP client, not the terminal" }]
+      }
+    },
+    {
+      id: "warp/oz-footer",
+      kind: "commit-marker",
+      strength: "strong",
+      description: `"generated with [Oz](https://warp.dev/oz)", the footer Warp's Oz agent puts in pull requests (kept by squash merges).`,
+      pattern: /generated with \[Oz\]\(https:\/\/(?:www\.)?warp\.dev\/oz/i,
+      source: { tag: "O", url: "https://github.com/warpdotdev/warp/issues/10956", ref: "warpdotdev/warp issues 9215, 10956 (Oz attribution forced on)" },
+      examples: {
+        matches: ["_This PR was generated with [Oz](https://warp.dev/oz)._", "Add x (#4)\n\nGenerated with [Oz](https://www.warp.dev/oz)"],
+        nonMatches: [{ value: "The Wizard of Oz theme", reason: "prose" }]
       }
     }
   ]
@@ -7364,7 +7815,7 @@ var windsurf_default = defineAssistant({
       description: "Windsurf co-author trailer set by user conventions or third-party hooks (Windsurf itself adds none, as far as known).",
       keys: ["co-authored-by"],
       value: valueWithEmail("noreply@codeium.com", "cascade@windsurf.ai"),
-      source: { tag: "3P", ref: "block/aittributor@f8c4839 src/agent.rs; detector test fixtures (research \xA714, \xA733.8: unconfirmed as a vendor default)" },
+      source: { tag: "3P", url: "https://github.com/block/aittributor/blob/f8c4839/src/agent.rs", ref: "block/aittributor@f8c4839 src/agent.rs; detector test fixtures (research \xA714, \xA733.8: unconfirmed as a vendor default)" },
       examples: {
         matches: [
           "Co-authored-by: Windsurf <noreply@codeium.com>",
@@ -7383,7 +7834,7 @@ var windsurf_default = defineAssistant({
       strength: "strong",
       description: ".windsurf/rules and .windsurf/workflows project folders.",
       globs: ["**/.windsurf/rules/**", "**/.windsurf/workflows/**"],
-      source: { tag: "V", ref: MEMORIES },
+      source: { tag: "V", url: "https://docs.windsurf.com", ref: MEMORIES },
       examples: {
         matches: [".windsurf/rules/style.md", "web/.windsurf/workflows/deploy.md"],
         nonMatches: [{ value: ".cursor/rules/style.mdc", reason: "Cursor's rules folder" }]
@@ -7395,7 +7846,7 @@ var windsurf_default = defineAssistant({
       strength: "strong",
       description: "Legacy .windsurfrules file (also read by Cline and Zed).",
       globs: ["**/.windsurfrules"],
-      source: { tag: "3P", ref: "legacy file per research \xA714; read by cline/cline@21cb8d2525 docs/customization/cline-rules.mdx and zed crates/prompt_store/src/prompts.rs" },
+      source: { tag: "3P", url: "https://github.com/cline/cline/blob/21cb8d2525/docs/customization/cline-rules.mdx", ref: "legacy file per research \xA714; read by cline/cline@21cb8d2525 docs/customization/cline-rules.mdx and zed crates/prompt_store/src/prompts.rs" },
       examples: {
         matches: [".windsurfrules", "packages/app/.windsurfrules"],
         nonMatches: [{ value: ".cursorrules", reason: "Cursor's legacy rules file" }]
@@ -7407,7 +7858,7 @@ var windsurf_default = defineAssistant({
       strength: "strong",
       description: ".codeiumignore file that hides paths from Windsurf and Codeium.",
       globs: ["**/.codeiumignore"],
-      source: { tag: "3P", ref: "awesome-agent-conventions" },
+      source: { tag: "3P", url: "https://windsurf.com", ref: "awesome-agent-conventions" },
       examples: {
         matches: [".codeiumignore"],
         nonMatches: [{ value: ".gitignore", reason: "git's ignore file" }]
@@ -7420,7 +7871,7 @@ var windsurf_default = defineAssistant({
       description: "Windsurf global rules, MCP config and hooks under ~/.codeium/windsurf.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".codeium/windsurf/memories/global_rules.md", ".codeium/windsurf/mcp_config.json", ".codeium/windsurf/hooks.json"],
-      source: { tag: "3P", ref: "installer scripts via code search; surrealdb docs; git-ai-project/git-ai@55a1d728f" },
+      source: { tag: "3P", url: "https://github.com/git-ai-project/git-ai/tree/55a1d728f", ref: "installer scripts via code search; surrealdb docs; git-ai-project/git-ai@55a1d728f" },
       examples: {
         matches: ["~/.codeium/windsurf/memories/global_rules.md", "~/.codeium/windsurf/mcp_config.json", "~/.codeium/windsurf/hooks.json"],
         nonMatches: [{ value: "~/.codeium/windsurf/notes.md", reason: "not a file Windsurf reads" }]
@@ -7433,7 +7884,7 @@ var windsurf_default = defineAssistant({
       description: "Windsurf editor and remote-server extension folders.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".windsurf/extensions", ".windsurf/extensions/**", ".windsurf-server", ".windsurf-server/**"],
-      source: { tag: "V", ref: OSQ3 },
+      source: { tag: "V", url: "https://github.com/osquery/osquery/blob/a5b14f63d/osquery/tables/applications/vscode_extensions.cpp", ref: OSQ3 },
       examples: {
         matches: ["~/.windsurf/extensions/extensions.json", "~/.windsurf-server/extensions/codeium.windsurf-1.0.0"],
         nonMatches: [{ value: "~/.vscode/extensions/extensions.json", reason: "VS Code's folder" }]
@@ -7446,7 +7897,7 @@ var windsurf_default = defineAssistant({
       description: "Devin Desktop (the June 2026 Windsurf rebrand) extension folder.",
       platforms: ["linux", "darwin", "win32"],
       globs: [".devin/extensions", ".devin/extensions/**"],
-      source: { tag: "V", ref: `${OSQ3} comment, commit 7f97ccd4 (2026-07-08)` },
+      source: { tag: "V", url: "https://github.com/osquery/osquery/blob/a5b14f63d/osquery/tables/applications/vscode_extensions.cpp", ref: `${OSQ3} comment, commit 7f97ccd4 (2026-07-08)` },
       examples: {
         matches: ["~/.devin/extensions", "~/.devin/extensions/extensions.json"],
         nonMatches: [{ value: "~/.devin-notes/extensions", reason: "a different folder" }]
@@ -7459,10 +7910,35 @@ var windsurf_default = defineAssistant({
       description: "Codeium (Windsurf plugin) VS Code extension.",
       editor: "vscode",
       ids: ["Codeium.codeium"],
-      source: { tag: "3P", ref: "nix VS Code extension list (publisher codeium, name codeium)" },
+      source: { tag: "3P", url: "https://marketplace.visualstudio.com/items?itemName=Codeium.codeium", ref: "nix VS Code extension list (publisher codeium, name codeium)" },
       examples: {
         matches: ["Codeium.codeium", "codeium.codeium"],
         nonMatches: [{ value: "TabNine.tabnine-vscode", reason: "Tabnine" }]
+      }
+    },
+    {
+      id: "windsurf/bot-identity",
+      kind: "commit-identity",
+      strength: "strong",
+      description: "windsurf-bot[bot], the GitHub app identity of Windsurf's cloud agent, as author or committer.",
+      email: githubNoreplyEmail("windsurf-bot[bot]"),
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22windsurf-bot%5Bbot%5D%40users.noreply.github.com%22", ref: "commits in public repositories (research/signatures-update.md)" },
+      examples: {
+        matches: ["windsurf-bot[bot] <189301087+windsurf-bot[bot]@users.noreply.github.com>"],
+        nonMatches: [{ value: "windsurf-bot <7+windsurf-bot@users.noreply.github.com>", reason: "a human login without [bot]" }]
+      }
+    },
+    {
+      id: "windsurf/bot-trailer",
+      kind: "commit-trailer",
+      strength: "strong",
+      description: "A co-author trailer naming windsurf-bot[bot], whatever display name it carries.",
+      keys: ["co-authored-by"],
+      value: valueWithGithubNoreply("windsurf-bot[bot]"),
+      source: { tag: "O", url: "https://github.com/search?type=commits&q=%22windsurf-bot%5Bbot%5D%40users.noreply.github.com%22", ref: "squash merges of the app's commits (research \xA733.6)" },
+      examples: {
+        matches: ["Co-authored-by: Windsurf <189301087+windsurf-bot[bot]@users.noreply.github.com>"],
+        nonMatches: [{ value: "Co-authored-by: Surfer <3+surfer@users.noreply.github.com>", reason: "a human" }]
       }
     }
   ]
@@ -7483,7 +7959,7 @@ var zed_default = defineAssistant({
       strength: "strong",
       description: ".rules, the agent rules file only Zed reads first (its other rules files are shared).",
       globs: ["**/.rules"],
-      source: { tag: "V", ref: "zed-industries/zed crates/prompt_store/src/prompts.rs RULES_FILE_NAMES (via code search)" },
+      source: { tag: "V", url: "https://github.com/zed-industries/zed/blob/HEAD/crates/prompt_store/src/prompts.rs", ref: "zed-industries/zed crates/prompt_store/src/prompts.rs RULES_FILE_NAMES (via code search)" },
       examples: {
         matches: [".rules", "crates/app/.rules"],
         nonMatches: [
@@ -7498,7 +7974,7 @@ var zed_default = defineAssistant({
       strength: "strong",
       description: "Zed project settings (.zed/settings.json).",
       globs: ["**/.zed/settings.json"],
-      source: { tag: "3P", ref: RULER5 },
+      source: { tag: "3P", url: "https://github.com/intellectronica/ruler/blob/0fa2cae/README.md", ref: RULER5 },
       examples: {
         matches: [".zed/settings.json", "web/.zed/settings.json"],
         nonMatches: [{ value: "docs/zed/settings.json", reason: "not the dot folder" }]
@@ -7511,7 +7987,7 @@ var zed_default = defineAssistant({
       description: "Zed user settings (~/.config/zed/settings.json); location unconfirmed.",
       platforms: ["linux", "darwin"],
       globs: [".config/zed/settings.json"],
-      source: { tag: "3P", ref: "research \xA723 user settings row (unconfirmed)" },
+      source: { tag: "3P", url: "https://zed.dev", ref: "research \xA723 user settings row (unconfirmed)" },
       examples: {
         matches: ["~/.config/zed/settings.json"],
         nonMatches: [{ value: "~/.config/zeditor/settings.json", reason: "a different folder" }]
@@ -7523,7 +7999,7 @@ var zed_default = defineAssistant({
       strength: "weak",
       description: "A process running from the Zed.app bundle (dev.zed.Zed) on macOS; known from a detector lead only.",
       pattern: /\/Zed\.app\/Contents\//,
-      source: { tag: "3P", ref: "ronaldbradford/aiapp-scanner scanner_config.json (bundle dev.zed.Zed)" },
+      source: { tag: "3P", url: "https://github.com/ronaldbradford/aiapp-scanner", ref: "ronaldbradford/aiapp-scanner scanner_config.json (bundle dev.zed.Zed)" },
       examples: {
         matches: ["/Applications/Zed.app/Contents/MacOS/zed /Applications/Zed.app/Contents/MacOS/zed"],
         nonMatches: [{ value: "/usr/local/bin/zed zed .", reason: "the bare `zed` name is too generic" }]
@@ -7533,7 +8009,7 @@ var zed_default = defineAssistant({
 });
 
 // packages/core/dist/catalog/index.js
-var CATALOG_VERSION = "2026.11.22";
+var CATALOG_VERSION = "2026.12.07";
 var CATALOG = [
   aider_default,
   amazon_q_default,
@@ -7541,8 +8017,10 @@ var CATALOG = [
   antigravity_default,
   any_agent_default,
   augment_default,
+  baidu_comate_default,
   claude_code_default,
   claude_desktop_default,
+  claude_flow_default,
   cline_default,
   continue_default,
   copilot_coding_agent_default,
@@ -7557,16 +8035,21 @@ var CATALOG = [
   git_ai_default,
   github_copilot_default,
   goose_default,
+  grok_default,
   happy_default,
+  iflow_default,
   jetbrains_ai_default,
   jules_default,
   junie_default,
   kilo_code_default,
   kiro_default,
+  mastra_default,
   openai_codex_default,
   opencode_default,
   openhands_default,
   pi_default,
+  posthog_code_default,
+  qoder_default,
   qwen_code_default,
   replit_default,
   roo_code_default,
@@ -7747,32 +8230,31 @@ function foldLookalikes(text) {
   return text.normalize("NFKD").replace(INVISIBLE, "").normalize("NFKC").replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch] ?? ch);
 }
 
-// packages/core/dist/detectors/commit-identity.js
-var memo = /* @__PURE__ */ new WeakMap();
-var MEMO_LIMIT = 1e4;
-function detectIdentity(identity, catalog) {
-  let answers = memo.get(catalog);
-  if (!answers)
-    memo.set(catalog, answers = /* @__PURE__ */ new Map());
-  const key = `${identity.name}
-${identity.email}`;
-  const known = answers.get(key);
-  if (known)
-    return known;
-  const email = foldLookalikes(identity.email).trim().toLowerCase();
-  const name = foldLookalikes(identity.name).trim();
-  const found = catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
-  if (answers.size >= MEMO_LIMIT)
-    answers.clear();
-  answers.set(key, found);
-  return found;
-}
-function matchesIdentity(signature, name, email) {
-  return signature.email !== void 0 && signature.email.test(email) || signature.name !== void 0 && signature.name.test(name);
-}
-function parseIdentity(text) {
-  const match = /^(.*?)\s*<([^>]*)>\s*$/.exec(text);
-  return match ? { name: match[1], email: match[2] } : { name: text.trim(), email: "" };
+// packages/core/dist/text/message-forms.js
+var LITERAL_NEWLINE = /(?:\\r)?\\n/g;
+var ENTITIES = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
+var ENTITY = /&(?:lt|gt|amp|quot|#39|#x27);/g;
+var OPEN_LINK = /\]\(\s*https?:\/\/[^\s)]*$/;
+function restoreMessageForm(message2) {
+  let text = message2;
+  if (text.includes("\\n") && !/\n\s*\S/.test(text.trimEnd()))
+    text = text.replace(LITERAL_NEWLINE, "\n");
+  if (text.includes("&"))
+    text = text.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
+  if (text.includes("](")) {
+    const lines = text.split("\n");
+    let joined = false;
+    for (let i = 0; i + 1 < lines.length; i++) {
+      if (!OPEN_LINK.test(lines[i]))
+        continue;
+      lines[i] = `${lines[i]}${lines[i + 1].trim()}`;
+      lines[i + 1] = "";
+      joined = true;
+    }
+    if (joined)
+      text = lines.join("\n");
+  }
+  return text;
 }
 
 // packages/core/dist/detectors/message-lines.js
@@ -7804,17 +8286,18 @@ function findTrailerLines(lines) {
 }
 
 // packages/core/dist/detectors/commit-message.js
-function detectMessage(message2, catalog) {
+function detectMessage(rawMessage, catalog) {
+  const message2 = restoreMessageForm(rawMessage);
   const folded = foldLookalikes(message2);
   const lines = folded.split("\n");
   const originalLines = folded === message2 ? lines : message2.split("\n");
   const found = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (entry, line) => {
+  const add = (entry, line, value) => {
     if (seen.has(entry.signature.id))
       return;
     seen.add(entry.signature.id);
-    found.push({ entry, line, text: originalLines[line - 1] ?? lines[line - 1] ?? "" });
+    found.push({ entry, line, text: originalLines[line - 1] ?? lines[line - 1] ?? "", ...value !== void 0 ? { value } : {} });
   };
   if (catalog.trailersByKey.size > 0) {
     const byBareKey = trailersByBareKey(catalog);
@@ -7824,7 +8307,7 @@ function detectMessage(message2, catalog) {
         continue;
       for (const entry of candidates) {
         if (entry.signature.value.test(trailer.value))
-          add(entry, trailer.line);
+          add(entry, trailer.line, trailer.value);
       }
     }
   }
@@ -7858,6 +8341,345 @@ function trailersByBareKey(catalog) {
   return index;
 }
 
+// packages/core/dist/attribution/model-names.js
+var FAMILIES = [
+  [/^(?:claude|sonnet|opus|haiku)(?:-|$)/, "anthropic"],
+  [/^(?:gpt|chatgpt|codex-|o[1-9](?:-|$)|davinci)/, "openai"],
+  [/^(?:gemini|gemma)(?:-|$)/, "google"],
+  [/^deepseek/, "deepseek"],
+  [/^(?:qwen|qwq|tongyi)/, "alibaba"],
+  [/^grok(?:-|$)/, "xai"],
+  [/^kimi(?:-|$)/, "moonshot"],
+  [/^(?:glm|chatglm)(?:-|$)/, "zhipu"],
+  [/^(?:mistral|mixtral|codestral|devstral|magistral|ministral)(?:-|$)/, "mistral"],
+  [/^(?:llama|codellama)/, "meta"],
+  [/^minimax/, "minimax"],
+  [/^(?:doubao|seed-)/, "bytedance"],
+  [/^nova-/, "amazon"],
+  [/^ernie/, "baidu"]
+];
+var PREFIX_PROVIDERS = {
+  anthropic: "anthropic",
+  openai: "openai",
+  azure: "openai",
+  google: "google",
+  gemini: "google",
+  vertex_ai: "google",
+  deepseek: "deepseek",
+  "deepseek-ai": "deepseek",
+  qwen: "alibaba",
+  alibaba: "alibaba",
+  dashscope: "alibaba",
+  xai: "xai",
+  "x-ai": "xai",
+  moonshot: "moonshot",
+  moonshotai: "moonshot",
+  zai: "zhipu",
+  "z-ai": "zhipu",
+  zhipuai: "zhipu",
+  mistral: "mistral",
+  mistralai: "mistral",
+  "meta-llama": "meta",
+  minimax: "minimax",
+  bedrock: "amazon"
+};
+var DECORATION = /\s*(?:\(\s*\d+[km]\s*(?:context)?\s*\)|\[\s*\d+[km]\s*\])\s*$/i;
+var CLOUD_ID = /^(?:(?:us|eu|apac|global)\.)?(anthropic|meta|amazon|mistral|deepseek|qwen|openai)\.(.+)$/i;
+var NAMED_VARIANT = /^(?:claude-(?:opus|sonnet|haiku)|deepseek-(?:chat|coder|reasoner)|codex-mini|grok-code)/;
+var DATE_SUFFIX = /-(?:20\d{2}-?\d{2}-?\d{2}|latest)$/;
+function parseModel(text) {
+  const written = text.trim().replace(/^["'`]+|["'`.,;]+$/g, "");
+  if (written.length === 0 || written.length > 120 || written.includes("://"))
+    return void 0;
+  const segments = written.replace(/^hf:/i, "").split(/[/:]/).filter(Boolean);
+  const last = segments.at(-1);
+  if (last === void 0)
+    return void 0;
+  const dotted = CLOUD_ID.exec(last);
+  const id = normaliseModelId(dotted ? dotted[2] : last);
+  const family = FAMILIES.find(([pattern]) => pattern.test(id));
+  if (!family || !(/\d/.test(id) || NAMED_VARIANT.test(id)))
+    return void 0;
+  const named = [...segments.slice(0, -1), ...dotted ? [dotted[1]] : []].reverse().map((segment) => PREFIX_PROVIDERS[segment.toLowerCase()]).find((provider) => provider !== void 0);
+  return { written, id, provider: named ?? family[1] };
+}
+function normaliseModelId(name) {
+  let id = name.replace(DECORATION, "").trim().toLowerCase().replace(/[\s_]+/g, "-").replace(/-+/g, "-").replace(DATE_SUFFIX, "");
+  if (/^(?:claude|sonnet|opus|haiku)(?:-|$)/.test(id)) {
+    id = id.replace(/(^|-)(\d)-(\d{1,2})(?=-|$)/g, "$1$2.$3");
+    if (!id.startsWith("claude"))
+      id = `claude-${id}`;
+  }
+  return id;
+}
+
+// packages/core/dist/attribution/attribution-line.js
+var TRAILER2 = /^[\s>*_+-]*[A-Za-z0-9][A-Za-z0-9-]*[ \t]*:[ \t]*(.*)$/;
+var EMAIL = /<\s*[^<>\s]*@[^<>\s]*\s*>|&lt;\s*\S*@\S*?\s*&gt;/;
+var VIA = /^(.*?)\s+via\s+(.+)$/i;
+var KERNEL = /^([A-Za-z][\w .-]{0,40}?)\s*:\s*(\S+)/;
+var PARENTHESISED = /\(([^()]+)\)/g;
+var MODEL_JOINERS = /\s*(?:&&|\+|,|;|\band\b)\s*/i;
+var ROLE = /\s*\([^()]*\)\s*$/;
+function parseAttributionLine(line, options = {}) {
+  const trailer = options.isTrailer === false ? void 0 : TRAILER2.exec(line);
+  const value = (trailer ? trailer[1] : line).replace(/[\s*_]+$/, "");
+  const hasEmail = EMAIL.test(value);
+  const name = value.replace(EMAIL, "").trim();
+  if (name.length === 0)
+    return { models: [], hasEmail };
+  const via = VIA.exec(name);
+  if (via) {
+    const models = readModels(via[1]);
+    return { tool: via[2].replace(ROLE, "").trim(), ...models.length === 0 ? { otherTool: via[1].trim() } : {}, models, hasEmail, isToolExplicit: true };
+  }
+  const kernel = hasEmail ? void 0 : KERNEL.exec(name);
+  if (kernel && parseModel(kernel[1]) === void 0) {
+    const model2 = parseModel(kernel[2]) ?? parseModel(name.slice(name.indexOf(":") + 1).replace(/^\s*aws\s+/i, ""));
+    return { tool: kernel[1].trim(), models: model2 ? [model2] : [], hasEmail, isToolExplicit: true };
+  }
+  const pieces = name.split(MODEL_JOINERS).filter(Boolean);
+  if (pieces.length > 1) {
+    const models = uniqueModels(pieces.map((piece) => parseModel(piece.replace(ROLE, ""))));
+    if (models.length > 1)
+      return { models, hasEmail };
+  }
+  const open3 = name.indexOf("(");
+  if (open3 > 0) {
+    const head = name.slice(0, open3).trim();
+    const inside = [...name.matchAll(PARENTHESISED)].flatMap((match) => readModels(match[1]));
+    const headModel = parseModel(head);
+    if (headModel)
+      return { models: uniqueModels([headModel, ...inside]), hasEmail };
+    return { tool: head, models: inside, hasEmail };
+  }
+  const model = parseModel(name);
+  return model ? { models: [model], hasEmail } : { tool: name, models: [], hasEmail };
+}
+function parseFooterModels(line) {
+  return uniqueModels([...line.matchAll(PARENTHESISED)].flatMap((match) => readModels(match[1])));
+}
+function readModels(text) {
+  return uniqueModels(text.split(MODEL_JOINERS).map((piece) => parseModel(piece.replace(ROLE, ""))));
+}
+function uniqueModels(models) {
+  const seen = /* @__PURE__ */ new Set();
+  const unique = [];
+  for (const model of models) {
+    if (model === void 0 || seen.has(model.id))
+      continue;
+    seen.add(model.id);
+    unique.push(model);
+  }
+  return unique;
+}
+
+// packages/core/dist/attribution/tool-names.js
+var ALIASES = {
+  claude: "claude-code",
+  "claude code": "claude-code",
+  "anthropic claude": "claude-code",
+  codex: "openai-codex",
+  "codex cli": "openai-codex",
+  "chatgpt codex": "openai-codex",
+  copilot: "github-copilot",
+  "copilot cli": "github-copilot",
+  "copilot chat": "github-copilot",
+  "github copilot chat": "github-copilot",
+  "copilot agent": "copilot-coding-agent",
+  gemini: "gemini-cli",
+  "gemini code assist": "gemini-code-assist",
+  "cursor agent": "cursor",
+  "cursor ai": "cursor",
+  aider: "aider",
+  "kiro ai": "kiro",
+  "kiro agent": "kiro",
+  "kiro ide": "kiro",
+  "qwen-coder": "qwen-code",
+  "qwen coder": "qwen-code",
+  "trae cli": "trae",
+  "trae agent": "trae",
+  droid: "factory",
+  "factory droid": "factory",
+  oz: "warp",
+  "warp oz": "warp",
+  roo: "roo-code",
+  kilo: "kilo-code",
+  "kilo cli": "kilo-code",
+  auggie: "augment",
+  "amazon q": "amazon-q",
+  "q developer": "amazon-q",
+  "devin ai": "devin",
+  "replit agent": "replit",
+  cascade: "windsurf",
+  windsurf: "windsurf",
+  "pi coding agent": "pi",
+  "iflow cli": "iflow",
+  "posthog code": "posthog-code"
+};
+var lookups = /* @__PURE__ */ new WeakMap();
+function resolveToolName(name, assistants) {
+  let byName = lookups.get(assistants);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    const known = new Set(assistants.map((a) => a.id));
+    for (const [alias, id] of Object.entries(ALIASES))
+      if (known.has(id))
+        byName.set(alias, id);
+    for (const assistant of assistants) {
+      if (assistant.id === "any-agent")
+        continue;
+      byName.set(assistant.id, assistant.id);
+      byName.set(simplify(assistant.name), assistant.id);
+    }
+    lookups.set(assistants, byName);
+  }
+  return byName.get(simplify(name));
+}
+function simplify(name) {
+  return name.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+// packages/core/dist/detectors/commit-identity.js
+var memo = /* @__PURE__ */ new WeakMap();
+var MEMO_LIMIT = 1e4;
+function detectIdentity(identity, catalog) {
+  let answers = memo.get(catalog);
+  if (!answers)
+    memo.set(catalog, answers = /* @__PURE__ */ new Map());
+  const key = `${identity.name}
+${identity.email}`;
+  const known = answers.get(key);
+  if (known)
+    return known;
+  const email = foldLookalikes(identity.email).trim().toLowerCase();
+  const name = foldLookalikes(identity.name).trim();
+  const found = catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
+  if (answers.size >= MEMO_LIMIT)
+    answers.clear();
+  answers.set(key, found);
+  return found;
+}
+function matchesIdentity(signature, name, email) {
+  return signature.email !== void 0 && signature.email.test(email) || signature.name !== void 0 && signature.name.test(name);
+}
+function parseIdentity(text) {
+  const match = /^(.*?)\s*<([^>]*)>\s*$/.exec(text);
+  return match ? { name: match[1], email: match[2] } : { name: text.trim(), email: "" };
+}
+
+// packages/core/dist/detectors/commit-sightings.js
+var ANY_AGENT = "any-agent";
+var GITHUB_NOREPLY = "@users.noreply.github.com";
+var MERGE_PR = /^[\s*-]*Merge pull request #\d+ from [^/\s]+\/(\S+)/;
+var MERGE_BRANCH = /^[\s*-]*Merge (?:remote-tracking )?branch(?:es)? '([^']+)'(?: of \S+)?(?: into '?([^'\s]+)'?)?/;
+var IDENTITY_IN_TRAILER = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>/;
+function findCommitSightings(commit, catalog) {
+  const sightings = findMessageSightings(commit.message, catalog);
+  if (commit.decodedMessage !== void 0) {
+    const seen = new Set(sightings.map((sighting) => sighting.entry.signature.id));
+    for (const sighting of findMessageSightings(commit.decodedMessage, catalog))
+      if (!seen.has(sighting.entry.signature.id))
+        sightings.push(sighting);
+  }
+  for (const role of ["author", "committer"]) {
+    const name = role === "author" ? commit.authorName : commit.committerName;
+    const email = role === "author" ? commit.authorEmail : commit.committerEmail;
+    const entries = detectIdentity({ name, email }, catalog);
+    if (entries.length === 0)
+      continue;
+    const models = parseAttributionLine(name, { isTrailer: false }).models;
+    const shown = `${role === "author" ? "Author" : "Committer"}: ${name} <${email}>`;
+    for (const entry of entries)
+      sightings.push({ entry, assistant: entry.assistant, role, text: shown, contentKey: role, models });
+  }
+  return sightings;
+}
+function findMessageSightings(message2, catalog) {
+  const sightings = [];
+  for (const match of detectMessage(message2, catalog)) {
+    const isTrailer = match.entry.signature.kind === "commit-trailer";
+    const said = isTrailer ? parseAttributionLine(match.text) : { models: parseFooterModels(match.text), hasEmail: false };
+    const explicit = "tool" in said && said.tool !== void 0 && (!said.hasEmail || said.isToolExplicit === true);
+    const other = "otherTool" in said ? said.otherTool : void 0;
+    const named = explicit ? resolveToolName(said.tool, catalog.assistants) ?? (other !== void 0 ? resolveToolName(other, catalog.assistants) : void 0) : void 0;
+    sightings.push({
+      entry: match.entry,
+      assistant: named ?? match.entry.assistant,
+      line: match.line,
+      text: match.text,
+      contentKey: match.text.trim(),
+      models: said.models
+    });
+  }
+  if (message2.includes(GITHUB_NOREPLY)) {
+    const matchedLines = new Set(sightings.flatMap((sighting) => sighting.line !== void 0 ? [sighting.line] : []));
+    sightings.push(...trailerIdentitySightings(message2, catalog).filter((sighting) => !matchedLines.has(sighting.line)));
+  }
+  if (message2.includes("Merge "))
+    sightings.push(...mergeBranchSightings(message2, catalog));
+  return sightings;
+}
+function groupSightings(sightings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const sighting of sightings) {
+    const group = groups.get(sighting.assistant) ?? [];
+    if (group.some((seen) => seen.entry.signature.id === sighting.entry.signature.id))
+      continue;
+    group.push(sighting);
+    groups.set(sighting.assistant, group);
+  }
+  if (groups.size > 1)
+    groups.delete(ANY_AGENT);
+  return [...groups.values()].map((group) => group.map((sighting, index) => ({ sighting, index })).sort(byStrength).map(({ sighting }) => sighting));
+}
+var RANK = { strong: 0, shared: 1, weak: 2 };
+function byStrength(a, b) {
+  const foreign = (s) => s.entry.assistant === s.assistant ? 0 : 1;
+  const generic = (s) => s.entry.signature.provider ? 0 : 1;
+  return RANK[a.sighting.entry.signature.strength] - RANK[b.sighting.entry.signature.strength] || foreign(a.sighting) - foreign(b.sighting) || generic(a.sighting) - generic(b.sighting) || a.index - b.index;
+}
+function trailerIdentitySightings(message2, catalog) {
+  const sightings = [];
+  const lines = foldLookalikes(restoreMessageForm(message2)).split("\n");
+  for (const trailer of findTrailerLines(lines)) {
+    if (!trailer.key.endsWith("-by"))
+      continue;
+    const identity = IDENTITY_IN_TRAILER.exec(trailer.value);
+    if (!identity || !identity[2].toLowerCase().endsWith(GITHUB_NOREPLY))
+      continue;
+    for (const entry of detectIdentity({ name: identity[1], email: identity[2] }, catalog)) {
+      sightings.push({ entry, assistant: entry.assistant, line: trailer.line, text: trailer.text, contentKey: trailer.text.trim(), models: [] });
+    }
+  }
+  return sightings;
+}
+function mergeBranchSightings(message2, catalog) {
+  const sightings = [];
+  const lines = message2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line.includes("Merge "))
+      continue;
+    for (const branch of mergedBranches(line)) {
+      for (const entry of detectRef(`refs/heads/${branch}`, catalog)) {
+        sightings.push({ entry, assistant: entry.assistant, line: i + 1, text: line, contentKey: line.trim(), models: [] });
+      }
+    }
+  }
+  return sightings;
+}
+function mergedBranches(line) {
+  const pr = MERGE_PR.exec(line);
+  if (pr)
+    return [pr[1]];
+  const merge = MERGE_BRANCH.exec(line);
+  if (!merge)
+    return [];
+  const merged = /Merge remote-tracking branch/.test(line) || /^(?:origin|upstream)\//.test(merge[1]) ? merge[1].replace(/^[^/]+\//, "") : merge[1];
+  return merge[2] ? [merged, merge[2]] : [merged];
+}
+
 // packages/core/dist/detectors/config-content.js
 function isConfigFile(path, catalog) {
   return catalog.configContents.some((entry) => entry.test(path));
@@ -7876,6 +8698,20 @@ function detectConfigContent(path, text, catalog) {
   return matches;
 }
 
+// packages/core/dist/detectors/evidence-provider.js
+var soleProviders = /* @__PURE__ */ new WeakMap();
+function impliedProvider(entry, catalog) {
+  return entry.signature.provider ?? soleProvider(entry.assistant, catalog);
+}
+function soleProvider(assistant, catalog) {
+  let byAssistant = soleProviders.get(catalog);
+  if (!byAssistant) {
+    byAssistant = new Map(catalog.assistants.map((assistant2) => [assistant2.id, assistant2.providers.length === 1 ? assistant2.providers[0] : void 0]));
+    soleProviders.set(catalog, byAssistant);
+  }
+  return byAssistant.get(assistant);
+}
+
 // packages/core/dist/detectors/repo-paths.js
 var LINE_BREAKS = /[\n\r\u2028\u2029]/g;
 function detectRepoPath(path, catalog) {
@@ -7885,31 +8721,14 @@ function detectRepoPath(path, catalog) {
 
 // packages/core/dist/detectors/repository-evidence.js
 function detectCommitEvidence(commit, catalog, repository) {
-  const found = [];
   const commitKey = `${commit.authorEmail.toLowerCase()}
 ${commit.authorDate}`;
   const date = laterDate(commit.authorDate, commit.committerDate);
-  const seen = /* @__PURE__ */ new Set();
-  for (const message2 of commit.decodedMessage === void 0 ? [commit.message] : [commit.message, commit.decodedMessage]) {
-    for (const match of detectMessage(message2, catalog)) {
-      if (seen.has(match.entry.signature.id))
-        continue;
-      seen.add(match.entry.signature.id);
-      found.push(evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, date, `${commitKey}
-${match.text.trim()}`));
-    }
-  }
-  for (const role of ["author", "committer"]) {
-    const identity = role === "author" ? { name: commit.authorName, email: commit.authorEmail } : { name: commit.committerName, email: commit.committerEmail };
-    for (const entry of detectIdentity(identity, catalog)) {
-      if (seen.has(entry.signature.id))
-        continue;
-      seen.add(entry.signature.id);
-      const shown = `${role === "author" ? "Author" : "Committer"}: ${identity.name} <${identity.email}>`;
-      found.push(evidence(entry, { repository, commit: commit.id, role }, shown, date, `${commitKey}
-${role}`));
-    }
-  }
+  const found = groupedEvidence(findCommitSightings(commit, catalog), catalog, (first) => {
+    const location = { repository, commit: commit.id, ...first.line !== void 0 ? { line: first.line } : {}, ...first.role ? { role: first.role } : {} };
+    return evidence(first.entry, location, first.text, date, `${commitKey}
+${first.contentKey}`);
+  });
   if (found.length === 0)
     return found;
   const details = commitDetails(commit);
@@ -7931,15 +8750,46 @@ ${match.text.trim()}`));
   }
   return found;
 }
+function groupedEvidence(sightings, catalog, locate) {
+  return groupSightings(sightings).map((group) => {
+    const first = group[0];
+    const found = locate(first);
+    const models = uniqueModels2(group.flatMap((sighting) => sighting.models));
+    const provider = models.find((model) => model.provider)?.provider ?? group.find((s) => s.entry.signature.provider)?.entry.signature.provider ?? soleProvider(first.assistant, catalog);
+    return {
+      ...found,
+      assistant: first.assistant,
+      ...models[0] ? { model: models[0] } : {},
+      ...models.length > 1 ? { models } : {},
+      ...provider ? { provider } : {},
+      signatures: group.map((sighting) => ({
+        signature: sighting.entry.signature.id,
+        kind: sighting.entry.signature.kind,
+        strength: sighting.entry.signature.strength,
+        ...sighting.line !== void 0 ? { line: sighting.line } : {},
+        ...sighting.role ? { role: sighting.role } : {},
+        excerpt: makeExcerpt(sighting.text)
+      }))
+    };
+  });
+}
+function uniqueModels2(models) {
+  const seen = /* @__PURE__ */ new Set();
+  return models.filter((model) => !seen.has(model.id) && seen.add(model.id));
+}
+function withProvider(found, entry, catalog) {
+  const provider = impliedProvider(entry, catalog);
+  return provider ? { ...found, provider } : found;
+}
 function detectRefEvidence(ref, catalog, repository) {
-  return detectRef(ref.name, catalog).map((entry) => evidence(entry, { repository, ref: ref.name }, ref.name, void 0, ref.name));
+  return detectRef(ref.name, catalog).map((entry) => withProvider(evidence(entry, { repository, ref: ref.name }, ref.name, void 0, ref.name), entry, catalog));
 }
 function detectPathEvidence(record, catalog, repository) {
-  return detectRepoPath(record.path, catalog).map((entry) => evidence(entry, { repository, path: record.path, ...record.commit ? { commit: record.commit } : {} }, record.path, void 0, record.path));
+  return detectRepoPath(record.path, catalog).map((entry) => withProvider(evidence(entry, { repository, path: record.path, ...record.commit ? { commit: record.commit } : {} }, record.path, void 0, record.path), entry, catalog));
 }
 function detectConfigEvidence(record, text, catalog, repository) {
-  return detectConfigContent(record.path, text, catalog).map((match) => evidence(match.entry, { repository, path: record.path, line: match.line }, match.text.trim(), void 0, `${record.path}
-${match.text.trim()}`));
+  return detectConfigContent(record.path, text, catalog).map((match) => withProvider(evidence(match.entry, { repository, path: record.path, line: match.line }, match.text.trim(), void 0, `${record.path}
+${match.text.trim()}`), match.entry, catalog));
 }
 function evidence(entry, location, text, date, contentKey) {
   const { signature } = entry;
@@ -8371,6 +9221,11 @@ var POLICY_SHAPE = {
       vocabulary: "provider",
       description: "Action per model provider: assistants tied to that provider alone, and evidence that a tool was configured to use it (e.g. a claude-* model in an aider config)."
     },
+    models: {
+      type: "glob-action-map",
+      noun: "model glob",
+      description: 'Action per model, by glob over the normalised model id (claude-opus-4.6, gpt-5.4, deepseek-v4-pro), e.g. "claude-*": "block": applies to evidence naming a matching model whatever tool sent it; against a rule for the tool, the stricter applies.'
+    },
     kinds: { type: "action-map", vocabulary: "kind", description: "Action per signature kind for evidence of assistants this file does not allow, e.g. repo-path: warn." },
     ignores: { type: "list", item: IGNORE_SHAPE, description: "Findings not to report, each with a reason and an optional expiry." },
     allowIgnores: { type: "boolean", description: "Managed layer only: false stops the user, repository and --policy layers' ignores from applying (default true)." },
@@ -8383,6 +9238,22 @@ var POLICY_SHAPE = {
     breakGlassPushers: { type: "string-list", description: "Managed layer only: the e-mail addresses allowed to break glass (default: every pusher)." }
   }
 };
+
+// packages/core/dist/policy/json-syntax-error.js
+function describeJsonSyntaxError(error, text) {
+  const message2 = error instanceof Error ? error.message : String(error);
+  const offset = /at position (\d+)/.exec(message2);
+  const problem = message2.replace(/\s*in JSON at position \d+.*$/s, "").replace(/,\s*".*" is not valid JSON$/s, "").replace(/^./, (first) => first.toLowerCase());
+  const where = offset ? `${lineAndColumn(text, Number(offset[1]))}: ` : "";
+  const comment = /^\s*(\/\/|\/\*)/m.test(text) ? " (JSON has no comments: remove the // and /* */ lines)" : "";
+  return `not valid JSON: ${where}${problem}${comment}`;
+}
+function lineAndColumn(text, offset) {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  const column = offset - before.lastIndexOf("\n");
+  return `line ${line}, column ${column}`;
+}
 
 // packages/core/dist/policy/parse-policy.js
 var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -8411,7 +9282,7 @@ function parsePolicy(text, file, assistantIds, vocabulary = catalogPolicyVocabul
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new PolicyError(file, "$", `not valid JSON (${error.message})`);
+    throw new PolicyError(file, "$", describeJsonSyntaxError(error, text.replace(/^\uFEFF/, "")));
   }
   const fail = (path, problem) => {
     throw new PolicyError(file, path, problem);
@@ -8478,6 +9349,17 @@ function readField(value, field, path, names, fail) {
       }
       return result;
     }
+    case "glob-action-map": {
+      if (!isObject(value))
+        return fail(path, `expected an object of ${field.noun} to action, got ${describe(value)}`);
+      const result = {};
+      for (const [key, action] of Object.entries(value)) {
+        if (!MODEL_GLOB.test(key))
+          fail(`${path}.${key}`, `expected a ${field.noun} of letters, digits, ".", "-", "_", "/", ":", "*" and "?", got ${JSON.stringify(key)}`);
+        result[key] = oneOf(action, POLICY_ACTIONS, `${path}.${key}`, fail);
+      }
+      return result;
+    }
     case "list": {
       const { item } = field;
       if (!Array.isArray(value))
@@ -8489,6 +9371,7 @@ function readField(value, field, path, names, fail) {
     }
   }
 }
+var MODEL_GLOB = /^[A-Za-z0-9._\-/:*?]+$/;
 function readFormat(value, format, path, fail) {
   const text = aString(value, path, fail);
   const bad = () => fail(path, `expected ${POLICY_STRING_FORMATS[format].expected}, got ${describe(value)}`);
@@ -8555,15 +9438,30 @@ var MANAGED_ONLY_KEYS = ["locked", "allowIgnores", "allowBaselines", "breakGlass
 // packages/core/dist/model/signature.js
 var STRENGTH_ORDER = ["weak", "shared", "strong"];
 
+// packages/core/dist/policy/model-globs.js
+var compiled = /* @__PURE__ */ new WeakMap();
+function matchingModelGlobs(models, modelId) {
+  let patterns = compiled.get(models);
+  if (!patterns) {
+    patterns = Object.keys(models).map((glob) => [glob, globToRegExp(glob)]);
+    compiled.set(models, patterns);
+  }
+  return patterns.filter(([, pattern]) => pattern.test(modelId)).map(([glob]) => glob);
+}
+function globToRegExp(glob) {
+  const source = glob.replace(/[.+^${}()|[\]\\/]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".");
+  return new RegExp(`^${source}$`, "i");
+}
+
 // packages/core/dist/policy/evaluate.js
-var RANK = { allow: 0, info: 1, warn: 2, block: 3 };
+var RANK2 = { allow: 0, info: 1, warn: 2, block: 3 };
 var ACTION_RANK = { allow: 0, warn: 1, block: 2 };
-var lookups = /* @__PURE__ */ new WeakMap();
+var lookups2 = /* @__PURE__ */ new WeakMap();
 var providerLookups = /* @__PURE__ */ new WeakMap();
 function findAssistant(id, assistants) {
-  let byId = lookups.get(assistants);
+  let byId = lookups2.get(assistants);
   if (!byId)
-    lookups.set(assistants, byId = new Map(assistants.map((a) => [a.id, a])));
+    lookups2.set(assistants, byId = new Map(assistants.map((a) => [a.id, a])));
   return byId.get(id);
 }
 function signatureProvider(id, assistants) {
@@ -8573,6 +9471,16 @@ function signatureProvider(id, assistants) {
     providerLookups.set(assistants, byId);
   }
   return byId.get(id);
+}
+function shownProviders(subject, assistants) {
+  const shown = /* @__PURE__ */ new Set();
+  const bySignature = subject.signature !== void 0 ? signatureProvider(subject.signature, assistants) : void 0;
+  if (bySignature !== void 0)
+    shown.add(bySignature);
+  for (const model of subject.models ?? (subject.model ? [subject.model] : []))
+    if (model.provider)
+      shown.add(model.provider);
+  return [...shown];
 }
 function layerRule(layer, subject, assistants = CATALOG) {
   const document = layer.document;
@@ -8587,10 +9495,20 @@ function layerRule(layer, subject, assistants = CATALOG) {
     found = { action: document.providers[assistant.providers[0]], rule: `providers.${assistant.providers[0]}` };
   else if (document.default !== void 0)
     found = { action: document.default, rule: "default" };
-  const shown = subject.signature !== void 0 ? signatureProvider(subject.signature, assistants) : void 0;
-  const providerAction = shown !== void 0 ? document.providers?.[shown] : void 0;
-  if (providerAction !== void 0 && (!found || found.rule === "default" || ACTION_RANK[providerAction] > ACTION_RANK[found.action])) {
-    found = { action: providerAction, rule: `providers.${shown}` };
+  for (const shown of shownProviders(subject, assistants)) {
+    const providerAction = document.providers?.[shown];
+    if (providerAction !== void 0 && (!found || found.rule === "default" || ACTION_RANK[providerAction] > ACTION_RANK[found.action])) {
+      found = { action: providerAction, rule: `providers.${shown}` };
+    }
+  }
+  if (document.models !== void 0) {
+    for (const model of subject.models ?? (subject.model ? [subject.model] : [])) {
+      for (const glob of matchingModelGlobs(document.models, model.id)) {
+        const modelAction = document.models[glob];
+        if (!found || found.rule === "default" || ACTION_RANK[modelAction] > ACTION_RANK[found.action])
+          found = { action: modelAction, rule: `models.${glob}` };
+      }
+    }
   }
   const kindAction = subject.kind !== void 0 ? document.kinds?.[subject.kind] : void 0;
   if (kindAction !== void 0 && found?.action !== "allow")
@@ -8637,7 +9555,7 @@ function isBeforeBan(subject, since, context) {
 function strictestVerdict(verdicts) {
   let best;
   for (const verdict of verdicts)
-    if (!best || RANK[verdict.verdict] > RANK[best.verdict])
+    if (!best || RANK2[verdict.verdict] > RANK2[best.verdict])
       best = verdict;
   return best;
 }
@@ -8804,7 +9722,7 @@ function parseBaseline(text, file) {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
-    throw new PolicyError(file, "$", `not valid JSON (${error.message})`);
+    throw new PolicyError(file, "$", describeJsonSyntaxError(error, text.replace(/^\uFEFF/, "")));
   }
   if (typeof data !== "object" || data === null || Array.isArray(data))
     throw new PolicyError(file, "$", 'expected an object with "version" and "entries"');
@@ -9148,6 +10066,14 @@ async function readOptional(file) {
 }
 
 // packages/core/dist/sources/baseline-file.js
+var BaselineNotFoundError = class extends Error {
+  file;
+  constructor(file) {
+    super(`baseline file not found: ${file} (create it with \`aiguard baseline create\`)`);
+    this.file = file;
+    this.name = "BaselineNotFoundError";
+  }
+};
 async function readBaselineFile(file, required) {
   let text;
   try {
@@ -9158,7 +10084,9 @@ async function readBaselineFile(file, required) {
     const code = error.code;
     if ((code === "ENOENT" || code === "ENOTDIR") && !required)
       return void 0;
-    throw new PolicyError(file, "$", code === "ENOENT" ? "baseline file not found" : `cannot be read (${code ?? error.message})`);
+    if (code === "ENOENT" || code === "ENOTDIR")
+      throw new BaselineNotFoundError(file);
+    throw new PolicyError(file, "$", `cannot be read (${code ?? error.message})`);
   }
   return parseBaseline(text, file);
 }
@@ -9837,20 +10765,20 @@ function describePlace(finding, options) {
   const { repository, commit, ref, path, line, pid, extensionId } = finding.location;
   const shortCommit = commit?.slice(0, options.commitLength);
   const lineSuffix = line !== void 0 ? `:${line}` : "";
-  let place3;
+  let place2;
   if (extensionId !== void 0)
-    place3 = `extension ${extensionId}`;
+    place2 = `extension ${extensionId}`;
   else if (pid !== void 0)
-    place3 = `pid ${pid}`;
+    place2 = `pid ${pid}`;
   else if (path !== void 0)
-    place3 = `${path}${lineSuffix}${shortCommit !== void 0 ? ` @ ${shortCommit}` : ""}`;
+    place2 = `${path}${lineSuffix}${shortCommit !== void 0 ? ` @ ${shortCommit}` : ""}`;
   else if (shortCommit !== void 0)
-    place3 = `commit ${shortCommit}${line !== void 0 ? ` line ${line}` : ""}`;
+    place2 = `commit ${shortCommit}${line !== void 0 ? ` line ${line}` : ""}`;
   else if (ref !== void 0)
-    place3 = ref;
+    place2 = ref;
   else
-    place3 = "environment";
-  return options.withRepository && repository !== void 0 ? `${repository}: ${place3}` : place3;
+    place2 = "environment";
+  return options.withRepository && repository !== void 0 ? `${repository}: ${place2}` : place2;
 }
 
 // packages/core/dist/report/codequality.js
@@ -9922,7 +10850,10 @@ var CSV_COLUMNS = [
   "committer_email",
   "committer_date",
   "subject",
-  "refs"
+  "refs",
+  "model",
+  "model_as_written",
+  "provider"
 ];
 var FORMULA_START = /^[\s\u00A0]*[=+\-@]|^[\t\r\n]/;
 var NEEDS_QUOTES = /[",\r\n]/;
@@ -9956,6 +10887,9 @@ function cell(result, finding, column, catalog, policyLayers, tool) {
     pid: location.pid,
     extension_id: location.extensionId,
     evidence: finding.excerpt,
+    model: finding.models?.map((model) => model.id).join(" + ") ?? finding.model?.id,
+    model_as_written: finding.models?.map((model) => model.written).join(" + ") ?? finding.model?.written,
+    provider: finding.provider,
     fingerprint: finding.fingerprint,
     repository: location.repository,
     date: finding.date,
@@ -10105,6 +11039,9 @@ function jsonFinding(finding) {
   return {
     fingerprint: finding.fingerprint,
     assistant: finding.assistant,
+    model: finding.model && jsonModel(finding.model),
+    models: finding.models?.map(jsonModel),
+    provider: finding.provider,
     signature: finding.signature,
     kind: finding.kind,
     strength: finding.strength,
@@ -10122,11 +11059,25 @@ function jsonFinding(finding) {
       committerDate: finding.commit.committerDate,
       subject: finding.commit.subject,
       refs: finding.commit.refs
-    }
+    },
+    signatures: finding.signatures?.map((seen) => ({ signature: seen.signature, kind: seen.kind, strength: seen.strength, line: seen.line, role: seen.role, evidence: seen.excerpt }))
   };
+}
+function jsonModel(model) {
+  return { id: model.id, written: model.written, provider: model.provider };
 }
 function countsByVerdict(counts2) {
   return { block: counts2.block, warn: counts2.warn, info: counts2.info };
+}
+
+// packages/core/dist/report/finding-model.js
+function describeModel(finding) {
+  const models = finding.models ?? (finding.model ? [finding.model] : []);
+  if (models.length === 0)
+    return "";
+  const providers = [...new Set(models.flatMap((model) => model.provider ? [model.provider] : []))];
+  const named = `${models.length > 1 ? "models" : "model"} ${models.map((model) => model.id).join(" + ")}`;
+  return providers.length === 0 ? named : `${named}, ${providers.length > 1 ? "providers" : "provider"} ${providers.join(", ")}`;
 }
 
 // packages/core/dist/report/finding-groups.js
@@ -10169,17 +11120,19 @@ function renderJunit(result, { tool, assistants }) {
 }
 function testcase(finding, result, catalog) {
   const isAudit = result.target.kind === "workstation";
-  const place3 = describePlace(finding, { commitLength: 40, withRepository: isAudit });
+  const place2 = describePlace(finding, { commitLength: 40, withRepository: isAudit });
   const user = finding.location.user !== void 0 ? ` (user ${finding.location.user})` : "";
-  const name = `${finding.signature} at ${place3}${user}`;
+  const name = `${finding.signature} at ${place2}${user}`;
   const file = !isAudit && finding.location.path !== void 0 ? ` file="${xmlAttribute(finding.location.path)}"` : "";
-  const message2 = `${VERDICT_WORDS2[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence at ${place3}${user}`;
+  const message2 = `${VERDICT_WORDS2[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence at ${place2}${user}`;
   const details = [
     `${catalog.assistantLabel(finding.assistant)}: ${catalog.signatureDescription(finding.signature)}`,
     `Verdict: ${finding.verdict}`,
-    `Where: ${place3}${user}`,
+    `Where: ${place2}${user}`,
     `Evidence: ${finding.excerpt}`,
     `Strength: ${finding.strength}`,
+    ...describeModel(finding) ? [`Model: ${describeModel(finding)}`] : [],
+    ...finding.signatures && finding.signatures.length > 1 ? [`Signatures: ${finding.signatures.map((seen) => seen.signature).join(", ")}`] : [],
     `Decided by: ${describeDecidedBy(finding.decidedBy)}`,
     ...finding.date !== void 0 ? [`Date: ${finding.date}`] : [],
     `Fingerprint: ${finding.fingerprint}`
@@ -10242,7 +11195,7 @@ function renderMarkdown(result, { tool, assistants }) {
     const headers = ["Verdict", "Assistant", "Signature", ...isAudit ? ["User", "Source"] : [], "Where", "Evidence", "Decided by"];
     const rows = result.findings.map((finding) => [
       VERDICT_LABELS[finding.verdict],
-      escapeMarkdownCell(catalog.assistantLabel(finding.assistant)),
+      escapeMarkdownCell(withModel(catalog.assistantLabel(finding.assistant), finding)),
       escapeMarkdownCell(finding.signature),
       ...isAudit ? [escapeMarkdownCell(finding.location.user ?? ""), auditSourceOf(finding)] : [],
       escapeMarkdownCell(describePlace(finding, { commitLength: SHORT_COMMIT, withRepository: isAudit })),
@@ -10285,6 +11238,38 @@ function counts(verdicts) {
 }
 function plural(count2, noun) {
   return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+}
+function withModel(label, finding) {
+  const model = describeModel(finding);
+  return model ? `${label}; ${model}` : label;
+}
+
+// packages/core/dist/report/markdown-bound.js
+function boundMarkdown(markdown, maxSize) {
+  if (markdown.length <= maxSize)
+    return markdown;
+  const lines = markdown.split("\n");
+  const heading = lines.indexOf("## Findings");
+  const firstRow = heading + 4;
+  let end = firstRow;
+  while (heading !== -1 && end < lines.length && lines[end].startsWith("| "))
+    end++;
+  const rows = end - firstRow;
+  if (heading === -1 || rows <= 0)
+    return markdown;
+  const before = lines.slice(0, firstRow);
+  const after = lines.slice(end);
+  const note = (dropped) => `
+_${dropped.toLocaleString("en-US")} more finding${dropped === 1 ? " is" : "s are"} not shown to keep this comment under ${maxSize.toLocaleString("en-US")} characters; run \`aiguard scan --format json\` for all of them._`;
+  let size = markdown.length;
+  let kept = rows;
+  while (kept > 0 && size + note(rows - kept).length > maxSize) {
+    size -= lines[firstRow + kept - 1].length + 1;
+    kept--;
+  }
+  if (kept === 0)
+    return [...lines.slice(0, heading + 2), note(rows).trimStart(), "", ...after.slice(after[0] === "" ? 1 : 0)].join("\n");
+  return [...before, ...lines.slice(firstRow, firstRow + kept), note(rows - kept), ...after].join("\n");
 }
 
 // packages/core/dist/report/ndjson.js
@@ -10357,15 +11342,15 @@ function rule(id, findings, catalog) {
   const sample = findings.find((finding) => finding.signature === id);
   const description = catalog.signatureDescription(id);
   const level = findings.filter((finding) => finding.signature === id).map((finding) => SARIF_LEVELS[finding.verdict]).reduce((strictest, next) => LEVEL_SEVERITY[next] > LEVEL_SEVERITY[strictest] ? next : strictest);
-  const evidenceOf = `Evidence of ${catalog.assistantLabel(sample.assistant)}; strength ${sample.strength}: ${STRENGTH_MEANINGS[sample.strength]}.`;
+  const evidenceOf2 = `Evidence of ${catalog.assistantLabel(sample.assistant)}; strength ${sample.strength}: ${STRENGTH_MEANINGS[sample.strength]}.`;
   return {
     id,
     name: ruleName(id),
     shortDescription: { text: description },
-    fullDescription: { text: `${description} ${evidenceOf}` },
+    fullDescription: { text: `${description} ${evidenceOf2}` },
     helpUri: helpUri(signature),
     // GitHub code scanning requires `help` and shows it under the alert.
-    help: { text: `${description} ${evidenceOf}
+    help: { text: `${description} ${evidenceOf2}
 
 ${POLICY_HELP}` },
     defaultConfiguration: { level },
@@ -10385,6 +11370,11 @@ function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
     properties: {
       assistant: finding.assistant,
+      model: finding.model?.id,
+      modelAsWritten: finding.model?.written,
+      models: finding.models?.map((model) => model.id),
+      provider: finding.provider,
+      signatures: finding.signatures?.map((seen) => seen.signature),
       strength: finding.strength,
       verdict: finding.verdict,
       decidedBy: describeDecidedBy(finding.decidedBy),
@@ -10403,19 +11393,24 @@ function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
 function message(finding, catalog) {
   const { path, ref } = finding.location;
   const evidence2 = finding.excerpt === (path ?? ref) ? "" : `: "${finding.excerpt}"`;
-  return `${VERDICT_WORDS3[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence in ${place(finding)}${evidence2}. Decided by ${describeDecidedBy(finding.decidedBy)}.`;
+  const model = describeModel(finding);
+  return `${VERDICT_WORDS3[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence${model ? ` (${model})` : ""} in ${place(finding)}${evidence2}. Decided by ${describeDecidedBy(finding.decidedBy)}.`;
 }
 function place(finding) {
   const { commit, ref, path, line } = finding.location;
   if (path !== void 0)
     return `${path}${line !== void 0 ? ` line ${line}` : ""}${commit !== void 0 ? ` (added in commit ${commit})` : ""}`;
   if (commit !== void 0)
-    return `commit ${commit}${line !== void 0 ? `, message line ${line}` : ""}`;
+    return `commit ${commit}${commitSummary(finding)}${line !== void 0 ? `, message line ${line}` : ""}`;
   if (ref !== void 0)
     return `ref ${ref}`;
   if (finding.location.pid !== void 0)
     return `process ${finding.location.pid}`;
   return "the audit's environment";
+}
+function commitSummary(finding) {
+  const details = finding.commit;
+  return details ? ` ("${details.subject}" by ${details.authorName}, ${details.authorDate.slice(0, 10)})` : "";
 }
 function physicalLocation(path, line) {
   const artifactLocation = (0, import_node_path5.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
@@ -10443,65 +11438,252 @@ function ruleName(id) {
   return id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0].toUpperCase() + word.slice(1)).join("");
 }
 function helpUri(signature) {
-  const ref = signature?.source.ref;
-  return ref !== void 0 && /^https?:\/\/\S+$/.test(ref) ? ref : void 0;
+  const url = signature?.source.url;
+  return url !== void 0 && /^https:\/\/\S+$/.test(url) ? url : void 0;
+}
+
+// packages/core/dist/report/finding-rows.js
+var VERDICT_RANK = { block: 0, warn: 1, info: 2 };
+function groupRows(findings) {
+  const rows = /* @__PURE__ */ new Map();
+  for (const finding of findings) {
+    const kind = rowKind(finding);
+    const key = `${finding.assistant}
+${kind}
+${placeKey(finding)}`;
+    const row = rows.get(key);
+    if (!row)
+      rows.set(key, { assistant: finding.assistant, kind, verdict: finding.verdict, findings: [finding] });
+    else {
+      row.findings.push(finding);
+      if (VERDICT_RANK[finding.verdict] < VERDICT_RANK[row.verdict])
+        row.verdict = finding.verdict;
+    }
+  }
+  const groups = /* @__PURE__ */ new Map();
+  for (const row of rows.values()) {
+    const group = groups.get(row.assistant);
+    if (group)
+      group.push(row);
+    else
+      groups.set(row.assistant, [row]);
+  }
+  for (const group of groups.values())
+    group.sort((a, b) => VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict]);
+  return groups;
+}
+function countRows(rows) {
+  const counts2 = { block: 0, warn: 0, info: 0 };
+  for (const row of rows)
+    counts2[row.verdict]++;
+  return counts2;
+}
+function rowKind(finding) {
+  const { commit, path, ref } = finding.location;
+  if (path !== void 0)
+    return "file";
+  if (commit !== void 0)
+    return "commit";
+  if (ref !== void 0)
+    return "ref";
+  return "other";
+}
+function placeKey(finding) {
+  const { repository, commit, ref, path, pid, extensionId, user } = finding.location;
+  return [repository, commit, ref, path, pid, extensionId, user].map((part) => part ?? "").join("\n");
+}
+
+// packages/core/dist/report/text-fit.js
+function fitText(text, width) {
+  const points = Array.from(text);
+  if (points.length <= width)
+    return text;
+  if (width <= 0)
+    return "";
+  return `${points.slice(0, width - 1).join("")}\u2026`;
+}
+function textWidth(text) {
+  let count2 = 0;
+  for (const _ of text)
+    count2++;
+  return count2;
 }
 
 // packages/core/dist/report/text.js
 var NO_POLICY_NOTICE = "No policy found: every finding is reported as a warning. Add .aiguard.json or pass --policy FILE.";
+var NO_WORKSTATION_POLICY_NOTICE = "No managed or user policy found: workstation findings are reported as warnings. Add /etc/aiguard/policy.json (managed) or ~/.config/aiguard/policy.json (user), or pass --policy FILE.";
+var DEFAULT_TEXT_LIMIT = 20;
 var TAGS = { block: "BLOCK", warn: "WARN", info: "INFO" };
 var TAG_WIDTH = 5;
-var MAX_PLACE_WIDTH = 40;
-var SHORT_COMMIT2 = 12;
+var SHORT_COMMIT2 = 10;
+var SUBJECT_CAP = 72;
+var AUTHOR_CAP = 20;
+var MIN_SUBJECT = 24;
 var ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], gray: [90, 39] };
 var TAG_STYLES = { block: ["red", "bold"], warn: ["yellow"], info: ["gray"] };
-function renderText(result, { assistants, ...options }) {
-  const paint = (text, ...styles) => options.color ? styles.reduce((painted, style) => `\x1B[${ANSI[style][0]}m${painted}\x1B[${ANSI[style][1]}m`, text) : text;
+function renderText(result, { assistants, color, text: layout = {} }) {
+  const options = { ...layout, color };
+  const paint = (text, styles) => options.color ? styles.reduce((painted, style) => `\x1B[${ANSI[style][0]}m${painted}\x1B[${ANSI[style][1]}m`, text) : text;
+  const line = (segments) => paintSegments(segments, options.width, paint);
   const catalog = lookUpCatalog(assistants);
-  const places = new Map(result.findings.map((finding) => [finding, place2(finding, result.target.kind === "workstation")]));
-  const placeWidth = Math.min(MAX_PLACE_WIDTH, Math.max(0, ...[...places.values()].map((text) => text.length)));
-  const lines = [...header(result.target, result.policy), ""];
+  const limit = options.limit ?? DEFAULT_TEXT_LIMIT;
+  const isAudit = result.target.kind === "workstation";
+  const groups = groupRows(result.findings);
+  const lines = [...header(result.target, result.policy, result.findings), ""];
   if (result.findings.length === 0)
     lines.push("No findings.", "");
-  for (const [assistant, findings] of groupByAssistant(result.findings)) {
-    lines.push(`${paint(catalog.assistantLabel(assistant), "bold")}: ${countWords(countVerdicts(findings), { skipZero: true })}`);
-    for (const finding of findings) {
-      const tag = paint(TAGS[finding.verdict].padEnd(TAG_WIDTH), ...TAG_STYLES[finding.verdict]);
-      const description = catalog.signatureDescription(finding.signature).replace(/\.$/, "");
-      const { path, ref } = finding.location;
-      const evidence2 = finding.excerpt === (path ?? ref) || finding.excerpt === "" ? "" : `: ${paint(makeExcerpt(finding.excerpt), "dim")}`;
-      lines.push(`  ${tag}  ${places.get(finding).padEnd(placeWidth)}  ${description}${evidence2}`.trimEnd());
+  const allRows = [];
+  for (const [assistant, rows] of groups) {
+    allRows.push(...rows);
+    lines.push(line([[catalog.assistantLabel(assistant), "bold"], [`: ${countWords(countRows(rows), true)} (${placeCounts(rows)})`]]));
+    if (options.summaryOnly)
+      continue;
+    const shown = limit > 0 ? rows.slice(0, limit) : rows;
+    const ordered = isAudit ? byRepository(shown) : shown;
+    const columns = commitColumns(ordered);
+    let repository;
+    for (const row of ordered) {
+      const rowRepository = isAudit ? row.findings[0].location.repository : void 0;
+      if (rowRepository !== void 0 && rowRepository !== repository)
+        lines.push(line([["  repository "], [makeExcerpt(rowRepository), "bold"]]));
+      repository = rowRepository;
+      lines.push(line(rowSegments(row, columns, options.width, isAudit)));
+    }
+    if (shown.length < rows.length)
+      lines.push(line([[`  \u2026 ${rows.length - shown.length} more (--limit 0 lists all, --format json gives every finding)`, "dim"]]));
+    for (const signature of new Set(shown.flatMap((row) => row.findings.flatMap(signaturesOf)))) {
+      lines.push(line([[`  ${signalName(signature)}: `, "dim"], [catalog.signatureDescription(signature).replace(/\.$/, ""), "dim"]]));
     }
     lines.push("");
   }
-  lines.push(...auditTextSections(result), ...footer(result.summary));
+  if (options.summaryOnly && groups.size > 0)
+    lines.push("");
+  lines.push(...auditTextSections(result), ...footer(result.target, result.summary, countRows(allRows), result.suppressions));
   return `${lines.join("\n")}
 `;
 }
-function header(target, policy) {
-  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(", ")}` : NO_POLICY_NOTICE;
+function commitColumns(rows) {
+  let author = 0;
+  let subject = 0;
+  for (const row of rows) {
+    if (row.kind !== "commit")
+      continue;
+    const details = row.findings[0].commit;
+    author = Math.max(author, Math.min(AUTHOR_CAP, textWidth(makeExcerpt(details?.authorName ?? ""))));
+    subject = Math.max(subject, Math.min(SUBJECT_CAP, textWidth(subjectOf(row))));
+  }
+  return { author, subject };
+}
+function rowSegments(row, columns, width, isAudit) {
+  const first = row.findings[0];
+  const tag = [TAGS[row.verdict].padEnd(TAG_WIDTH), ...TAG_STYLES[row.verdict]];
+  const models = (first.models ?? (first.model ? [first.model] : [])).map((model) => makeExcerpt(model.provider ? `${model.provider}/${model.id}` : model.id));
+  const signals = [...new Set(row.findings.flatMap(signaturesOf).map(signalName))].join(", ") + (models.length > 0 ? ` \xB7 ${models.join(" + ")}` : "");
+  if (row.kind === "commit") {
+    const details = first.commit;
+    const date = (details?.authorDate ?? first.date ?? "").slice(0, 10).padEnd(10);
+    const author = columns.author > 0 ? `${fitText(makeExcerpt(details?.authorName ?? ""), AUTHOR_CAP).padEnd(columns.author)}  ` : "";
+    const lead = `  ${first.location.commit.slice(0, SHORT_COMMIT2)}  ${date}  ${author}`;
+    const used = 2 + TAG_WIDTH + textWidth(lead) + 2 + textWidth(signals);
+    const subjectRoom = width === void 0 ? columns.subject : Math.min(columns.subject, Math.max(MIN_SUBJECT, width - used));
+    const subject = fitText(subjectOf(row), subjectRoom);
+    return [["  "], tag, [lead], [subject.padEnd(subjectRoom + subject.length - textWidth(subject))], ["  "], [signals, "dim"]];
+  }
+  const place2 = makeExcerpt(describePlace(first, { commitLength: SHORT_COMMIT2, withRepository: false }));
+  const evidence2 = evidenceOf(row);
+  const user = isAudit && first.location.user !== void 0 ? ` (${makeExcerpt(first.location.user)})` : "";
+  return [["  "], tag, [`  ${place2}${user}`], ...evidence2 !== "" ? [[`  ${evidence2}`]] : [], ["  "], [signals, "dim"]];
+}
+function subjectOf(row) {
+  const details = row.findings[0].commit;
+  return details ? makeExcerpt(details.subject) : evidenceOf(row);
+}
+function evidenceOf(row) {
+  const first = row.findings[0];
+  const { path, ref, extensionId } = first.location;
+  const excerpt = first.excerpt;
+  if (excerpt === "" || excerpt === path || excerpt === ref || excerpt === extensionId)
+    return "";
+  if (path !== void 0 && (excerpt.endsWith(`/${path}`) || path.endsWith(excerpt)))
+    return "";
+  return makeExcerpt(excerpt);
+}
+function signalName(signature) {
+  const slash = signature.indexOf("/");
+  return slash === -1 ? signature : signature.slice(slash + 1);
+}
+function byRepository(rows) {
+  const order = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const repository = row.findings[0].location.repository ?? "";
+    if (!order.has(repository))
+      order.set(repository, repository === "" ? -1 : order.size);
+  }
+  return rows.map((row, index) => ({ row, index })).sort((a, b) => order.get(a.row.findings[0].location.repository ?? "") - order.get(b.row.findings[0].location.repository ?? "") || a.index - b.index).map(({ row }) => row);
+}
+function paintSegments(segments, width, paint) {
+  let room = width ?? Number.POSITIVE_INFINITY;
+  const total = segments.reduce((sum, [text]) => sum + textWidth(text), 0);
+  const cut = total > room;
+  let out = "";
+  for (const [text, ...styles] of segments) {
+    if (room <= 0)
+      break;
+    const size = textWidth(text);
+    const shown = cut && size >= room ? fitText(`${text} `, room) : text;
+    room -= textWidth(shown);
+    out += paint(shown, styles);
+  }
+  return out.trimEnd();
+}
+function header(target, policy, findings) {
+  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(", ")}` : noPolicyLine(target, findings);
   if (target.kind === "workstation")
     return [`aiguard audit of ${makeExcerpt(target.host)} (${makeExcerpt(target.os)})`, policyLine];
   const scope = [target.isBare ? "bare" : "", target.range ? `range ${makeExcerpt(target.range)}` : "", target.history ? "" : "refs and paths only", ...incompleteScope(target)].filter(Boolean);
   return [`aiguard report for ${makeExcerpt(target.path)}${scope.length > 0 ? ` (${scope.join("; ")})` : ""}`, policyLine];
 }
-function footer(summary) {
-  const scanned = `Scanned ${plural2(summary.commitsScanned, "commit")}, ${plural2(summary.refsScanned, "ref")} and ${plural2(summary.pathsScanned, "path")}.`;
-  return [scanned, `Findings: ${countWords(summary.findings, { skipZero: false })}; ${summary.suppressed} suppressed by policy.`];
+function noPolicyLine(target, findings) {
+  if (target.kind !== "workstation")
+    return NO_POLICY_NOTICE;
+  const governed = new Set(findings.filter((finding) => finding.location.repository !== void 0 && decidingLayer(finding) === "repository").map((finding) => finding.location.repository));
+  if (governed.size === 0)
+    return NO_WORKSTATION_POLICY_NOTICE;
+  return `${NO_WORKSTATION_POLICY_NOTICE} ${governed.size === 1 ? "1 repository applies its own .aiguard.json" : `${governed.size} repositories apply their own .aiguard.json`}.`;
 }
-function place2(finding, withRepository) {
-  const { repository, commit, ref, path, line, pid, extensionId } = finding.location;
-  const shortCommit = commit?.slice(0, SHORT_COMMIT2);
-  const text = path !== void 0 ? `${path}${line !== void 0 ? `:${line}` : ""}${shortCommit !== void 0 ? ` @${shortCommit}` : ""}` : shortCommit ?? ref ?? extensionId ?? (pid !== void 0 ? `pid ${pid}` : "");
-  return makeExcerpt(withRepository && repository !== void 0 ? `${repository}: ${text}` : text);
+function decidingLayer(finding) {
+  const decided = finding.decidedBy;
+  return typeof decided === "string" ? decided.split(" ")[0] : decided?.layer;
 }
-function countVerdicts(findings) {
-  const counts2 = { block: 0, warn: 0, info: 0 };
-  for (const finding of findings)
-    counts2[finding.verdict]++;
-  return counts2;
+function footer(target, summary, rows, suppressions) {
+  const lines = [];
+  if (target.kind === "repository")
+    lines.push(`Scanned ${plural2(summary.commitsScanned, "commit")}, ${plural2(summary.refsScanned, "ref")} and ${plural2(summary.pathsScanned, "path")}.`);
+  return [...lines, `Findings: ${countWords(rows, false)}${leftOut(summary.suppressed, suppressions)}.`];
 }
-function countWords(counts2, { skipZero }) {
+function leftOut(total, suppressions) {
+  const baseline = suppressions?.suppressedByBaseline ?? 0;
+  const ignores = suppressions?.suppressedByIgnores ?? 0;
+  const byPolicy = total - baseline - ignores;
+  const parts = [
+    baseline > 0 ? `${baseline} accepted by the baseline${suppressions?.baselineFile ? ` ${makeExcerpt(suppressions.baselineFile)}` : ""}` : "",
+    ignores > 0 ? `${ignores} ignored by the policy's ignores` : "",
+    byPolicy > 0 ? `${byPolicy} left out by policy` : ""
+  ].filter(Boolean);
+  return parts.length > 0 ? `; ${parts.join(", ")}` : "";
+}
+function placeCounts(rows) {
+  const counts2 = { commit: 0, file: 0, ref: 0, other: 0 };
+  for (const row of rows)
+    counts2[row.kind]++;
+  return [
+    counts2.commit > 0 ? plural2(counts2.commit, "commit") : "",
+    counts2.file > 0 ? plural2(counts2.file, "file") : "",
+    counts2.ref > 0 ? plural2(counts2.ref, "ref") : "",
+    counts2.other > 0 ? plural2(counts2.other, "other place") : ""
+  ].filter(Boolean).join(", ");
+}
+function countWords(counts2, skipZero) {
   const words = [
     [counts2.block, `${counts2.block} blocked`],
     [counts2.warn, plural2(counts2.warn, "warning")],
@@ -10510,7 +11692,10 @@ function countWords(counts2, { skipZero }) {
   return words.filter(([count2]) => !skipZero || count2 > 0).map(([, word]) => word).join(", ");
 }
 function plural2(count2, noun) {
-  return `${count2} ${noun}${count2 === 1 ? "" : "s"}`;
+  return `${count2.toLocaleString("en-US")} ${noun}${count2 === 1 ? "" : "s"}`;
+}
+function signaturesOf(finding) {
+  return finding.signatures?.map((seen) => seen.signature) ?? [finding.signature];
 }
 
 // packages/core/dist/report/index.js
@@ -10521,7 +11706,7 @@ var REPORTERS = {
   ndjson: renderNdjson,
   sarif: renderSarif,
   csv: renderCsv,
-  markdown: renderMarkdown,
+  markdown: (result, context) => context.maxSize === void 0 ? renderMarkdown(result, context) : boundMarkdown(renderMarkdown(result, context), context.maxSize),
   junit: renderJunit,
   codequality: renderCodeQuality
 };
@@ -10555,6 +11740,8 @@ function classifyError(error) {
     switch (error.name) {
       case "PolicyError":
         return { message: `invalid policy: ${oneLine2}`, exitCode: EXIT_USAGE };
+      case "BaselineNotFoundError":
+        return { message: oneLine2, exitCode: EXIT_USAGE };
       case "NotARepositoryError":
         return { message: `scan failed: ${oneLine2}`, exitCode: EXIT_SCAN_FAILED };
       case "GitError": {
@@ -10596,7 +11783,7 @@ function toolInfo() {
   return { name: "aiguard", version: cliVersion(), catalogVersion: CATALOG_VERSION, informationUri: "https://github.com/aiguard/aiguard" };
 }
 function renderReport(format, result, options) {
-  return REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: format === "text" && options.color });
+  return REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: format === "text" && options.color, ...options.text ? { text: options.text } : {}, ...options.maxSize !== void 0 ? { maxSize: options.maxSize } : {} });
 }
 
 // packages/cli/dist/github-action/event-scope.js

@@ -1,4 +1,5 @@
 // Bundles the extension into one CommonJS file: VS Code loads CJS, and `vscode` is provided by the host.
+import { copyFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
 await build({
@@ -9,8 +10,11 @@ await build({
   format: 'cjs',
   outfile: 'dist/extension.js',
   external: ['vscode'],
-  // `node esbuild.mjs --minify` for the .vsix (npm run package); the map stays out of the package (.vscodeignore).
+  // `node esbuild.mjs --minify` for the .vsix (npm run package); the map stays out of the package (`files` in package.json).
   minify: process.argv.includes('--minify'),
   sourcemap: true,
   logLevel: 'warning',
 });
+
+// The policy schema ships beside the bundle so `jsonValidation` checks .aiguard.json offline, from the same file core publishes.
+copyFileSync(new URL('../core/policy.schema.json', import.meta.url), new URL('dist/policy.schema.json', import.meta.url));

@@ -82,9 +82,18 @@ describe('aiguard audit for a fleet', () => {
 
   it('names the repository of every finding in the text, CSV and NDJSON reports', async () => {
     const text = (await audit('--format', 'text')).stdout;
-    const findingLines = text.split('\n').filter((line) => /^\s+(BLOCK|WARN|INFO)\s/.test(line));
-    expect(findingLines.length).toBeGreaterThan(1);
-    for (const line of findingLines) expect(line).toMatch(new RegExp(`${root.replace(/[/\\.]/g, '\\$&')}/(server/app\\.git|work-app): `));
+    // Rows are grouped under a `repository PATH` line; every finding row must sit under one of the two.
+    const repositoryLine = new RegExp(`^  repository ${root.replace(/[/\\.]/g, '\\$&')}/(server/app\\.git|work-app)$`);
+    let repository: string | undefined;
+    let findingRows = 0;
+    for (const line of text.split('\n')) {
+      if (/^\S/.test(line)) repository = undefined;
+      if (/^  repository /.test(line)) repository = line;
+      if (!/^\s+(BLOCK|WARN|INFO)\s/.test(line)) continue;
+      findingRows++;
+      expect(repository, line).toMatch(repositoryLine);
+    }
+    expect(findingRows).toBeGreaterThan(1);
     const csv = (await audit('--format', 'csv')).stdout.trim().split('\r\n');
     const header = csv[0]!.split(',');
     for (const row of csv.slice(1)) expect(row.split(',')[header.indexOf('repository')]).toMatch(/app\.git$|work-app$/);

@@ -1,7 +1,7 @@
 /** @fileoverview `aiguard scan` on a repository with several assistants' trailers, identities, refs and files, and look-alikes that must stay silent. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAssistantsRepo, type AssistantsRepo } from '../helpers/assistant-repos.js';
-import { findingsFor, scanJson, type JsonReport } from '../helpers/scan-report.js';
+import { findingsFor, scanJson, signaturesIn, type JsonReport } from '../helpers/scan-report.js';
 
 describe('aiguard scan across assistants', () => {
   let repo: AssistantsRepo;
@@ -13,11 +13,12 @@ describe('aiguard scan across assistants', () => {
   });
   afterAll(() => repo.cleanup());
 
-  const signaturesOf = (commit: string): string[] => findingsFor(report, commit).map((f) => f.signature).sort();
+  const signaturesOf = (commit: string): string[] => signaturesIn(report, commit).map((s) => s.signature).sort();
 
   it('finds the Claude Code footer and co-author trailer on their message lines', () => {
-    const found = findingsFor(report, repo.commits.claude);
-    expect(found.map((f) => [f.signature, f.location.line])).toEqual(
+    const found = signaturesIn(report, repo.commits.claude);
+    expect(findingsFor(report, repo.commits.claude)).toHaveLength(1);
+    expect(found.map((s) => [s.signature, s.line])).toEqual(
       expect.arrayContaining([
         ['claude-code/generated-with-footer', 5],
         ['claude-code/co-author-trailer', 7],
@@ -31,7 +32,7 @@ describe('aiguard scan across assistants', () => {
 
   it("finds Aider's author name suffix and co-author trailer", () => {
     expect(signaturesOf(repo.commits.aider)).toEqual(['aider/co-author-trailer', 'aider/name-suffix']);
-    expect(findingsFor(report, repo.commits.aider).find((f) => f.kind === 'commit-identity')!.location.role).toBe('author');
+    expect(signaturesIn(report, repo.commits.aider).find((s) => s.kind === 'commit-identity')!.role).toBe('author');
   });
 
   it("finds the Copilot coding agent's author identity", () => {
@@ -40,7 +41,7 @@ describe('aiguard scan across assistants', () => {
 
   it("finds Qwen Code's co-author trailer and Amp's two trailers", () => {
     expect(signaturesOf(repo.commits.qwen)).toEqual(['qwen-code/co-author-trailer']);
-    expect(signaturesOf(repo.commits.amp)).toEqual(['amp/co-author-trailer', 'amp/thread-trailer']);
+    expect(signaturesOf(repo.commits.amp)).toEqual(['amp/co-author-trailer', 'amp/thread-link', 'amp/thread-trailer']);
   });
 
   it('finds claude/ and copilot/ branches and both notes refs', () => {

@@ -35,8 +35,8 @@ describe('aiguard scan output formats', () => {
     expect(result.exitCode).toBe(0);
     const text = String(result.stdout);
     expect(text).toContain('Claude Code (Anthropic)');
-    for (const id of claudeCommits) expect(text).toContain(id.slice(0, 12));
-    expect(text).not.toContain(humanCommit.slice(0, 12));
+    for (const id of claudeCommits) expect(text).toContain(id.slice(0, 10));
+    expect(text).not.toContain(humanCommit.slice(0, 10));
     expect(text).toContain('Scanned 5 commits');
   });
 
@@ -89,7 +89,7 @@ describe('aiguard scan output formats', () => {
     const result = await runCli(['scan', repo.path, '--output', file], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
     expect(result.exitCode).toBe(0);
     const text = readFileSync(file, 'utf8');
-    expect(text).toContain(claudeCommits[0]!.slice(0, 12));
+    expect(text).toContain(claudeCommits[0]!.slice(0, 10));
     expect(text).not.toContain('\x1b[');
   });
 });

@@ -128,7 +128,7 @@ describe('policy layers', () => {
   test('policy explain --assistant with a typo exits 2 with a did-you-mean', async () => {
     const result = await runCli(['policy', 'explain', repo.path, '--assistant', 'claude-cod'], { env: machine.env });
     expect(result.exitCode).toBe(2);
-    expect(String(result.stderr)).toContain('--assistant: unknown assistant id "claude-cod" (did you mean "claude-code"?)');
+    expect(String(result.stderr)).toContain('--assistant: unknown assistant id "claude-cod"; did you mean "claude-code"?');
   });
 
   test('an invalid policy at any layer fails the scan closed with exit 2 and one line', async () => {
@@ -160,7 +160,7 @@ describe('a policy that cannot be parsed fails closed', () => {
     expect(String(result.stdout)).toBe('');
     const stderr = String(result.stderr);
     expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(stderr).toMatch(new RegExp(`^aiguard: invalid policy: ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\$: not valid JSON \\(.+\\)\n$`));
+    expect(stderr).toMatch(new RegExp(`^aiguard: invalid policy: ${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\$: not valid JSON: line \\d+, column \\d+: .+\n$`));
   });
 
   test('AIGUARD_MANAGED_POLICY naming a missing file fails closed', async () => {
@@ -186,7 +186,7 @@ describe('policy init and validate', () => {
     expect((await runCli(['policy', 'init', '--preset', 'report-only'], { cwd: repo.path, env: machine.env })).exitCode).toBe(2);
     const allow = await runCli(['policy', 'init', '--preset', 'allow-only', '--allow', 'qwen-cod', '--force'], { cwd: repo.path, env: machine.env });
     expect(allow.exitCode).toBe(2);
-    expect(String(allow.stderr)).toContain('--allow: unknown assistant id "qwen-cod" (did you mean "qwen-code"?)');
+    expect(String(allow.stderr)).toContain('--allow: unknown assistant id "qwen-cod"; did you mean "qwen-code"?');
   });
 
   test.each([

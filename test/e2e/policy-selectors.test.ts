@@ -139,8 +139,9 @@ describe('provider selector', () => {
     expect(findings.map((finding) => [finding.signature, finding.verdict]).sort()).toEqual([
       ['opencode/claude-model-trailer', 'block'],
       ['opencode/co-author-trailer', 'warn'],
-      ['opencode/co-author-trailer', 'warn'],
     ]);
+    // One finding per commit and tool: the Claude commit's plain co-author signature is part of its finding.
+    expect(findings.find((finding) => finding.verdict === 'block')).toMatchObject({ provider: 'anthropic', model: { id: 'claude-sonnet-4.5' } });
   });
 });
 

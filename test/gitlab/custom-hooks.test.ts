@@ -50,6 +50,6 @@ describe('aiguard hook gitlab-bundle', () => {
   it('takes exactly one DIR', async () => {
     const result = await sandbox.aiguard(sandbox.root, ['hook', 'gitlab-bundle']);
     expect(result.exitCode).toBe(2);
-    expect(result.stderr).toBe('aiguard: aiguard hook gitlab-bundle takes one DIR to write custom_hooks/ into; got 0\n');
+    expect(result.stderr).toBe('aiguard hook gitlab-bundle takes one DIR to write custom_hooks/ into; got 0\n');
   });
 });

@@ -11,6 +11,10 @@ export interface ReportFinding {
   readonly verdict: string;
   readonly location: { readonly commit?: string; readonly ref?: string; readonly path?: string; readonly line?: number; readonly role?: string };
   readonly evidence: string;
+  readonly model?: { readonly id: string; readonly written: string; readonly provider?: string };
+  readonly provider?: string;
+  /** Every signature that showed this tool in this commit (commit findings only). */
+  readonly signatures?: readonly { readonly signature: string; readonly kind: string; readonly line?: number; readonly role?: string; readonly evidence: string }[];
 }
 
 /** The parts of the JSON report these tests read. */
@@ -31,6 +35,13 @@ export async function scanJson(path: string, args: readonly string[] = [], exitC
 /** The findings about one commit. */
 export function findingsFor(report: JsonReport, commit: string): ReportFinding[] {
   return report.findings.filter((finding) => finding.location.commit === commit);
+}
+
+/** Every signature seen in one commit, over all its findings (one finding per tool carries several). */
+export function signaturesIn(report: JsonReport, commit: string): { readonly signature: string; readonly kind: string; readonly line?: number; readonly role?: string }[] {
+  return findingsFor(report, commit).flatMap((finding): { readonly signature: string; readonly kind: string; readonly line?: number; readonly role?: string }[] =>
+    finding.signatures ? [...finding.signatures] : [{ signature: finding.signature, kind: finding.kind, ...finding.location }],
+  );
 }
 
 /** Asserts the run ended with `exitCode` and exactly one stderr line `aiguard: ...` (never a stack trace); returns that line. */

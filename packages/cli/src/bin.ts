@@ -3,6 +3,7 @@ import { COMMANDS } from './commands/index.js';
 import { usageError } from './output/cli-error.js';
 import { finishRun } from './output/finish-run.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './output/exit-codes.js';
+import { didYouMean } from './output/suggest-name.js';
 import { cliVersion } from './version.js';
 
 const HELP = `aiguard: detect and block banned AI coding assistants
@@ -19,22 +20,29 @@ ${EXIT_CODES_HELP}
 
 async function main(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined || name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
     process.stdout.write(HELP);
     return EXIT_OK;
   }
+  // `aiguard help scan` is `aiguard scan --help`.
+  if (name === 'help') return main([rest[0]!, '--help']);
   if (name === '--version' || name === '-v') {
     process.stdout.write(`${cliVersion()}\n`);
     return EXIT_OK;
   }
   const entry = COMMANDS.find((command) => command.name === name);
-  if (!entry) throw usageError(`unknown command "${name}"; commands: ${COMMANDS.map((c) => c.name).join(', ')} (see \`aiguard --help\`)`);
+  if (!entry) throw usageError(unknownCommand(name));
   const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(command.help);
     return EXIT_OK;
   }
   return command.run(rest);
+}
+
+function unknownCommand(name: string): string {
+  const names = COMMANDS.map((command) => command.name);
+  return `unknown command "${name}"${didYouMean(name, names)} Commands: ${names.join(', ')} (see \`aiguard --help\`)`;
 }
 
 finishRun(main(process.argv.slice(2)));

@@ -16,6 +16,8 @@ export type { RepositoryInfo } from './sources/git-repository.js';
 /** Every assistant the catalog knows, and the one lookup by id. */
 export { CATALOG } from './catalog/index.js';
 export { lookUpCatalog } from './catalog-lookup.js';
+/** The folded form of look-alike text and the characters that made it differ, for hook messages. */
+export { describeHiddenCharacters } from './text/hidden-characters.js';
 /** Evidence in a message about to be committed, and in the paths a commit adds. */
 export { detectMessageEvidence, detectPathEvidence } from './detectors/repository-evidence.js';
 /** The hook's verdict engine (policy layers of the repository) and the evidence that git runs inside an assistant. */

@@ -88,9 +88,9 @@ export { watchWorkstation } from './audit-watch.js';
 export type { WatchReport } from './audit-watch.js';
 
 // Reports: pure functions from a result to text.
-/** Report renderers by format. */
-export { REPORT_FORMATS, REPORTERS } from './report/index.js';
-export type { ReportFormat } from './report/index.js';
+/** Report renderers by format, and how many rows per assistant the text report shows unless told. */
+export { DEFAULT_TEXT_LIMIT, REPORT_FORMATS, REPORTERS } from './report/index.js';
+export type { ReportFormat, TextLayout } from './report/index.js';
 
 // Text helpers that reports and shells share.
 /** The closest known name to a misspelt one, for "did you mean" hints. */

@@ -14,8 +14,8 @@ export class AiguardCodeActions implements vscode.CodeActionProvider {
   provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
-      if (diagnostic.source !== DIAGNOSTIC_SOURCE || typeof diagnostic.code !== 'string') continue;
-      const code = diagnostic.code;
+      if (diagnostic.source !== DIAGNOSTIC_SOURCE || diagnostic.code === undefined) continue;
+      const code = typeof diagnostic.code === 'object' ? String(diagnostic.code.value) : String(diagnostic.code);
       const explain = new vscode.CodeAction(`aiguard: explain ${code}`, vscode.CodeActionKind.QuickFix);
       explain.command = { command: 'aiguard.explainFinding', title: 'Explain finding', arguments: [{ uri: document.uri.toString(), code }] };
       explain.diagnostics = [diagnostic];

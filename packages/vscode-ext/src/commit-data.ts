@@ -13,6 +13,8 @@ export interface CommitNode {
   /** The strictest verdict among its evidence. */
   readonly verdict: Verdict;
   readonly date?: string;
+  /** The commit's subject line, when core read it. */
+  readonly subject?: string;
   readonly evidence: readonly EvidenceNode[];
 }
 
@@ -24,6 +26,7 @@ export interface EvidenceNode {
   readonly message: string;
   readonly verdict: Verdict;
   readonly signature: string;
+  readonly assistant: string;
   /** 1-based line in the commit message, when the evidence is on one. */
   readonly line?: number;
 }
@@ -40,19 +43,24 @@ export function groupHistoryFindings(findings: readonly Finding[], lookup: Catal
     let entry = nodes.get(key);
     if (!entry) {
       const node = commit
-        ? { kind: 'commit' as const, id: commit, label: commit.slice(0, 7), repository, ...(finding.date ? { date: finding.date } : {}) }
+        ? { kind: 'commit' as const, id: commit, label: commit.slice(0, 7), repository, ...(finding.date ? { date: finding.date } : {}), ...(finding.commit ? { subject: finding.commit.subject } : {}) }
         : { kind: 'ref' as const, id: ref!, label: ref!.replace(/^refs\/(heads|remotes)\//, ''), repository };
       entry = { node, evidence: [], verdict: finding.verdict };
       nodes.set(key, entry);
     }
-    const where = line ? `line ${line}: ` : path ? `${path}: ` : '';
-    entry.evidence.push({
-      label: `${where}${finding.excerpt}`,
-      message: findingMessage(finding, lookup, repository),
-      verdict: finding.verdict,
-      signature: finding.signature,
-      ...(line ? { line } : {}),
-    });
+    // A commit finding stands for one tool and carries every signature that showed it; each gets its own row.
+    const sightings = finding.signatures ?? [{ signature: finding.signature, excerpt: finding.excerpt, ...(line ? { line } : {}) }];
+    for (const seen of sightings) {
+      const where = seen.line ? `line ${seen.line}: ` : path ? `${path}: ` : '';
+      entry.evidence.push({
+        label: `${where}${seen.excerpt}`,
+        message: findingMessage(finding, lookup, repository),
+        verdict: finding.verdict,
+        signature: seen.signature,
+        assistant: finding.assistant,
+        ...(seen.line ? { line: seen.line } : {}),
+      });
+    }
     if (RANK[finding.verdict] < RANK[entry.verdict]) entry.verdict = finding.verdict;
   }
   // Evidence in message order; identities (no line) last.

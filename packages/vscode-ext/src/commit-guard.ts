@@ -6,6 +6,7 @@ import { policySource } from './diagnostic-data';
 import { findMessageViolations, stripViolations, type MessageViolation } from './commit-message-data';
 import { enforcerFor } from './policy';
 import type { GitApi, GitRepository } from './git-api';
+import { recordNotification, shouldNotify } from './notify-policy';
 
 // The Git API has no change event on the input box, so the guard polls it; reading a string once a second is free.
 const POLL_MS = 1000;
@@ -57,7 +58,8 @@ export class CommitGuard implements vscode.Disposable {
       const violations = findMessageViolations(value, catalog, enforcerFor(this.policyFor(root)));
       if (JSON.stringify(previous?.violations ?? []) !== JSON.stringify(violations)) changed = true;
       this.states.set(root, { value, violations });
-      if (violations.length > 0) this.warn(repository, violations);
+      const blocking = violations.filter((violation) => shouldNotify(violation.verdict));
+      if (blocking.length > 0) this.warn(repository, blocking);
     }
     if (changed) this.emitter.fire();
   }
@@ -82,6 +84,7 @@ export class CommitGuard implements vscode.Disposable {
     const key = `${repository.rootUri.fsPath}\n${violations.map((v) => `${v.signature}:${v.text}`).join('\n')}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
+    recordNotification(`commit message ${repository.rootUri.fsPath}`);
     const first = violations[0]!;
     const verb = first.verdict === 'block' ? 'blocked by' : 'flagged by';
     const text = `aiguard: the commit message carries ${lookup.assistantLabel(first.assistant)} evidence ("${first.text.trim()}"), ${verb} ${policySource(first.decidedBy, repository.rootUri.fsPath)}.`;

@@ -4,11 +4,15 @@ import { CATALOG, decideAction, describeDecidedBy, lookUpCatalog, type Finding, 
 import * as vscode from 'vscode';
 import { AiguardCodeActions } from './code-actions';
 import { CommitGuard } from './commit-guard';
-import { groupHistoryFindings } from './commit-data';
-import { CommitsTree } from './commits-tree';
+import { CatalogDocuments, CATALOG_SCHEME } from './catalog-document';
+import { groupHistoryFindings, type CommitNode } from './commit-data';
+import { CommitDocuments, COMMIT_SCHEME } from './commit-document';
 import { affectsAiguard, readConfig, readEnablement } from './config';
 import { findingMessage, toDiagnosticData, type DiagnosticData } from './diagnostic-data';
 import { policyErrorDiagnostic, showDiagnostics } from './diagnostics';
+import { collectFindingRows } from './findings-data';
+import { FindingsView } from './findings-view';
+import { shownNotifications } from './notify-policy';
 import { getGitApi, type GitRepository } from './git-api';
 import { InstalledExtensionsGuard } from './installed-extensions';
 import { combinePolicies, describeLayers } from './policy';
@@ -32,7 +36,9 @@ export class Controller implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly scanner = new WorkspaceScanner();
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('aiguard');
-  private readonly tree = new CommitsTree();
+  private readonly findings = new FindingsView();
+  private readonly findingsView = vscode.window.createTreeView('aiguard.findings', { treeDataProvider: this.findings, showCollapseAll: true });
+  private commits: readonly CommitNode[] = [];
   private readonly extensionsGuard: InstalledExtensionsGuard;
   private readonly terminalGuard: TerminalGuard;
   private commitGuard: CommitGuard | undefined;
@@ -45,7 +51,7 @@ export class Controller implements vscode.Disposable {
 
   constructor(
     private readonly statusBar: StatusBar,
-    private readonly output: vscode.OutputChannel,
+    private readonly output: vscode.LogOutputChannel,
     /** How long activate() itself took, for the e2e timing report. */
     private readonly activationMs: number,
   ) {
@@ -54,10 +60,14 @@ export class Controller implements vscode.Disposable {
     this.disposables.push(
       this.scanner,
       this.diagnostics,
-      this.tree,
+      this.findings,
+      this.findingsView,
       this.extensionsGuard,
       this.terminalGuard,
-      vscode.window.registerTreeDataProvider('aiguard.commits', this.tree),
+      vscode.workspace.registerTextDocumentContentProvider(COMMIT_SCHEME, new CommitDocuments()),
+      vscode.workspace.registerTextDocumentContentProvider(CATALOG_SCHEME, new CatalogDocuments()),
+      // A closed terminal takes its process with it: the finding's cause is gone, so is its row.
+      vscode.window.onDidCloseTerminal((terminal) => this.terminalGuard.forget(terminal.name)),
       vscode.languages.registerCodeActionsProvider({ scheme: 'file' }, new AiguardCodeActions((id) => signatureKinds.get(id)), {
         providedCodeActionKinds: AiguardCodeActions.kinds,
       }),
@@ -139,7 +149,7 @@ export class Controller implements vscode.Disposable {
     this.statusBar.setVisible(enabled);
     if (!enabled) {
       this.diagnostics.clear();
-      this.tree.update([]);
+      this.commits = [];
       this.diagnosticData = [];
       this.extensionsGuard.check();
       this.commitGuard?.check(true);
@@ -159,8 +169,12 @@ export class Controller implements vscode.Disposable {
     }
     this.diagnosticData = data;
     showDiagnostics(this.diagnostics, data);
-    this.tree.update(scan.folders.flatMap((folder) => groupHistoryFindings(folder.findings, lookup)));
-    this.output.appendLine(`[${new Date().toISOString()}] scanned ${scan.folders.length} folder(s) in ${scan.durationMs} ms: ${data.length} diagnostic(s)`);
+    this.commits = scan.folders.flatMap((folder) => groupHistoryFindings(folder.findings, lookup));
+    this.output.info(`scanned ${scan.folders.length} folder(s) in ${scan.durationMs} ms: ${data.length} diagnostic(s), ${this.commits.length} commit(s) and branch(es)`);
+    for (const folder of scan.folders) {
+      this.output.debug(`${folder.root}: policy ${describeLayers(folder.policy, folder.root).join(', ') || 'none found'}; ${folder.findings.length} finding(s)`);
+      if (folder.error) this.output.error(`${folder.root}: ${folder.error}`);
+    }
     this.extensionsGuard.check();
     this.commitGuard?.check(true);
     this.refreshStatus();
@@ -168,16 +182,30 @@ export class Controller implements vscode.Disposable {
 
   private refreshStatus(): void {
     const folders = this.scanner.lastScan?.folders ?? [];
-    const verdicts: Verdict[] = [
-      ...folders.flatMap((f) => f.findings.map((finding) => finding.verdict)),
-      ...this.extensionsGuard.banned.map((b) => b.verdict),
-      ...(this.commitGuard?.violations ?? []).flatMap((box) => box.violations.map((v) => v.verdict)),
-      ...this.terminalGuard.hits.map((hit) => hit.verdict),
-    ];
+    const enabled = readConfig().enable;
     const sources = [...new Set(folders.flatMap((f) => describeLayers(f.policy, f.root)))];
+    const commitBox = (this.commitGuard?.violations ?? []).flatMap((box) =>
+      box.violations.map((v) => ({ root: box.root, line: v.line, text: v.text, assistant: v.assistant, verdict: v.verdict })),
+    );
+    // One list feeds the view and the count: what the status says is what the view shows.
+    const rows = enabled
+      ? collectFindingRows({
+          diagnostics: this.diagnosticData,
+          commits: this.commits,
+          extensions: this.extensionsGuard.banned.map((b) => ({ extensionId: b.extensionId, assistant: b.assistant, verdict: b.verdict })),
+          terminal: this.terminalGuard.hits.map((hit) => ({ assistant: hit.assistant, commandLine: hit.commandLine, terminal: hit.terminal, verdict: hit.verdict })),
+          commitBox,
+          assistantName: (id) => lookup.assistant(id)?.name ?? id,
+          hasPolicy: sources.length > 0,
+        })
+      : [];
     const error = folders.find((f) => f.error)?.error;
-    this.status = computeStatus(verdicts, sources, error);
+    this.status = computeStatus(rows, sources, error);
     this.statusBar.update(this.status);
+    this.findings.update(rows, sources.length > 0);
+    const total = rows.length;
+    this.findingsView.badge = total > 0 ? { value: total, tooltip: this.status.text.replace(/^\$\([^)]*\) /, '') } : undefined;
+    void vscode.commands.executeCommand('setContext', 'aiguard.canStrip', commitBox.length > 0);
   }
 
   private workspacePolicy(): { policy: Policy; root?: string } {
@@ -199,7 +227,7 @@ export class Controller implements vscode.Disposable {
   /** aiguard.stripCommitTrailers: removes banned trailers and footers from the commit box. */
   stripCommitTrailers(): number {
     const changed = this.commitGuard?.strip() ?? 0;
-    if (changed === 0) void vscode.window.showInformationMessage('aiguard: no banned trailer or footer in the commit message.');
+    if (changed === 0) this.output.info('strip: no banned trailer or footer in the commit message');
     return changed;
   }
 
@@ -246,7 +274,9 @@ export class Controller implements vscode.Disposable {
       ignoredSettings: this.ignoredSettings,
       scanned: this.scanner.lastScan !== undefined,
       diagnostics: this.diagnosticData,
-      commits: this.tree.commits,
+      commits: this.commits,
+      findings: this.findings.listed,
+      notifications: shownNotifications(),
       commitBox: { available: this.commitGuard !== undefined, violations: this.commitGuard?.violations ?? [] },
       extensions: this.extensionsGuard.banned,
       terminal: this.terminalGuard.hits,

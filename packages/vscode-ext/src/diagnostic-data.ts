@@ -20,6 +20,10 @@ export interface DiagnosticData {
   readonly verdict: Verdict;
   /** Which policy rule set the verdict; unset on diagnostics about the policy itself. */
   readonly decidedBy?: DecidedBy;
+  /** The text that matched, to find on the line and underline; undefined underlines the whole line. */
+  readonly matched?: string;
+  /** A policy file outside the workspace that decided (the managed one), shown as related information. */
+  readonly relatedFile?: { readonly file: string; readonly message: string };
 }
 
 const SEVERITY: Record<Verdict, DiagnosticSeverityName> = { block: 'error', warn: 'warning', info: 'information' };
@@ -70,11 +74,40 @@ export function toDiagnosticData(finding: Finding, lookup: CatalogLookup, root: 
     root,
     path,
     line: line && line > 0 ? line - 1 : 0,
-    message: findingMessage(finding, lookup, root),
+    ...diagnosticMessage(finding, lookup, root),
+    // A file's own path is the evidence for path signatures; config contents underline the matched text.
+    ...(line && line > 0 && finding.excerpt !== path ? { matched: finding.excerpt } : {}),
     severity: SEVERITY[finding.verdict],
     code: finding.signature,
     assistant: finding.assistant,
     verdict: finding.verdict,
     decidedBy: finding.decidedBy,
+  };
+}
+
+/**
+ * A diagnostic's message, leading with what was found so the Problems panel, which cuts long lines, keeps it:
+ * `CLAUDE.md memory file (Claude Code, Anthropic) — blocked by repository policy .aiguard.json`. A managed policy is
+ * named by its layer; its file, outside the workspace, goes to related information instead of the message.
+ */
+export function diagnosticMessage(finding: Finding, lookup: CatalogLookup, root?: string): Pick<DiagnosticData, 'message' | 'relatedFile'> {
+  const description = lookup.signatureDescription(finding.signature);
+  const what = description ? shortDescription(description) : finding.signature;
+  const assistant = lookup.assistant(finding.assistant);
+  const who = assistant ? `${assistant.name}, ${assistant.vendor}` : finding.assistant;
+  const evidence = finding.location.line && finding.excerpt !== finding.location.path ? `: ${finding.excerpt}` : '';
+  const decidedBy = finding.decidedBy;
+  const decided: Record<Verdict, string> = { block: 'blocked by', warn: 'warning from', info: 'noted by' };
+  // With no layer at all, nothing is banned: the finding is for review, not a rule that fired.
+  const verdict =
+    decidedBy.layer === 'default'
+      ? decidedBy.rule === 'no policy found'
+        ? 'no policy applies, listed for review'
+        : `${decided[finding.verdict]} the built-in default (no policy layer names it)`
+      : `${decided[finding.verdict]} ${decidedBy.layer === 'managed' ? 'the managed policy' : policySource(decidedBy, root)}`;
+  const managed = decidedBy.layer === 'managed' ? decidedBy.file : undefined;
+  return {
+    message: `${what} (${who})${evidence} — ${verdict}`,
+    ...(managed ? { relatedFile: { file: managed, message: `the managed policy that ${finding.verdict === 'block' ? 'blocks' : 'flags'} ${assistant?.name ?? finding.assistant}` } } : {}),
   };
 }

@@ -11,14 +11,15 @@ export function activate(context: vscode.ExtensionContext): void {
   const activationStarted = performance.now();
   let activationMs = 0;
   const statusBar = new StatusBar();
-  const output = vscode.window.createOutputChannel('aiguard');
+  // A log channel: levels, timestamps, and the user's own log level filter (Developer: Set Log Level).
+  const output = vscode.window.createOutputChannel('aiguard', { log: true });
   context.subscriptions.push(statusBar, output, { dispose: () => controller?.dispose() });
 
   const started = (): Promise<Controller> =>
     (ready ??= new Promise<void>((resolve) => setTimeout(resolve, 0)).then(async () => {
       const { Controller } = await import('./controller');
       controller = new Controller(statusBar, output, activationMs);
-      void controller.start().catch((error: unknown) => output.appendLine(`aiguard failed to start: ${String(error)}`));
+      void controller.start().catch((error: unknown) => output.error(`aiguard failed to start: ${String(error)}`));
       return controller;
     }));
 
@@ -29,6 +30,10 @@ export function activate(context: vscode.ExtensionContext): void {
   register('aiguard.showPolicy', (c) => c.showPolicy());
   register('aiguard.explainFinding', (c, arg?: ExplainArgument) => c.explainFinding(arg));
   register('aiguard.stripCommitTrailers', (c) => c.stripCommitTrailers());
+  context.subscriptions.push(
+    vscode.commands.registerCommand('aiguard.openCommit', async (repository: string, id: string) => (await import('./commit-document')).openCommit(repository, id)),
+    vscode.commands.registerCommand('aiguard.showLog', () => output.show(true)),
+  );
   // Internal, not contributed: plain-data hooks the end-to-end tests use.
   register('aiguard._status', (c) => c.snapshot());
   register('aiguard._checkTerminalCommand', (c, commandLine: string) => c.checkTerminalCommand(commandLine));

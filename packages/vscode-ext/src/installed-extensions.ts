@@ -6,6 +6,7 @@ import { isEnabled } from './config';
 import { policySource } from './diagnostic-data';
 import { findBannedExtensions, type BannedExtension, type ExtensionHost } from './extension-data';
 import { enforcerFor } from './policy';
+import { recordNotification, shouldNotify } from './notify-policy';
 
 const catalog = compileCatalog(CATALOG);
 const lookup = lookUpCatalog(CATALOG);
@@ -36,8 +37,9 @@ export class InstalledExtensionsGuard implements vscode.Disposable {
     const changed = JSON.stringify(found) !== JSON.stringify(this.found);
     this.found = found;
     for (const banned of found) {
-      if (this.dismissed.has(banned.extensionId) || this.notified.has(banned.extensionId)) continue;
+      if (!shouldNotify(banned.verdict) || this.dismissed.has(banned.extensionId) || this.notified.has(banned.extensionId)) continue;
       this.notified.add(banned.extensionId);
+      recordNotification(`extension ${banned.extensionId}`);
       void this.notify(banned, root);
     }
     if (changed) this.emitter.fire();

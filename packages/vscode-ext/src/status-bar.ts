@@ -1,4 +1,4 @@
-/** @fileoverview The status bar item: clean / warnings / violations and the policy in force; a click shows the explanation. */
+/** @fileoverview The status bar item: the number of findings the aiguard view lists and the policy in force; a click opens the view. */
 import * as vscode from 'vscode';
 import type { StatusData } from './status-data';
 
@@ -10,7 +10,7 @@ export class StatusBar implements vscode.Disposable {
     this.item.name = 'aiguard';
     this.item.text = '$(loading~spin) aiguard';
     this.item.tooltip = 'aiguard: scanning the workspace';
-    this.item.command = 'aiguard.showPolicy';
+    this.item.command = 'aiguard.findings.focus';
     this.item.show();
   }
 

@@ -5,6 +5,7 @@ import { isEnabled } from './config';
 import { policySource } from './diagnostic-data';
 import { enforcerFor } from './policy';
 import { findTerminalHits, type TerminalHit } from './terminal-data';
+import { recordNotification, shouldNotify } from './notify-policy';
 
 export type { TerminalHit } from './terminal-data';
 
@@ -37,8 +38,10 @@ export class TerminalGuard implements vscode.Disposable {
     const hits = findTerminalHits(commandLine, terminal, catalog, enforcerFor(policy));
     for (const hit of hits) {
       const text = `aiguard: ${lookup.assistantLabel(hit.assistant)} was started in terminal "${terminal}"; ${hit.verdict === 'block' ? 'blocked by' : 'flagged by'} ${policySource(hit.decidedBy, root)}.`;
-      const shown = hit.verdict === 'block' ? vscode.window.showErrorMessage(text, 'Show policy') : vscode.window.showWarningMessage(text, 'Show policy');
-      void shown.then((choice) => choice && vscode.commands.executeCommand('aiguard.showPolicy'));
+      if (shouldNotify(hit.verdict)) {
+        recordNotification(`terminal ${terminal}: ${commandLine}`);
+        void vscode.window.showErrorMessage(text, 'Show policy').then((choice) => choice && vscode.commands.executeCommand('aiguard.showPolicy'));
+      }
     }
     if (hits.length > 0) {
       this.kept.push(...hits);
@@ -46,6 +49,15 @@ export class TerminalGuard implements vscode.Disposable {
       this.emitter.fire();
     }
     return hits;
+  }
+
+  /** Drops the hits of a closed terminal: its process, the cause, is gone. Returns true when any was dropped. */
+  forget(terminal: string): boolean {
+    const before = this.kept.length;
+    this.kept.splice(0, this.kept.length, ...this.kept.filter((hit) => hit.terminal !== terminal));
+    if (this.kept.length === before) return false;
+    this.emitter.fire();
+    return true;
   }
 
   dispose(): void {

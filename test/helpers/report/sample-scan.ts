@@ -28,7 +28,7 @@ export const SAMPLE_ASSISTANTS: readonly Assistant[] = [
         description: "Co-Authored-By trailer with Anthropic's noreply address.",
         keys: ['co-authored-by'],
         value: /<noreply@anthropic\.com>/i,
-        source: { tag: 'V', ref: 'anthropics/claude-code@5cfc0a19 CHANGELOG.md 2.0.60' },
+        source: { tag: 'V', url: 'https://example.org/source', ref: 'anthropics/claude-code@5cfc0a19 CHANGELOG.md 2.0.60' },
         examples: { matches: [], nonMatches: [] },
       },
       {
@@ -37,7 +37,7 @@ export const SAMPLE_ASSISTANTS: readonly Assistant[] = [
         strength: 'weak',
         description: 'claude/<slug>-<id> branch made by Claude Code on the web or the Action (a human can type it too).',
         pattern: /^claude\//,
-        source: { tag: 'O', ref: 'observed in anthropics/claude-code-action' },
+        source: { tag: 'O', url: 'https://example.org/source', ref: 'observed in anthropics/claude-code-action' },
         examples: { matches: [], nonMatches: [] },
       },
       {
@@ -46,7 +46,7 @@ export const SAMPLE_ASSISTANTS: readonly Assistant[] = [
         strength: 'strong',
         description: 'CLAUDE.md memory file.',
         globs: ['**/CLAUDE.md'],
-        source: { tag: 'V', ref: 'https://docs.anthropic.com/en/docs/claude-code/memory' },
+        source: { tag: 'V', url: 'https://docs.anthropic.com/en/docs/claude-code/memory', ref: 'Claude Code memory docs' },
         examples: { matches: [], nonMatches: [] },
       },
     ],
@@ -97,6 +97,12 @@ const TRAILER: Finding = {
     subject: 'Fix the login form',
     refs: ['refs/heads/main', 'refs/tags/v1.2.0'],
   },
+  model: { written: 'Claude Opus 4.6', id: 'claude-opus-4.6', provider: 'anthropic' },
+  provider: 'anthropic',
+  signatures: [
+    { signature: 'claude-code/co-author-trailer', kind: 'commit-trailer', strength: 'strong', line: 5, excerpt: 'Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>' },
+    { signature: 'claude-code/generated-with-footer', kind: 'commit-marker', strength: 'strong', line: 3, excerpt: '🤖 Generated with [Claude Code](https://claude.com/claude-code)' },
+  ],
   // A commit from before the ban started is recorded, not failed.
   verdict: 'info',
   decidedBy: { layer: 'repository', file: POLICY_FILE, rule: 'enforceSince: 2026-01-01' },

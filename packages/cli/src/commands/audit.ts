@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import {
   AUDIT_SOURCES,
   auditWorkstation,
+  DEFAULT_TEXT_LIMIT,
   CATALOG,
   REDACT_SALT_ENV,
   redactAuditResult,
@@ -18,7 +19,7 @@ import {
 import { useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, exitCodeFor } from '../output/exit-codes.js';
-import { toolInfo } from '../output/render-report.js';
+import { textLayout, toolInfo } from '../output/render-report.js';
 import { requireFolder, writeOutputFile } from './named-paths.js';
 import { choice, parseOptions } from './parse-options.js';
 
@@ -43,6 +44,8 @@ Options:
   --skip LIST           skip these sources
   --format FORMAT       ${REPORT_FORMATS.join(' | ')} (default: text)
                         or sqlite with --output FILE (a database for osquery ATC and SQL)
+  --summary             text: counts per assistant only
+  --limit N             text: rows per assistant (default: ${DEFAULT_TEXT_LIMIT}; 0 lists all)
   --output FILE         write the report to FILE instead of stdout
   --policy FILE         apply this policy file after the managed and user policies
   --redact              hash user names, the host name and home paths (needs a salt)
@@ -67,6 +70,8 @@ const OPTIONS = {
   redact: { type: 'boolean', default: false },
   'redact-salt': { type: 'string' },
   history: { type: 'boolean', default: true },
+  summary: { type: 'boolean', default: false },
+  limit: { type: 'string' },
   // For tests and mounted disks; not in --help.
   platform: { type: 'string' },
   'passwd-file': { type: 'string' },
@@ -110,7 +115,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     for (const note of result.audit?.notes ?? []) process.stderr.write(`aiguard: note: ${note.source}: ${note.path ? `${note.path}: ` : ''}${note.message}\n`);
     return exitCodeFor(result);
   }
-  const report = REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: !values.output && format === 'text' && useColor(process.stdout) });
+  const text = textLayout(values, values.output ? {} : process.stdout);
+  const report = REPORTERS[format](result, { tool: toolInfo(), assistants: CATALOG, color: !values.output && format === 'text' && useColor(process.stdout), text });
   if (values.output) {
     await writeOutputFile(values.output, report);
     process.stderr.write(`aiguard: audit: ${result.summary.findings.block} blocked, ${result.summary.findings.warn} warnings. Report written to ${values.output}.\n`);

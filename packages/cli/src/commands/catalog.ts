@@ -3,6 +3,7 @@ import { CATALOG, CATALOG_VERSION, type Assistant, type Signature } from '@aigua
 import { usageError } from '../output/cli-error.js';
 import { EXIT_OK } from '../output/exit-codes.js';
 import { choice, parseOptions } from './parse-options.js';
+import { unknownAssistantMessage } from '../output/suggest-name.js';
 
 export const help = `Usage: aiguard catalog [--format text|json] [--assistant ID]
 
@@ -22,7 +23,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   const format = choice(values.format, ['text', 'json'] as const, '--format', 'text');
   const assistants = values.assistant ? CATALOG.filter((a) => a.id === values.assistant) : CATALOG;
   if (values.assistant && assistants.length === 0) {
-    throw usageError(`--assistant: unknown assistant id "${values.assistant}" (run \`aiguard catalog\` for the list)`);
+    throw usageError(unknownAssistantMessage(values.assistant, CATALOG.map((a) => a.id)));
   }
   process.stdout.write(format === 'json' ? renderCatalogJson(assistants) : renderCatalogText(assistants));
   return EXIT_OK;

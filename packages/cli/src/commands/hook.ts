@@ -95,6 +95,11 @@ async function changeHooks(action: 'install' | 'uninstall', argv: readonly strin
   const { describeChange } = await import('../git-hooks/install/install-report.js');
   for (const change of result.changes) process.stdout.write(`${describeChange(change, result.target)}\n`);
   for (const note of result.notes) process.stdout.write(`note: ${note}\n`);
+  if (action === 'install') {
+    const { noPolicyNote } = await import('../git-hooks/install/policy-note.js');
+    const note = await noPolicyNote(scope, cwd);
+    if (note !== undefined) process.stdout.write(`note: ${note}\n`);
+  }
   return EXIT_OK;
 }
 

@@ -10,7 +10,8 @@ export function parseOptions<O extends Options>(argv: readonly string[], options
     return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true, allowNegative: true });
   } catch (error) {
     const message = (error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '');
-    throw usageError(`aiguard ${command}: ${message} (see \`aiguard ${command} --help\`)`);
+    // bin.ts prefixes every error with `aiguard: `; the help pointer names the command.
+    throw usageError(`${message.replace(/^./, (first) => first.toLowerCase())} (see \`aiguard ${command} --help\`)`);
   }
 }
 

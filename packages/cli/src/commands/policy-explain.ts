@@ -1,9 +1,10 @@
 /** @fileoverview `aiguard policy explain [PATH] [--assistant ID]`: every layer, what it says, and which decides. */
-import { CATALOG, closestMatch, explainAssistant, explainLayers, loadPolicy, policyCandidates, type AssistantExplanation, type LayerSay, type LayerStatus } from '@aiguard/core';
+import { CATALOG, explainAssistant, explainLayers, loadPolicy, policyCandidates, type AssistantExplanation, type LayerSay, type LayerStatus } from '@aiguard/core';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_OK } from '../output/exit-codes.js';
 import { parseOptions } from './parse-options.js';
 import { repositoryRootFor } from './policy-locations.js';
+import { unknownAssistantMessage } from '../output/suggest-name.js';
 
 const OPTIONS = { assistant: { type: 'string' }, policy: { type: 'string' } } as const;
 
@@ -27,8 +28,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (positionals.length > 1) throw usageError(`aiguard policy explain takes one PATH; got ${positionals.length}`);
   const assistants = values.assistant === undefined ? CATALOG : CATALOG.filter((a) => a.id === values.assistant);
   if (assistants.length === 0) {
-    const guess = closestMatch(values.assistant!, CATALOG.map((a) => a.id));
-    throw usageError(`--assistant: unknown assistant id "${values.assistant}"${guess ? ` (did you mean "${guess}"?)` : ''} (run \`aiguard catalog\` for the list)`);
+    throw usageError(unknownAssistantMessage(values.assistant!, CATALOG.map((a) => a.id)));
   }
   const locations = { repositoryRoot: await repositoryRootFor(positionals[0] ?? '.'), ...(values.policy ? { policyFile: values.policy } : {}) };
   const policy = await loadPolicy(locations, CATALOG.map((a) => a.id));

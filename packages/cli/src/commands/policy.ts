@@ -1,6 +1,7 @@
 /** @fileoverview `aiguard policy <init|validate|explain>`: write, check and explain layered policies. */
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP } from '../output/exit-codes.js';
+import { didYouMean } from '../output/suggest-name.js';
 
 export const help = `Usage: aiguard policy <init|validate|explain|export> [options]
 
@@ -36,7 +37,9 @@ const SUBCOMMANDS = {
 export async function run(argv: readonly string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined) throw usageError(`aiguard policy needs a subcommand: ${Object.keys(SUBCOMMANDS).join(', ')} (see \`aiguard policy --help\`)`);
-  if (!(name in SUBCOMMANDS)) throw usageError(`aiguard policy: unknown subcommand "${name}"; subcommands: ${Object.keys(SUBCOMMANDS).join(', ')}`);
+  if (!(name in SUBCOMMANDS)) {
+    throw usageError(`aiguard policy: unknown subcommand "${name}"${didYouMean(name, Object.keys(SUBCOMMANDS))} Subcommands: ${Object.keys(SUBCOMMANDS).join(', ')}`);
+  }
   const module = await SUBCOMMANDS[name as keyof typeof SUBCOMMANDS]();
   return module.run(rest);
 }

@@ -1,10 +1,10 @@
 /** @fileoverview `aiguard scan [PATH]`: scans one repository and reports through the policy. */
 import { resolve } from 'node:path';
-import { dropRepositoryRedirects, scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
+import { DEFAULT_TEXT_LIMIT, dropRepositoryRedirects, scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
 import { isInteractive, useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, EXIT_SCAN_FAILED, exitCodeFor } from '../output/exit-codes.js';
-import { renderReport, SCAN_FORMATS, type ScanFormat } from '../output/render-report.js';
+import { parseMaxSize, renderReport, SCAN_FORMATS, textLayout, type ScanFormat } from '../output/render-report.js';
 import { requireFolder, writeOutputFile } from './named-paths.js';
 import { choice, parseOptions } from './parse-options.js';
 
@@ -19,6 +19,10 @@ Options:
   --no-history        scan refs and files only
   --format FORMAT     ${SCAN_FORMATS.join(' | ')} (default: text)
                       or sqlite with --output FILE (a database for osquery ATC and SQL)
+  --summary           text: counts per assistant only
+  --limit N           text: rows per assistant (default: ${DEFAULT_TEXT_LIMIT}; 0 lists all)
+  --max-size N        markdown: at most N characters, leaving out the last rows
+                      (65536 fits a GitHub pull-request comment)
   --output FILE       write the report to FILE instead of stdout
   --policy FILE       apply this policy file after the repository's .aiguard.json
   --baseline FILE     accepted findings to leave out (default: .aiguard-baseline.json if present)
@@ -44,6 +48,9 @@ const OPTIONS = {
   baseline: { type: 'string' },
   'report-unused': { type: 'boolean', default: false },
   'allow-shallow': { type: 'boolean', default: false },
+  summary: { type: 'boolean', default: false },
+  limit: { type: 'string' },
+  'max-size': { type: 'string' },
 } as const;
 
 export async function run(argv: readonly string[]): Promise<number> {
@@ -57,6 +64,11 @@ export async function run(argv: readonly string[]): Promise<number> {
   dropRepositoryRedirects(process.env);
   if (values.range !== undefined && values.range.trim() === '') throw usageError('--range must not be empty');
   if (values.range?.startsWith('-')) throw usageError(`--range must be a revision range such as main..HEAD; got "${values.range}"`);
+  // A range names commits and --no-history skips them: together they would scan nothing and pass.
+  if (values.range !== undefined && !values.history) throw usageError('--range and --no-history cannot be used together: a range selects commits, --no-history skips them');
+  if (format !== 'text' && (values.summary || values.limit !== undefined)) throw usageError(`--summary and --limit shape the text report; --format ${format} always lists every finding`);
+  const layout = textLayout(values, values.output ? {} : process.stdout);
+  const maxSize = parseMaxSize(values['max-size'], format);
 
   const options: ScanOptions = {
     path,
@@ -67,11 +79,20 @@ export async function run(argv: readonly string[]): Promise<number> {
     // The formats fleet tools ingest carry the refs containing each commit; the lookup costs a git call per commit.
     withRefs: format === 'json' || format === 'ndjson' || format === 'csv' || format === 'sqlite',
   };
-  if (format === 'text' && !values.output && isInteractive()) {
+  let result: RepositoryScan;
+  if (format === 'text' && !values.output && isInteractive() && isInteractive(process.stderr)) {
+    // The scan starts and a plain first frame shows before ink (most of a second to load) is imported.
+    const { PHASES, startLiveScan } = await import('../ui/live-scan.js');
+    const live = startLiveScan(options);
+    process.stderr.write(`… ${PHASES.refs}`);
     const { runInteractiveScan } = await import('../ui/run-interactive-scan.js');
-    return runInteractiveScan(options);
+    process.stderr.write('\r\x1b[2K');
+    result = await runInteractiveScan(live);
+    // A blank line parts the progress line from the report.
+    process.stdout.write('\n');
+  } else {
+    result = await scanRepository(options);
   }
-  const result = await scanRepository(options);
   if (format === 'sqlite') {
     const [{ writeSqliteReport }, { toolInfo }] = await Promise.all([import('../output/sqlite-report.js'), import('../output/render-report.js')]);
     writeSqliteReport(values.output!, result, toolInfo());
@@ -79,7 +100,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     for (const warning of result.warnings) process.stderr.write(`aiguard: warning: ${warning}\n`);
     return exitCodeFor(result);
   }
-  const report = renderReport(format, result, { color: !values.output && useColor(process.stdout) });
+  const report = renderReport(format, result, { color: !values.output && useColor(process.stdout), text: layout, ...(maxSize !== undefined ? { maxSize } : {}) });
   if (values.output) {
     await writeOutputFile(values.output, report);
     process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);

@@ -28,6 +28,8 @@ export function classifyError(error: unknown): { message: string; exitCode: numb
     switch (error.name) {
       case 'PolicyError':
         return { message: `invalid policy: ${oneLine}`, exitCode: EXIT_USAGE };
+      case 'BaselineNotFoundError':
+        return { message: oneLine, exitCode: EXIT_USAGE };
       case 'NotARepositoryError':
         return { message: `scan failed: ${oneLine}`, exitCode: EXIT_SCAN_FAILED };
       case 'GitError': {

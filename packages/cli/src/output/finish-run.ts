@@ -19,7 +19,8 @@ export function finishRun(run: Promise<number>): void {
     },
     (error: unknown) => {
       const { message, exitCode } = classifyError(error);
-      process.stderr.write(`aiguard: ${message}\n`);
+      // Messages that already name the command (`aiguard policy: …`) keep it; the rest get the program's name once.
+      process.stderr.write(message.startsWith('aiguard ') ? `${message}\n` : `aiguard: ${message}\n`);
       if (process.env.AIGUARD_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? ''}\n`);
       process.exitCode = exitCode;
     },

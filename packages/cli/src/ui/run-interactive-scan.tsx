@@ -1,14 +1,15 @@
-/** @fileoverview Mounts the ink scan view; the only module that imports ink and react on the scan path. */
+/** @fileoverview Mounts the ink progress line for a scan already running; the only scan module that imports ink and react. */
 import { render } from 'ink';
-import { CATALOG, type RepositoryScan, type ScanOptions } from '@aiguard/core';
-import { EXIT_SCAN_FAILED, exitCodeFor } from '../output/exit-codes.js';
+import type { RepositoryScan } from '@aiguard/core';
+import type { LiveScan } from './live-scan.js';
 import { ScanApp } from './ScanApp.js';
 
-/** Runs the scan with the live view and returns the exit code; errors are rethrown for bin.ts to report. */
-export async function runInteractiveScan(options: ScanOptions): Promise<number> {
-  let outcome: { result?: RepositoryScan; error?: unknown } = {};
-  const app = render(<ScanApp options={options} assistants={CATALOG} onDone={(o) => (outcome = o)} />, { stdout: process.stdout, patchConsole: false });
+/**
+ * Shows `live`'s progress on stderr until it ends and returns its result once ink has unmounted, so the caller prints
+ * the same report a pipe gets, once; errors are rethrown for bin.ts to report.
+ */
+export async function runInteractiveScan(live: LiveScan): Promise<RepositoryScan> {
+  const app = render(<ScanApp live={live} />, { stdout: process.stderr, patchConsole: false });
   await app.waitUntilExit();
-  if (outcome.error !== undefined) throw outcome.error;
-  return outcome.result ? exitCodeFor(outcome.result) : EXIT_SCAN_FAILED;
+  return live.result;
 }

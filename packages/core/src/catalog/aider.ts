@@ -17,7 +17,7 @@ export default defineAssistant({
       description: 'Co-authored-by: aider (<model>) trailer, on by default since v0.85, with its current and two earlier addresses.',
       keys: ['co-authored-by'],
       value: valueWithEmail('aider@aider.chat', 'noreply@aider.chat', 'noreply@aider.dev'),
-      source: { tag: 'V', ref: `${AIDER} aider/repo.py L252, HISTORY.md v0.85.0; commits e2d3fc459, 1d4269082 (earlier emails)` },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/repo.py', ref: `${AIDER} aider/repo.py L252, HISTORY.md v0.85.0; commits e2d3fc459, 1d4269082 (earlier emails)` },
       examples: {
         matches: [
           'Co-authored-by: aider (anthropic/claude-sonnet-4-20250514) <aider@aider.chat>',
@@ -40,7 +40,7 @@ export default defineAssistant({
       // The trailer carries aider's resolved model name, e.g. anthropic/claude-sonnet-4-20250514 or openrouter/anthropic/claude-3.5-sonnet.
       value: /^aider \((?:[\w.-]+\/)*[\w.-]*claude-[^)]*\)\s*<\s*(?:aider@aider\.chat|noreply@aider\.chat|noreply@aider\.dev)\s*>/i,
       provider: 'anthropic',
-      source: { tag: 'V', ref: `${AIDER} aider/repo.py L252 (model name in the trailer), aider/models.py (anthropic/claude-* names)` },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/repo.py', ref: `${AIDER} aider/repo.py L252 (model name in the trailer), aider/models.py (anthropic/claude-* names)` },
       examples: {
         matches: [
           'Co-authored-by: aider (anthropic/claude-sonnet-4-20250514) <aider@aider.chat>',
@@ -62,7 +62,7 @@ export default defineAssistant({
       globs: ['**/.aider.conf.yml'],
       pattern: /^\s*(?:(?:weak-|editor-)?model\s*:\s*["']?(?:[\w.-]+\/)*[\w.-]*claude-|(?:sonnet|opus|haiku)\s*:\s*(?:true|yes|on)\b)/i,
       provider: 'anthropic',
-      source: { tag: 'V', ref: 'aider.chat/docs/config/aider_conf.html (sample .aider.conf.yml: model, weak-model, editor-model, sonnet, opus)' },
+      source: { tag: 'V', url: 'https://aider.chat/docs/config/aider_conf.html', ref: 'aider.chat/docs/config/aider_conf.html (sample .aider.conf.yml: model, weak-model, editor-model, sonnet, opus)' },
       examples: {
         matches: [
           '.aider.conf.yml\nmodel: claude-3-5-sonnet-20241022\n',
@@ -86,7 +86,7 @@ export default defineAssistant({
       name: 'AIDER_MODEL',
       value: /(?:claude-|^(?:sonnet|opus|haiku)$)/i,
       provider: 'anthropic',
-      source: { tag: 'V', ref: `${AIDER} aider/args.py (--model, auto_env_var_prefix="AIDER_"), aider/models.py MODEL_ALIASES` },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/args.py', ref: `${AIDER} aider/args.py (--model, auto_env_var_prefix="AIDER_"), aider/models.py MODEL_ALIASES` },
       examples: {
         matches: ['AIDER_MODEL=sonnet', 'AIDER_MODEL=anthropic/claude-sonnet-4-20250514', 'AIDER_MODEL=opus'],
         nonMatches: [
@@ -101,7 +101,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Author or committer name ending in " (aider)" (the default before v0.85 and whenever the co-author trailer is off).',
       name: /\s\(aider\)$/i,
-      source: { tag: 'V', ref: `${AIDER} aider/repo.py L294, HISTORY.md v0.39.0; O 4,088 author names in aider's history` },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/repo.py', ref: `${AIDER} aider/repo.py L294, HISTORY.md v0.39.0; O 4,088 author names in aider's history` },
       examples: {
         matches: ['Paul Gauthier (aider) <paul@example.org>', 'Jane Roe (aider) <12+jroe@users.noreply.github.com>'],
         nonMatches: [
@@ -116,7 +116,7 @@ export default defineAssistant({
       strength: 'weak',
       description: '"aider: " commit-message prefix (opt-in, default before v0.39; a human can write it).',
       pattern: /^aider: \S/,
-      source: { tag: 'V', ref: `${AIDER} aider/args.py --attribute-commit-message-author/-committer, HISTORY.md v0.41.0` },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/args.py', ref: `${AIDER} aider/args.py --attribute-commit-message-author/-committer, HISTORY.md v0.41.0` },
       examples: {
         matches: ['aider: Added retry logic to the fetch helper.'],
         nonMatches: [{ value: 'fix(aider): handle an empty config', reason: 'a conventional-commit scope, not the prefix' }],
@@ -137,7 +137,7 @@ export default defineAssistant({
         '**/.aider.model.settings.yml',
         '**/.aider.model.metadata.json',
       ],
-      source: { tag: 'V', ref: `${AIDER} aider/*.py, aider/repomap.py (TAGS_CACHE_DIR)` },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider/tree/5dc9490bb', ref: `${AIDER} aider/*.py, aider/repomap.py (TAGS_CACHE_DIR)` },
       examples: {
         matches: ['.aider.conf.yml', '.aider.chat.history.md', '.aider.tags.cache.v4/cache.db', 'backend/.aiderignore'],
         nonMatches: [{ value: 'docs/aider.md', reason: 'a document, not an aider file' }],
@@ -150,7 +150,7 @@ export default defineAssistant({
       description: '~/.aider.conf.yml and the ~/.aider folder (caches, analytics.json, installs.json, oauth-keys.env).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.aider.conf.yml', '.aider', '.aider/**'],
-      source: { tag: 'V', ref: `${AIDER} aider/*.py` },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider/tree/5dc9490bb', ref: `${AIDER} aider/*.py` },
       examples: {
         matches: ['~/.aider.conf.yml', '~/.aider/installs.json', '~/.aider/caches/model_prices.json'],
         nonMatches: [{ value: '~/.raider/config', reason: 'a different folder' }],
@@ -163,7 +163,7 @@ export default defineAssistant({
       description: 'Aider from PyPI (aider-chat) or its aider-install bootstrapper.',
       ecosystem: 'pypi',
       names: ['aider-chat', 'aider-install'],
-      source: { tag: 'V', ref: `${AIDER} pyproject.toml, README.md, website/docs/install.md` },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider/blob/5dc9490bb/pyproject.toml', ref: `${AIDER} pyproject.toml, README.md, website/docs/install.md` },
       examples: {
         matches: ['pypi:aider-chat', 'pypi:Aider-Chat', 'pypi:aider-install'],
         nonMatches: [{ value: 'pypi:aider', reason: 'a different PyPI project name' }],
@@ -176,7 +176,7 @@ export default defineAssistant({
       description: 'The aider console script on PATH.',
       ecosystem: 'binary',
       names: ['aider', 'aider.exe'],
-      source: { tag: 'V', ref: `${AIDER} pyproject.toml (aider = aider.main:main)` },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider/blob/5dc9490bb/pyproject.toml', ref: `${AIDER} pyproject.toml (aider = aider.main:main)` },
       examples: {
         matches: ['binary:aider', 'binary:aider.exe'],
         nonMatches: [{ value: 'binary:raider', reason: 'a different program' }],
@@ -188,7 +188,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'aider running from a bin/ or Scripts/ path, an aider-chat environment, or python -m aider.',
       pattern: /(?:[/\\]aider-chat[/\\]|[/\\](?:bin|Scripts)[/\\]aider(?:\.exe)?(?:\s|$)|\s-m\s+aider(?:\.main)?(?:\s|$))/i,
-      source: { tag: 'V', ref: `${AIDER} pyproject.toml (Python entry point)` },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider/blob/5dc9490bb/pyproject.toml', ref: `${AIDER} pyproject.toml (Python entry point)` },
       examples: {
         matches: [
           '/home/ana/.local/share/uv/tools/aider-chat/bin/python /home/ana/.local/bin/aider --model sonnet',
@@ -206,7 +206,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'AIDER_* variables, aider\'s environment form of every command-line option.',
       name: 'AIDER_*',
-      source: { tag: 'V', ref: `${AIDER} aider/args.py (auto_env_var_prefix="AIDER_")` },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider/blob/5dc9490bb/aider/args.py', ref: `${AIDER} aider/args.py (auto_env_var_prefix="AIDER_")` },
       examples: {
         matches: ['AIDER_MODEL=sonnet', 'AIDER_ATTRIBUTE_CO_AUTHORED_BY=false'],
         nonMatches: [{ value: 'RAIDER_MODE=1', reason: 'a different prefix' }],
@@ -219,7 +219,7 @@ export default defineAssistant({
       description: 'aider started in a terminal (`aider`, or its PyPI package through uvx or pipx).',
       programs: ['aider'],
       packages: ['aider-chat'],
-      source: { tag: 'V', ref: 'Aider-AI/aider README: pip install aider-chat; aider command' },
+      source: { tag: 'V', url: 'https://github.com/Aider-AI/aider', ref: 'Aider-AI/aider README: pip install aider-chat; aider command' },
       examples: {
         matches: ['cd src && aider --model x', 'uvx aider-chat', 'pipx run aider-chat'],
         nonMatches: [{ value: 'uvx --from x aider-chat', reason: 'uvx runs the --from package here, not aider-chat' }, { value: 'vim aider.md', reason: 'a file argument' }],

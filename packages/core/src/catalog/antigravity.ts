@@ -16,7 +16,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Antigravity workspace rules in .agent/rules/.',
       globs: ['**/.agent/rules/**'],
-      source: { tag: '3P', ref: 'intellectronica/ruler@0fa2cae README.md' },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: 'intellectronica/ruler@0fa2cae README.md' },
       examples: {
         matches: ['.agent/rules/style.md', 'web/.agent/rules/testing.md'],
         nonMatches: [
@@ -31,7 +31,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'ANTIGRAVITY_AGENT in processes the Antigravity agent runs (from a detector list only).',
       name: 'ANTIGRAVITY_AGENT',
-      source: { tag: '3P', ref: VDA },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: VDA },
       examples: {
         matches: ['ANTIGRAVITY_AGENT=1'],
         nonMatches: [{ value: 'ANTIGRAVITY=1', reason: 'a different variable' }],
@@ -43,7 +43,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'ANTIGRAVITY_CLI_ALIAS in Antigravity terminals (from a detector list only).',
       name: 'ANTIGRAVITY_CLI_ALIAS',
-      source: { tag: '3P', ref: VDA },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: VDA },
       examples: {
         matches: ['ANTIGRAVITY_CLI_ALIAS=agy'],
         nonMatches: [{ value: 'CLI_ALIAS=agy', reason: 'not an Antigravity variable' }],
@@ -56,7 +56,7 @@ export default defineAssistant({
       description: 'Antigravity editor extensions folder (location unconfirmed).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.antigravity/extensions', '.antigravity/extensions/**'],
-      source: { tag: '3P', ref: 'research §31 extension dirs (unconfirmed; not in osquery\'s list)' },
+      source: { tag: '3P', url: 'https://antigravity.google', ref: 'research §31 extension dirs (unconfirmed; not in osquery\'s list)' },
       examples: {
         matches: ['~/.antigravity/extensions/extensions.json'],
         nonMatches: [{ value: '~/.vscode/extensions/extensions.json', reason: 'VS Code\'s folder' }],

@@ -20,7 +20,7 @@ export default defineAssistant({
       strength: 'shared',
       description: 'AGENTS.md or AGENT.md instructions, read by most agents (Codex, Cursor, Copilot, Amp, Zed, Junie, Qwen, ...).',
       globs: ['**/AGENTS.md', '**/AGENT.md'],
-      source: { tag: 'V', ref: `RooCodeInc/Roo-Code@cb83656718 src/core/prompts/sections/custom-instructions.ts; zed prompts.rs RULES_FILE_NAMES; 3P ${RULER}, agents.md adopters list` },
+      source: { tag: 'V', url: 'https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/core/prompts/sections/custom-instructions.ts', ref: `RooCodeInc/Roo-Code@cb83656718 src/core/prompts/sections/custom-instructions.ts; zed prompts.rs RULES_FILE_NAMES; 3P ${RULER}, agents.md adopters list` },
       examples: {
         matches: ['AGENTS.md', 'packages/api/AGENTS.md', 'AGENT.md'],
         nonMatches: [
@@ -35,7 +35,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'AGENTS.override.md, an override of AGENTS.md (format unconfirmed; Codex is said to read it).',
       globs: ['**/AGENTS.override.md'],
-      source: { tag: '3P', ref: `${RULER} (AGENTS.override.md unconfirmed)` },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: `${RULER} (AGENTS.override.md unconfirmed)` },
       examples: {
         matches: ['AGENTS.override.md', 'svc/AGENTS.override.md'],
         nonMatches: [{ value: 'AGENTS.md', reason: 'reported by any-agent/agents-md' }],
@@ -47,7 +47,7 @@ export default defineAssistant({
       strength: 'shared',
       description: '.mcp.json project MCP server list, read and written by several agents.',
       globs: ['**/.mcp.json'],
-      source: { tag: 'V', ref: `anthropics/claude-code@5cfc0a19 CHANGELOG.md; 3P ${RULER}` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `anthropics/claude-code@5cfc0a19 CHANGELOG.md; 3P ${RULER}` },
       examples: {
         matches: ['.mcp.json', 'apps/web/.mcp.json'],
         nonMatches: [{ value: 'mcp.json', reason: 'not the dot file' }],
@@ -59,7 +59,7 @@ export default defineAssistant({
       strength: 'shared',
       description: '.agents/skills/, the tool-neutral skills folder.',
       globs: ['**/.agents/skills/**'],
-      source: { tag: '3P', ref: `${RULER}; research §33.1` },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: `${RULER}; research §33.1` },
       examples: {
         matches: ['.agents/skills/release/SKILL.md'],
         nonMatches: [{ value: '.agent/rules/style.md', reason: 'Antigravity\'s singular .agent folder' }],
@@ -72,7 +72,7 @@ export default defineAssistant({
       description: '~/.agents/AGENTS.md, user-wide instructions several agents read.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.agents/AGENTS.md'],
-      source: { tag: 'V', ref: 'cline/cline@21cb8d2525 docs/customization/cline-rules.mdx' },
+      source: { tag: 'V', url: 'https://github.com/cline/cline/blob/21cb8d2525/docs/customization/cline-rules.mdx', ref: 'cline/cline@21cb8d2525 docs/customization/cline-rules.mdx' },
       examples: {
         matches: ['~/.agents/AGENTS.md'],
         nonMatches: [{ value: '~/.codex/AGENTS.md', reason: 'Codex\'s own folder, reported by openai-codex' }],
@@ -85,7 +85,7 @@ export default defineAssistant({
       description: 'AI_AGENT, the cross-tool variable agents set in processes they spawn (Claude Code since 2.1.120).',
       name: 'AI_AGENT',
       value: /\S/,
-      source: { tag: 'V', ref: 'anthropics/claude-code@5cfc0a19 CHANGELOG.md 2.1.120; 3P vercel/detect-agent@3ab1df1 README.md' },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: 'anthropics/claude-code@5cfc0a19 CHANGELOG.md 2.1.120; 3P vercel/detect-agent@3ab1df1 README.md' },
       examples: {
         matches: ['AI_AGENT=claude-code', 'AI_AGENT=1'],
         nonMatches: [
@@ -101,7 +101,7 @@ export default defineAssistant({
       description: 'Ai-assisted: true, added by the block/aittributor hook next to a Co-authored-by for whichever agent ran.',
       keys: ['ai-assisted'],
       value: /^\s*true\s*$/i,
-      source: { tag: 'V', ref: `${AIT} (prepare-commit-msg hook)` },
+      source: { tag: 'V', url: 'https://github.com/block/aittributor/blob/f8c4839/README.md', ref: `${AIT} (prepare-commit-msg hook)` },
       examples: {
         matches: [
           'Ai-assisted: true',
@@ -121,7 +121,7 @@ export default defineAssistant({
       description: 'Kernel-style Assisted-by: AGENT_NAME:MODEL_VERSION trailer naming any agent (tool-specific files add the name).',
       keys: ['assisted-by'],
       value: /^(?!.*<[^<>]*@[^<>]*>)\s*\S/,
-      source: { tag: 'V', ref: 'docs.kernel.org/process/coding-assistants; referenced by charmbracelet/crush@37f36e938 README.md' },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: 'docs.kernel.org/process/coding-assistants; referenced by charmbracelet/crush@37f36e938 README.md' },
       examples: {
         matches: [
           'Assisted-by: Gemini:gemini-2.5-pro',
@@ -144,12 +144,28 @@ export default defineAssistant({
       name: 'ANTHROPIC_API_KEY',
       isSecret: true,
       provider: 'anthropic',
-      source: { tag: 'V', ref: 'anthropics/claude-code@5cfc0a19 CHANGELOG.md (ANTHROPIC_API_KEY); research Claude Code env: ANTHROPIC_* shared with other Anthropic-API tools' },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: 'anthropics/claude-code@5cfc0a19 CHANGELOG.md (ANTHROPIC_API_KEY); research Claude Code env: ANTHROPIC_* shared with other Anthropic-API tools' },
       examples: {
         matches: ['ANTHROPIC_API_KEY=sk-ant-api03-xxxx', 'ANTHROPIC_API_KEY'],
         nonMatches: [
           { value: 'ANTHROPIC_BASE_URL=https://proxy.example.com', reason: 'a base URL, not a credential' },
           { value: 'MY_ANTHROPIC_API_KEY_BACKUP=x', reason: 'a different variable' },
+        ],
+      },
+    },
+    {
+      id: 'any-agent/generated-by-trailer',
+      kind: 'commit-trailer',
+      strength: 'shared',
+      description: 'Generated-by: <tool or model>, the Apache Software Foundation\'s trailer for AI-generated changes, naming a known model family.',
+      keys: ['generated-by'],
+      value: /\b(?:claude|gpt-?\d|chatgpt|gemini|copilot|codex|deepseek|qwen|grok|llama|mistral|codestral|kimi|glm|cursor|windsurf)\b/i,
+      source: { tag: 'V', url: 'https://www.apache.org/legal/generative-tooling.html', ref: 'ASF Generative Tooling Guidance (Generated-by: trailer)' },
+      examples: {
+        matches: ['Generated-by: ChatGPT 5', 'Generated-by: GitHub Copilot', 'Fix NPE (#12)\n\nGenerated-by: Gemini 2.5 Pro'],
+        nonMatches: [
+          { value: 'Generated-by: protoc 3.21', reason: 'a code generator, not an AI model' },
+          { value: 'Generated-by: scripts/update-deps.sh', reason: 'a script' },
         ],
       },
     },

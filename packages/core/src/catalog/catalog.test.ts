@@ -47,6 +47,9 @@ describe('the catalog', () => {
         expect(SIGNATURE_KINDS, signature.id).toContain(signature.kind);
         expect(['V', 'O', '3P'], signature.id).toContain(signature.source.tag);
         expect(signature.source.ref.length, signature.id).toBeGreaterThan(5);
+        // Provenance is a public page anyone can open (semgrep-rules' source-rule-url), never a private note.
+        expect(signature.source.url, signature.id).toMatch(/^https:\/\/[^\s/]+\.[^\s/]+(?:\/\S*)?$/);
+        expect(() => new URL(signature.source.url), signature.id).not.toThrow();
         expect(signature.description.length, signature.id).toBeGreaterThan(5);
         if (signature.kind === 'commit-marker') {
           // The marker prefilter widens each pattern with the i and m flags; negative lookaround would make it narrower.

@@ -20,7 +20,7 @@ export default defineAssistant({
       // The AI address however it is dressed: sub-addressed (`noreply+x@`), `claude@`, `mailto:`, `%40`, brackets
       // missing or unclosed. A human's own @anthropic.com address stays silent.
       value: /(?:^|[\s<:(["'])(?:mailto:)?(?:no-?reply|claude)(?:\+[^@\s<>]*)?\s*(?:@|%40)\s*anthropic\.com(?![\w.-])/i,
-      source: { tag: 'V', ref: `${CC} CHANGELOG.md 2.0.60, 2.0.62; observed 6,494 times across mirrors` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md 2.0.60, 2.0.62; observed 6,494 times across mirrors` },
       examples: {
         matches: [
           'Co-Authored-By: Claude <noreply@anthropic.com>',
@@ -57,7 +57,7 @@ export default defineAssistant({
       // Every Markdown or HTML dress that renders the same words: escaped brackets, emphasis, a link, <a href>, doubled
       // blanks, a tab or a line break between the words, `Claude-Code`.
       pattern: /Generated\s+with\s+(?:[\s\\[*_~`]|<a\b[^>]*>|<(?:b|strong|em|i)>)*Claude[\s\\*_~-]*Code\b/i,
-      source: { tag: 'V', ref: `${CC} scripts/comment-on-duplicates.sh; ${CCA} src/create-prompt/index.ts; observed since 2025-03-06` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/scripts/comment-on-duplicates.sh', ref: `${CC} scripts/comment-on-duplicates.sh; ${CCA} src/create-prompt/index.ts; observed since 2025-03-06` },
       examples: {
         matches: [
           '🤖 Generated with [Claude Code](https://claude.ai/code)',
@@ -85,7 +85,7 @@ export default defineAssistant({
       description: 'Claude-Session trailer linking a Claude Code on the web session.',
       keys: ['claude-session'],
       value: /claude\.ai\/code\/session_/i,
-      source: { tag: 'V', ref: `${CC} CHANGELOG.md 2.1.9, 2.1.183; observed ${CC.split('@')[0]} 7f366843` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md 2.1.9, 2.1.183; observed ${CC.split('@')[0]} 7f366843` },
       examples: {
         matches: ['Claude-Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2'],
         nonMatches: [{ value: 'Session: https://claude.ai/code/session_011', reason: 'a different trailer key' }],
@@ -97,7 +97,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Link to a Claude Code on the web session, written even when attribution is switched off.',
       pattern: /claude\.ai\/code\/session_[A-Za-z0-9]/i,
-      source: { tag: 'V', ref: `${CC} CHANGELOG.md 2.1.9, 2.1.183; observed ${CC.split('@')[0]} 7f366843` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md 2.1.9, 2.1.183; observed ${CC.split('@')[0]} 7f366843` },
       examples: {
         matches: ['Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2', 'Fix it\n\nhttps://claude.ai/code/session_01ABC'],
         nonMatches: [{ value: 'See https://claude.ai/code for the product page', reason: 'the product page, not a session' }],
@@ -110,7 +110,7 @@ export default defineAssistant({
       description: 'Claude-Generated-By and related Claude-* accounting trailers.',
       keys: ['claude-generated-by', 'claude-steers', 'claude-permission-prompts', 'claude-escapes'],
       value: /\S/,
-      source: { tag: 'O', ref: `${CC} cc70d3ab, dec754ed (product origin unconfirmed)` },
+      source: { tag: 'O', url: 'https://github.com/anthropics/claude-code/tree/5cfc0a19', ref: `${CC} cc70d3ab, dec754ed (product origin unconfirmed)` },
       examples: {
         matches: ['Claude-Generated-By: Claude Code (cli/claude-opus-4-5=100%)', 'Claude-Steers: 3'],
         nonMatches: [{ value: 'Claude-Generated-By:', reason: 'an empty value is not a trailer' }],
@@ -123,7 +123,7 @@ export default defineAssistant({
       description: 'Kernel-style Assisted-by trailer naming Claude (used by git and Linux contributors).',
       keys: ['assisted-by', 'generated-by', 'ai-assisted-by'],
       value: /^\s*(?:claude(?:[\s:(-]|$)|claude code\b)/i,
-      source: { tag: 'V', ref: 'docs.kernel.org/process/coding-assistants (Assisted-by: AGENT_NAME:MODEL_VERSION); referenced by charmbracelet/crush@37f36e938 README.md' },
+      source: { tag: 'V', url: 'https://github.com/charmbracelet/crush/blob/37f36e938/README.md', ref: 'docs.kernel.org/process/coding-assistants (Assisted-by: AGENT_NAME:MODEL_VERSION); referenced by charmbracelet/crush@37f36e938 README.md' },
       examples: {
         matches: ['Assisted-by: Claude Opus 4.6', 'Assisted-by: Claude:claude-sonnet-4-6', 'assisted-by: Claude Code'],
         nonMatches: [
@@ -138,7 +138,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Claude Code on the web commits as Claude <noreply@anthropic.com>.',
       email: exactEmail('noreply@anthropic.com'),
-      source: { tag: 'O', ref: `${CC} 7f366843 (1,862 author rows across mirrors); 3P git-ai-project/git-ai@55a1d728f agent_detection.rs` },
+      source: { tag: 'O', url: 'https://github.com/git-ai-project/git-ai/blob/55a1d728f/agent_detection.rs', ref: `${CC} 7f366843 (1,862 author rows across mirrors); 3P git-ai-project/git-ai@55a1d728f agent_detection.rs` },
       examples: {
         matches: ['Claude <noreply@anthropic.com>', 'Claude Opus 4.8 <NoReply@Anthropic.com>'],
         nonMatches: [{ value: 'Claude Shannon <claude@anthropic.com>', reason: 'a human at anthropic.com' }],
@@ -151,7 +151,7 @@ export default defineAssistant({
       description: 'The Claude GitHub App and claude-code-action commit as claude[bot].',
       email: githubNoreplyEmail('claude[bot]'),
       name: /^claude\[bot\]$/i,
-      source: { tag: 'V', ref: `${CCA} src/github/operations/git-config.ts, action.yml bot_id 41898282; CLAUDE_APP_BOT_ID 209825114` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code-action/blob/24dcd50c/src/github/operations/git-config.ts', ref: `${CCA} src/github/operations/git-config.ts, action.yml bot_id 41898282; CLAUDE_APP_BOT_ID 209825114` },
       examples: {
         matches: ['claude[bot] <41898282+claude[bot]@users.noreply.github.com>', 'claude[bot] <209825114+claude[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'claude-dev <12345+claude-dev@users.noreply.github.com>', reason: 'a human GitHub login' }],
@@ -164,7 +164,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for claude[bot], left by squash merges of the Action\'s commits.',
       keys: ['co-authored-by'],
       value: valueWithGithubNoreply('claude[bot]'),
-      source: { tag: 'V', ref: `${CCA} src/github/operations/comments/create-initial.ts` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code-action/blob/24dcd50c/src/github/operations/comments/create-initial.ts', ref: `${CCA} src/github/operations/comments/create-initial.ts` },
       examples: {
         matches: ['Co-authored-by: claude[bot] <209825114+claude[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'Co-authored-by: claude-bot-fan <5+claude-bot-fan@users.noreply.github.com>', reason: 'a different login' }],
@@ -176,7 +176,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'claude/<slug>-<id> branch made by Claude Code on the web or the Action (a human can type it too).',
       pattern: /^claude\/[a-z0-9-]+-(?:[A-Za-z0-9]{5}|011C[A-Za-z0-9]+|\d{8}-\d{4})$/,
-      source: { tag: 'O', ref: `${CC} refs/heads (51 branches); ${CCA} action.yml branch_prefix` },
+      source: { tag: 'O', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/refs/heads', ref: `${CC} refs/heads (51 branches); ${CCA} action.yml branch_prefix` },
       examples: {
         matches: ['claude/add-joke-readme-3T29K', 'refs/remotes/origin/claude/fix-login-011CUrs3FS7Rw', 'claude/issue-12-20250801-1530'],
         nonMatches: [
@@ -191,7 +191,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CLAUDE.md memory file (also read by Copilot, Augment, Zed, Trae and JetBrains AI).',
       globs: ['**/CLAUDE.md', '**/CLAUDE.local.md', '**/.claude/CLAUDE.md'],
-      source: { tag: 'V', ref: `${CC} CHANGELOG.md; 3P developersdigest.tech instruction-files table` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md; 3P developersdigest.tech instruction-files table` },
       examples: {
         matches: ['CLAUDE.md', 'packages/api/CLAUDE.md', 'CLAUDE.local.md'],
         nonMatches: [
@@ -207,7 +207,7 @@ export default defineAssistant({
       description: '.claude/ project folder: settings, commands, agents, skills, rules, hooks.',
       // `.claude` alone: a gitlink (submodule entry) by that name brings the whole folder in from another repository.
       globs: ['**/.claude', '**/.claude/settings.json', '**/.claude/settings.local.json', '**/.claude/commands/**', '**/.claude/agents/**', '**/.claude/skills/**', '**/.claude/rules/**', '**/.claude/hooks/**'],
-      source: { tag: 'V', ref: `${CC} repository tree and CHANGELOG.md` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/tree/5cfc0a19', ref: `${CC} repository tree and CHANGELOG.md` },
       examples: {
         matches: ['.claude/settings.json', '.claude/commands/review.md', 'app/.claude/agents/tester.md', '.claude'],
         nonMatches: [{ value: 'docs/claude/settings.json', reason: 'not a dot folder' }],
@@ -219,7 +219,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Claude Code plugin or marketplace manifest.',
       globs: ['**/.claude-plugin/plugin.json', '**/.claude-plugin/marketplace.json'],
-      source: { tag: 'V', ref: `${CC} repository tree` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/tree/5cfc0a19', ref: `${CC} repository tree` },
       examples: {
         matches: ['.claude-plugin/marketplace.json', 'plugins/x/.claude-plugin/plugin.json'],
         nonMatches: [{ value: '.claude-plugin/README.md', reason: 'not a manifest' }],
@@ -232,7 +232,7 @@ export default defineAssistant({
       description: '~/.claude folder and ~/.claude.json state file.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.claude', '.claude/**', '.claude.json'],
-      source: { tag: 'V', ref: `${CC} CHANGELOG.md; 3P block/aittributor@f8c4839 src/agent.rs` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md; 3P block/aittributor@f8c4839 src/agent.rs` },
       examples: {
         matches: ['~/.claude', '~/.claude/projects/-work-app/1.jsonl', '~/.claude.json'],
         nonMatches: [{ value: '~/.claude-backup-old', reason: 'a different folder' }],
@@ -245,7 +245,7 @@ export default defineAssistant({
       description: 'Native installer launcher and legacy local install.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.local/bin/claude', '.local/bin/claude.exe', '.claude/local/claude', '.local/share/claude/versions/**'],
-      source: { tag: 'V', ref: `${CC} README.md (install.sh, install.ps1), CHANGELOG.md (~/.local/bin/claude launcher)` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/README.md', ref: `${CC} README.md (install.sh, install.ps1), CHANGELOG.md (~/.local/bin/claude launcher)` },
       examples: {
         matches: ['~/.local/bin/claude', '~/.local/bin/claude.exe'],
         nonMatches: [{ value: '~/.local/bin/claude-monet', reason: 'a different program' }],
@@ -258,7 +258,7 @@ export default defineAssistant({
       description: 'Claude Code managed settings on Linux and WSL.',
       platform: 'linux',
       path: '/etc/claude-code/managed-settings.json',
-      source: { tag: 'V', ref: 'code.claude.com/docs/en/admin-setup' },
+      source: { tag: 'V', url: 'https://code.claude.com/docs/en/admin-setup', ref: 'code.claude.com/docs/en/admin-setup' },
       examples: {
         matches: ['/etc/claude-code/managed-settings.json'],
         nonMatches: [{ value: '/etc/claude-code/settings.json', reason: 'not the managed file' }],
@@ -271,7 +271,7 @@ export default defineAssistant({
       description: 'Claude Code managed settings on macOS.',
       platform: 'darwin',
       path: '/Library/Application Support/ClaudeCode/managed-settings.json',
-      source: { tag: 'V', ref: `code.claude.com/docs/en/admin-setup; ${CC} CHANGELOG.md 2.1.83` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `code.claude.com/docs/en/admin-setup; ${CC} CHANGELOG.md 2.1.83` },
       examples: {
         matches: ['/Library/Application Support/ClaudeCode/managed-settings.json'],
         nonMatches: [{ value: '/Library/Application Support/Claude/managed-settings.json', reason: 'the desktop app folder' }],
@@ -284,7 +284,7 @@ export default defineAssistant({
       description: 'Claude Code managed settings on Windows (ProgramData location removed in 2.1.75).',
       platform: 'win32',
       path: 'C:\\Program Files\\ClaudeCode\\managed-settings.json',
-      source: { tag: 'V', ref: `${CC} CHANGELOG.md 2.0.58, 2.1.2, 2.1.75; examples/mdm/README.md` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md 2.0.58, 2.1.2, 2.1.75; examples/mdm/README.md` },
       examples: {
         matches: ['C:\\Program Files\\ClaudeCode\\managed-settings.json', 'c:/program files/claudecode/managed-settings.json'],
         nonMatches: [{ value: 'C:\\ProgramData\\ClaudeCode\\managed-settings.json', reason: 'the removed legacy location' }],
@@ -296,7 +296,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Claude Code running from its npm package or native launcher (matched by path, not the bare name).',
       pattern: /(?:@anthropic-ai[/\\]claude-code[/\\]|[/\\]\.local[/\\]bin[/\\]claude(?:\.exe)?(?:\s|$)|[/\\]\.claude[/\\]local[/\\]claude(?:\s|$)|[/\\]\.local[/\\]share[/\\]claude[/\\]versions[/\\])/i,
-      source: { tag: 'V', ref: `${CC} README.md, CHANGELOG.md (bundled Bun runtime, native build notes)` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/README.md', ref: `${CC} README.md, CHANGELOG.md (bundled Bun runtime, native build notes)` },
       examples: {
         matches: [
           '/usr/bin/node node /usr/lib/node_modules/@anthropic-ai/claude-code/cli.js --resume',
@@ -316,7 +316,7 @@ export default defineAssistant({
       description: 'Claude Code VS Code extension.',
       editor: 'vscode',
       ids: ['anthropic.claude-code'],
-      source: { tag: 'V', ref: `${CC} .devcontainer/devcontainer.json, CHANGELOG.md` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/.devcontainer/devcontainer.json', ref: `${CC} .devcontainer/devcontainer.json, CHANGELOG.md` },
       examples: {
         matches: ['anthropic.claude-code', 'Anthropic.Claude-Code'],
         nonMatches: [{ value: 'saoudrizwan.claude-dev', reason: 'Cline, a different assistant' }],
@@ -329,7 +329,7 @@ export default defineAssistant({
       description: 'Claude Code JetBrains plugin (Marketplace 27310).',
       editor: 'jetbrains',
       ids: ['com.anthropic.code.plugin'],
-      source: { tag: '3P', ref: 'several nix and IDE configs via code search (Marketplace id 27310)' },
+      source: { tag: '3P', url: 'https://plugins.jetbrains.com/search?search=com.anthropic.code.plugin', ref: 'several nix and IDE configs via code search (Marketplace id 27310)' },
       examples: {
         matches: ['com.anthropic.code.plugin'],
         nonMatches: [{ value: 'com.github.copilot', reason: 'Copilot' }],
@@ -342,7 +342,7 @@ export default defineAssistant({
       description: 'The deprecated npm distribution of Claude Code.',
       ecosystem: 'npm',
       names: ['@anthropic-ai/claude-code'],
-      source: { tag: 'V', ref: `${CC} README.md` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/README.md', ref: `${CC} README.md` },
       examples: {
         matches: ['npm:@anthropic-ai/claude-code'],
         nonMatches: [{ value: 'npm:@anthropic-ai/sdk', reason: 'the API SDK, not the assistant' }],
@@ -355,7 +355,7 @@ export default defineAssistant({
       description: 'Claude Code from Homebrew (cask).',
       ecosystem: 'brew-cask',
       names: ['claude-code'],
-      source: { tag: 'V', ref: `${CC} README.md (brew install --cask claude-code)` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/README.md', ref: `${CC} README.md (brew install --cask claude-code)` },
       examples: {
         matches: ['brew-cask:claude-code'],
         nonMatches: [{ value: 'brew-cask:claude', reason: 'the desktop app cask' }],
@@ -368,7 +368,7 @@ export default defineAssistant({
       description: 'Claude Code from winget.',
       ecosystem: 'winget',
       names: ['Anthropic.ClaudeCode'],
-      source: { tag: 'V', ref: `${CC} README.md (winget install Anthropic.ClaudeCode)` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/README.md', ref: `${CC} README.md (winget install Anthropic.ClaudeCode)` },
       examples: {
         matches: ['winget:Anthropic.ClaudeCode'],
         nonMatches: [{ value: 'winget:Anthropic.Claude', reason: 'the desktop app' }],
@@ -381,7 +381,7 @@ export default defineAssistant({
       description: 'CLAUDECODE=1, set in every shell and tool process Claude Code spawns.',
       name: 'CLAUDECODE',
       value: /^1$/,
-      source: { tag: 'V', ref: `${CC} CHANGELOG.md 2.1.154; 3P vercel/detect-agent@3ab1df1 agents.json` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md 2.1.154; 3P vercel/detect-agent@3ab1df1 agents.json` },
       examples: {
         matches: ['CLAUDECODE=1'],
         nonMatches: [{ value: 'CLAUDECODE=0', reason: 'explicitly off' }],
@@ -393,7 +393,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Claude Code session and entry-point variables in spawned processes.',
       name: 'CLAUDE_CODE_*',
-      source: { tag: 'V', ref: `${CC} CHANGELOG.md 2.1.154 (CLAUDE_CODE_SESSION_ID); 3P env dumps (CLAUDE_CODE_ENTRYPOINT, CLAUDE_CODE_REMOTE_ENVIRONMENT_TYPE)` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md 2.1.154 (CLAUDE_CODE_SESSION_ID); 3P env dumps (CLAUDE_CODE_ENTRYPOINT, CLAUDE_CODE_REMOTE_ENVIRONMENT_TYPE)` },
       examples: {
         matches: ['CLAUDE_CODE_SESSION_ID=0b5c', 'CLAUDE_CODE_ENTRYPOINT=cli'],
         nonMatches: [{ value: 'CLAUDE_HOME=/opt/claude', reason: 'not a Claude Code variable' }],
@@ -406,7 +406,7 @@ export default defineAssistant({
       description: 'Claude Code OAuth token in the environment (named, never read).',
       name: 'CLAUDE_CODE_OAUTH_TOKEN',
       isSecret: true,
-      source: { tag: 'V', ref: `${CC} CHANGELOG.md` },
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md` },
       examples: {
         matches: ['CLAUDE_CODE_OAUTH_TOKEN=sk-ant-oat01-xxxx'],
         nonMatches: [{ value: 'CLAUDE_OAUTH=1', reason: 'a different variable' }],
@@ -419,7 +419,7 @@ export default defineAssistant({
       description: 'The Claude Code CLI started in a terminal (`claude`, or its npm package through a package runner).',
       programs: ['claude'],
       packages: ['@anthropic-ai/claude-code'],
-      source: { tag: 'V', ref: 'research/signatures.md Claude Code install: launcher ~/.local/bin/claude; npm @anthropic-ai/claude-code' },
+      source: { tag: 'V', url: 'https://www.npmjs.com/package/@anthropic-ai/claude-code', ref: 'research/signatures.md Claude Code install: launcher ~/.local/bin/claude; npm @anthropic-ai/claude-code' },
       examples: {
         matches: ['claude', 'claude --dangerously-skip-permissions', '/usr/local/bin/claude -p "fix it"', 'ANTHROPIC_MODEL=x DEBUG=1 claude', 'pnpm dlx @anthropic-ai/claude-code'],
         nonMatches: [{ value: 'git commit -m "ask claude later"', reason: 'the word only appears in an argument' }, { value: 'echo claude', reason: 'echo prints the word, nothing starts' }, { value: 'ls ~/.claude', reason: 'a path argument, not the program' }],

@@ -18,7 +18,7 @@ export default defineAssistant({
       description: 'Claude desktop app-support folder (claude_desktop_config.json, developer_settings.json, Cowork VM image) and logs on macOS.',
       platforms: ['darwin'],
       globs: ['Library/Application Support/Claude', 'Library/Application Support/Claude/**', 'Library/Logs/Claude', 'Library/Logs/Claude/**'],
-      source: { tag: '3P', ref: `${SMITHERY}; gist "Nuke Claude Desktop" (2026-05, VM bundle left after uninstall)` },
+      source: { tag: '3P', url: 'https://claude.ai/download', ref: `${SMITHERY}; gist "Nuke Claude Desktop" (2026-05, VM bundle left after uninstall)` },
       examples: {
         matches: [
           '~/Library/Application Support/Claude/claude_desktop_config.json',
@@ -38,7 +38,7 @@ export default defineAssistant({
       description: 'Claude desktop MCP config and logs under %APPDATA%\\Claude on Windows.',
       platforms: ['win32'],
       globs: ['AppData/Roaming/Claude/claude_desktop_config.json', 'AppData/Roaming/Claude/Logs', 'AppData/Roaming/Claude/Logs/**'],
-      source: { tag: '3P', ref: SMITHERY },
+      source: { tag: '3P', url: 'https://claude.ai/download', ref: SMITHERY },
       examples: {
         matches: ['~/AppData/Roaming/Claude/claude_desktop_config.json', '~/AppData/Roaming/Claude/Logs/main.log'],
         nonMatches: [{ value: '~/AppData/Roaming/Code/User/settings.json', reason: 'VS Code\'s folder' }],
@@ -51,7 +51,7 @@ export default defineAssistant({
       description: 'Config folder of unofficial Linux builds of Claude desktop (no official Linux build exists).',
       platforms: ['linux'],
       globs: ['.config/Claude', '.config/Claude/**'],
-      source: { tag: '3P', ref: `${TRUEFOUNDRY} (Desktop not on Linux); community build README` },
+      source: { tag: '3P', url: 'https://github.com/truefoundry/tfy-local-ai-setup', ref: `${TRUEFOUNDRY} (Desktop not on Linux); community build README` },
       examples: {
         matches: ['~/.config/Claude/claude_desktop_config.json'],
         nonMatches: [{ value: '~/.config/claude-code/settings.json', reason: 'a different folder' }],
@@ -64,7 +64,7 @@ export default defineAssistant({
       description: 'Device-level managed preferences for the com.anthropic.claudefordesktop domain (per-user profiles sit one folder deeper).',
       platform: 'darwin',
       path: '/Library/Managed Preferences/com.anthropic.claudefordesktop.plist',
-      source: { tag: '3P', ref: `${TRUEFOUNDRY} (domain under /Library/Managed Preferences/<user>/; device-level file name derived)` },
+      source: { tag: '3P', url: 'https://github.com/truefoundry/tfy-local-ai-setup', ref: `${TRUEFOUNDRY} (domain under /Library/Managed Preferences/<user>/; device-level file name derived)` },
       examples: {
         matches: ['/Library/Managed Preferences/com.anthropic.claudefordesktop.plist'],
         nonMatches: [{ value: '/Library/Managed Preferences/com.anthropic.claudecode.plist', reason: 'Claude Code\'s managed domain' }],
@@ -76,7 +76,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'A process running from the Claude.app bundle on macOS (bundle path not confirmed by a source).',
       pattern: /^\/Applications\/Claude\.app\/Contents\//,
-      source: { tag: '3P', ref: 'research §2 app bundle row (/Applications/Claude.app; unconfirmed)' },
+      source: { tag: '3P', url: 'https://claude.ai/download', ref: 'research §2 app bundle row (/Applications/Claude.app; unconfirmed)' },
       examples: {
         matches: [
           '/Applications/Claude.app/Contents/MacOS/Claude /Applications/Claude.app/Contents/MacOS/Claude',
@@ -94,7 +94,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CLAUDE_CODE_IS_COWORK, set in processes spawned by the desktop app\'s embedded Claude Code (Cowork).',
       name: 'CLAUDE_CODE_IS_COWORK',
-      source: { tag: '3P', ref: 'vercel/detect-agent@3ab1df1 agents.json (COWORK rule); V anthropics/claude-code@5cfc0a19 CHANGELOG.md (Claude Code Desktop)' },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: 'vercel/detect-agent@3ab1df1 agents.json (COWORK rule); V anthropics/claude-code@5cfc0a19 CHANGELOG.md (Claude Code Desktop)' },
       examples: {
         matches: ['CLAUDE_CODE_IS_COWORK=1', 'CLAUDE_CODE_IS_COWORK'],
         nonMatches: [{ value: 'CLAUDECODE=1', reason: 'plain Claude Code, not the desktop app' }],

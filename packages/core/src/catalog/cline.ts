@@ -17,7 +17,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Cline cloud commits as the cline-cloud[bot] GitHub App.',
       email: githubNoreplyEmail('cline-cloud[bot]'),
-      source: { tag: 'O', ref: `${CLINE} e7ba9323` },
+      source: { tag: 'O', url: 'https://github.com/cline/cline/tree/21cb8d2525', ref: `${CLINE} e7ba9323` },
       examples: {
         matches: ['cline-cloud[bot] <276134852+cline-cloud[bot]@users.noreply.github.com>', 'Cline <cline-cloud[bot]@users.noreply.github.com>'],
         nonMatches: [
@@ -34,7 +34,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for cline-cloud[bot], left when its commits are squash-merged.',
       keys: ['co-authored-by'],
       value: valueWithGithubNoreply('cline-cloud[bot]'),
-      source: { tag: 'O', ref: `${CLINE} e7ba9323; squash-merge co-author copying per research §33.6` },
+      source: { tag: 'O', url: 'https://github.com/cline/cline/tree/21cb8d2525', ref: `${CLINE} e7ba9323; squash-merge co-author copying per research §33.6` },
       examples: {
         matches: [
           'Co-authored-by: cline-cloud[bot] <276134852+cline-cloud[bot]@users.noreply.github.com>',
@@ -54,7 +54,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'cline[bot] GitHub App (id 205137888), known only from a third-party detector list.',
       email: githubNoreplyEmail('cline[bot]'),
-      source: { tag: '3P', ref: 'chaoss/disclosure@90877f4 detection/constants.go (only source)' },
+      source: { tag: '3P', url: 'https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go', ref: 'chaoss/disclosure@90877f4 detection/constants.go (only source)' },
       examples: {
         matches: ['cline[bot] <205137888+cline[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'cline-fan <42+cline-fan@users.noreply.github.com>', reason: 'a human login' }],
@@ -66,7 +66,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.clinerules file or folder (rules and workflows) and .clineignore (.clinerules is also read by Roo, Kilo and Zed).',
       globs: ['**/.clinerules', '**/.clinerules/**', '**/.clineignore'],
-      source: { tag: 'V', ref: `${RULES_DOC}; ${CLINE} docs/customization/clineignore.mdx` },
+      source: { tag: 'V', url: 'https://github.com/cline/cline/blob/21cb8d2525/docs/customization/cline-rules.mdx', ref: `${RULES_DOC}; ${CLINE} docs/customization/clineignore.mdx` },
       examples: {
         matches: ['.clinerules', '.clinerules/01-style.md', '.clinerules/workflows/release.md', 'web/.clineignore'],
         nonMatches: [
@@ -82,7 +82,7 @@ export default defineAssistant({
       description: 'Cline global rules folder in Documents (fallback ~/Cline/Rules).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['Documents/Cline/Rules', 'Documents/Cline/Rules/**', 'Cline/Rules', 'Cline/Rules/**'],
-      source: { tag: 'V', ref: RULES_DOC },
+      source: { tag: 'V', url: 'https://github.com/cline/cline/blob/21cb8d2525/docs/customization/cline-rules.mdx', ref: RULES_DOC },
       examples: {
         matches: ['~/Documents/Cline/Rules', '~/Documents/Cline/Rules/python.md', '~/Cline/Rules/team.md'],
         nonMatches: [{ value: '~/Documents/Cline/notes.txt', reason: 'not the rules folder' }],
@@ -95,7 +95,7 @@ export default defineAssistant({
       description: '~/.cline folder of the Cline CLI and SDK (data, sessions).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.cline', '.cline/**'],
-      source: { tag: 'V', ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
+      source: { tag: 'V', url: 'https://github.com/cline/cline/blob/21cb8d2525/apps/cli/src/commands/config.ts', ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
       examples: {
         matches: ['~/.cline', '~/.cline/data/tasks/1750000000/api_conversation_history.json'],
         nonMatches: [{ value: '~/.clinerules-backup', reason: 'a different name' }],
@@ -108,7 +108,7 @@ export default defineAssistant({
       description: 'Cline extension state in a VS Code-family editor\'s globalStorage.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['**/User/globalStorage/saoudrizwan.claude-dev', '**/User/globalStorage/saoudrizwan.claude-dev/**'],
-      source: { tag: '3P', ref: 'git-ai-project/git-ai@55a1d728f src/mdm/agents/cline.rs' },
+      source: { tag: '3P', url: 'https://github.com/git-ai-project/git-ai/blob/55a1d728f/src/mdm/agents/cline.rs', ref: 'git-ai-project/git-ai@55a1d728f src/mdm/agents/cline.rs' },
       examples: {
         matches: [
           '~/.config/Code/User/globalStorage/saoudrizwan.claude-dev/settings/cline_mcp_settings.json',
@@ -124,7 +124,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Cline CLI running from its npm package or a cline launcher (matched by path).',
       pattern: /(?:@cline[/\\]cli[/\\]|^\S*[/\\]cline(?:\.exe|\.cmd)?\s|\snode(?:\.exe)?\s+\S*[/\\]bin[/\\]cline(?:\s|$))/i,
-      source: { tag: 'V', ref: `${CLINE} apps/cli/package.json (bin cline)` },
+      source: { tag: 'V', url: 'https://github.com/cline/cline/blob/21cb8d2525/apps/cli/package.json', ref: `${CLINE} apps/cli/package.json (bin cline)` },
       examples: {
         matches: [
           '/usr/bin/node node /usr/lib/node_modules/@cline/cli/dist/cli.mjs task "fix tests"',
@@ -144,7 +144,7 @@ export default defineAssistant({
       description: 'Cline VS Code extension (historic id claude-dev).',
       editor: 'vscode',
       ids: ['saoudrizwan.claude-dev'],
-      source: { tag: 'V', ref: `${CLINE} apps/vscode/package.json` },
+      source: { tag: 'V', url: 'https://github.com/cline/cline/blob/21cb8d2525/apps/vscode/package.json', ref: `${CLINE} apps/vscode/package.json` },
       examples: {
         matches: ['saoudrizwan.claude-dev', 'SaoudRizwan.Claude-Dev'],
         nonMatches: [{ value: 'anthropic.claude-code', reason: 'Claude Code, a different assistant' }],
@@ -157,7 +157,7 @@ export default defineAssistant({
       description: 'The Cline CLI npm package.',
       ecosystem: 'npm',
       names: ['@cline/cli'],
-      source: { tag: 'V', ref: `${CLINE} apps/cli/package.json` },
+      source: { tag: 'V', url: 'https://github.com/cline/cline/blob/21cb8d2525/apps/cli/package.json', ref: `${CLINE} apps/cli/package.json` },
       examples: {
         matches: ['npm:@cline/cli'],
         nonMatches: [{ value: 'npm:cli', reason: 'an unrelated package' }],
@@ -170,7 +170,7 @@ export default defineAssistant({
       description: 'The cline command on PATH.',
       ecosystem: 'binary',
       names: ['cline', 'cline.cmd', 'cline.exe'],
-      source: { tag: 'V', ref: `${CLINE} apps/cli/package.json (bin cline)` },
+      source: { tag: 'V', url: 'https://github.com/cline/cline/blob/21cb8d2525/apps/cli/package.json', ref: `${CLINE} apps/cli/package.json (bin cline)` },
       examples: {
         matches: ['binary:cline', 'binary:cline.cmd'],
         nonMatches: [{ value: 'binary:clinfo', reason: 'the OpenCL info tool' }],
@@ -183,7 +183,7 @@ export default defineAssistant({
       description: 'CLINE_ACTIVE=true, set in the terminals Cline spawns.',
       name: 'CLINE_ACTIVE',
       value: /^true$/i,
-      source: { tag: 'V', ref: `${CLINE} apps/vscode/src/hosts/vscode/terminal/VscodeTerminalRegistry.ts; 3P vercel/detect-agent@3ab1df1 agents.json` },
+      source: { tag: 'V', url: 'https://github.com/cline/cline/blob/21cb8d2525/apps/vscode/src/hosts/vscode/terminal/VscodeTerminalRegistry.ts', ref: `${CLINE} apps/vscode/src/hosts/vscode/terminal/VscodeTerminalRegistry.ts; 3P vercel/detect-agent@3ab1df1 agents.json` },
       examples: {
         matches: ['CLINE_ACTIVE=true'],
         nonMatches: [{ value: 'CLINE_ACTIVE=false', reason: 'explicitly off' }],
@@ -195,7 +195,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CLINE_DIR, overriding where the Cline CLI keeps its data.',
       name: 'CLINE_DIR',
-      source: { tag: 'V', ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
+      source: { tag: 'V', url: 'https://github.com/cline/cline/blob/21cb8d2525/apps/cli/src/commands/config.ts', ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
       examples: {
         matches: ['CLINE_DIR=/srv/cline'],
         nonMatches: [{ value: 'CLINE_DIRECTORY=/srv', reason: 'a different variable' }],
@@ -207,7 +207,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CLINE_DATA_DIR, overriding the Cline CLI data folder.',
       name: 'CLINE_DATA_DIR',
-      source: { tag: 'V', ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
+      source: { tag: 'V', url: 'https://github.com/cline/cline/blob/21cb8d2525/apps/cli/src/commands/config.ts', ref: `${CLINE} apps/cli/src/commands/config.ts, program.ts` },
       examples: {
         matches: ['CLINE_DATA_DIR=/tmp/cline-data'],
         nonMatches: [{ value: 'XDG_DATA_DIR=/tmp', reason: 'not a Cline variable' }],
@@ -220,7 +220,7 @@ export default defineAssistant({
       description: 'The Cline CLI started in a terminal (`cline`, or `npx @cline/cli`).',
       programs: ['cline'],
       packages: ['@cline/cli'],
-      source: { tag: 'V', ref: 'cline/cline CLI package @cline/cli, binary cline' },
+      source: { tag: 'V', url: 'https://github.com/cline/cline', ref: 'cline/cline CLI package @cline/cli, binary cline' },
       examples: {
         matches: ['cline', 'npx @cline/cli'],
         nonMatches: [{ value: 'incline', reason: 'a different program' }],

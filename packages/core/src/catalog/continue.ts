@@ -19,7 +19,7 @@ export default defineAssistant({
       globs: ['.continue/**/*.{yaml,yml,json}', '**/.continuerc.json'],
       pattern: /^\s*(?:-\s*)?"?(?:provider"?\s*:\s*"?anthropic"?\s*,?\s*$|model"?\s*:\s*"?(?:[\w.-]+\/)*[\w.-]*claude-)/i,
       provider: 'anthropic',
-      source: { tag: 'V', ref: 'docs.continue.dev/reference (models: provider, model), docs.continue.dev/yaml-migration; research §13 repo files .continue/models, .continue/assistants' },
+      source: { tag: 'V', url: 'https://docs.continue.dev/reference', ref: 'docs.continue.dev/reference (models: provider, model), docs.continue.dev/yaml-migration; research §13 repo files .continue/models, .continue/assistants' },
       examples: {
         matches: [
           '.continue/models/claude.yaml\nname: Claude\nversion: 0.0.1\nschema: v1\nmodels:\n  - name: Claude Sonnet\n    provider: anthropic\n    model: claude-sonnet-4-5',
@@ -40,7 +40,7 @@ export default defineAssistant({
       description: 'Co-Authored-By trailer the Continue CLI adds by default (CONTINUE_CLI_DISABLE_COMMIT_SIGNATURE turns it off).',
       keys: ['co-authored-by'],
       value: valueWithEmail('noreply@continue.dev'),
-      source: { tag: 'V', ref: `${SIGNATURE}; observed in 557 commits 2025-09-11 to 2026-05` },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/cli/src/systemMessage.ts', ref: `${SIGNATURE}; observed in 557 commits 2025-09-11 to 2026-05` },
       examples: {
         matches: [
           'Co-Authored-By: Continue <noreply@continue.dev>',
@@ -59,7 +59,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '"Generated with [Continue](https://continue.dev)" footer of the Continue CLI.',
       pattern: /Generated with (?:\[Continue\]|Continue\s*\(?https?:\/\/(?:www\.)?continue\.dev)/i,
-      source: { tag: 'V', ref: `${SIGNATURE}; observed in 557 commits` },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/cli/src/systemMessage.ts', ref: `${SIGNATURE}; observed in 557 commits` },
       examples: {
         matches: ['Generated with [Continue](https://continue.dev)', 'Add tests\n\nGenerated with [Continue](https://continue.dev)\n\nCo-Authored-By: Continue <noreply@continue.dev>'],
         nonMatches: [
@@ -74,7 +74,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'continue[bot] GitHub App (id 230936708), known only from a third-party detector list.',
       email: githubNoreplyEmail('continue[bot]'),
-      source: { tag: '3P', ref: 'chaoss/disclosure@90877f4 detection/constants.go (only source)' },
+      source: { tag: '3P', url: 'https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go', ref: 'chaoss/disclosure@90877f4 detection/constants.go (only source)' },
       examples: {
         matches: ['continue[bot] <230936708+continue[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'continue-dev <9+continue-dev@users.noreply.github.com>', reason: 'a human login' }],
@@ -93,7 +93,7 @@ export default defineAssistant({
         '**/.continue/assistants/**',
         '**/.continue/.env',
       ],
-      source: { tag: 'V', ref: `${CONT} core/ (config loading)` },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue/tree/d0a3c0b626', ref: `${CONT} core/ (config loading)` },
       examples: {
         matches: ['.continue/rules/style.md', '.continue/prompts/review.prompt', 'svc/.continue/agents/ci.yaml', '.continue/.env'],
         nonMatches: [{ value: 'continue/rules/style.md', reason: 'not a dot folder' }],
@@ -105,7 +105,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.continuerc.json, .continueignore and .continuerules files.',
       globs: ['**/.continuerc.json', '**/.continueignore', '**/.continuerules'],
-      source: { tag: 'V', ref: `${CONT} core/ (config loading)` },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue/tree/d0a3c0b626', ref: `${CONT} core/ (config loading)` },
       examples: {
         matches: ['.continuerc.json', 'api/.continueignore', '.continuerules'],
         nonMatches: [{ value: '.continuerc.json.example', reason: 'a sample, not the file read' }],
@@ -118,7 +118,7 @@ export default defineAssistant({
       description: '~/.continue global folder (config.yaml or config.json).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.continue', '.continue/**'],
-      source: { tag: 'V', ref: `${CONT} core/util` },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue/blob/d0a3c0b626/core/util', ref: `${CONT} core/util` },
       examples: {
         matches: ['~/.continue', '~/.continue/config.yaml'],
         nonMatches: [{ value: '~/.continuum/config', reason: 'a different folder' }],
@@ -130,7 +130,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Continue CLI running from its npm package (its `cn` command name is too generic).',
       pattern: /@continuedev[/\\]cli[/\\]/i,
-      source: { tag: 'V', ref: `${CONT} extensions/cli/package.json` },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/cli/package.json', ref: `${CONT} extensions/cli/package.json` },
       examples: {
         matches: ['/usr/bin/node node /usr/lib/node_modules/@continuedev/cli/dist/cn.js -p "fix lint"'],
         nonMatches: [{ value: '/usr/local/bin/cn cn -p hello', reason: 'a bare `cn` is too generic (§33.13)' }],
@@ -143,7 +143,7 @@ export default defineAssistant({
       description: 'Continue VS Code extension.',
       editor: 'vscode',
       ids: ['Continue.continue'],
-      source: { tag: 'V', ref: `${CONT} extensions/vscode/package.json` },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/vscode/package.json', ref: `${CONT} extensions/vscode/package.json` },
       examples: {
         matches: ['Continue.continue', 'continue.continue'],
         nonMatches: [{ value: 'continue.continue-preview', reason: 'a different id' }],
@@ -156,7 +156,7 @@ export default defineAssistant({
       description: 'Continue JetBrains plugin (Marketplace 22707).',
       editor: 'jetbrains',
       ids: ['com.github.continuedev.continueintellijextension'],
-      source: { tag: 'V', ref: `${CONT} extensions/intellij plugin.xml` },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/intellij', ref: `${CONT} extensions/intellij plugin.xml` },
       examples: {
         matches: ['com.github.continuedev.continueintellijextension'],
         nonMatches: [{ value: 'com.github.copilot', reason: 'Copilot' }],
@@ -169,7 +169,7 @@ export default defineAssistant({
       description: 'The Continue CLI npm package.',
       ecosystem: 'npm',
       names: ['@continuedev/cli'],
-      source: { tag: 'V', ref: `${CONT} extensions/cli/package.json` },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/cli/package.json', ref: `${CONT} extensions/cli/package.json` },
       examples: {
         matches: ['npm:@continuedev/cli'],
         nonMatches: [{ value: 'npm:cn', reason: 'an unrelated package with the command\'s name' }],
@@ -181,7 +181,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CONTINUE_CLI_DISABLE_COMMIT_SIGNATURE, set to stop the Continue CLI signing its commits (an opt-out, §33.7).',
       name: 'CONTINUE_CLI_DISABLE_COMMIT_SIGNATURE',
-      source: { tag: 'V', ref: SIGNATURE },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue/blob/d0a3c0b626/extensions/cli/src/systemMessage.ts', ref: SIGNATURE },
       examples: {
         matches: ['CONTINUE_CLI_DISABLE_COMMIT_SIGNATURE=1', 'CONTINUE_CLI_DISABLE_COMMIT_SIGNATURE=true'],
         nonMatches: [{ value: 'CONTINUE_ON_ERROR=1', reason: 'not a Continue variable' }],
@@ -193,7 +193,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CONTINUE_GLOBAL_DIR, overriding the ~/.continue folder.',
       name: 'CONTINUE_GLOBAL_DIR',
-      source: { tag: 'V', ref: `${CONT} core/util` },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue/blob/d0a3c0b626/core/util', ref: `${CONT} core/util` },
       examples: {
         matches: ['CONTINUE_GLOBAL_DIR=/srv/continue'],
         nonMatches: [{ value: 'CONTINUE_DIR=/srv', reason: 'a different variable' }],
@@ -206,7 +206,7 @@ export default defineAssistant({
       description: 'The Continue CLI started through a package runner (`npx @continuedev/cli`).',
       programs: [],
       packages: ['@continuedev/cli'],
-      source: { tag: 'V', ref: 'continuedev/continue CLI package @continuedev/cli' },
+      source: { tag: 'V', url: 'https://github.com/continuedev/continue', ref: 'continuedev/continue CLI package @continuedev/cli' },
       examples: {
         matches: ['npx @continuedev/cli'],
         nonMatches: [{ value: 'npx @continuedev/config-types', reason: 'a library, not the CLI' }],

@@ -18,7 +18,7 @@ export default defineAssistant({
       description: 'The coding agent authors and commits as copilot-swe-agent[bot] with the Copilot noreply address (id 198982749).',
       email: githubNoreplyEmail('Copilot'),
       name: /^copilot-swe-agent\[bot\]$/i,
-      source: { tag: 'O', ref: `${CC} c1c3231a (1,153 author rows across mirrors); 3P git-ai-project/git-ai@55a1d728f, chaoss/disclosure@90877f4` },
+      source: { tag: 'O', url: 'https://github.com/anthropics/claude-code/commit/c1c3231a', ref: `${CC} c1c3231a (1,153 author rows across mirrors); 3P git-ai-project/git-ai@55a1d728f, chaoss/disclosure@90877f4` },
       examples: {
         matches: ['copilot-swe-agent[bot] <198982749+Copilot@users.noreply.github.com>', 'Copilot <198982749+copilot@users.noreply.github.com>'],
         nonMatches: [
@@ -35,7 +35,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for copilot-swe-agent[bot], left when a coding-agent pull request is squash-merged.',
       keys: ['co-authored-by'],
       value: /<\s*198982749\+copilot@users\.noreply\.github\.com\s*>|^\s*copilot-swe-agent\[bot\]\s*</i,
-      source: { tag: 'O', ref: `${CC} c1c3231a (agent identity); research §33.6 (squash copies authors into trailers)` },
+      source: { tag: 'O', url: 'https://github.com/anthropics/claude-code/commit/c1c3231a', ref: `${CC} c1c3231a (agent identity); research §33.6 (squash copies authors into trailers)` },
       examples: {
         matches: [
           'Fix flaky login test (#4410)\n\n* Initial plan\n\n* Fix race in login test\n\n---------\n\nCo-authored-by: copilot-swe-agent[bot] <198982749+Copilot@users.noreply.github.com>\nCo-authored-by: octocat <583231+octocat@users.noreply.github.com>',
@@ -54,7 +54,7 @@ export default defineAssistant({
       description: 'Agent-Logs-Url trailer linking the coding agent session that made the commit.',
       keys: ['agent-logs-url'],
       value: /^https?:\/\/\S+\/sessions\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i,
-      source: { tag: 'O', ref: `${CC} c1c3231a, 5019cc84 (104 commits, 2026-03-23 → 2026-05-21)` },
+      source: { tag: 'O', url: 'https://github.com/anthropics/claude-code/commit/c1c3231a', ref: `${CC} c1c3231a, 5019cc84 (104 commits, 2026-03-23 → 2026-05-21)` },
       examples: {
         matches: [
           'Agent-Logs-Url: https://github.com/acme/web/sessions/5b0c7f1e-2d3a-4c8b-9e61-0a7f3d2b9c14',
@@ -71,12 +71,15 @@ export default defineAssistant({
       id: 'copilot-coding-agent/initial-plan-subject',
       kind: 'commit-marker',
       strength: 'weak',
-      description: 'The empty "Initial plan" commit the agent opens with (also a squash bullet; a human can write it).',
-      pattern: /^(?:\* )?Initial plan[ \t]*$/m,
-      source: { tag: 'O', ref: 'github/gh-aw PR #1543 patch' },
+      description: 'The empty "Initial plan" commit the agent opens with (also a squash bullet or a squashed "Initial plan (#N)"; a human can write it).',
+      pattern: /^(?:\* )?Initial plan(?: \(#\d+\))?[ \t]*$/m,
+      source: { tag: 'O', url: 'https://github.com/github/gh-aw/pull/1543', ref: 'github/gh-aw PR #1543 patch' },
       examples: {
-        matches: ['Initial plan', 'Add dark mode (#77)\n\n* Initial plan\n\n* Add theme toggle'],
-        nonMatches: [{ value: 'Initial planning notes for Q3', reason: 'different wording' }],
+        matches: ['Initial plan', 'Add dark mode (#77)\n\n* Initial plan\n\n* Add theme toggle', 'Initial plan (#81)'],
+        nonMatches: [
+          { value: 'Initial planning notes for Q3', reason: 'different wording' },
+          { value: 'Initial plan for OTLP telemetry headers feature', reason: 'a longer subject a human could write' },
+        ],
       },
     },
     {
@@ -85,7 +88,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'copilot/<slug> branch the coding agent works on (a human can type it too).',
       pattern: /^copilot\/[A-Za-z0-9][\w.-]*$/,
-      source: { tag: 'O', ref: OBSERVED_BRANCHES },
+      source: { tag: 'O', url: 'https://github.com/RaspberryPiFoundation/editor-ui', ref: OBSERVED_BRANCHES },
       examples: {
         matches: ['copilot/fix-3a6f1b2c-7d4e-4f5a-9b8c-1d2e3f4a5b6c', 'refs/remotes/origin/copilot/setup-copilot-instructions'],
         nonMatches: [
@@ -100,7 +103,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Coding agent environment setup: copilot-setup-steps.yml workflow or .github/copilot/environment.yml.',
       globs: ['.github/workflows/copilot-setup-steps.yml', '.github/copilot/environment.yml'],
-      source: { tag: 'V', ref: 'docs.github.com "customize the agent environment"; O dotnet/runtime PR #115834, github/gh-aw PR #1543' },
+      source: { tag: 'V', url: 'https://github.com/dotnet/runtime/pull/115834', ref: 'docs.github.com "customize the agent environment"; O dotnet/runtime PR #115834, github/gh-aw PR #1543' },
       examples: {
         matches: ['.github/workflows/copilot-setup-steps.yml', '.github/copilot/environment.yml'],
         nonMatches: [

@@ -20,7 +20,7 @@ export default defineAssistant({
       description: 'Co-authored-by: Cursor <cursoragent@cursor.com>, added by the IDE and CLI agent\'s git commit rewriter.',
       keys: ['co-authored-by'],
       value: valueWithEmail('cursoragent@cursor.com'),
-      source: { tag: 'O', ref: `${CC} 795cd136 (610 commits 2026-01-27 → 2026-08); 3P elastic/elasticsearch PR #155380, fitchmultz/pi-cursor-sdk #143` },
+      source: { tag: 'O', url: 'https://github.com/anthropics/claude-code/commit/795cd136', ref: `${CC} 795cd136 (610 commits 2026-01-27 → 2026-08); 3P elastic/elasticsearch PR #155380, fitchmultz/pi-cursor-sdk #143` },
       examples: {
         matches: [
           'Co-authored-by: Cursor <cursoragent@cursor.com>',
@@ -40,7 +40,7 @@ export default defineAssistant({
       description: 'Made-with: Cursor trailer from the IDE and CLI agent.',
       keys: ['made-with'],
       value: /^Cursor(?:\s|$|\()/i,
-      source: { tag: 'O', ref: `${CC} f775bf61 (603 commits 2026-02-25 → 2026-05)` },
+      source: { tag: 'O', url: 'https://github.com/anthropics/claude-code/commit/f775bf61', ref: `${CC} f775bf61 (603 commits 2026-02-25 → 2026-05)` },
       examples: {
         matches: ['Made-with: Cursor', 'Fix typo\n\nMade-with: Cursor\nCo-authored-by: Cursor <cursoragent@cursor.com>', 'made-with : cursor'],
         nonMatches: [
@@ -55,7 +55,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '"Made with [Cursor](https://cursor.com)" footer on pull requests and squash commits.',
       pattern: /Made with \[Cursor\]\(https:\/\/(?:www\.)?cursor\.com/i,
-      source: { tag: 'O', ref: 'superdurable/dex PR #310 body' },
+      source: { tag: 'O', url: 'https://github.com/superdurable/dex/pull/310', ref: 'superdurable/dex PR #310 body' },
       examples: {
         matches: ['Add export (#310)\n\nMade with [Cursor](https://cursor.com)'],
         nonMatches: [{ value: 'Made with care, edited in Cursor', reason: 'prose without the footer link' }],
@@ -67,7 +67,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Cloud/background agent link (bc-<uuid>) from the "Open in Web" / "Open in Cursor" badges, kept by squash merges.',
       pattern: /cursor\.com\/(?:agents\/|background-agent\?bcId=)bc-[0-9a-f]{8}-/i,
-      source: { tag: 'O', ref: 'asap-protocol PR #135, handsontable PR #12385 bodies' },
+      source: { tag: 'O', url: 'https://github.com/handsontable/handsontable/pull/12385', ref: 'asap-protocol PR #135, handsontable PR #12385 bodies' },
       examples: {
         matches: [
           '[Open in Web](https://cursor.com/agents/bc-7f3e2a1b-4c5d-4e6f-8a9b-0c1d2e3f4a5b)',
@@ -82,7 +82,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Cloud/background agent commits authored as Cursor Agent <cursoragent@cursor.com>.',
       email: exactEmail('cursoragent@cursor.com'),
-      source: { tag: 'O', ref: 'SonarSource/sonarlint-vscode 7801d00f, cline/cline 41bb2d8f, RaspberryPiFoundation/editor-ui a8a01ede' },
+      source: { tag: 'O', url: 'https://github.com/SonarSource/sonarlint-vscode/commit/7801d00f', ref: 'SonarSource/sonarlint-vscode 7801d00f, cline/cline 41bb2d8f, RaspberryPiFoundation/editor-ui a8a01ede' },
       examples: {
         matches: ['Cursor Agent <cursoragent@cursor.com>', 'Cursor <CursorAgent@Cursor.com>'],
         nonMatches: [{ value: 'Cursor Agent <jane@cursor.com>', reason: 'a human at cursor.com whatever the display name' }],
@@ -95,7 +95,7 @@ export default defineAssistant({
       description: 'The Cursor GitHub App (Bugbot and cloud agent) commits as cursor[bot].',
       email: githubNoreplyEmail('cursor[bot]'),
       name: /^cursor\[bot\]$/i,
-      source: { tag: 'O', ref: 'RooCodeInc/Roo-Code ebe84b82, cline/cline a9ae0a7c (15 author rows, id 206951365); 3P chaoss/disclosure, git-ai' },
+      source: { tag: 'O', url: 'https://github.com/RooCodeInc/Roo-Code/commit/ebe84b82', ref: 'RooCodeInc/Roo-Code ebe84b82, cline/cline a9ae0a7c (15 author rows, id 206951365); 3P chaoss/disclosure, git-ai' },
       examples: {
         matches: ['cursor[bot] <206951365+cursor[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'cursorfan <99+cursorfan@users.noreply.github.com>', reason: 'a human GitHub login' }],
@@ -108,7 +108,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for cursor[bot], left by squash merges of its commits.',
       keys: ['co-authored-by'],
       value: valueWithGithubNoreply('cursor[bot]'),
-      source: { tag: 'O', ref: 'cursor[bot] 206951365 author rows; research §33.6 (squash copies authors into trailers)' },
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22206951365%2Bcursor%5Bbot%5D%40users.noreply.github.com%22', ref: 'cursor[bot] 206951365 author rows; research §33.6 (squash copies authors into trailers)' },
       examples: {
         matches: ['Co-authored-by: cursor[bot] <206951365+cursor[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'Co-authored-by: github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>', reason: 'the Actions bot, not AI authorship' }],
@@ -120,7 +120,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'cursor/<slug>-<4 hex> branch made by the cloud agent (a human can type it too).',
       pattern: /^cursor\/[a-z0-9-]+-[0-9a-f]{4}$/,
-      source: { tag: 'O', ref: 'RaspberryPiFoundation/editor-ui, SonarSource/sonarlint-vscode refs' },
+      source: { tag: 'O', url: 'https://github.com/RaspberryPiFoundation/editor-ui', ref: 'RaspberryPiFoundation/editor-ui, SonarSource/sonarlint-vscode refs' },
       examples: {
         matches: ['cursor/coding-area-spacing-0e54', 'refs/remotes/origin/cursor/fix-null-check-a1b2'],
         nonMatches: [
@@ -144,7 +144,7 @@ export default defineAssistant({
         '**/.cursor/agents/**',
         '**/.cursor/plans/**',
       ],
-      source: { tag: 'V', ref: `${CLI_DOCS} (cli.json, mcp.json); 3P intellectronica/ruler@0fa2cae README.md, awesome-agent-conventions, code search (BUGBOT.md)` },
+      source: { tag: 'V', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: `${CLI_DOCS} (cli.json, mcp.json); 3P intellectronica/ruler@0fa2cae README.md, awesome-agent-conventions, code search (BUGBOT.md)` },
       examples: {
         matches: ['.cursor/rules/typescript.mdc', '.cursor/mcp.json', 'apps/web/.cursor/BUGBOT.md', '.cursor/plans/refactor.plan.md'],
         nonMatches: [{ value: 'src/cursor/rules.ts', reason: 'not the dot folder' }],
@@ -156,7 +156,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Legacy .cursorrules (also read by Cline, Roo, Zed and Kilo) and .cursorignore.',
       globs: ['**/.cursorrules', '**/.cursorignore'],
-      source: { tag: '3P', ref: 'intellectronica/ruler@0fa2cae README.md; awesome-agent-conventions; research §33.2 (cross-reads)' },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: 'intellectronica/ruler@0fa2cae README.md; awesome-agent-conventions; research §33.2 (cross-reads)' },
       examples: {
         matches: ['.cursorrules', 'packages/api/.cursorignore'],
         nonMatches: [{ value: 'docs/cursorrules.md', reason: 'a document about the file, not the file' }],
@@ -168,7 +168,7 @@ export default defineAssistant({
       strength: 'weak',
       description: '.cursorindexingignore file (excluded from indexing only).',
       globs: ['**/.cursorindexingignore'],
-      source: { tag: '3P', ref: 'research §4 repo files row (indexingignore unconfirmed)' },
+      source: { tag: '3P', url: 'https://cursor.com', ref: 'research §4 repo files row (indexingignore unconfirmed)' },
       examples: {
         matches: ['.cursorindexingignore'],
         nonMatches: [{ value: '.gitignore', reason: 'git\'s ignore file' }],
@@ -181,7 +181,7 @@ export default defineAssistant({
       description: '~/.cursor (cli-config.json, mcp.json, hooks.json, extensions) and the ~/.cursor-server remote folder.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.cursor', '.cursor/**', '.cursor-server', '.cursor-server/**'],
-      source: { tag: 'V', ref: `${CLI_DOCS}; ${OSQ}; 3P git-ai-project/git-ai@55a1d728f (hooks.json)` },
+      source: { tag: 'V', url: 'https://github.com/osquery/osquery/blob/a5b14f63d/osquery/tables/applications/vscode_extensions.cpp', ref: `${CLI_DOCS}; ${OSQ}; 3P git-ai-project/git-ai@55a1d728f (hooks.json)` },
       examples: {
         matches: ['~/.cursor/cli-config.json', '~/.cursor/extensions/extensions.json', '~/.cursor-server/extensions/extensions.json'],
         nonMatches: [{ value: '~/.vscode/extensions/extensions.json', reason: 'VS Code, not Cursor' }],
@@ -201,7 +201,7 @@ export default defineAssistant({
         'AppData/Roaming/Cursor',
         'AppData/Roaming/Cursor/**',
       ],
-      source: { tag: '3P', ref: 'research §4 app data row (standard Electron layout, unconfirmed)' },
+      source: { tag: '3P', url: 'https://cursor.com', ref: 'research §4 app data row (standard Electron layout, unconfirmed)' },
       examples: {
         matches: ['~/Library/Application Support/Cursor/User/settings.json', '~/.config/Cursor/User/settings.json', '~/AppData/Roaming/Cursor/User/settings.json'],
         nonMatches: [{ value: '~/.config/Code/User/settings.json', reason: 'VS Code\'s folder' }],
@@ -213,7 +213,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'A process running from the Cursor.app bundle on macOS.',
       pattern: /^\/Applications\/Cursor\.app\/Contents\//,
-      source: { tag: '3P', ref: 'ronaldbradford/aiapp-scanner scanner_config.json (bundle id com.todesktop.230313mzl4w4u92)' },
+      source: { tag: '3P', url: 'https://github.com/ronaldbradford/aiapp-scanner', ref: 'ronaldbradford/aiapp-scanner scanner_config.json (bundle id com.todesktop.230313mzl4w4u92)' },
       examples: {
         matches: ['/Applications/Cursor.app/Contents/MacOS/Cursor /Applications/Cursor.app/Contents/MacOS/Cursor'],
         nonMatches: [{ value: '/Applications/Visual Studio Code.app/Contents/MacOS/Electron', reason: 'VS Code' }],
@@ -225,7 +225,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Cursor CLI under its legacy name cursor-agent (the current name `agent` is too generic to match).',
       pattern: /(?:^|[/\\\s])cursor-agent(?:\.exe|\.cmd)?(?:\s|$)/i,
-      source: { tag: 'V', ref: 'cursor.com/docs/cli/installation; 3P gentoo ebuild (cursor-agent), supabase/evals PR #76' },
+      source: { tag: 'V', url: 'https://github.com/supabase/evals/pull/76', ref: 'cursor.com/docs/cli/installation; 3P gentoo ebuild (cursor-agent), supabase/evals PR #76' },
       examples: {
         matches: ['/home/ana/.local/bin/cursor-agent cursor-agent -p "fix the tests"'],
         nonMatches: [
@@ -241,7 +241,7 @@ export default defineAssistant({
       description: 'cursor-agent binary on PATH.',
       ecosystem: 'binary',
       names: ['cursor-agent', 'cursor-agent.exe'],
-      source: { tag: 'V', ref: 'cursor.com/docs/cli/installation; 3P gentoo ebuild' },
+      source: { tag: 'V', url: 'https://cursor.com/docs/cli/installation', ref: 'cursor.com/docs/cli/installation; 3P gentoo ebuild' },
       examples: {
         matches: ['binary:cursor-agent'],
         nonMatches: [{ value: 'binary:agent', reason: 'generic name' }],
@@ -253,7 +253,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CURSOR_TRACE_ID, set in Cursor IDE terminals.',
       name: 'CURSOR_TRACE_ID',
-      source: { tag: '3P', ref: VDA },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: VDA },
       examples: { matches: ['CURSOR_TRACE_ID=3f2a9c0e8b7d4e61'], nonMatches: [{ value: 'TRACE_ID=3f2a', reason: 'a different variable' }] },
     },
     {
@@ -262,7 +262,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CURSOR_AGENT, set in commands the Cursor agent runs.',
       name: 'CURSOR_AGENT',
-      source: { tag: '3P', ref: VDA },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: VDA },
       examples: { matches: ['CURSOR_AGENT=1'], nonMatches: [{ value: 'CURSOR_AGENTS_DIR=/tmp', reason: 'a different variable' }] },
     },
     {
@@ -272,7 +272,7 @@ export default defineAssistant({
       description: 'CURSOR_EXTENSION_HOST_ROLE=agent-exec, set by the Cursor CLI agent.',
       name: 'CURSOR_EXTENSION_HOST_ROLE',
       value: /^agent-exec$/,
-      source: { tag: '3P', ref: VDA },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: VDA },
       examples: { matches: ['CURSOR_EXTENSION_HOST_ROLE=agent-exec'], nonMatches: [{ value: 'CURSOR_EXTENSION_HOST_ROLE=user', reason: 'not the agent role' }] },
     },
     {
@@ -282,7 +282,7 @@ export default defineAssistant({
       description: 'Cursor API key in the environment (named, never read).',
       name: 'CURSOR_API_KEY',
       isSecret: true,
-      source: { tag: '3P', ref: VDA },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: VDA },
       examples: { matches: ['CURSOR_API_KEY=key_abc123'], nonMatches: [{ value: 'CURSOR_KEY=x', reason: 'a different variable' }] },
     },
     {
@@ -291,7 +291,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CURSOR_CONFIG_DIR, moving the Cursor CLI config folder.',
       name: 'CURSOR_CONFIG_DIR',
-      source: { tag: 'V', ref: CLI_DOCS },
+      source: { tag: 'V', url: 'https://cursor.com/docs/cli/reference/configuration', ref: CLI_DOCS },
       examples: { matches: ['CURSOR_CONFIG_DIR=/home/ana/.config/cursor'], nonMatches: [{ value: 'XDG_CONFIG_DIR=/home/ana/.config', reason: 'a generic variable' }] },
     },
     {
@@ -300,7 +300,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'The Cursor CLI started in a terminal by its legacy name `cursor-agent`.',
       programs: ['cursor-agent'],
-      source: { tag: 'V', ref: 'cursor.com/docs/cli/installation (legacy name cursor-agent)' },
+      source: { tag: 'V', url: 'https://cursor.com/docs/cli/installation', ref: 'cursor.com/docs/cli/installation (legacy name cursor-agent)' },
       examples: {
         matches: ['cursor-agent', 'cursor-agent -p "review"'],
         nonMatches: [{ value: 'cursor .', reason: 'the Cursor editor, not its agent CLI' }],

@@ -15,7 +15,7 @@ export default defineAssistant({
       description: 'Entire-Session / Entire-Agent / Entire-Checkpoint / Entire-Metadata trailers (known from one detector list only).',
       keys: ['entire-session', 'entire-agent', 'entire-checkpoint', 'entire-metadata'],
       value: /\S/,
-      source: { tag: '3P', ref: 'chaoss/disclosure@90877f4 detection/constants.go' },
+      source: { tag: '3P', url: 'https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go', ref: 'chaoss/disclosure@90877f4 detection/constants.go' },
       examples: {
         matches: [
           'Entire-Checkpoint: a1b2c3d4e5f6',

@@ -19,7 +19,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for factory-droid[bot] (138933559).',
       keys: ['co-authored-by'],
       value: valueWithGithubNoreply('factory-droid[bot]'),
-      source: { tag: 'O', ref: `${GEM} 92abff7c; many repos via code search` },
+      source: { tag: 'O', url: 'https://github.com/google-gemini/gemini-cli/commit/92abff7c', ref: `${GEM} 92abff7c; many repos via code search` },
       examples: {
         matches: [
           'Co-authored-by: factory-droid[bot] <138933559+factory-droid[bot]@users.noreply.github.com>',
@@ -38,7 +38,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'factory-droid[bot] as author or committer.',
       email: githubNoreplyEmail('factory-droid[bot]'),
-      source: { tag: 'O', ref: `${GEM} 92abff7c (research summary: bot identity 138933559)` },
+      source: { tag: 'O', url: 'https://github.com/google-gemini/gemini-cli/commit/92abff7c', ref: `${GEM} 92abff7c (research summary: bot identity 138933559)` },
       examples: {
         matches: ['factory-droid[bot] <138933559+factory-droid[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'Droid Dev <droid@factory.ai>', reason: 'a human at factory.ai' }],
@@ -51,7 +51,7 @@ export default defineAssistant({
       description: '~/.factory folder: settings.json and sessions.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.factory', '.factory/**'],
-      source: { tag: '3P', ref: GITAI },
+      source: { tag: '3P', url: 'https://github.com/git-ai-project/git-ai/blob/55a1d728f/src/mdm/agents/droid.rs', ref: GITAI },
       examples: {
         matches: ['~/.factory/settings.json', '~/.factory/sessions/abc.jsonl'],
         nonMatches: [{ value: '~/.factorio/config.ini', reason: 'a game\'s folder' }],
@@ -63,7 +63,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Factory project MCP config and skills (.factory/mcp.json, .factory/skills/).',
       globs: ['**/.factory/mcp.json', '**/.factory/skills/**'],
-      source: { tag: '3P', ref: RULER },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: RULER },
       examples: {
         matches: ['.factory/mcp.json', '.factory/skills/deploy/SKILL.md'],
         nonMatches: [
@@ -79,7 +79,7 @@ export default defineAssistant({
       description: 'droid binary on PATH (a generic name).',
       ecosystem: 'binary',
       names: ['droid'],
-      source: { tag: '3P', ref: GITAI },
+      source: { tag: '3P', url: 'https://github.com/git-ai-project/git-ai/blob/55a1d728f/src/mdm/agents/droid.rs', ref: GITAI },
       examples: {
         matches: ['binary:droid'],
         nonMatches: [{ value: 'binary:android', reason: 'a different binary' }],
@@ -91,7 +91,7 @@ export default defineAssistant({
       strength: 'weak',
       description: "`droid` started in a terminal: Factory's CLI, but `droid` is a generic program name.",
       programs: ['droid'],
-      source: { tag: '3P', ref: 'research/signatures.md Factory binary droid (3P gitai)' },
+      source: { tag: '3P', url: 'https://factory.ai', ref: 'research/signatures.md Factory binary droid (3P gitai)' },
       examples: {
         matches: ['droid'],
         nonMatches: [{ value: 'android', reason: 'a different program' }],

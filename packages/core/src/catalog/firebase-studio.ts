@@ -14,7 +14,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Firebase Studio AI rules and MCP config (.idx/airules.md, .idx/mcp.json).',
       globs: ['**/.idx/airules.md', '**/.idx/mcp.json'],
-      source: { tag: '3P', ref: 'intellectronica/ruler@0fa2cae README.md' },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: 'intellectronica/ruler@0fa2cae README.md' },
       examples: {
         matches: ['.idx/airules.md', '.idx/mcp.json'],
         nonMatches: [{ value: '.idx/dev.nix', reason: 'the workspace environment file, not an AI file' }],

@@ -18,7 +18,7 @@ export default defineAssistant({
       description: 'Hand-made or hook-made Gemini co-author trailers on exact google.com addresses (Gemini CLI emits none by default).',
       keys: ['co-authored-by'],
       value: valueWithEmail('noreply@google.com', 'gemini@google.com', 'gemini-cli-agent@google.com'),
-      source: { tag: 'O', ref: `${GEM.split('@')[0]} bfb56f62; 3P block/aittributor@f8c4839 (gemini-cli-agent@google.com)` },
+      source: { tag: 'O', url: 'https://github.com/google-gemini/gemini-cli/commit/bfb56f62', ref: `${GEM.split('@')[0]} bfb56f62; 3P block/aittributor@f8c4839 (gemini-cli-agent@google.com)` },
       examples: {
         matches: [
           'Co-authored-by: Gemini CLI <noreply@google.com>',
@@ -39,7 +39,7 @@ export default defineAssistant({
       description: 'gemini-cli[bot] (218312386), the run-gemini-cli / triage GitHub App.',
       email: githubNoreplyEmail('gemini-cli[bot]'),
       name: /^gemini-cli\[bot\]$/i,
-      source: { tag: 'O', ref: `${GEM.split('@')[0]} history (15 + 14 rows; emitting workflow unconfirmed)` },
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22218312386%2Bgemini-cli%5Bbot%5D%40users.noreply.github.com%22', ref: `${GEM.split('@')[0]} history (15 + 14 rows; emitting workflow unconfirmed)` },
       examples: {
         matches: ['gemini-cli[bot] <218312386+gemini-cli[bot]@users.noreply.github.com>'],
         nonMatches: [
@@ -55,7 +55,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for gemini-cli[bot], left by squash merges of its commits.',
       keys: ['co-authored-by'],
       value: valueWithGithubNoreply('gemini-cli[bot]'),
-      source: { tag: 'O', ref: `${GEM.split('@')[0]} history; research §33.6 (squash copies authors into trailers)` },
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22218312386%2Bgemini-cli%5Bbot%5D%40users.noreply.github.com%22', ref: `${GEM.split('@')[0]} history; research §33.6 (squash copies authors into trailers)` },
       examples: {
         matches: ['Triage labels (#120)\n\n* Apply labels\n\nCo-authored-by: gemini-cli[bot] <218312386+gemini-cli[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'Co-authored-by: dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>', reason: 'a dependency bot, not AI authorship' }],
@@ -67,7 +67,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'GEMINI.md context file in any folder (also read by Zed).',
       globs: ['**/GEMINI.md'],
-      source: { tag: 'V', ref: `${GEM} docs/cli/gemini-md.md` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/gemini-md.md', ref: `${GEM} docs/cli/gemini-md.md` },
       examples: {
         matches: ['GEMINI.md', 'packages/core/GEMINI.md'],
         nonMatches: [{ value: 'docs/gemini.md', reason: 'lower-case name is not the context file' }],
@@ -79,7 +79,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Project .gemini/ settings, commands and skills, and .geminiignore (not the review app\'s .gemini/config.yaml).',
       globs: ['**/.gemini/settings.json', '**/.gemini/commands/**', '**/.gemini/skills/**', '**/.geminiignore'],
-      source: { tag: 'V', ref: `${GEM} docs/cli/settings.md, gemini-ignore.md` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/settings.md', ref: `${GEM} docs/cli/settings.md, gemini-ignore.md` },
       examples: {
         matches: ['.gemini/settings.json', '.gemini/commands/review.toml', '.geminiignore'],
         nonMatches: [{ value: '.gemini/config.yaml', reason: 'Gemini Code Assist review app config' }],
@@ -92,7 +92,7 @@ export default defineAssistant({
       description: '~/.gemini files only the CLI writes: GEMINI.md, tmp, commands, skills, policies, trustedFolders.json.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.gemini/GEMINI.md', '.gemini/tmp/**', '.gemini/commands/**', '.gemini/skills/**', '.gemini/policies/**', '.gemini/trustedFolders.json'],
-      source: { tag: 'V', ref: `${GEM} docs` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/tree/5411f113ca', ref: `${GEM} docs` },
       examples: {
         matches: ['~/.gemini/trustedFolders.json', '~/.gemini/tmp/9f2c/chats/session-1.json'],
         nonMatches: [{ value: '~/.gemini/settings.json', reason: 'shared with Gemini Code Assist, reported by home-settings' }],
@@ -105,7 +105,7 @@ export default defineAssistant({
       description: '~/.gemini/settings.json, read by Gemini CLI and by Gemini Code Assist agent mode.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.gemini/settings.json'],
-      source: { tag: 'V', ref: `${GEM} docs; 3P READMEs (Code Assist agent mode edits ~/.gemini/settings.json)` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/tree/5411f113ca', ref: `${GEM} docs; 3P READMEs (Code Assist agent mode edits ~/.gemini/settings.json)` },
       examples: {
         matches: ['~/.gemini/settings.json'],
         nonMatches: [{ value: '~/.config/gemini/settings.json', reason: 'not the Gemini folder' }],
@@ -118,7 +118,7 @@ export default defineAssistant({
       description: 'Gemini CLI system settings.json (admin settings) on Linux.',
       platform: 'linux',
       path: '/etc/gemini-cli/settings.json',
-      source: { tag: 'V', ref: ENTERPRISE },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md', ref: ENTERPRISE },
       examples: { matches: ['/etc/gemini-cli/settings.json'], nonMatches: [{ value: '/etc/gemini-cli/settings.json.bak', reason: 'a backup copy, not read' }] },
     },
     {
@@ -128,7 +128,7 @@ export default defineAssistant({
       description: 'Gemini CLI system-defaults.json on Linux.',
       platform: 'linux',
       path: '/etc/gemini-cli/system-defaults.json',
-      source: { tag: 'V', ref: ENTERPRISE },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md', ref: ENTERPRISE },
       examples: { matches: ['/etc/gemini-cli/system-defaults.json'], nonMatches: [{ value: '/etc/gemini/system-defaults.json', reason: 'not the gemini-cli folder' }] },
     },
     {
@@ -138,7 +138,7 @@ export default defineAssistant({
       description: 'Gemini CLI system settings.json (admin settings) on macOS.',
       platform: 'darwin',
       path: '/Library/Application Support/GeminiCli/settings.json',
-      source: { tag: 'V', ref: ENTERPRISE },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md', ref: ENTERPRISE },
       examples: { matches: ['/Library/Application Support/GeminiCli/settings.json'], nonMatches: [{ value: '/Library/Application Support/Gemini/settings.json', reason: 'not the GeminiCli folder' }] },
     },
     {
@@ -148,7 +148,7 @@ export default defineAssistant({
       description: 'Gemini CLI system-defaults.json on macOS.',
       platform: 'darwin',
       path: '/Library/Application Support/GeminiCli/system-defaults.json',
-      source: { tag: 'V', ref: ENTERPRISE },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md', ref: ENTERPRISE },
       examples: { matches: ['/Library/Application Support/GeminiCli/system-defaults.json'], nonMatches: [{ value: '/Library/Application Support/GeminiCli/system-defaults.json.bak', reason: 'a backup copy, not read' }] },
     },
     {
@@ -158,7 +158,7 @@ export default defineAssistant({
       description: 'Gemini CLI system settings.json (admin settings) on Windows.',
       platform: 'win32',
       path: 'C:\\ProgramData\\gemini-cli\\settings.json',
-      source: { tag: 'V', ref: ENTERPRISE },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md', ref: ENTERPRISE },
       examples: { matches: ['C:\\ProgramData\\gemini-cli\\settings.json'], nonMatches: [{ value: 'C:\\ProgramData\\gemini\\settings.json', reason: 'not the gemini-cli folder' }] },
     },
     {
@@ -168,7 +168,7 @@ export default defineAssistant({
       description: 'Gemini CLI system-defaults.json on Windows.',
       platform: 'win32',
       path: 'C:\\ProgramData\\gemini-cli\\system-defaults.json',
-      source: { tag: 'V', ref: ENTERPRISE },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/docs/cli/enterprise.md', ref: ENTERPRISE },
       examples: { matches: ['C:\\ProgramData\\gemini-cli\\system-defaults.json'], nonMatches: [{ value: 'C:\\Program Files\\gemini-cli\\system-defaults.json', reason: 'not the ProgramData folder' }] },
     },
     {
@@ -177,7 +177,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Gemini CLI running from its npm package, installed or through npx (matched by package path, not the bare name).',
       pattern: /@google[/\\]gemini-cli(?:[/\\@\s]|$)/i,
-      source: { tag: 'V', ref: `${GEM} package.json, README.md` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/package.json', ref: `${GEM} package.json, README.md` },
       examples: {
         matches: [
           '/usr/bin/node node /usr/local/lib/node_modules/@google/gemini-cli/dist/index.js --yolo',
@@ -196,7 +196,7 @@ export default defineAssistant({
       description: 'Gemini CLI from npm.',
       ecosystem: 'npm',
       names: ['@google/gemini-cli'],
-      source: { tag: 'V', ref: `${GEM} package.json` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/package.json', ref: `${GEM} package.json` },
       examples: { matches: ['npm:@google/gemini-cli'], nonMatches: [{ value: 'npm:@google/genai', reason: 'the API SDK' }] },
     },
     {
@@ -206,7 +206,7 @@ export default defineAssistant({
       description: 'Gemini CLI from Homebrew.',
       ecosystem: 'brew',
       names: ['gemini-cli'],
-      source: { tag: 'V', ref: `${GEM} README.md (brew install gemini-cli)` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/README.md', ref: `${GEM} README.md (brew install gemini-cli)` },
       examples: { matches: ['brew:gemini-cli'], nonMatches: [{ value: 'brew:gemini', reason: 'a different formula' }] },
     },
     {
@@ -216,7 +216,7 @@ export default defineAssistant({
       description: 'Gemini CLI companion extension for VS Code.',
       editor: 'vscode',
       ids: ['Google.gemini-cli-vscode-ide-companion'],
-      source: { tag: 'V', ref: GEM },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/tree/5411f113ca', ref: GEM },
       examples: {
         matches: ['google.gemini-cli-vscode-ide-companion'],
         nonMatches: [{ value: 'Google.geminicodeassist', reason: 'Gemini Code Assist, a different assistant' }],
@@ -229,7 +229,7 @@ export default defineAssistant({
       description: 'GEMINI_CLI=1, set in every shell Gemini CLI spawns.',
       name: 'GEMINI_CLI',
       value: /^1$/,
-      source: { tag: 'V', ref: `${GEM} packages/core/src/services/shellExecutionService.ts` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/blob/5411f113ca/packages/core/src/services/shellExecutionService.ts', ref: `${GEM} packages/core/src/services/shellExecutionService.ts` },
       examples: { matches: ['GEMINI_CLI=1'], nonMatches: [{ value: 'GEMINI_CLI=0', reason: 'not the marker value' }] },
     },
     {
@@ -238,7 +238,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'GEMINI_CLI_* variables (IDE server port and pid, home and system settings overrides).',
       name: 'GEMINI_CLI_*',
-      source: { tag: 'V', ref: `${GEM} docs (GEMINI_CLI_IDE_SERVER_PORT, GEMINI_CLI_IDE_PID, GEMINI_CLI_HOME, GEMINI_CLI_SYSTEM_SETTINGS_PATH)` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/tree/5411f113ca', ref: `${GEM} docs (GEMINI_CLI_IDE_SERVER_PORT, GEMINI_CLI_IDE_PID, GEMINI_CLI_HOME, GEMINI_CLI_SYSTEM_SETTINGS_PATH)` },
       examples: {
         matches: ['GEMINI_CLI_IDE_SERVER_PORT=41871', 'GEMINI_CLI_HOME=/home/ana/gemini'],
         nonMatches: [{ value: 'GEMINI_CLI=1', reason: 'the child marker, reported by child-env' }],
@@ -251,7 +251,7 @@ export default defineAssistant({
       description: 'GEMINI_API_KEY (named, never read); also used by Gemini API SDK apps.',
       name: 'GEMINI_API_KEY',
       isSecret: true,
-      source: { tag: 'V', ref: `${GEM} docs` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/tree/5411f113ca', ref: `${GEM} docs` },
       examples: { matches: ['GEMINI_API_KEY=AIzaSyxxxx'], nonMatches: [{ value: 'GOOGLE_API_KEY=AIzaSyxxxx', reason: 'a general Google key' }] },
     },
     {
@@ -260,7 +260,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'GEMINI_MODEL, the CLI model setting (a generic name).',
       name: 'GEMINI_MODEL',
-      source: { tag: 'V', ref: `${GEM} docs` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/tree/5411f113ca', ref: `${GEM} docs` },
       examples: { matches: ['GEMINI_MODEL=gemini-2.5-pro'], nonMatches: [{ value: 'MODEL=gemini-2.5-pro', reason: 'a generic variable' }] },
     },
     {
@@ -269,7 +269,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'GEMINI_SANDBOX, the CLI sandbox setting.',
       name: 'GEMINI_SANDBOX',
-      source: { tag: 'V', ref: `${GEM} docs` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/tree/5411f113ca', ref: `${GEM} docs` },
       examples: { matches: ['GEMINI_SANDBOX=docker'], nonMatches: [{ value: 'SANDBOX=docker', reason: 'a generic variable' }] },
     },
     {
@@ -278,7 +278,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'GEMINI_SYSTEM_MD, replacing the CLI system prompt.',
       name: 'GEMINI_SYSTEM_MD',
-      source: { tag: 'V', ref: `${GEM} docs` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/tree/5411f113ca', ref: `${GEM} docs` },
       examples: { matches: ['GEMINI_SYSTEM_MD=true'], nonMatches: [{ value: 'SYSTEM_MD=1', reason: 'a generic variable' }] },
     },
     {
@@ -288,7 +288,7 @@ export default defineAssistant({
       description: 'The Gemini CLI started in a terminal (`gemini`, or `npx @google/gemini-cli`).',
       programs: ['gemini'],
       packages: ['@google/gemini-cli'],
-      source: { tag: 'V', ref: 'google-gemini/gemini-cli package.json bin gemini, README npx @google/gemini-cli' },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli', ref: 'google-gemini/gemini-cli package.json bin gemini, README npx @google/gemini-cli' },
       examples: {
         matches: ['gemini', 'npx -y @google/gemini-cli'],
         nonMatches: [{ value: 'npx @google/genai', reason: 'the API SDK, not the CLI' }, { value: 'grep gemini notes.txt', reason: 'a search word' }],

@@ -17,7 +17,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for gemini-code-assist[bot], added when one of its review suggestions is committed.',
       keys: ['co-authored-by'],
       value: valueWithGithubNoreply('gemini-code-assist[bot]'),
-      source: { tag: 'O', ref: `${GEM} history (2,102 trailers)` },
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22176961590%2Bgemini-code-assist%5Bbot%5D%40users.noreply.github.com%22', ref: `${GEM} history (2,102 trailers)` },
       examples: {
         matches: [
           'Update src/utils.ts\n\nCo-authored-by: gemini-code-assist[bot] <176961590+gemini-code-assist[bot]@users.noreply.github.com>',
@@ -38,7 +38,7 @@ export default defineAssistant({
       description: 'gemini-code-assist[bot] (176961590) as a commit author or committer.',
       email: githubNoreplyEmail('gemini-code-assist[bot]'),
       name: /^gemini-code-assist\[bot\]$/i,
-      source: { tag: 'O', ref: `${GEM} history (2,106 trailers naming the app)` },
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22176961590%2Bgemini-code-assist%5Bbot%5D%40users.noreply.github.com%22', ref: `${GEM} history (2,106 trailers naming the app)` },
       examples: {
         matches: ['gemini-code-assist[bot] <176961590+gemini-code-assist[bot]@users.noreply.github.com>'],
         nonMatches: [
@@ -53,7 +53,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Review app configuration .gemini/config.yaml and .gemini/styleguide.md.',
       globs: ['.gemini/config.yaml', '.gemini/styleguide.md'],
-      source: { tag: '3P', ref: 'several repositories\' docs via code search' },
+      source: { tag: '3P', url: 'https://codeassist.google', ref: 'several repositories\' docs via code search' },
       examples: {
         matches: ['.gemini/config.yaml', '.gemini/styleguide.md'],
         nonMatches: [{ value: '.gemini/settings.json', reason: 'Gemini CLI project settings' }],
@@ -65,7 +65,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.aiexclude file keeping files from Gemini Code Assist.',
       globs: ['**/.aiexclude'],
-      source: { tag: '3P', ref: 'awesome-agent-conventions (rules-ignore-files)' },
+      source: { tag: '3P', url: 'https://codeassist.google', ref: 'awesome-agent-conventions (rules-ignore-files)' },
       examples: {
         matches: ['.aiexclude', 'services/billing/.aiexclude'],
         nonMatches: [{ value: '.aiignore', reason: 'a different ignore file' }],
@@ -78,7 +78,7 @@ export default defineAssistant({
       description: 'Gemini Code Assist VS Code extension.',
       editor: 'vscode',
       ids: ['Google.geminicodeassist'],
-      source: { tag: '3P', ref: 'many READMEs and nix packages' },
+      source: { tag: '3P', url: 'https://marketplace.visualstudio.com/items?itemName=Google.geminicodeassist', ref: 'many READMEs and nix packages' },
       examples: {
         matches: ['Google.geminicodeassist', 'google.geminicodeassist'],
         nonMatches: [{ value: 'Google.gemini-cli-vscode-ide-companion', reason: 'the Gemini CLI companion, a different assistant' }],

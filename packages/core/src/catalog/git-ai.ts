@@ -16,7 +16,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'refs/notes/ai, where git-ai keeps per-commit AI authorship notes (authorship/3.0.0); not pushed by default.',
       pattern: /^refs\/notes\/ai$/,
-      source: { tag: 'V', ref: `${GITAI} AGENTS.md, docs/` },
+      source: { tag: 'V', url: 'https://github.com/git-ai-project/git-ai/blob/55a1d728f/AGENTS.md', ref: `${GITAI} AGENTS.md, docs/` },
       examples: {
         matches: ['refs/notes/ai'],
         nonMatches: [
@@ -31,7 +31,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'refs/notes/ai-remote/<remote>, git-ai\'s tracking copy of a remote\'s authorship notes.',
       pattern: /^refs\/notes\/ai-remote\/[^/]+$/,
-      source: { tag: 'V', ref: `${GITAI} AGENTS.md, docs/` },
+      source: { tag: 'V', url: 'https://github.com/git-ai-project/git-ai/blob/55a1d728f/AGENTS.md', ref: `${GITAI} AGENTS.md, docs/` },
       examples: {
         matches: ['refs/notes/ai-remote/origin', 'refs/notes/ai-remote/upstream'],
         nonMatches: [{ value: 'refs/notes/ai-remote', reason: 'no remote name' }],
@@ -43,7 +43,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Notes-merge commit git-ai makes when it folds a remote\'s notes into refs/notes/ai.',
       pattern: /Merged notes from refs\/notes\/ai-remote\/\S+ into refs\/notes\/ai(?:\s|$)/,
-      source: { tag: 'V', ref: `${GITAI} AGENTS.md; O ${GITAI.split('@')[0]} b192a29a` },
+      source: { tag: 'V', url: 'https://github.com/git-ai-project/git-ai/blob/55a1d728f/AGENTS.md', ref: `${GITAI} AGENTS.md; O ${GITAI.split('@')[0]} b192a29a` },
       examples: {
         matches: ['Merged notes from refs/notes/ai-remote/origin into refs/notes/ai'],
         nonMatches: [
@@ -59,7 +59,7 @@ export default defineAssistant({
       description: 'git-ai VS Code extension.',
       editor: 'vscode',
       ids: ['git-ai.git-ai-vscode'],
-      source: { tag: 'V', ref: GITAI },
+      source: { tag: 'V', url: 'https://github.com/git-ai-project/git-ai/tree/55a1d728f', ref: GITAI },
       examples: {
         matches: ['git-ai.git-ai-vscode'],
         nonMatches: [{ value: 'eamodio.gitlens', reason: 'GitLens, not an AI attribution tool' }],

@@ -19,7 +19,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer Copilot CLI adds: the Copilot app with id 223556219 (display name Copilot or Copilot App).',
       keys: ['co-authored-by'],
       value: /<\s*223556219\+copilot@users\.noreply\.github\.com\s*>/i,
-      source: { tag: 'O', ref: 'google-gemini/gemini-cli 579c2d60 (562 commits since 2026-02-13); 3P block/aittributor@f8c4839 src/agent.rs' },
+      source: { tag: 'O', url: 'https://github.com/block/aittributor/blob/f8c4839/src/agent.rs', ref: 'google-gemini/gemini-cli 579c2d60 (562 commits since 2026-02-13); 3P block/aittributor@f8c4839 src/agent.rs' },
       examples: {
         matches: [
           'Co-authored-by: Copilot <223556219+Copilot@users.noreply.github.com>',
@@ -39,7 +39,7 @@ export default defineAssistant({
       description: 'Co-authored-by Copilot noreply trailer from accepted github.com suggestions and reviews (id 175728472, or any other id than the CLI\'s and the coding agent\'s).',
       keys: ['co-authored-by'],
       value: /<\s*(?!(?:198982749|223556219)\+)(?:\d+\+)?copilot@users\.noreply\.github\.com\s*>/i,
-      source: { tag: 'O', ref: 'google-gemini/gemini-cli 95c2bc73 (1,324 occurrences); research §33.5 (one slug, several ids)' },
+      source: { tag: 'O', url: 'https://github.com/google-gemini/gemini-cli/commit/95c2bc73', ref: 'google-gemini/gemini-cli 95c2bc73 (1,324 occurrences); research §33.5 (one slug, several ids)' },
       examples: {
         matches: [
           'Co-authored-by: Copilot <175728472+Copilot@users.noreply.github.com>',
@@ -63,7 +63,7 @@ export default defineAssistant({
       description: 'Copilot Autofix (code scanning) co-author: "Copilot Autofix powered by AI" with the github-advanced-security[bot] address.',
       keys: ['co-authored-by'],
       value: valueWithGithubNoreply('github-advanced-security[bot]'),
-      source: { tag: 'O', ref: 'google-gemini/gemini-cli 5741b19b (120 occurrences)' },
+      source: { tag: 'O', url: 'https://github.com/google-gemini/gemini-cli/commit/5741b19b', ref: 'google-gemini/gemini-cli 5741b19b (120 occurrences)' },
       examples: {
         matches: ['Potential fix for code scanning alert no. 7: Incomplete URL substring sanitization\n\nCo-authored-by: Copilot Autofix powered by AI <62310815+github-advanced-security[bot]@users.noreply.github.com>'],
         nonMatches: [
@@ -73,12 +73,25 @@ export default defineAssistant({
       },
     },
     {
+      id: 'github-copilot/code-quality-autofix-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'Copilot Autofix co-author through the code quality app: "Copilot Autofix powered by AI" with the github-code-quality[bot] address.',
+      keys: ['co-authored-by'],
+      value: valueWithGithubNoreply('github-code-quality[bot]'),
+      source: { tag: 'O', url: 'https://github.com/google-gemini/gemini-cli/commit/d449402405195cca9c9d6183d64dc429e56a208d', ref: 'google-gemini/gemini-cli d4494024' },
+      examples: {
+        matches: ['Co-authored-by: Copilot Autofix powered by AI <223894421+github-code-quality[bot]@users.noreply.github.com>'],
+        nonMatches: [{ value: 'Co-authored-by: github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>', reason: 'the Actions bot, not AI authorship' }],
+      },
+    },
+    {
       id: 'github-copilot/autofix-subject',
       kind: 'commit-marker',
       strength: 'weak',
       description: 'Default Copilot Autofix commit subject "Potential fix for code scanning alert" (a human can write it too).',
       pattern: /^Potential fix for code scanning alert\b/,
-      source: { tag: 'O', ref: 'google-gemini/gemini-cli 5741b19b' },
+      source: { tag: 'O', url: 'https://github.com/google-gemini/gemini-cli/commit/5741b19b', ref: 'google-gemini/gemini-cli 5741b19b' },
       examples: {
         matches: ['Potential fix for code scanning alert no. 12: Uncontrolled data used in path expression'],
         nonMatches: [{ value: 'Fix code scanning alert 12 by hand', reason: 'different wording' }],
@@ -91,7 +104,7 @@ export default defineAssistant({
       description: 'GitHub Copilot <copilot@github.com> trailer that repos ask for in AGENTS.md (a convention, not a Copilot default).',
       keys: ['co-authored-by'],
       value: valueWithEmail('copilot@github.com'),
-      source: { tag: 'O', ref: 'research §33.8 (seen in the wild as a convention set in AGENTS.md)' },
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22copilot%40github.com%22', ref: 'research §33.8 (seen in the wild as a convention set in AGENTS.md)' },
       examples: {
         matches: ['Co-authored-by: GitHub Copilot <copilot@github.com>'],
         nonMatches: [{ value: 'Co-authored-by: Cope Pilot <cope.pilot@github.com>', reason: 'a human at github.com' }],
@@ -103,7 +116,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'Other Copilot bot logins: copilot[bot] (167198135) and copilot-pull-request-reviewer[bot].',
       email: /^(?:\d+\+)?(?:copilot|copilot-pull-request-reviewer)\[bot\]@users\.noreply\.github\.com$/,
-      source: { tag: '3P', ref: 'chaoss/disclosure@90877f4 detection/constants.go (167198135); reviewer login unconfirmed' },
+      source: { tag: '3P', url: 'https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go', ref: 'chaoss/disclosure@90877f4 detection/constants.go (167198135); reviewer login unconfirmed' },
       examples: {
         matches: ['copilot[bot] <167198135+copilot[bot]@users.noreply.github.com>', 'Copilot <copilot-pull-request-reviewer[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>', reason: 'the Actions bot, not AI authorship' }],
@@ -115,7 +128,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.github/copilot-instructions.md repository instructions.',
       globs: ['.github/copilot-instructions.md'],
-      source: { tag: 'V', ref: `${CPC} src; docs.github.com custom instructions` },
+      source: { tag: 'V', url: 'https://github.com/microsoft/vscode-copilot-chat/tree/31acd00a8', ref: `${CPC} src; docs.github.com custom instructions` },
       examples: {
         matches: ['.github/copilot-instructions.md'],
         nonMatches: [{ value: 'docs/copilot-instructions.md', reason: 'not where Copilot reads it' }],
@@ -133,7 +146,7 @@ export default defineAssistant({
         '.github/hooks/*.json',
         '.github/chatmodes/*.chatmode.md',
       ],
-      source: { tag: 'V', ref: `${CPC} src (grep); docs.github.com; chatmodes unconfirmed` },
+      source: { tag: 'V', url: 'https://github.com/microsoft/vscode-copilot-chat/tree/31acd00a8', ref: `${CPC} src (grep); docs.github.com; chatmodes unconfirmed` },
       examples: {
         matches: ['.github/instructions/tests.instructions.md', '.github/prompts/release.prompt.md', '.github/agents/reviewer.agent.md', '.github/hooks/pre-tool.json'],
         nonMatches: [
@@ -149,7 +162,7 @@ export default defineAssistant({
       description: '~/.copilot Copilot CLI configuration folder (config, mcp-config.json, session-state).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.copilot', '.copilot/**'],
-      source: { tag: 'V', ref: 'docs.github.com "Copilot CLI configuration directory"; 3P block/aittributor@f8c4839 (session-state)' },
+      source: { tag: 'V', url: 'https://github.com/block/aittributor/tree/f8c4839', ref: 'docs.github.com "Copilot CLI configuration directory"; 3P block/aittributor@f8c4839 (session-state)' },
       examples: {
         matches: ['~/.copilot/mcp-config.json', '~/.copilot/session-state/6f1d0c2a/events.jsonl'],
         nonMatches: [{ value: '~/.aws/copilot/config', reason: 'AWS Copilot (ECS) CLI, unrelated' }],
@@ -162,7 +175,7 @@ export default defineAssistant({
       description: '~/.config/github-copilot auth files (apps.json, hosts.json) used by the JetBrains and Vim plugins.',
       platforms: ['linux', 'darwin'],
       globs: ['.config/github-copilot', '.config/github-copilot/**'],
-      source: { tag: '3P', ref: 'research §3 IDE auth files row (unconfirmed)' },
+      source: { tag: '3P', url: 'https://github.com/features/copilot', ref: 'research §3 IDE auth files row (unconfirmed)' },
       examples: {
         matches: ['~/.config/github-copilot/apps.json', '~/.config/github-copilot/hosts.json'],
         nonMatches: [{ value: '~/.config/gh/hosts.yml', reason: 'the GitHub CLI, not Copilot' }],
@@ -174,7 +187,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Copilot CLI running from its npm package (matched by package path, not the bare name).',
       pattern: /@github[/\\]copilot[/\\]/i,
-      source: { tag: 'V', ref: `${INSTALL} (npm install -g @github/copilot)` },
+      source: { tag: 'V', url: 'https://docs.github.com/en/copilot/how-tos/set-up/install-copilot-cli', ref: `${INSTALL} (npm install -g @github/copilot)` },
       examples: {
         matches: [
           '/usr/bin/node node /usr/local/lib/node_modules/@github/copilot/index.js --model gpt-5',
@@ -193,7 +206,7 @@ export default defineAssistant({
       description: 'Copilot Chat (now with completions) and the deprecated Copilot completions extension.',
       editor: 'vscode',
       ids: ['GitHub.copilot-chat', 'GitHub.copilot'],
-      source: { tag: 'V', ref: `${CPC} package.json, CHANGELOG.md 0.33/0.35/0.37` },
+      source: { tag: 'V', url: 'https://github.com/microsoft/vscode-copilot-chat/blob/31acd00a8/package.json', ref: `${CPC} package.json, CHANGELOG.md 0.33/0.35/0.37` },
       examples: {
         matches: ['GitHub.copilot-chat', 'github.copilot', 'GITHUB.COPILOT-CHAT'],
         nonMatches: [{ value: 'GitHub.vscode-pull-request-github', reason: 'the pull-request extension, not Copilot' }],
@@ -206,7 +219,7 @@ export default defineAssistant({
       description: 'GitHub Copilot JetBrains plugin.',
       editor: 'jetbrains',
       ids: ['com.github.copilot'],
-      source: { tag: '3P', ref: 'git-ai-project/git-ai@55a1d728f agent-support/intellij/build.gradle.kts' },
+      source: { tag: '3P', url: 'https://github.com/git-ai-project/git-ai/blob/55a1d728f/agent-support/intellij/build.gradle.kts', ref: 'git-ai-project/git-ai@55a1d728f agent-support/intellij/build.gradle.kts' },
       examples: {
         matches: ['com.github.copilot'],
         nonMatches: [{ value: 'org.jetbrains.plugins.github', reason: 'JetBrains\' GitHub integration, not Copilot' }],
@@ -219,7 +232,7 @@ export default defineAssistant({
       description: 'Copilot CLI from npm.',
       ecosystem: 'npm',
       names: ['@github/copilot'],
-      source: { tag: 'V', ref: INSTALL },
+      source: { tag: 'V', url: 'https://docs.github.com/en/copilot/how-tos/set-up/install-copilot-cli', ref: INSTALL },
       examples: {
         matches: ['npm:@github/copilot'],
         nonMatches: [{ value: 'npm:@octokit/rest', reason: 'a GitHub API client, not Copilot' }],
@@ -232,7 +245,7 @@ export default defineAssistant({
       description: 'Copilot CLI from winget.',
       ecosystem: 'winget',
       names: ['GitHub.Copilot'],
-      source: { tag: 'V', ref: INSTALL },
+      source: { tag: 'V', url: 'https://docs.github.com/en/copilot/how-tos/set-up/install-copilot-cli', ref: INSTALL },
       examples: {
         matches: ['winget:GitHub.Copilot'],
         nonMatches: [{ value: 'winget:GitHub.cli', reason: 'the GitHub CLI, not Copilot' }],
@@ -245,7 +258,7 @@ export default defineAssistant({
       description: 'Copilot CLI from Homebrew (`brew install copilot-cli`, a cask).',
       ecosystem: 'brew-cask',
       names: ['copilot-cli'],
-      source: { tag: 'V', ref: `${INSTALL} (brew install copilot-cli; published as a cask)` },
+      source: { tag: 'V', url: 'https://docs.github.com/en/copilot/how-tos/set-up/install-copilot-cli', ref: `${INSTALL} (brew install copilot-cli; published as a cask)` },
       examples: {
         matches: ['brew-cask:copilot-cli'],
         nonMatches: [{ value: 'brew:copilot', reason: 'the AWS Copilot (ECS) formula' }],
@@ -257,7 +270,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'COPILOT_MODEL, the Copilot CLI model setting.',
       name: 'COPILOT_MODEL',
-      source: { tag: '3P', ref: VDA },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: VDA },
       examples: {
         matches: ['COPILOT_MODEL=claude-sonnet-4.6'],
         nonMatches: [{ value: 'COPILOT_APPLICATION_NAME=shop', reason: 'an AWS Copilot variable' }],
@@ -269,7 +282,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'COPILOT_ALLOW_ALL, which lets Copilot CLI run every tool without asking.',
       name: 'COPILOT_ALLOW_ALL',
-      source: { tag: '3P', ref: VDA },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: VDA },
       examples: {
         matches: ['COPILOT_ALLOW_ALL=true'],
         nonMatches: [{ value: 'ALLOW_ALL=true', reason: 'a different variable' }],
@@ -282,7 +295,7 @@ export default defineAssistant({
       description: 'Copilot CLI GitHub token in the environment (named, never read).',
       name: 'COPILOT_GITHUB_TOKEN',
       isSecret: true,
-      source: { tag: '3P', ref: VDA },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: VDA },
       examples: {
         matches: ['COPILOT_GITHUB_TOKEN=github_pat_11AAAA'],
         nonMatches: [{ value: 'GITHUB_TOKEN=ghp_xxxx', reason: 'a general GitHub token, not Copilot\'s' }],
@@ -295,7 +308,7 @@ export default defineAssistant({
       description: 'The GitHub Copilot CLI started in a terminal (`copilot`, or `npx @github/copilot`).',
       programs: ['copilot'],
       packages: ['@github/copilot'],
-      source: { tag: 'V', ref: 'docs.github.com install-copilot-cli (npm @github/copilot, command copilot)' },
+      source: { tag: 'V', url: 'https://docs.github.com/en/copilot/how-tos/set-up/install-copilot-cli', ref: 'docs.github.com install-copilot-cli (npm @github/copilot, command copilot)' },
       examples: {
         matches: ['copilot', 'npx @github/copilot'],
         nonMatches: [{ value: 'gh copilot suggest', reason: 'the gh extension starts gh, not the copilot CLI' }],

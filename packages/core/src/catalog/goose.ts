@@ -18,7 +18,7 @@ export default defineAssistant({
       description: 'Goose configuration folder (config.yaml, permission.yaml, secrets.yaml, permissions/, prompts/) on macOS and Linux.',
       platforms: ['linux', 'darwin'],
       globs: ['.config/goose', '.config/goose/**'],
-      source: { tag: 'V', ref: CONFIG_DOCS },
+      source: { tag: 'V', url: 'https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md', ref: CONFIG_DOCS },
       examples: {
         matches: ['~/.config/goose/config.yaml', '~/.config/goose/permissions/tool_permissions.json', '~/.config/goose/prompts/system.md'],
         nonMatches: [{ value: '~/.config/goosebumps/config.yaml', reason: 'a different folder' }],
@@ -31,7 +31,7 @@ export default defineAssistant({
       description: 'Goose configuration folder on Windows (%APPDATA%\\Block\\goose\\config).',
       platforms: ['win32'],
       globs: ['AppData/Roaming/Block/goose/config', 'AppData/Roaming/Block/goose/config/**'],
-      source: { tag: 'V', ref: CONFIG_DOCS },
+      source: { tag: 'V', url: 'https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md', ref: CONFIG_DOCS },
       examples: {
         matches: ['~/AppData/Roaming/Block/goose/config/config.yaml'],
         nonMatches: [{ value: '~/AppData/Roaming/Block/other/config.yaml', reason: 'another Block product folder' }],
@@ -44,7 +44,7 @@ export default defineAssistant({
       description: 'Goose data folder: sessions and saved recipes.',
       platforms: ['linux', 'darwin'],
       globs: ['.local/share/goose', '.local/share/goose/**'],
-      source: { tag: 'V', ref: `${CONFIG_DOCS} (recipe path example)` },
+      source: { tag: 'V', url: 'https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md', ref: `${CONFIG_DOCS} (recipe path example)` },
       examples: {
         matches: ['~/.local/share/goose/sessions/20260801.jsonl', '~/.local/share/goose/recipes/release.yaml'],
         nonMatches: [{ value: '~/.local/share/goose-migrations/001.sql', reason: 'a different folder' }],
@@ -56,7 +56,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.goosehints context file and .gooseignore ignore file.',
       globs: ['**/.goosehints', '**/.gooseignore'],
-      source: { tag: 'V', ref: 'block/goose docs using-goosehints.md, using-gooseignore.md; 3P intellectronica/ruler@0fa2cae README.md' },
+      source: { tag: 'V', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: 'block/goose docs using-goosehints.md, using-gooseignore.md; 3P intellectronica/ruler@0fa2cae README.md' },
       examples: {
         matches: ['.goosehints', 'services/api/.goosehints', '.gooseignore'],
         nonMatches: [
@@ -71,7 +71,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'GOOSE_PROVIDER, the model provider Goose uses.',
       name: 'GOOSE_PROVIDER',
-      source: { tag: 'V', ref: `${CONFIG_DOCS}; 3P vercel/detect-agent@3ab1df1 agents.json` },
+      source: { tag: 'V', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: `${CONFIG_DOCS}; 3P vercel/detect-agent@3ab1df1 agents.json` },
       examples: {
         matches: ['GOOSE_PROVIDER=anthropic'],
         nonMatches: [{ value: 'GOOSE_DRIVER=postgres', reason: 'the pressly/goose database migration tool, not the agent' }],
@@ -83,7 +83,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'GOOSE_MODEL, the model Goose uses.',
       name: 'GOOSE_MODEL',
-      source: { tag: 'V', ref: CONFIG_DOCS },
+      source: { tag: 'V', url: 'https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md', ref: CONFIG_DOCS },
       examples: {
         matches: ['GOOSE_MODEL=claude-sonnet-4-6'],
         nonMatches: [{ value: 'GOOSE_DBSTRING=postgres://localhost/app', reason: 'the pressly/goose database migration tool' }],
@@ -95,7 +95,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'GOOSE_MODE, Goose\'s approval mode.',
       name: 'GOOSE_MODE',
-      source: { tag: 'V', ref: CONFIG_DOCS },
+      source: { tag: 'V', url: 'https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md', ref: CONFIG_DOCS },
       examples: {
         matches: ['GOOSE_MODE=auto'],
         nonMatches: [{ value: 'GOOSE_MIGRATION_DIR=./db', reason: 'the pressly/goose database migration tool' }],
@@ -107,7 +107,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'GOOSE_ALLOWLIST, the URL of an enterprise extension allowlist for Goose.',
       name: 'GOOSE_ALLOWLIST',
-      source: { tag: 'V', ref: CONFIG_DOCS },
+      source: { tag: 'V', url: 'https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md', ref: CONFIG_DOCS },
       examples: {
         matches: ['GOOSE_ALLOWLIST=https://example.internal/goose-allowlist.yaml'],
         nonMatches: [{ value: 'ALLOWLIST=https://example.internal/list.yaml', reason: 'not a Goose variable' }],
@@ -119,7 +119,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'GOOSE_DISABLE_KEYRING, which makes Goose keep secrets in a file.',
       name: 'GOOSE_DISABLE_KEYRING',
-      source: { tag: 'V', ref: CONFIG_DOCS },
+      source: { tag: 'V', url: 'https://github.com/block/goose/blob/HEAD/documentation/docs/guides/config-files.md', ref: CONFIG_DOCS },
       examples: {
         matches: ['GOOSE_DISABLE_KEYRING=1'],
         nonMatches: [{ value: 'DISABLE_KEYRING=1', reason: 'not a Goose variable' }],
@@ -131,7 +131,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'A process running from the Goose.app bundle (com.block.goose) on macOS; known from a detector lead only.',
       pattern: /\/Goose\.app\/Contents\//,
-      source: { tag: '3P', ref: 'ronaldbradford/aiapp-scanner scanner_config.json (bundle com.block.goose); block/aittributor@f8c4839 src/agent.rs' },
+      source: { tag: '3P', url: 'https://github.com/block/aittributor/blob/f8c4839/src/agent.rs', ref: 'ronaldbradford/aiapp-scanner scanner_config.json (bundle com.block.goose); block/aittributor@f8c4839 src/agent.rs' },
       examples: {
         matches: ['/Applications/Goose.app/Contents/MacOS/Goose /Applications/Goose.app/Contents/MacOS/Goose'],
         nonMatches: [
@@ -147,7 +147,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for the aaif-goose GitHub identity (seen in code search; not confirmed as a default).',
       keys: ['co-authored-by'],
       value: valueWithGithubNoreply('aaif-goose'),
-      source: { tag: '3P', ref: 'code-search hits (271095942+aaif-goose); unconfirmed as a default' },
+      source: { tag: '3P', url: 'https://github.com/search?type=commits&q=%22271095942%2Baaif-goose%40users.noreply.github.com%22', ref: 'code-search hits (271095942+aaif-goose); unconfirmed as a default' },
       examples: {
         matches: [
           'Co-authored-by: goose <271095942+aaif-goose@users.noreply.github.com>',
@@ -167,7 +167,7 @@ export default defineAssistant({
       description: 'Co-authored-by: Goose <opensource@block.xyz>, written by the block/aittributor hook (not by Goose itself).',
       keys: ['co-authored-by'],
       value: valueWithEmail('opensource@block.xyz'),
-      source: { tag: 'V', ref: `${AIT} README.md, src/agent.rs (research §33.8: hook-chosen email, weight lower)` },
+      source: { tag: 'V', url: 'https://github.com/block/aittributor/blob/f8c4839/README.md', ref: `${AIT} README.md, src/agent.rs (research §33.8: hook-chosen email, weight lower)` },
       examples: {
         matches: ['Co-authored-by: Goose <opensource@block.xyz>', 'co-authored-by: Goose <OpenSource@Block.xyz>'],
         nonMatches: [
@@ -182,7 +182,7 @@ export default defineAssistant({
       strength: 'weak',
       description: "`goose` started in a terminal: Block's goose CLI, but pressly/goose database migrations use the same name.",
       programs: ['goose'],
-      source: { tag: '3P', ref: 'research/signatures.md goose CLI (goose name weak)' },
+      source: { tag: '3P', url: 'https://block.github.io/goose', ref: 'research/signatures.md goose CLI (goose name weak)' },
       examples: {
         matches: ['goose session'],
         nonMatches: [{ value: 'mongoose --version', reason: 'a different program' }],

@@ -15,7 +15,7 @@ export default defineAssistant({
       description: 'Co-Authored-By: Happy <yesreply@happy.engineering> trailer.',
       keys: ['co-authored-by'],
       value: valueWithEmail('yesreply@happy.engineering'),
-      source: { tag: 'O', ref: 'anthropics/claude-code refs (research §30)' },
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22yesreply%40happy.engineering%22', ref: 'anthropics/claude-code refs (research §30)' },
       examples: {
         matches: [
           'Co-Authored-By: Happy <yesreply@happy.engineering>',

@@ -6,8 +6,10 @@ import amp from './amp.js';
 import antigravity from './antigravity.js';
 import anyAgent from './any-agent.js';
 import augment from './augment.js';
+import baiduComate from './baidu-comate.js';
 import claudeCode from './claude-code.js';
 import claudeDesktop from './claude-desktop.js';
+import claudeFlow from './claude-flow.js';
 import cline from './cline.js';
 import continueAssistant from './continue.js';
 import copilotCodingAgent from './copilot-coding-agent.js';
@@ -22,16 +24,21 @@ import geminiCodeAssist from './gemini-code-assist.js';
 import gitAi from './git-ai.js';
 import githubCopilot from './github-copilot.js';
 import goose from './goose.js';
+import grok from './grok.js';
 import happy from './happy.js';
+import iflow from './iflow.js';
 import jetbrainsAi from './jetbrains-ai.js';
 import jules from './jules.js';
 import junie from './junie.js';
 import kiloCode from './kilo-code.js';
 import kiro from './kiro.js';
+import mastra from './mastra.js';
 import openaiCodex from './openai-codex.js';
 import opencode from './opencode.js';
 import openhands from './openhands.js';
 import pi from './pi.js';
+import posthogCode from './posthog-code.js';
+import qoder from './qoder.js';
 import qwenCode from './qwen-code.js';
 import replit from './replit.js';
 import rooCode from './roo-code.js';
@@ -45,7 +52,7 @@ import windsurf from './windsurf.js';
 import zed from './zed.js';
 
 /** Bumped whenever a signature is added, removed or changes meaning; reports carry it. */
-export const CATALOG_VERSION = '2026.11.22';
+export const CATALOG_VERSION = '2026.12.07';
 
 /** Every assistant the catalog knows, sorted by id. */
 export const CATALOG = [
@@ -55,8 +62,10 @@ export const CATALOG = [
   antigravity,
   anyAgent,
   augment,
+  baiduComate,
   claudeCode,
   claudeDesktop,
+  claudeFlow,
   cline,
   continueAssistant,
   copilotCodingAgent,
@@ -71,16 +80,21 @@ export const CATALOG = [
   gitAi,
   githubCopilot,
   goose,
+  grok,
   happy,
+  iflow,
   jetbrainsAi,
   jules,
   junie,
   kiloCode,
   kiro,
+  mastra,
   openaiCodex,
   opencode,
   openhands,
   pi,
+  posthogCode,
+  qoder,
   qwenCode,
   replit,
   rooCode,

@@ -18,7 +18,7 @@ export default defineAssistant({
       description: 'JetBrains AI Assistant plugin (com.intellij.ml.llm, which also hosts Junie classes).',
       editor: 'jetbrains',
       ids: ['com.intellij.ml.llm'],
-      source: { tag: '3P', ref: `${GITAI} StackTraceAnalyzer.kt, visualstudio/DESIGN.md` },
+      source: { tag: '3P', url: 'https://github.com/git-ai-project/git-ai/blob/55a1d728f/StackTraceAnalyzer.kt', ref: `${GITAI} StackTraceAnalyzer.kt, visualstudio/DESIGN.md` },
       examples: {
         matches: ['com.intellij.ml.llm', 'COM.INTELLIJ.ML.LLM'],
         nonMatches: [
@@ -33,7 +33,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'AI Assistant project rules in .aiassistant/rules/*.md.',
       globs: ['**/.aiassistant/rules/*.md'],
-      source: { tag: '3P', ref: `${RULER}; V jetbrains.com/help/ai-assistant/configure-agent-behavior` },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: `${RULER}; V jetbrains.com/help/ai-assistant/configure-agent-behavior` },
       examples: {
         matches: ['.aiassistant/rules/style.md', 'backend/.aiassistant/rules/testing.md'],
         nonMatches: [
@@ -48,7 +48,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.aiignore, the file that keeps paths away from JetBrains AI.',
       globs: ['**/.aiignore'],
-      source: { tag: '3P', ref: 'awesome-agent-conventions' },
+      source: { tag: '3P', url: 'https://www.jetbrains.com/ai-assistant/', ref: 'awesome-agent-conventions' },
       examples: {
         matches: ['.aiignore', 'web/.aiignore'],
         nonMatches: [{ value: '.cursorignore', reason: 'Cursor\'s ignore file' }],
@@ -60,7 +60,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'jetbrains-ai[bot] (220155983) GitHub App identity, known from one detector list only.',
       email: githubNoreplyEmail('jetbrains-ai[bot]'),
-      source: { tag: '3P', ref: 'chaoss/disclosure@90877f4 detection/constants.go only' },
+      source: { tag: '3P', url: 'https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go', ref: 'chaoss/disclosure@90877f4 detection/constants.go only' },
       examples: {
         matches: ['jetbrains-ai[bot] <220155983+jetbrains-ai[bot]@users.noreply.github.com>'],
         nonMatches: [

@@ -17,7 +17,7 @@ export default defineAssistant({
       description: 'Junie JetBrains plugin.',
       editor: 'jetbrains',
       ids: ['org.jetbrains.junie'],
-      source: { tag: '3P', ref: 'git-ai-project/git-ai@55a1d728f agent-support/intellij/build.gradle.kts' },
+      source: { tag: '3P', url: 'https://github.com/git-ai-project/git-ai/blob/55a1d728f/agent-support/intellij/build.gradle.kts', ref: 'git-ai-project/git-ai@55a1d728f agent-support/intellij/build.gradle.kts' },
       examples: {
         matches: ['org.jetbrains.junie'],
         nonMatches: [{ value: 'com.intellij.ml.llm', reason: 'AI Assistant, reported by jetbrains-ai' }],
@@ -29,7 +29,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Junie guidelines in the .junie folder (guidelines.md by default, or .junie/AGENTS.md).',
       globs: ['**/.junie/guidelines.md', '**/.junie/AGENTS.md'],
-      source: { tag: 'V', ref: HELP },
+      source: { tag: 'V', url: 'https://jetbrains.com/help/junie', ref: HELP },
       examples: {
         matches: ['.junie/guidelines.md', 'apps/api/.junie/guidelines.md', '.junie/AGENTS.md'],
         nonMatches: [
@@ -44,7 +44,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Junie project MCP configuration.',
       globs: ['**/.junie/mcp/mcp.json'],
-      source: { tag: '3P', ref: 'intellectronica/ruler@0fa2cae README.md' },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: 'intellectronica/ruler@0fa2cae README.md' },
       examples: {
         matches: ['.junie/mcp/mcp.json'],
         nonMatches: [{ value: '.mcp.json', reason: 'the shared MCP file (any-agent)' }],
@@ -56,7 +56,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'JUNIE_GUIDELINES_FILENAME, which points Junie at a custom guidelines file.',
       name: 'JUNIE_GUIDELINES_FILENAME',
-      source: { tag: '3P', ref: 'agent-config crate docs' },
+      source: { tag: '3P', url: 'https://www.jetbrains.com/junie/', ref: 'agent-config crate docs' },
       examples: {
         matches: ['JUNIE_GUIDELINES_FILENAME=CONTRIBUTING.md'],
         nonMatches: [{ value: 'GUIDELINES_FILENAME=x.md', reason: 'not a Junie variable' }],
@@ -68,7 +68,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'JUNIE_DATA in processes Junie runs (from a detector list only).',
       name: 'JUNIE_DATA',
-      source: { tag: '3P', ref: 'vercel/detect-agent@3ab1df1 agents.json' },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: 'vercel/detect-agent@3ab1df1 agents.json' },
       examples: {
         matches: ['JUNIE_DATA=/home/ana/.junie'],
         nonMatches: [{ value: 'JUNIE=1', reason: 'a different variable' }],
@@ -80,7 +80,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'JUNIE_SHIM_PATH in processes Junie runs (from a detector list only).',
       name: 'JUNIE_SHIM_PATH',
-      source: { tag: '3P', ref: 'vercel/detect-agent@3ab1df1 agents.json' },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: 'vercel/detect-agent@3ab1df1 agents.json' },
       examples: {
         matches: ['JUNIE_SHIM_PATH=/tmp/junie-shim'],
         nonMatches: [{ value: 'SHIM_PATH=/tmp/shim', reason: 'not a Junie variable' }],
@@ -93,7 +93,7 @@ export default defineAssistant({
       description: 'Co-authored-by: Junie <junie@jetbrains.com>, a convention repos ask for in their instructions (not a Junie default).',
       keys: ['co-authored-by'],
       value: valueWithEmail('junie@jetbrains.com'),
-      source: { tag: '3P', ref: 'code search, user instructions only (research §21, §33.8; unconfirmed as default)' },
+      source: { tag: '3P', url: 'https://github.com/search?type=commits&q=%22junie%40jetbrains.com%22', ref: 'code search, user instructions only (research §21, §33.8; unconfirmed as default)' },
       examples: {
         matches: [
           'Co-authored-by: Junie <junie@jetbrains.com>',

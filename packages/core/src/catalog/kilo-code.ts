@@ -18,7 +18,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for the kiloconnect[bot] GitHub App.',
       keys: ['co-authored-by'],
       value: valueWithGithubNoreply('kiloconnect[bot]'),
-      source: { tag: 'O', ref: '1 trailer in mirrored repos (research §12)' },
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22240665456%2Bkiloconnect%5Bbot%5D%40users.noreply.github.com%22', ref: '1 trailer in mirrored repos (research §12)' },
       examples: {
         matches: [
           'Co-authored-by: kiloconnect[bot] <240665456+kiloconnect[bot]@users.noreply.github.com>',
@@ -37,7 +37,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Commits authored by the kiloconnect[bot] GitHub App.',
       email: githubNoreplyEmail('kiloconnect[bot]'),
-      source: { tag: 'O', ref: '1 trailer in mirrored repos (research §12)' },
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22240665456%2Bkiloconnect%5Bbot%5D%40users.noreply.github.com%22', ref: '1 trailer in mirrored repos (research §12)' },
       examples: {
         matches: ['kiloconnect[bot] <240665456+kiloconnect[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'kiloconnect <12+kiloconnect@users.noreply.github.com>', reason: 'a human login without [bot]' }],
@@ -49,7 +49,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.kilocode/rules and per-mode rules folders, .kilocodemodes and the legacy .kilocoderules.',
       globs: ['**/.kilocode/rules/**', '**/.kilocode/rules-*/**', '**/.kilocodemodes', '**/.kilocoderules'],
-      source: { tag: 'V', ref: `${RULES_DOC}, custom-modes` },
+      source: { tag: 'V', url: 'https://kilo.ai/docs', ref: `${RULES_DOC}, custom-modes` },
       examples: {
         matches: ['.kilocode/rules/formatting.md', '.kilocode/rules-code/tests.md', '.kilocodemodes', '.kilocoderules'],
         nonMatches: [
@@ -64,7 +64,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Kilo Code project MCP config.',
       globs: ['**/.kilocode/mcp.json'],
-      source: { tag: '3P', ref: RULER },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: RULER },
       examples: {
         matches: ['.kilocode/mcp.json'],
         nonMatches: [{ value: '.mcp.json', reason: 'the shared MCP file many tools read' }],
@@ -77,7 +77,7 @@ export default defineAssistant({
       description: '~/.kilocode/rules global rules folder.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.kilocode/rules', '.kilocode/rules/**'],
-      source: { tag: 'V', ref: RULES_DOC },
+      source: { tag: 'V', url: 'https://kilo.ai/docs', ref: RULES_DOC },
       examples: {
         matches: ['~/.kilocode/rules', '~/.kilocode/rules/global.md'],
         nonMatches: [{ value: '~/.kilo/rules/global.md', reason: 'a different folder' }],
@@ -89,7 +89,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Kilo CLI running from its npm package (the bare `kilo` name is too generic).',
       pattern: /@kilocode[/\\]cli[/\\]/i,
-      source: { tag: 'V', ref: 'kilo.ai/docs/cli (npm @kilocode/cli, command kilo)' },
+      source: { tag: 'V', url: 'https://kilo.ai/docs/cli', ref: 'kilo.ai/docs/cli (npm @kilocode/cli, command kilo)' },
       examples: {
         matches: ['/usr/bin/node node /usr/lib/node_modules/@kilocode/cli/bin/kilo run'],
         nonMatches: [{ value: '/usr/bin/kilo kilo notes.txt', reason: 'kilo is also a small text editor; a bare name is too generic' }],
@@ -102,7 +102,7 @@ export default defineAssistant({
       description: 'Kilo Code VS Code extension.',
       editor: 'vscode',
       ids: ['kilocode.Kilo-Code'],
-      source: { tag: '3P', ref: 'READMEs and nix package (itemName=kilocode.Kilo-Code)' },
+      source: { tag: '3P', url: 'https://marketplace.visualstudio.com/items?itemName=kilocode.Kilo-Code', ref: 'READMEs and nix package (itemName=kilocode.Kilo-Code)' },
       examples: {
         matches: ['kilocode.Kilo-Code', 'kilocode.kilo-code'],
         nonMatches: [{ value: 'RooVeterinaryInc.roo-cline', reason: 'Roo Code, which Kilo forked' }],
@@ -115,7 +115,7 @@ export default defineAssistant({
       description: 'The Kilo CLI npm package.',
       ecosystem: 'npm',
       names: ['@kilocode/cli'],
-      source: { tag: 'V', ref: 'kilo.ai/docs/cli' },
+      source: { tag: 'V', url: 'https://kilo.ai/docs/cli', ref: 'kilo.ai/docs/cli' },
       examples: {
         matches: ['npm:@kilocode/cli'],
         nonMatches: [{ value: 'npm:kilo', reason: 'an unrelated package' }],
@@ -128,7 +128,7 @@ export default defineAssistant({
       description: 'The Kilo Code CLI started through a package runner (`npx @kilocode/cli`).',
       programs: [],
       packages: ['@kilocode/cli'],
-      source: { tag: 'V', ref: 'Kilo-Org/kilocode CLI package @kilocode/cli' },
+      source: { tag: 'V', url: 'https://github.com/Kilo-Org/kilocode', ref: 'Kilo-Org/kilocode CLI package @kilocode/cli' },
       examples: {
         matches: ['npx @kilocode/cli'],
         nonMatches: [{ value: 'npx kilo', reason: 'another package' }],

@@ -19,7 +19,7 @@ export default defineAssistant({
       description: 'Codex co-author trailer with codex@openai.com or noreply@openai.com (set by the user or a tool; the CLI\'s own attribution is opt-in).',
       keys: ['co-authored-by'],
       value: valueWithEmail('codex@openai.com', 'noreply@openai.com'),
-      source: { tag: 'O', ref: 'jackin-project/jackin (6,126 trailers); 3P block/aittributor@f8c4839 src/agent.rs (noreply@openai.com)' },
+      source: { tag: 'O', url: 'https://github.com/block/aittributor/blob/f8c4839/src/agent.rs', ref: 'jackin-project/jackin (6,126 trailers); 3P block/aittributor@f8c4839 src/agent.rs (noreply@openai.com)' },
       examples: {
         matches: [
           'Co-authored-by: Codex <codex@openai.com>',
@@ -38,7 +38,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Codex cloud and the Codex app commit as Codex <codex@openai.com> (noreply@openai.com also mapped to Codex cloud).',
       email: exactEmail('codex@openai.com', 'noreply@openai.com'),
-      source: { tag: 'O', ref: 'anthropics/claude-code refs/pull/48353 7e6b7880, git-ai-project/git-ai 08a8625c; 3P git-ai-project/git-ai@55a1d728f agent_detection.rs' },
+      source: { tag: 'O', url: 'https://github.com/git-ai-project/git-ai/blob/55a1d728f/agent_detection.rs', ref: 'anthropics/claude-code refs/pull/48353 7e6b7880, git-ai-project/git-ai 08a8625c; 3P git-ai-project/git-ai@55a1d728f agent_detection.rs' },
       examples: {
         matches: ['Codex <codex@openai.com>', 'Codex <NoReply@OpenAI.com>'],
         nonMatches: [{ value: 'Codex Fan <codex.fan@openai.com>', reason: 'a human at openai.com' }],
@@ -50,7 +50,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'codex@example.com, the CLI\'s reported default commit identity (also a real stranger\'s GitHub email).',
       email: exactEmail('codex@example.com'),
-      source: { tag: 'V', ref: 'openai/codex issue #18095' },
+      source: { tag: 'V', url: 'https://github.com/openai/codex/issues/18095', ref: 'openai/codex issue #18095' },
       examples: {
         matches: ['Codex <codex@example.com>'],
         nonMatches: [{ value: 'You <you@example.com>', reason: 'a generic placeholder identity, not Codex' }],
@@ -62,7 +62,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Link to a Codex cloud task (chatgpt.com/codex/tasks/task_...), kept when a squash merge copies the PR body.',
       pattern: /chatgpt\.com\/codex\/tasks\/task_[A-Za-z0-9_]+/i,
-      source: { tag: 'O', ref: 'openai/codex PR #7460 body' },
+      source: { tag: 'O', url: 'https://github.com/openai/codex/pull/7460', ref: 'openai/codex PR #7460 body' },
       examples: {
         matches: ['[Codex Task](https://chatgpt.com/codex/tasks/task_e_68d2f1a9c4b08321a5e0c7b1f2d3e4a5)'],
         nonMatches: [{ value: 'See https://chatgpt.com/codex for setup', reason: 'a product link, not a task' }],
@@ -72,13 +72,14 @@ export default defineAssistant({
       id: 'openai-codex/branch',
       kind: 'branch',
       strength: 'weak',
-      description: 'codex/<slug> branch of cloud tasks and the Codex app, or linear-mention / slack-mention task branches (a human can type them).',
-      pattern: /^(?:codex\/[A-Za-z0-9][\w./-]*|(?:linear|slack)-mention[\w./-]*)$/,
-      source: { tag: 'V', ref: 'openai/codex issues #1305, #21112, #11092; O dhisana-ai/gtm-ai-tools refs' },
+      description: 'codex/<slug> (or random-prefixed xxxxxx-codex/<slug>) branch of cloud tasks and the Codex app, or linear-mention / slack-mention task branches (a human can type them).',
+      pattern: /^(?:(?:[a-z0-9]{6}-)?codex\/[A-Za-z0-9][\w./-]*|(?:linear|slack)-mention[\w./-]*)$/,
+      source: { tag: 'V', url: 'https://github.com/openai/codex/issues/1305', ref: 'openai/codex issues #1305, #21112, #11092; O dhisana-ai/gtm-ai-tools refs' },
       examples: {
-        matches: ['codex/add-pagination-to-users-endpoint', 'refs/remotes/origin/codex/fix-flaky-test', 'slack-mention-fix-login-redirect'],
+        matches: ['codex/add-pagination-to-users-endpoint', 'refs/remotes/origin/codex/fix-flaky-test', 'slack-mention-fix-login-redirect', 'a1b2c3-codex/add-tests'],
         nonMatches: [
           { value: 'feature/codex-support', reason: 'codex only inside a later segment' },
+          { value: 'my-team-codex/notes', reason: 'a longer prefix than the random six characters' },
           { value: 'codexify', reason: 'no codex/ prefix' },
         ],
       },
@@ -90,7 +91,7 @@ export default defineAssistant({
       description: 'chatgpt-codex-connector[bot] (199175422), the Codex GitHub connector and reviewer.',
       email: githubNoreplyEmail('chatgpt-codex-connector[bot]'),
       name: /^chatgpt-codex-connector\[bot\]$/i,
-      source: { tag: '3P', ref: 'chaoss/disclosure@90877f4 detection/constants.go; O PR transcripts via code search' },
+      source: { tag: '3P', url: 'https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go', ref: 'chaoss/disclosure@90877f4 detection/constants.go; O PR transcripts via code search' },
       examples: {
         matches: ['chatgpt-codex-connector[bot] <199175422+chatgpt-codex-connector[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'dependabot[bot] <49699333+dependabot[bot]@users.noreply.github.com>', reason: 'a dependency bot, not AI authorship' }],
@@ -102,7 +103,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'openai-codex[bot] (215057067), known only from a detector\'s constants.',
       email: githubNoreplyEmail('openai-codex[bot]'),
-      source: { tag: '3P', ref: 'chaoss/disclosure@90877f4 detection/constants.go (unconfirmed)' },
+      source: { tag: '3P', url: 'https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go', ref: 'chaoss/disclosure@90877f4 detection/constants.go (unconfirmed)' },
       examples: {
         matches: ['openai-codex[bot] <215057067+openai-codex[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'openai-codex-fan <7+openai-codex-fan@users.noreply.github.com>', reason: 'a human GitHub login' }],
@@ -115,7 +116,7 @@ export default defineAssistant({
       description: '~/.codex folder: config.toml (CLI and IDE), sessions, auth.json, AGENTS.md.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.codex', '.codex/**'],
-      source: { tag: 'V', ref: `${CONFIG_DOCS}; 3P block/aittributor@f8c4839 src/agent.rs (sessions)` },
+      source: { tag: 'V', url: 'https://github.com/block/aittributor/blob/f8c4839/src/agent.rs', ref: `${CONFIG_DOCS}; 3P block/aittributor@f8c4839 src/agent.rs (sessions)` },
       examples: {
         matches: ['~/.codex/config.toml', '~/.codex/sessions/2026/08/01/rollout-1.jsonl'],
         nonMatches: [{ value: '~/.codexrc', reason: 'not the Codex folder' }],
@@ -127,7 +128,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Project .codex/ folder (config.toml for trusted projects).',
       globs: ['**/.codex/**'],
-      source: { tag: 'V', ref: `${CONFIG_DOCS}; 3P intellectronica/ruler@0fa2cae README.md` },
+      source: { tag: 'V', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: `${CONFIG_DOCS}; 3P intellectronica/ruler@0fa2cae README.md` },
       examples: {
         matches: ['.codex/config.toml', 'services/api/.codex/config.toml'],
         nonMatches: [{ value: 'src/codex/index.ts', reason: 'not the dot folder' }],
@@ -139,7 +140,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'AGENTS.override.md, Codex\'s override of the shared AGENTS.md.',
       globs: ['**/AGENTS.override.md'],
-      source: { tag: '3P', ref: 'intellectronica/ruler@0fa2cae README.md (AGENTS.override.md unconfirmed)' },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: 'intellectronica/ruler@0fa2cae README.md (AGENTS.override.md unconfirmed)' },
       examples: {
         matches: ['AGENTS.override.md', 'pkg/AGENTS.override.md'],
         nonMatches: [{ value: 'AGENTS.md', reason: 'the shared file, not Codex-specific' }],
@@ -152,7 +153,7 @@ export default defineAssistant({
       description: 'Codex admin requirements.toml (approval, sandbox, MCP and feature pins).',
       platform: 'linux',
       path: '/etc/codex/requirements.toml',
-      source: { tag: 'V', ref: MANAGED_DOCS },
+      source: { tag: 'V', url: 'https://developers.openai.com/codex/enterprise/managed-configuration', ref: MANAGED_DOCS },
       examples: {
         matches: ['/etc/codex/requirements.toml'],
         nonMatches: [{ value: '/etc/codex/requirements.toml.bak', reason: 'a backup copy' }],
@@ -165,7 +166,7 @@ export default defineAssistant({
       description: 'System-wide Codex config.toml.',
       platform: 'linux',
       path: '/etc/codex/config.toml',
-      source: { tag: 'V', ref: CONFIG_DOCS },
+      source: { tag: 'V', url: 'https://developers.openai.com/codex/config-basic', ref: CONFIG_DOCS },
       examples: {
         matches: ['/etc/codex/config.toml'],
         nonMatches: [{ value: '/etc/codex.toml', reason: 'not the Codex folder' }],
@@ -178,7 +179,7 @@ export default defineAssistant({
       description: 'Legacy managed_config.toml (location next to requirements.toml assumed).',
       platform: 'linux',
       path: '/etc/codex/managed_config.toml',
-      source: { tag: 'V', ref: `${MANAGED_DOCS} (legacy managed_config.toml; folder assumed)` },
+      source: { tag: 'V', url: 'https://developers.openai.com/codex/enterprise/managed-configuration', ref: `${MANAGED_DOCS} (legacy managed_config.toml; folder assumed)` },
       examples: {
         matches: ['/etc/codex/managed_config.toml'],
         nonMatches: [{ value: '/etc/codex/managed.toml', reason: 'a different file' }],
@@ -191,7 +192,7 @@ export default defineAssistant({
       description: 'Device-level managed preferences for the com.openai.codex MDM domain (requirements_toml_base64).',
       platform: 'darwin',
       path: '/Library/Managed Preferences/com.openai.codex.plist',
-      source: { tag: 'V', ref: `${MANAGED_DOCS} (MDM domain com.openai.codex; plist location derived)` },
+      source: { tag: 'V', url: 'https://developers.openai.com/codex/enterprise/managed-configuration', ref: `${MANAGED_DOCS} (MDM domain com.openai.codex; plist location derived)` },
       examples: {
         matches: ['/Library/Managed Preferences/com.openai.codex.plist'],
         nonMatches: [{ value: '/Library/Managed Preferences/com.openai.chat.plist', reason: 'a different domain' }],
@@ -203,7 +204,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Codex CLI running from its npm package (matched by package path, not the bare name `codex`).',
       pattern: /@openai[/\\]codex[/\\]/i,
-      source: { tag: '3P', ref: 'npmjs.com/package/@openai/codex references' },
+      source: { tag: '3P', url: 'https://npmjs.com/package/@openai/codex', ref: 'npmjs.com/package/@openai/codex references' },
       examples: {
         matches: [
           '/usr/bin/node node /usr/local/lib/node_modules/@openai/codex/bin/codex.js exec "fix the tests"',
@@ -222,7 +223,7 @@ export default defineAssistant({
       description: 'Codex CLI from npm.',
       ecosystem: 'npm',
       names: ['@openai/codex'],
-      source: { tag: '3P', ref: 'npmjs.com/package/@openai/codex references' },
+      source: { tag: '3P', url: 'https://npmjs.com/package/@openai/codex', ref: 'npmjs.com/package/@openai/codex references' },
       examples: {
         matches: ['npm:@openai/codex'],
         nonMatches: [{ value: 'npm:openai', reason: 'the API SDK, not the assistant' }],
@@ -235,7 +236,7 @@ export default defineAssistant({
       description: 'Codex extension for VS Code and forks (openai.chatgpt).',
       editor: 'vscode',
       ids: ['openai.chatgpt'],
-      source: { tag: '3P', ref: 'multiple READMEs linking itemName=openai.chatgpt' },
+      source: { tag: '3P', url: 'https://marketplace.visualstudio.com/items?itemName=openai.chatgpt', ref: 'multiple READMEs linking itemName=openai.chatgpt' },
       examples: {
         matches: ['openai.chatgpt', 'OpenAI.ChatGPT'],
         nonMatches: [{ value: 'genieai.chatgpt-vscode', reason: 'a third-party extension' }],
@@ -247,7 +248,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CODEX_SANDBOX* variables inside Codex shells (CODEX_SANDBOX=seatbelt, CODEX_SANDBOX_NETWORK_DISABLED=1).',
       name: 'CODEX_SANDBOX*',
-      source: { tag: '3P', ref: `${VDA}; O scripts checking these variables (code search)` },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: `${VDA}; O scripts checking these variables (code search)` },
       examples: {
         matches: ['CODEX_SANDBOX=seatbelt', 'CODEX_SANDBOX_NETWORK_DISABLED=1'],
         nonMatches: [{ value: 'SANDBOX=1', reason: 'a generic variable' }],
@@ -259,7 +260,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CODEX_THREAD_ID inside Codex shells.',
       name: 'CODEX_THREAD_ID',
-      source: { tag: '3P', ref: VDA },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: VDA },
       examples: { matches: ['CODEX_THREAD_ID=0199a1b2-c3d4'], nonMatches: [{ value: 'THREAD_ID=7', reason: 'a generic variable' }] },
     },
     {
@@ -268,7 +269,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CODEX_CI inside Codex shells.',
       name: 'CODEX_CI',
-      source: { tag: '3P', ref: VDA },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: VDA },
       examples: { matches: ['CODEX_CI=1'], nonMatches: [{ value: 'CI=true', reason: 'any CI system sets it' }] },
     },
     {
@@ -277,7 +278,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'CODEX_HOME, moving the ~/.codex folder.',
       name: 'CODEX_HOME',
-      source: { tag: '3P', ref: 'git-ai-project/git-ai@55a1d728f tests' },
+      source: { tag: '3P', url: 'https://github.com/git-ai-project/git-ai/tree/55a1d728f', ref: 'git-ai-project/git-ai@55a1d728f tests' },
       examples: { matches: ['CODEX_HOME=/home/ana/.codex-work'], nonMatches: [{ value: 'CODE_HOME=/opt/code', reason: 'a different variable' }] },
     },
     {
@@ -287,7 +288,7 @@ export default defineAssistant({
       description: 'The Codex CLI started in a terminal (`codex`, or `npx @openai/codex`).',
       programs: ['codex'],
       packages: ['@openai/codex'],
-      source: { tag: '3P', ref: 'research/signatures.md Codex: npm @openai/codex -> codex' },
+      source: { tag: '3P', url: 'https://www.npmjs.com/package/@openai/codex', ref: 'research/signatures.md Codex: npm @openai/codex -> codex' },
       examples: {
         matches: ['sudo -E codex exec', 'npx @openai/codex@latest'],
         nonMatches: [{ value: 'npx @openai/agents', reason: 'another OpenAI package' }, { value: 'cat codex.md', reason: 'a file argument' }],

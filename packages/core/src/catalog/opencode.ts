@@ -19,7 +19,7 @@ export default defineAssistant({
       globs: ['**/opencode.json', '**/opencode.jsonc'],
       pattern: /"(?:model|small_model)"\s*:\s*"(?:[\w.-]+\/)*[\w.-]*claude-/i,
       provider: 'anthropic',
-      source: { tag: 'V', ref: `${CONFIG_DOC} (project opencode.json, "model": "anthropic/claude-sonnet-4-5")` },
+      source: { tag: 'V', url: 'https://opencode.ai/docs/en/config', ref: `${CONFIG_DOC} (project opencode.json, "model": "anthropic/claude-sonnet-4-5")` },
       examples: {
         matches: [
           'opencode.json\n{\n  "$schema": "https://opencode.ai/config.json",\n  "model": "anthropic/claude-sonnet-4-5"\n}',
@@ -40,7 +40,7 @@ export default defineAssistant({
       description: 'Co-Authored-By trailer with OpenCode\'s noreply address (sometimes naming the model).',
       keys: ['co-authored-by'],
       value: valueWithEmail('noreply@opencode.ai'),
-      source: { tag: 'O', ref: 'project conventions in the wild; 3P block/aittributor@f8c4839 src/agent.rs (default behaviour unconfirmed)' },
+      source: { tag: 'O', url: 'https://github.com/block/aittributor/blob/f8c4839/src/agent.rs', ref: 'project conventions in the wild; 3P block/aittributor@f8c4839 src/agent.rs (default behaviour unconfirmed)' },
       examples: {
         matches: [
           'Co-Authored-By: opencode <noreply@opencode.ai>',
@@ -61,7 +61,7 @@ export default defineAssistant({
       keys: ['co-authored-by'],
       value: /^opencode \((?:[\w.-]+\/)*[\w.-]*claude-[^)]*\)\s*<\s*noreply@opencode\.ai\s*>/i,
       provider: 'anthropic',
-      source: { tag: 'O', ref: 'project conventions in the wild (opencode (<model>) form); 3P block/aittributor@f8c4839 src/agent.rs' },
+      source: { tag: 'O', url: 'https://github.com/block/aittributor/blob/f8c4839/src/agent.rs', ref: 'project conventions in the wild (opencode (<model>) form); 3P block/aittributor@f8c4839 src/agent.rs' },
       examples: {
         matches: ['co-authored-by: opencode (claude-sonnet-4-5) <NoReply@OpenCode.ai>', 'Co-Authored-By: opencode (anthropic/claude-opus-4-1) <noreply@opencode.ai>'],
         nonMatches: [
@@ -76,7 +76,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'The opencode-agent[bot] GitHub App used by OpenCode\'s GitHub agent.',
       email: githubNoreplyEmail('opencode-agent[bot]'),
-      source: { tag: '3P', ref: 'several AGENTS.md conventions via code search' },
+      source: { tag: '3P', url: 'https://github.com/search?type=commits&q=%22opencode-agent%5Bbot%5D%40users.noreply.github.com%22', ref: 'several AGENTS.md conventions via code search' },
       examples: {
         matches: ['opencode-agent[bot] <opencode-agent[bot]@users.noreply.github.com>', 'opencode-agent[bot] <123456+opencode-agent[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'opencode <99+opencode@users.noreply.github.com>', reason: 'a human login' }],
@@ -89,7 +89,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for opencode-agent[bot], left by squash merges of its commits.',
       keys: ['co-authored-by'],
       value: valueWithGithubNoreply('opencode-agent[bot]'),
-      source: { tag: '3P', ref: 'several AGENTS.md conventions via code search; squash-merge co-author copying per research §33.6' },
+      source: { tag: '3P', url: 'https://github.com/search?type=commits&q=%22opencode-agent%5Bbot%5D%40users.noreply.github.com%22', ref: 'several AGENTS.md conventions via code search; squash-merge co-author copying per research §33.6' },
       examples: {
         matches: ['Co-authored-by: opencode-agent[bot] <opencode-agent[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'Co-authored-by: opencode-fan <3+opencode-fan@users.noreply.github.com>', reason: 'a different login' }],
@@ -111,7 +111,7 @@ export default defineAssistant({
         '**/.opencode/tools/**',
         '**/.opencode/themes/**',
       ],
-      source: { tag: 'V', ref: CONFIG_DOC },
+      source: { tag: 'V', url: 'https://opencode.ai/docs/en/config', ref: CONFIG_DOC },
       examples: {
         matches: ['opencode.json', 'apps/web/opencode.jsonc', '.opencode/agents/review.md', '.opencode/commands/test.md'],
         nonMatches: [
@@ -126,7 +126,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.well-known/opencode organisation config served to OpenCode clients.',
       globs: ['**/.well-known/opencode'],
-      source: { tag: 'V', ref: 'opencode.ai docs (remote config)' },
+      source: { tag: 'V', url: 'https://opencode.ai', ref: 'opencode.ai docs (remote config)' },
       examples: {
         matches: ['public/.well-known/opencode', '.well-known/opencode'],
         nonMatches: [{ value: 'public/.well-known/security.txt', reason: 'an unrelated well-known file' }],
@@ -139,7 +139,7 @@ export default defineAssistant({
       description: 'OpenCode user config folder ~/.config/opencode (opencode.json(c), tui.json, agents, commands).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.config/opencode', '.config/opencode/**'],
-      source: { tag: 'V', ref: CONFIG_DOC },
+      source: { tag: 'V', url: 'https://opencode.ai/docs/en/config', ref: CONFIG_DOC },
       examples: {
         matches: ['~/.config/opencode/opencode.json', '~/.config/opencode/tui.json', '~/.config/opencode'],
         nonMatches: [{ value: '~/.config/opencoder/settings.json', reason: 'a different program' }],
@@ -152,7 +152,7 @@ export default defineAssistant({
       description: 'OpenCode data folder with its opencode.db session store.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.local/share/opencode', '.local/share/opencode/**'],
-      source: { tag: '3P', ref: 'block/aittributor@f8c4839 src/agent.rs comment' },
+      source: { tag: '3P', url: 'https://github.com/block/aittributor/blob/f8c4839/src/agent.rs', ref: 'block/aittributor@f8c4839 src/agent.rs comment' },
       examples: {
         matches: ['~/.local/share/opencode/opencode.db', '~/.local/share/opencode'],
         nonMatches: [{ value: '~/.local/share/opencv/data.xml', reason: 'a different program' }],
@@ -165,7 +165,7 @@ export default defineAssistant({
       description: 'OpenCode managed configuration folder on macOS.',
       platform: 'darwin',
       path: '/Library/Application Support/opencode',
-      source: { tag: '3P', ref: 'developersdigest.tech (managed dir)' },
+      source: { tag: '3P', url: 'https://opencode.ai', ref: 'developersdigest.tech (managed dir)' },
       examples: {
         matches: ['/Library/Application Support/opencode', '/Library/Application Support/OpenCode'],
         nonMatches: [{ value: '/Library/Application Support/ampcode', reason: 'Amp\'s folder' }],
@@ -177,7 +177,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'An opencode executable or the opencode-ai npm package (package name unconfirmed).',
       pattern: /(?:[/\\]node_modules[/\\]opencode-ai[/\\]|^\S*[/\\]opencode(?:\.exe)?\s)/i,
-      source: { tag: '3P', ref: 'research §19 (binary opencode "strong-ish"; npm opencode-ai unconfirmed)' },
+      source: { tag: '3P', url: 'https://opencode.ai', ref: 'research §19 (binary opencode "strong-ish"; npm opencode-ai unconfirmed)' },
       examples: {
         matches: ['/usr/local/bin/opencode opencode run "fix tests"', '/usr/bin/node node /usr/lib/node_modules/opencode-ai/bin/opencode'],
         nonMatches: [{ value: '/usr/bin/code code /src/opencode', reason: 'a folder named opencode opened in VS Code' }],
@@ -190,7 +190,7 @@ export default defineAssistant({
       description: 'The opencode command on PATH.',
       ecosystem: 'binary',
       names: ['opencode', 'opencode.exe'],
-      source: { tag: '3P', ref: 'research §19 (binary opencode, "strong-ish")' },
+      source: { tag: '3P', url: 'https://opencode.ai', ref: 'research §19 (binary opencode, "strong-ish")' },
       examples: {
         matches: ['binary:opencode'],
         nonMatches: [{ value: 'binary:code', reason: 'VS Code' }],
@@ -203,7 +203,7 @@ export default defineAssistant({
       description: 'The opencode-ai npm package (name unconfirmed).',
       ecosystem: 'npm',
       names: ['opencode-ai'],
-      source: { tag: '3P', ref: 'research §19 (npm package name marked unconfirmed)' },
+      source: { tag: '3P', url: 'https://opencode.ai', ref: 'research §19 (npm package name marked unconfirmed)' },
       examples: {
         matches: ['npm:opencode-ai'],
         nonMatches: [{ value: 'npm:opencode', reason: 'a different package name' }],
@@ -216,7 +216,7 @@ export default defineAssistant({
       description: 'OpenCode from its Homebrew taps (names unconfirmed).',
       ecosystem: 'brew',
       names: ['sst/tap/opencode', 'anomalyco/tap/opencode'],
-      source: { tag: '3P', ref: 'research §19 (tap names marked unconfirmed)' },
+      source: { tag: '3P', url: 'https://opencode.ai', ref: 'research §19 (tap names marked unconfirmed)' },
       examples: {
         matches: ['brew:sst/tap/opencode', 'brew:anomalyco/tap/opencode'],
         nonMatches: [{ value: 'brew:opencv', reason: 'a different formula' }],
@@ -229,7 +229,7 @@ export default defineAssistant({
       description: 'OPENCODE=1, set in processes OpenCode spawns.',
       name: 'OPENCODE',
       value: /^1$/,
-      source: { tag: 'V', ref: `opencode.ai docs; 3P ${VDA}` },
+      source: { tag: 'V', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: `opencode.ai docs; 3P ${VDA}` },
       examples: {
         matches: ['OPENCODE=1'],
         nonMatches: [{ value: 'OPENCODE=0', reason: 'explicitly off' }],
@@ -241,7 +241,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'OPENCODE_* variables: OPENCODE_CLIENT and OPENCODE_PID in spawned processes, OPENCODE_CONFIG(_CONTENT) set by users.',
       name: 'OPENCODE_*',
-      source: { tag: 'V', ref: `opencode.ai docs (OPENCODE_CONFIG, OPENCODE_CONFIG_CONTENT); 3P ${VDA} (OPENCODE_CLIENT, OPENCODE_PID)` },
+      source: { tag: 'V', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: `opencode.ai docs (OPENCODE_CONFIG, OPENCODE_CONFIG_CONTENT); 3P ${VDA} (OPENCODE_CLIENT, OPENCODE_PID)` },
       examples: {
         matches: ['OPENCODE_CLIENT=cli', 'OPENCODE_PID=4242', 'OPENCODE_CONFIG=/srv/opencode.json'],
         nonMatches: [{ value: 'OPENCV_DIR=/opt/opencv', reason: 'not an OpenCode variable' }],
@@ -254,7 +254,7 @@ export default defineAssistant({
       description: 'OpenCode started in a terminal (`opencode`, or `npx opencode-ai`).',
       programs: ['opencode'],
       packages: ['opencode-ai'],
-      source: { tag: '3P', ref: 'research/signatures.md OpenCode: binary opencode, npm opencode-ai' },
+      source: { tag: '3P', url: 'https://opencode.ai', ref: 'research/signatures.md OpenCode: binary opencode, npm opencode-ai' },
       examples: {
         matches: ['opencode', 'npx opencode-ai'],
         nonMatches: [{ value: 'code .', reason: 'VS Code' }],

@@ -14,7 +14,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'OpenHands repository microagent (.openhands/microagents/repo.md).',
       globs: ['**/.openhands/microagents/repo.md'],
-      source: { tag: '3P', ref: 'intellectronica/ruler@0fa2cae README.md' },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: 'intellectronica/ruler@0fa2cae README.md' },
       examples: {
         matches: ['.openhands/microagents/repo.md'],
         nonMatches: [{ value: 'docs/openhands/microagents/repo.md', reason: 'not the dot folder' }],

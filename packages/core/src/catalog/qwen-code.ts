@@ -18,7 +18,7 @@ export default defineAssistant({
       description: 'Co-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com> trailer (general.gitCoAuthor.commit, on by default).',
       keys: ['co-authored-by'],
       value: valueWithEmail('qwen-coder@alibabacloud.com'),
-      source: { tag: 'V', ref: `${SETTINGS} (general.gitCoAuthor.commit, default true) and test mocks; O ${GEM} 589ad867 (33 commits since 2025-08-19)` },
+      source: { tag: 'V', url: 'https://github.com/google-gemini/gemini-cli/commit/589ad867', ref: `${SETTINGS} (general.gitCoAuthor.commit, default true) and test mocks; O ${GEM} 589ad867 (33 commits since 2025-08-19)` },
       examples: {
         matches: [
           'Co-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com>',
@@ -39,7 +39,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'refs/notes/ai-attribution, the per-file AI attribution git note Qwen Code writes by default (not pushed unless asked).',
       pattern: /^refs\/notes\/ai-attribution$/,
-      source: { tag: 'V', ref: `${SETTINGS} (general.gitCoAuthor row)` },
+      source: { tag: 'V', url: 'https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md', ref: `${SETTINGS} (general.gitCoAuthor row)` },
       examples: {
         matches: ['refs/notes/ai-attribution'],
         nonMatches: [
@@ -54,7 +54,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'QWEN.md context file.',
       globs: ['**/QWEN.md'],
-      source: { tag: 'O', ref: 'QwenLM/qwen-code keeps a root QWEN.md; 3P intellectronica/ruler@0fa2cae README.md' },
+      source: { tag: 'O', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: 'QwenLM/qwen-code keeps a root QWEN.md; 3P intellectronica/ruler@0fa2cae README.md' },
       examples: {
         matches: ['QWEN.md', 'packages/core/QWEN.md'],
         nonMatches: [{ value: 'docs/qwen.md', reason: 'lower-case name is not the context file' }],
@@ -66,7 +66,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Qwen Code project folder: .qwen/settings.json, skills and the macOS sandbox profile.',
       globs: ['**/.qwen/settings.json', '**/.qwen/skills/**', '**/.qwen/sandbox-macos-custom.sb'],
-      source: { tag: 'V', ref: SETTINGS },
+      source: { tag: 'V', url: 'https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md', ref: SETTINGS },
       examples: {
         matches: ['.qwen/settings.json', '.qwen/skills/release/SKILL.md', '.qwen/sandbox-macos-custom.sb'],
         nonMatches: [{ value: '.gemini/settings.json', reason: 'Gemini CLI\'s folder' }],
@@ -78,7 +78,7 @@ export default defineAssistant({
       strength: 'weak',
       description: '.qwenignore (name inferred from Qwen Code\'s docs title; unconfirmed).',
       globs: ['**/.qwenignore'],
-      source: { tag: 'V', ref: 'QwenLM/qwen-code docs/users/configuration/qwen-ignore.md (exists, not read; filename unconfirmed)' },
+      source: { tag: 'V', url: 'https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/qwen-ignore.md', ref: 'QwenLM/qwen-code docs/users/configuration/qwen-ignore.md (exists, not read; filename unconfirmed)' },
       examples: {
         matches: ['.qwenignore'],
         nonMatches: [{ value: '.geminiignore', reason: 'Gemini CLI\'s ignore file' }],
@@ -91,7 +91,7 @@ export default defineAssistant({
       description: 'Qwen Code user settings (~/.qwen/settings.json).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.qwen/settings.json'],
-      source: { tag: 'V', ref: SETTINGS },
+      source: { tag: 'V', url: 'https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md', ref: SETTINGS },
       examples: {
         matches: ['~/.qwen/settings.json'],
         nonMatches: [{ value: '~/.qwen-models/settings.json', reason: 'a different folder' }],
@@ -104,7 +104,7 @@ export default defineAssistant({
       description: 'Qwen Code system settings on Linux (override all user settings).',
       platform: 'linux',
       path: '/etc/qwen-code/settings.json',
-      source: { tag: 'V', ref: SETTINGS },
+      source: { tag: 'V', url: 'https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md', ref: SETTINGS },
       examples: {
         matches: ['/etc/qwen-code/settings.json'],
         nonMatches: [{ value: '/etc/gemini-cli/settings.json', reason: 'Gemini CLI\'s system settings' }],
@@ -117,7 +117,7 @@ export default defineAssistant({
       description: 'Qwen Code system defaults on Linux.',
       platform: 'linux',
       path: '/etc/qwen-code/system-defaults.json',
-      source: { tag: 'V', ref: SETTINGS },
+      source: { tag: 'V', url: 'https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md', ref: SETTINGS },
       examples: {
         matches: ['/etc/qwen-code/system-defaults.json'],
         nonMatches: [{ value: '/etc/qwen-code/defaults.json', reason: 'not the documented file name' }],
@@ -130,7 +130,7 @@ export default defineAssistant({
       description: 'Qwen Code system settings on macOS.',
       platform: 'darwin',
       path: '/Library/Application Support/QwenCode/settings.json',
-      source: { tag: 'V', ref: SETTINGS },
+      source: { tag: 'V', url: 'https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md', ref: SETTINGS },
       examples: {
         matches: ['/Library/Application Support/QwenCode/settings.json'],
         nonMatches: [{ value: '/Library/Application Support/GeminiCli/settings.json', reason: 'Gemini CLI\'s folder' }],
@@ -143,7 +143,7 @@ export default defineAssistant({
       description: 'Qwen Code system defaults on macOS.',
       platform: 'darwin',
       path: '/Library/Application Support/QwenCode/system-defaults.json',
-      source: { tag: 'V', ref: SETTINGS },
+      source: { tag: 'V', url: 'https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md', ref: SETTINGS },
       examples: {
         matches: ['/Library/Application Support/QwenCode/system-defaults.json'],
         nonMatches: [{ value: '/Library/Application Support/QwenCode/notes.json', reason: 'not a settings file' }],
@@ -156,7 +156,7 @@ export default defineAssistant({
       description: 'Qwen Code system settings on Windows.',
       platform: 'win32',
       path: 'C:\\ProgramData\\qwen-code\\settings.json',
-      source: { tag: 'V', ref: SETTINGS },
+      source: { tag: 'V', url: 'https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md', ref: SETTINGS },
       examples: {
         matches: ['C:\\ProgramData\\qwen-code\\settings.json', 'c:/programdata/qwen-code/settings.json'],
         nonMatches: [{ value: 'C:\\ProgramData\\gemini-cli\\settings.json', reason: 'Gemini CLI\'s folder' }],
@@ -169,7 +169,7 @@ export default defineAssistant({
       description: 'Qwen Code system defaults on Windows.',
       platform: 'win32',
       path: 'C:\\ProgramData\\qwen-code\\system-defaults.json',
-      source: { tag: 'V', ref: SETTINGS },
+      source: { tag: 'V', url: 'https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md', ref: SETTINGS },
       examples: {
         matches: ['C:\\ProgramData\\qwen-code\\system-defaults.json'],
         nonMatches: [{ value: 'C:\\ProgramData\\qwen-code\\settings.json.bak', reason: 'a backup copy' }],
@@ -181,7 +181,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'QWEN_CODE_SYSTEM_SETTINGS_PATH / QWEN_CODE_SYSTEM_DEFAULTS_PATH, which move the system settings files.',
       name: 'QWEN_CODE_SYSTEM_*',
-      source: { tag: 'V', ref: SETTINGS },
+      source: { tag: 'V', url: 'https://github.com/QwenLM/qwen-code/blob/HEAD/docs/users/configuration/settings.md', ref: SETTINGS },
       examples: {
         matches: ['QWEN_CODE_SYSTEM_SETTINGS_PATH=/opt/qwen/settings.json', 'QWEN_CODE_SYSTEM_DEFAULTS_PATH=/opt/qwen/defaults.json'],
         nonMatches: [{ value: 'QWEN_API_KEY=sk-xxxx', reason: 'a model API key used by other Qwen clients too' }],
@@ -194,7 +194,7 @@ export default defineAssistant({
       description: 'Qwen Code npm package (name unconfirmed).',
       ecosystem: 'npm',
       names: ['@qwen-code/qwen-code'],
-      source: { tag: '3P', ref: 'research §25 npm row (unconfirmed)' },
+      source: { tag: '3P', url: 'https://github.com/QwenLM/qwen-code', ref: 'research §25 npm row (unconfirmed)' },
       examples: {
         matches: ['npm:@qwen-code/qwen-code'],
         nonMatches: [{ value: 'npm:@google/gemini-cli', reason: 'Gemini CLI, the upstream' }],
@@ -207,7 +207,7 @@ export default defineAssistant({
       description: 'Qwen Code VS Code companion extension (id unconfirmed).',
       editor: 'vscode',
       ids: ['qwenlm.qwen-code-vscode-ide-companion'],
-      source: { tag: '3P', ref: 'research §31 extension ids (unconfirmed)' },
+      source: { tag: '3P', url: 'https://marketplace.visualstudio.com/items?itemName=qwenlm.qwen-code-vscode-ide-companion', ref: 'research §31 extension ids (unconfirmed)' },
       examples: {
         matches: ['qwenlm.qwen-code-vscode-ide-companion'],
         nonMatches: [{ value: 'google.gemini-cli-vscode-ide-companion', reason: 'Gemini CLI\'s companion' }],
@@ -220,7 +220,7 @@ export default defineAssistant({
       description: 'Qwen Code started in a terminal (`qwen`, or `npx @qwen-code/qwen-code`).',
       programs: ['qwen'],
       packages: ['@qwen-code/qwen-code'],
-      source: { tag: '3P', ref: 'research/signatures.md Qwen Code: npm @qwen-code/qwen-code -> qwen' },
+      source: { tag: '3P', url: 'https://github.com/QwenLM/qwen-code', ref: 'research/signatures.md Qwen Code: npm @qwen-code/qwen-code -> qwen' },
       examples: {
         matches: ['qwen', 'npx @qwen-code/qwen-code'],
         nonMatches: [{ value: 'ollama run qwen2.5-coder', reason: 'a local model run through ollama, not Qwen Code' }],

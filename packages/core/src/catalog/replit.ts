@@ -17,7 +17,7 @@ export default defineAssistant({
       description: 'Replit-Commit-Author: Agent (or Assistant) on checkpoint commits Replit\'s AI makes.',
       keys: ['replit-commit-author'],
       value: /^\s*(?:agent|assistant)\b/i,
-      source: { tag: 'O', ref: `many exported commit logs (code search); 3P ${DISC}` },
+      source: { tag: 'O', url: 'https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go', ref: `many exported commit logs (code search); 3P ${DISC}` },
       examples: {
         matches: [
           'Replit-Commit-Author: Agent',
@@ -37,7 +37,7 @@ export default defineAssistant({
       description: 'Replit-Commit-* checkpoint trailers (session, checkpoint type, event, screenshot) on Replit workspace commits.',
       keys: ['replit-commit-session-id', 'replit-commit-checkpoint-type', 'replit-commit-event-id', 'replit-commit-screenshot-url'],
       value: /\S/,
-      source: { tag: 'O', ref: `many exported commit logs (code search); 3P ${DISC}` },
+      source: { tag: 'O', url: 'https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go', ref: `many exported commit logs (code search); 3P ${DISC}` },
       examples: {
         matches: [
           'Replit-Commit-Checkpoint-Type: full_checkpoint',
@@ -57,7 +57,7 @@ export default defineAssistant({
       description: 'Replit-Commit-Deployment-Build-Id on deployment checkpoints: the Replit platform, not necessarily AI.',
       keys: ['replit-commit-deployment-build-id'],
       value: /\S/,
-      source: { tag: 'O', ref: `many exported commit logs (code search); 3P ${DISC}` },
+      source: { tag: 'O', url: 'https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go', ref: `many exported commit logs (code search); 3P ${DISC}` },
       examples: {
         matches: ['Replit-Commit-Deployment-Build-Id: 7a8b9c0d-1e2f-4a5b-8c6d-7e8f9a0b1c2d'],
         nonMatches: [{ value: 'Deployment-Build-Id: 7a8b9c0d', reason: 'a different trailer key' }],
@@ -69,7 +69,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'replit.md, the Agent memory file Replit creates at the project root.',
       globs: ['replit.md'],
-      source: { tag: 'V', ref: 'docs.replit.com/features/project-setup/replit-dot-md' },
+      source: { tag: 'V', url: 'https://docs.replit.com/features/project-setup/replit-dot-md', ref: 'docs.replit.com/features/project-setup/replit-dot-md' },
       examples: {
         matches: ['replit.md'],
         nonMatches: [
@@ -84,7 +84,7 @@ export default defineAssistant({
       strength: 'weak',
       description: '.replit and replit.nix: the Replit platform (not only its AI); unconfirmed.',
       globs: ['.replit', 'replit.nix'],
-      source: { tag: '3P', ref: 'research §27 repo files row (unconfirmed)' },
+      source: { tag: '3P', url: 'https://replit.com', ref: 'research §27 repo files row (unconfirmed)' },
       examples: {
         matches: ['.replit', 'replit.nix'],
         nonMatches: [{ value: 'shell.nix', reason: 'an ordinary Nix file' }],
@@ -97,7 +97,7 @@ export default defineAssistant({
       description: 'REPL_ID, set in every Replit workspace (the platform, not only its AI; from a detector list).',
       name: 'REPL_ID',
       value: /\S/,
-      source: { tag: '3P', ref: 'vercel/detect-agent@3ab1df1 agents.json' },
+      source: { tag: '3P', url: 'https://github.com/vercel/detect-agent/blob/3ab1df1/agents.json', ref: 'vercel/detect-agent@3ab1df1 agents.json' },
       examples: {
         matches: ['REPL_ID=3f2a1b4c-5d6e-7f80-91a2-b3c4d5e6f708'],
         nonMatches: [

@@ -18,7 +18,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer with the Roomote cloud agent\'s address.',
       keys: ['co-authored-by'],
       value: valueWithEmail('roomote@roocode.com'),
-      source: { tag: 'O', ref: `${ROO} e686deea (5,609 trailers)` },
+      source: { tag: 'O', url: 'https://github.com/RooCodeInc/Roo-Code/tree/cb83656718', ref: `${ROO} e686deea (5,609 trailers)` },
       examples: {
         matches: [
           'Co-authored-by: Roo Code <roomote@roocode.com>',
@@ -37,7 +37,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Roomote cloud agent commits as Roo Code <roomote@roocode.com>.',
       email: exactEmail('roomote@roocode.com'),
-      source: { tag: 'O', ref: `${ROO} e686deea (3,155 author rows)` },
+      source: { tag: 'O', url: 'https://github.com/RooCodeInc/Roo-Code/tree/cb83656718', ref: `${ROO} e686deea (3,155 author rows)` },
       examples: {
         matches: ['Roo Code <roomote@roocode.com>', 'Roomote <ROOMOTE@roocode.com>'],
         nonMatches: [{ value: 'Roo Code <hannes@roocode.com>', reason: 'a human at roocode.com, whatever the display name' }],
@@ -49,7 +49,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'The Roomote GitHub App (roomote[bot] or roomote-v0[bot]).',
       email: ROOMOTE_BOT,
-      source: { tag: 'O', ref: `${ROO} dcc4ba25` },
+      source: { tag: 'O', url: 'https://github.com/RooCodeInc/Roo-Code/tree/cb83656718', ref: `${ROO} dcc4ba25` },
       examples: {
         matches: ['roomote[bot] <219738659+roomote[bot]@users.noreply.github.com>', 'roomote-v0[bot] <219738659+roomote-v0[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'roomote <55+roomote@users.noreply.github.com>', reason: 'a human login without [bot]' }],
@@ -62,7 +62,7 @@ export default defineAssistant({
       description: 'Co-authored-by trailer for the Roomote GitHub App, left by squash merges of its commits.',
       keys: ['co-authored-by'],
       value: /<\s*(?:\d+\+)?roomote(?:-v0)?\[bot\]@users\.noreply\.github\.com\s*>/i,
-      source: { tag: 'O', ref: `${ROO} dcc4ba25; squash-merge co-author copying per research §33.6` },
+      source: { tag: 'O', url: 'https://github.com/RooCodeInc/Roo-Code/tree/cb83656718', ref: `${ROO} dcc4ba25; squash-merge co-author copying per research §33.6` },
       examples: {
         matches: ['Co-authored-by: roomote[bot] <219738659+roomote[bot]@users.noreply.github.com>'],
         nonMatches: [{ value: 'Co-authored-by: roomote-fan <7+roomote-fan@users.noreply.github.com>', reason: 'a different login' }],
@@ -74,7 +74,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.roo/ project folder: rules, per-mode rules, MCP config, commands and skills.',
       globs: ['**/.roo/rules/**', '**/.roo/rules-*/**', '**/.roo/mcp.json', '**/.roo/commands/**', '**/.roo/skills/**'],
-      source: { tag: 'V', ref: `${ROO} src/services/roo-config, custom-instructions` },
+      source: { tag: 'V', url: 'https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/services/roo-config', ref: `${ROO} src/services/roo-config, custom-instructions` },
       examples: {
         matches: ['.roo/rules/01-general.md', '.roo/rules-code/style.md', '.roo/mcp.json', 'app/.roo/commands/release.md'],
         nonMatches: [
@@ -89,7 +89,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.roomodes, .rooignore and the legacy .roorules / .roorules-<mode> files (Kilo also reads .roorules).',
       globs: ['**/.roomodes', '**/.rooignore', '**/.roorules', '**/.roorules-*'],
-      source: { tag: 'V', ref: `${ROO} src/services/roo-config, src/core/prompts/sections/custom-instructions.ts` },
+      source: { tag: 'V', url: 'https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/services/roo-config', ref: `${ROO} src/services/roo-config, src/core/prompts/sections/custom-instructions.ts` },
       examples: {
         matches: ['.roomodes', '.rooignore', '.roorules', '.roorules-architect'],
         nonMatches: [{ value: '.clinerules', reason: 'Cline\'s rules file, though Roo reads it too' }],
@@ -102,7 +102,7 @@ export default defineAssistant({
       description: '~/.roo global folder (global rules and settings).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.roo', '.roo/**'],
-      source: { tag: 'V', ref: `${ROO} src/services/roo-config tests (getGlobalRooDirectory)` },
+      source: { tag: 'V', url: 'https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/services/roo-config', ref: `${ROO} src/services/roo-config tests (getGlobalRooDirectory)` },
       examples: {
         matches: ['~/.roo', '~/.roo/rules/global.md'],
         nonMatches: [{ value: '~/.roomba/config', reason: 'a different folder' }],
@@ -114,7 +114,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Roo Code CLI running from its npm package (the bare `roo` name is too generic).',
       pattern: /@roo-code[/\\]cli[/\\]/i,
-      source: { tag: 'V', ref: `${ROO} apps/cli/package.json` },
+      source: { tag: 'V', url: 'https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/apps/cli/package.json', ref: `${ROO} apps/cli/package.json` },
       examples: {
         matches: ['/usr/bin/node node /usr/lib/node_modules/@roo-code/cli/dist/index.js --mode code'],
         nonMatches: [{ value: '/usr/local/bin/roo roo serve', reason: 'a bare `roo` is too generic (§33.13)' }],
@@ -127,7 +127,7 @@ export default defineAssistant({
       description: 'Roo Code VS Code extension.',
       editor: 'vscode',
       ids: ['RooVeterinaryInc.roo-cline'],
-      source: { tag: 'V', ref: `${ROO} src/package.json` },
+      source: { tag: 'V', url: 'https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/package.json', ref: `${ROO} src/package.json` },
       examples: {
         matches: ['RooVeterinaryInc.roo-cline', 'rooveterinaryinc.roo-cline'],
         nonMatches: [{ value: 'saoudrizwan.claude-dev', reason: 'Cline, the project Roo forked' }],
@@ -140,7 +140,7 @@ export default defineAssistant({
       description: 'The Roo Code CLI npm package.',
       ecosystem: 'npm',
       names: ['@roo-code/cli'],
-      source: { tag: 'V', ref: `${ROO} apps/cli/package.json` },
+      source: { tag: 'V', url: 'https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/apps/cli/package.json', ref: `${ROO} apps/cli/package.json` },
       examples: {
         matches: ['npm:@roo-code/cli'],
         nonMatches: [{ value: 'npm:roo', reason: 'an unrelated package' }],
@@ -153,7 +153,7 @@ export default defineAssistant({
       description: 'ROO_ACTIVE=true, set in the terminals Roo Code spawns.',
       name: 'ROO_ACTIVE',
       value: /^true$/i,
-      source: { tag: 'V', ref: `${ROO} src/integrations/terminal/Terminal.ts` },
+      source: { tag: 'V', url: 'https://github.com/RooCodeInc/Roo-Code/blob/cb83656718/src/integrations/terminal/Terminal.ts', ref: `${ROO} src/integrations/terminal/Terminal.ts` },
       examples: {
         matches: ['ROO_ACTIVE=true'],
         nonMatches: [{ value: 'ROO_ACTIVE=', reason: 'empty, not the marker' }],
@@ -166,7 +166,7 @@ export default defineAssistant({
       description: 'The Roo Code CLI started through a package runner (`npx @roo-code/cli`).',
       programs: [],
       packages: ['@roo-code/cli'],
-      source: { tag: 'V', ref: 'RooCodeInc/Roo-Code CLI package @roo-code/cli' },
+      source: { tag: 'V', url: 'https://github.com/RooCodeInc/Roo-Code', ref: 'RooCodeInc/Roo-Code CLI package @roo-code/cli' },
       examples: {
         matches: ['npx @roo-code/cli'],
         nonMatches: [{ value: 'npx roo', reason: 'another package' }],

@@ -15,7 +15,7 @@ export default defineAssistant({
       description: 'Co-authored-by: Sisyphus <clio-agent@sisyphuslabs.ai> trailer.',
       keys: ['co-authored-by'],
       value: valueWithEmail('clio-agent@sisyphuslabs.ai'),
-      source: { tag: 'O', ref: 'anthropics/claude-code and google-gemini/gemini-cli refs (research §30)' },
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22clio-agent%40sisyphuslabs.ai%22', ref: 'anthropics/claude-code and google-gemini/gemini-cli refs (research §30)' },
       examples: {
         matches: [
           'Co-authored-by: Sisyphus <clio-agent@sisyphuslabs.ai>',

@@ -14,7 +14,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'sourcegraph-cody[bot] GitHub App (id 201248094), known only from a third-party detector list.',
       email: githubNoreplyEmail('sourcegraph-cody[bot]'),
-      source: { tag: '3P', ref: 'chaoss/disclosure@90877f4 detection/constants.go (only source)' },
+      source: { tag: '3P', url: 'https://github.com/chaoss/disclosure/blob/90877f4/detection/constants.go', ref: 'chaoss/disclosure@90877f4 detection/constants.go (only source)' },
       examples: {
         matches: ['sourcegraph-cody[bot] <201248094+sourcegraph-cody[bot]@users.noreply.github.com>'],
         nonMatches: [
@@ -30,7 +30,7 @@ export default defineAssistant({
       description: 'Cody VS Code extension.',
       editor: 'vscode',
       ids: ['sourcegraph.cody-ai'],
-      source: { tag: '3P', ref: 'Sourcegraph blog posts and READMEs' },
+      source: { tag: '3P', url: 'https://marketplace.visualstudio.com/items?itemName=sourcegraph.cody-ai', ref: 'Sourcegraph blog posts and READMEs' },
       examples: {
         matches: ['sourcegraph.cody-ai', 'Sourcegraph.Cody-AI'],
         nonMatches: [{ value: 'sourcegraph.amp', reason: 'Amp, a separate assistant' }],

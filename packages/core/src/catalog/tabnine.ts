@@ -15,7 +15,7 @@ export default defineAssistant({
       description: '~/.tabnine user folder (unconfirmed location).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.tabnine', '.tabnine/**'],
-      source: { tag: '3P', ref: 'research §16 (marked unconfirmed)' },
+      source: { tag: '3P', url: 'https://www.tabnine.com', ref: 'research §16 (marked unconfirmed)' },
       examples: {
         matches: ['~/.tabnine', '~/.tabnine/tabnine_config.json'],
         nonMatches: [{ value: '~/.tabnine-backup/config.json', reason: 'a different folder' }],
@@ -28,7 +28,7 @@ export default defineAssistant({
       description: 'Tabnine VS Code extension.',
       editor: 'vscode',
       ids: ['TabNine.tabnine-vscode'],
-      source: { tag: '3P', ref: 'many READMEs' },
+      source: { tag: '3P', url: 'https://marketplace.visualstudio.com/items?itemName=TabNine.tabnine-vscode', ref: 'many READMEs' },
       examples: {
         matches: ['TabNine.tabnine-vscode', 'tabnine.tabnine-vscode'],
         nonMatches: [{ value: 'Codeium.codeium', reason: 'Codeium' }],
@@ -41,7 +41,7 @@ export default defineAssistant({
       description: 'Tabnine JetBrains plugin (id unconfirmed).',
       editor: 'jetbrains',
       ids: ['com.tabnine.TabNine'],
-      source: { tag: '3P', ref: 'research §16, §31 (JetBrains id marked unconfirmed)' },
+      source: { tag: '3P', url: 'https://plugins.jetbrains.com/search?search=com.tabnine.TabNine', ref: 'research §16, §31 (JetBrains id marked unconfirmed)' },
       examples: {
         matches: ['com.tabnine.TabNine'],
         nonMatches: [{ value: 'com.github.copilot', reason: 'Copilot' }],

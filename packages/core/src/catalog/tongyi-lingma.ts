@@ -15,7 +15,7 @@ export default defineAssistant({
       description: 'Tongyi Lingma VS Code extension.',
       editor: 'vscode',
       ids: ['Alibaba-Cloud.tongyi-lingma'],
-      source: { tag: '3P', ref: 'many READMEs linking the Marketplace item' },
+      source: { tag: '3P', url: 'https://marketplace.visualstudio.com/items?itemName=Alibaba-Cloud.tongyi-lingma', ref: 'many READMEs linking the Marketplace item' },
       examples: {
         matches: ['Alibaba-Cloud.tongyi-lingma', 'alibaba-cloud.tongyi-lingma'],
         nonMatches: [{ value: 'alibaba-cloud.toolkit', reason: 'another Alibaba Cloud extension, not the assistant' }],
@@ -27,7 +27,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Lingma project rules in .lingma/rules/.',
       globs: ['**/.lingma/rules/**'],
-      source: { tag: 'V', ref: 'alibabacloud.com/help/en/lingma/user-guide/rules' },
+      source: { tag: 'V', url: 'https://alibabacloud.com/help/en/lingma/user-guide/rules', ref: 'alibabacloud.com/help/en/lingma/user-guide/rules' },
       examples: {
         matches: ['.lingma/rules/project_rule.md', 'svc/.lingma/rules/java.md'],
         nonMatches: [{ value: 'docs/lingma/rules/java.md', reason: 'not the dot folder' }],
@@ -40,7 +40,7 @@ export default defineAssistant({
       description: '~/.lingma user folder (location unconfirmed).',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.lingma', '.lingma/**'],
-      source: { tag: '3P', ref: 'research §26 user dir row (unconfirmed)' },
+      source: { tag: '3P', url: 'https://www.alibabacloud.com/help/en/lingma', ref: 'research §26 user dir row (unconfirmed)' },
       examples: {
         matches: ['~/.lingma', '~/.lingma/logs/lingma.log'],
         nonMatches: [{ value: '~/.lingmax/config', reason: 'a different folder' }],

@@ -18,7 +18,7 @@ export default defineAssistant({
       description: 'Co-authored-by: TRAE CLI <traecli@bytedance.com> trailer (observed; whether it is on by default is unconfirmed).',
       keys: ['co-authored-by'],
       value: valueWithEmail('traecli@bytedance.com'),
-      source: { tag: 'O', ref: 'sgl-project/sglang commit (2026-08-21) and several repos via code search' },
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22traecli%40bytedance.com%22', ref: 'sgl-project/sglang commit (2026-08-21) and several repos via code search' },
       examples: {
         matches: [
           'Co-authored-by: TRAE CLI <traecli@bytedance.com>',
@@ -38,7 +38,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Trae project rules: any .md under .trae/rules/ (project_rules.md originally).',
       globs: ['**/.trae/rules/**/*.md'],
-      source: { tag: '3P', ref: 'mirrors of Trae docs (w3cschool traedocs, InfoQ/Volcengine article)' },
+      source: { tag: '3P', url: 'https://docs.trae.ai/ide/rules-for-ai', ref: 'mirrors of Trae docs (w3cschool traedocs, InfoQ/Volcengine article)' },
       examples: {
         matches: ['.trae/rules/project_rules.md', 'app/.trae/rules/testing.md'],
         nonMatches: [
@@ -54,7 +54,7 @@ export default defineAssistant({
       description: 'TraeWork user rules in ~/.trae-cn/user_rules.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.trae-cn/user_rules', '.trae-cn/user_rules/**'],
-      source: { tag: '3P', ref: TRAEWORK_DOCS },
+      source: { tag: '3P', url: 'https://docs.trae.ai/ide/rules-for-ai', ref: TRAEWORK_DOCS },
       examples: {
         matches: ['~/.trae-cn/user_rules', '~/.trae-cn/user_rules/style.md'],
         nonMatches: [{ value: '~/.trae-cn-backup/user_rules', reason: 'a different folder' }],
@@ -67,7 +67,7 @@ export default defineAssistant({
       description: 'Trae editor extensions folder and its remote server folder.',
       platforms: ['linux', 'darwin', 'win32'],
       globs: ['.trae/extensions', '.trae/extensions/**', '.trae-server', '.trae-server/**'],
-      source: { tag: 'V', ref: OSQ },
+      source: { tag: 'V', url: 'https://github.com/osquery/osquery/blob/a5b14f63d/osquery/tables/applications/vscode_extensions.cpp', ref: OSQ },
       examples: {
         matches: ['~/.trae/extensions/extensions.json', '~/.trae-server/extensions/extensions.json'],
         nonMatches: [{ value: '~/.vscode/extensions/extensions.json', reason: 'VS Code\'s folder' }],
@@ -80,10 +80,26 @@ export default defineAssistant({
       description: 'MarsCode VS Code extension, the plugin Trae grew from.',
       editor: 'vscode',
       ids: ['MarsCode.marscode-extension'],
-      source: { tag: '3P', ref: 'README links to the Marketplace item' },
+      source: { tag: '3P', url: 'https://marketplace.visualstudio.com/items?itemName=MarsCode.marscode-extension', ref: 'README links to the Marketplace item' },
       examples: {
         matches: ['MarsCode.marscode-extension', 'marscode.marscode-extension'],
         nonMatches: [{ value: 'marscode.marscode-theme', reason: 'a different extension id' }],
+      },
+    },
+    {
+      id: 'trae/noreply-co-author-trailer',
+      kind: 'commit-trailer',
+      strength: 'strong',
+      description: 'Co-authored-by: TRAE CLI <noreply@bytedance.com> or TRAE Agent <noreply@trae.ai>.',
+      keys: ['co-authored-by'],
+      value: /^\s*TRAE\b[^<]*<\s*noreply@bytedance\.com\s*>|<\s*noreply@trae\.ai\s*>/i,
+      source: { tag: 'O', url: 'https://github.com/search?type=commits&q=%22TRAE%20CLI%20%3Cnoreply%40bytedance.com%3E%22', ref: 'commits in public repositories (research/signatures-update.md)' },
+      examples: {
+        matches: ['Co-authored-by: TRAE CLI <noreply@bytedance.com>', 'Co-authored-by: TRAE Agent <noreply@trae.ai>'],
+        nonMatches: [
+          { value: 'Co-authored-by: Build Bot <noreply@bytedance.com>', reason: 'ByteDance\'s shared noreply address without the TRAE name' },
+          { value: 'Co-authored-by: Wei <wei@trae.ai>', reason: 'a human at trae.ai' },
+        ],
       },
     },
   ],

@@ -17,7 +17,7 @@ export default defineAssistant({
       description: 'Co-Authored-By: Warp <agent@warp.dev> trailer from Warp\'s agent.',
       keys: ['co-authored-by'],
       value: valueWithEmail('agent@warp.dev'),
-      source: { tag: 'O', ref: `${CC} baae8786, d4e3b695; widely in repo guidance (code search)` },
+      source: { tag: 'O', url: 'https://github.com/anthropics/claude-code/commit/baae8786', ref: `${CC} baae8786, d4e3b695; widely in repo guidance (code search)` },
       examples: {
         matches: [
           'Co-Authored-By: Warp <agent@warp.dev>',
@@ -38,7 +38,7 @@ export default defineAssistant({
       description: 'Co-Authored-By: Oz <oz-agent@warp.dev> trailer from Warp\'s Oz cloud agent.',
       keys: ['co-authored-by'],
       value: valueWithEmail('oz-agent@warp.dev'),
-      source: { tag: 'O', ref: `${CC} d4e3b695` },
+      source: { tag: 'O', url: 'https://github.com/anthropics/claude-code/commit/d4e3b695', ref: `${CC} d4e3b695` },
       examples: {
         matches: ['Co-Authored-By: Oz <oz-agent@warp.dev>', 'Tidy (#9)\n\n* a\n\nCO-AUTHORED-BY: Oz <oz-agent@warp.dev>'],
         nonMatches: [{ value: 'Co-Authored-By: Oz Example <oz@warp.dev>', reason: 'a human at warp.dev' }],
@@ -50,7 +50,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'WARP.md project rules file.',
       globs: ['**/WARP.md'],
-      source: { tag: '3P', ref: 'intellectronica/ruler@0fa2cae README.md' },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: 'intellectronica/ruler@0fa2cae README.md' },
       examples: {
         matches: ['WARP.md', 'services/WARP.md'],
         nonMatches: [{ value: 'docs/warp.md', reason: 'lower-case page about warp, not the rules file' }],
@@ -62,10 +62,22 @@ export default defineAssistant({
       strength: 'weak',
       description: 'A process running from the Warp.app bundle (dev.warp.Warp-Stable); the terminal itself, known from a detector lead.',
       pattern: /\/Warp\.app\/Contents\//,
-      source: { tag: '3P', ref: 'ronaldbradford/aiapp-scanner scanner_config.json (bundle dev.warp.Warp-Stable)' },
+      source: { tag: '3P', url: 'https://github.com/ronaldbradford/aiapp-scanner', ref: 'ronaldbradford/aiapp-scanner scanner_config.json (bundle dev.warp.Warp-Stable)' },
       examples: {
         matches: ['/Applications/Warp.app/Contents/MacOS/stable /Applications/Warp.app/Contents/MacOS/stable'],
         nonMatches: [{ value: '/usr/bin/warp-cli warp-cli status', reason: 'Cloudflare WARP client, not the terminal' }],
+      },
+    },
+    {
+      id: 'warp/oz-footer',
+      kind: 'commit-marker',
+      strength: 'strong',
+      description: '"generated with [Oz](https://warp.dev/oz)", the footer Warp\'s Oz agent puts in pull requests (kept by squash merges).',
+      pattern: /generated with \[Oz\]\(https:\/\/(?:www\.)?warp\.dev\/oz/i,
+      source: { tag: 'O', url: 'https://github.com/warpdotdev/warp/issues/10956', ref: 'warpdotdev/warp issues 9215, 10956 (Oz attribution forced on)' },
+      examples: {
+        matches: ['_This PR was generated with [Oz](https://warp.dev/oz)._', 'Add x (#4)\n\nGenerated with [Oz](https://www.warp.dev/oz)'],
+        nonMatches: [{ value: 'The Wizard of Oz theme', reason: 'prose' }],
       },
     },
   ],

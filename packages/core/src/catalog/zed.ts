@@ -19,7 +19,7 @@ export default defineAssistant({
       strength: 'strong',
       description: '.rules, the agent rules file only Zed reads first (its other rules files are shared).',
       globs: ['**/.rules'],
-      source: { tag: 'V', ref: 'zed-industries/zed crates/prompt_store/src/prompts.rs RULES_FILE_NAMES (via code search)' },
+      source: { tag: 'V', url: 'https://github.com/zed-industries/zed/blob/HEAD/crates/prompt_store/src/prompts.rs', ref: 'zed-industries/zed crates/prompt_store/src/prompts.rs RULES_FILE_NAMES (via code search)' },
       examples: {
         matches: ['.rules', 'crates/app/.rules'],
         nonMatches: [
@@ -34,7 +34,7 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Zed project settings (.zed/settings.json).',
       globs: ['**/.zed/settings.json'],
-      source: { tag: '3P', ref: RULER },
+      source: { tag: '3P', url: 'https://github.com/intellectronica/ruler/blob/0fa2cae/README.md', ref: RULER },
       examples: {
         matches: ['.zed/settings.json', 'web/.zed/settings.json'],
         nonMatches: [{ value: 'docs/zed/settings.json', reason: 'not the dot folder' }],
@@ -47,7 +47,7 @@ export default defineAssistant({
       description: 'Zed user settings (~/.config/zed/settings.json); location unconfirmed.',
       platforms: ['linux', 'darwin'],
       globs: ['.config/zed/settings.json'],
-      source: { tag: '3P', ref: 'research §23 user settings row (unconfirmed)' },
+      source: { tag: '3P', url: 'https://zed.dev', ref: 'research §23 user settings row (unconfirmed)' },
       examples: {
         matches: ['~/.config/zed/settings.json'],
         nonMatches: [{ value: '~/.config/zeditor/settings.json', reason: 'a different folder' }],
@@ -59,7 +59,7 @@ export default defineAssistant({
       strength: 'weak',
       description: 'A process running from the Zed.app bundle (dev.zed.Zed) on macOS; known from a detector lead only.',
       pattern: /\/Zed\.app\/Contents\//,
-      source: { tag: '3P', ref: 'ronaldbradford/aiapp-scanner scanner_config.json (bundle dev.zed.Zed)' },
+      source: { tag: '3P', url: 'https://github.com/ronaldbradford/aiapp-scanner', ref: 'ronaldbradford/aiapp-scanner scanner_config.json (bundle dev.zed.Zed)' },
       examples: {
         matches: ['/Applications/Zed.app/Contents/MacOS/zed /Applications/Zed.app/Contents/MacOS/zed'],
         nonMatches: [{ value: '/usr/local/bin/zed zed .', reason: 'the bare `zed` name is too generic' }],

@@ -44,7 +44,7 @@ describe('detectMessage', () => {
   it('finds Aider, Qwen, Amp and Copilot coding agent co-authors', () => {
     expect(ids('x\n\nCo-authored-by: aider (gpt-5) <aider@aider.chat>')).toEqual(['aider/co-author-trailer']);
     expect(ids('x\n\nCo-authored-by: Qwen-Coder <qwen-coder@alibabacloud.com>')).toEqual(['qwen-code/co-author-trailer']);
-    expect(ids('x\n\nAmp-Thread-ID: https://ampcode.com/threads/T-5b6a1c2d\nCo-authored-by: Amp <amp@ampcode.com>')).toEqual(['amp/thread-trailer', 'amp/co-author-trailer']);
+    expect(ids('x\n\nAmp-Thread-ID: https://ampcode.com/threads/T-5b6a1c2d\nCo-authored-by: Amp <amp@ampcode.com>')).toEqual(['amp/thread-trailer', 'amp/co-author-trailer', 'amp/thread-link']);
     expect(ids('x\n\nCo-authored-by: copilot-swe-agent[bot] <198982749+Copilot@users.noreply.github.com>')).toContain('copilot-coding-agent/squash-co-author-trailer');
   });
 

@@ -4,40 +4,28 @@ import type { CommitDetails, Evidence } from '../model/evidence.js';
 import type { AnnotationRecord, CommitRecord, PathRecord, RefRecord } from '../model/records.js';
 import type { Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
-import { detectIdentity } from './commit-identity.js';
 import { detectMessage } from './commit-message.js';
+import type { ModelMention } from '../model/model-mention.js';
+import { findCommitSightings, findMessageSightings, groupSightings, type CommitSighting } from './commit-sightings.js';
 import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { detectConfigContent } from './config-content.js';
+import { impliedProvider, soleProvider } from './evidence-provider.js';
 import { detectRef } from './refs.js';
 import { detectRepoPath } from './repo-paths.js';
 
-/** Evidence in one commit: trailers and markers in its message, and its author and committer identities. */
+/**
+ * Evidence in one commit: one item per tool, carrying every signature that showed it (`signatures`), the models
+ * named and the provider. Generic "some agent" evidence only when no specific tool showed itself.
+ */
 export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
-  const found: Evidence[] = [];
   // The fingerprint must survive rebase, cherry-pick and amend: author and author date are kept by all three; the SHA is not.
   const commitKey = `${commit.authorEmail.toLowerCase()}\n${commit.authorDate}`;
   // Whoever commits sets both dates; a ban date is measured against the later, so back-dating the author date alone does not help.
   const date = laterDate(commit.authorDate, commit.committerDate);
-  const seen = new Set<string>();
-  // The bytes as stored and the text the encoding header says they are: a UTF-16 message hides an ASCII trailer from one view.
-  for (const message of commit.decodedMessage === undefined ? [commit.message] : [commit.message, commit.decodedMessage]) {
-    for (const match of detectMessage(message, catalog)) {
-      if (seen.has(match.entry.signature.id)) continue;
-      seen.add(match.entry.signature.id);
-      found.push(
-        evidence(match.entry, { repository, commit: commit.id, line: match.line }, match.text, date, `${commitKey}\n${match.text.trim()}`),
-      );
-    }
-  }
-  for (const role of ['author', 'committer'] as const) {
-    const identity = role === 'author' ? { name: commit.authorName, email: commit.authorEmail } : { name: commit.committerName, email: commit.committerEmail };
-    for (const entry of detectIdentity(identity, catalog)) {
-      if (seen.has(entry.signature.id)) continue;
-      seen.add(entry.signature.id);
-      const shown = `${role === 'author' ? 'Author' : 'Committer'}: ${identity.name} <${identity.email}>`;
-      found.push(evidence(entry, { repository, commit: commit.id, role }, shown, date, `${commitKey}\n${role}`));
-    }
-  }
+  const found = groupedEvidence(findCommitSightings(commit, catalog), catalog, (first) => {
+    const location = { repository, commit: commit.id, ...(first.line !== undefined ? { line: first.line } : {}), ...(first.role ? { role: first.role } : {}) };
+    return evidence(first.entry, location, first.text, date, `${commitKey}\n${first.contentKey}`);
+  });
   // Most commits carry no evidence; the details are built only for those that do.
   if (found.length === 0) return found;
   const details = commitDetails(commit);
@@ -60,29 +48,70 @@ export function detectAnnotationEvidence(record: AnnotationRecord, catalog: Comp
 }
 
 /**
- * Evidence in a commit message not yet committed (the commit-msg hook, the editor's commit box): located by line
- * only, fingerprinted by the line's text.
+ * Evidence in a commit message not yet committed (the commit-msg hook, the editor's commit box): one item per tool
+ * as for a commit, located by line only, fingerprinted by the line's text.
  */
 export function detectMessageEvidence(message: string, catalog: CompiledCatalog): Evidence[] {
-  return detectMessage(message, catalog).map((match) => evidence(match.entry, { line: match.line }, match.text, undefined, `message\n${match.text.trim()}`));
+  const sightings = findMessageSightings(message, catalog);
+  return groupedEvidence(sightings, catalog, (first) => evidence(first.entry, { line: first.line }, first.text, undefined, `message\n${first.contentKey}`));
+}
+
+/** One evidence item per group of sightings (one tool), with its models, provider and every signature. */
+function groupedEvidence(sightings: readonly CommitSighting[], catalog: CompiledCatalog, locate: (first: CommitSighting) => Evidence): Evidence[] {
+  return groupSightings(sightings).map((group) => {
+    const first = group[0]!;
+    const found = locate(first);
+    const models = uniqueModels(group.flatMap((sighting) => sighting.models));
+    // The first sighting's tool may differ from its signature's (`... via Crush`): its sole provider is the group's.
+    const provider =
+      models.find((model) => model.provider)?.provider ??
+      group.find((s) => s.entry.signature.provider)?.entry.signature.provider ??
+      soleProvider(first.assistant, catalog);
+    return {
+      ...found,
+      assistant: first.assistant,
+      ...(models[0] ? { model: models[0] } : {}),
+      ...(models.length > 1 ? { models } : {}),
+      ...(provider ? { provider } : {}),
+      signatures: group.map((sighting) => ({
+        signature: sighting.entry.signature.id,
+        kind: sighting.entry.signature.kind,
+        strength: sighting.entry.signature.strength,
+        ...(sighting.line !== undefined ? { line: sighting.line } : {}),
+        ...(sighting.role ? { role: sighting.role } : {}),
+        excerpt: makeExcerpt(sighting.text),
+      })),
+    };
+  });
+}
+
+function uniqueModels(models: readonly ModelMention[]): ModelMention[] {
+  const seen = new Set<string>();
+  return models.filter((model) => !seen.has(model.id) && seen.add(model.id));
+}
+
+/** Adds the provider the signature implies, or the assistant's only one, so every repository finding names it when known. */
+function withProvider(found: Evidence, entry: CatalogEntry<Signature>, catalog: CompiledCatalog): Evidence {
+  const provider = impliedProvider(entry, catalog);
+  return provider ? { ...found, provider } : found;
 }
 
 /** Evidence in one ref name (branches and notes refs). */
 export function detectRefEvidence(ref: RefRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
-  return detectRef(ref.name, catalog).map((entry) => evidence(entry, { repository, ref: ref.name }, ref.name, undefined, ref.name));
+  return detectRef(ref.name, catalog).map((entry) => withProvider(evidence(entry, { repository, ref: ref.name }, ref.name, undefined, ref.name), entry, catalog));
 }
 
 /** Evidence in one repository path. */
 export function detectPathEvidence(record: PathRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
   return detectRepoPath(record.path, catalog).map((entry) =>
-    evidence(entry, { repository, path: record.path, ...(record.commit ? { commit: record.commit } : {}) }, record.path, undefined, record.path),
+    withProvider(evidence(entry, { repository, path: record.path, ...(record.commit ? { commit: record.commit } : {}) }, record.path, undefined, record.path), entry, catalog),
   );
 }
 
 /** Config-content evidence in the text of the file at `record.path` (a `claude-*` model in `.aider.conf.yml`). */
 export function detectConfigEvidence(record: PathRecord, text: string, catalog: CompiledCatalog, repository?: string): Evidence[] {
   return detectConfigContent(record.path, text, catalog).map((match) =>
-    evidence(match.entry, { repository, path: record.path, line: match.line }, match.text.trim(), undefined, `${record.path}\n${match.text.trim()}`),
+    withProvider(evidence(match.entry, { repository, path: record.path, line: match.line }, match.text.trim(), undefined, `${record.path}\n${match.text.trim()}`), match.entry, catalog),
   );
 }
 

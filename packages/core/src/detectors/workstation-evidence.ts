@@ -7,6 +7,7 @@ import type { Platform, Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
 import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
 import { detectEnvVar } from './environment.js';
+import { impliedProvider } from './evidence-provider.js';
 import { detectExtension } from './extensions.js';
 import { detectHomePath } from './home-paths.js';
 import { detectPackage } from './packages.js';
@@ -56,7 +57,7 @@ export function detectHomePathEvidence(records: readonly HomePathRecord[], catal
     }
   }
   return [...best.values()].map(({ record, entry }) =>
-    evidence(entry, { path: join(record.home, ...record.relativePath.split('/')), user: record.user }, `~/${record.relativePath}`, record.relativePath),
+    evidence(catalog, entry, { path: join(record.home, ...record.relativePath.split('/')), user: record.user }, `~/${record.relativePath}`, record.relativePath),
   );
 }
 
@@ -66,11 +67,11 @@ export function detectProcessEvidence(record: ProcessRecord, catalog: CompiledCa
   const location: Location = { pid: record.pid, ...(record.user ? { user: record.user } : {}) };
   for (const entry of detectProcess(record, catalog)) {
     const matched = (entry.signature as { pattern: RegExp }).pattern.exec(`${record.exe} ${record.commandLine}`)?.[0] ?? record.exe;
-    found.push(evidence(entry, location, sanitizeCommandLine(record.commandLine || record.exe), matched.trim()));
+    found.push(evidence(catalog, entry, location, sanitizeCommandLine(record.commandLine || record.exe), matched.trim()));
   }
   for (const [name, value] of record.env ?? []) {
     for (const entry of detectVariable(name, value, catalog)) {
-      found.push(evidence(entry, location, `pid ${record.pid} environment has ${name}`, `process-env\n${name}`, secretStrength(entry)));
+      found.push(evidence(catalog, entry, location, `pid ${record.pid} environment has ${name}`, `process-env\n${name}`, secretStrength(entry)));
     }
   }
   return found;
@@ -80,6 +81,7 @@ export function detectProcessEvidence(record: ProcessRecord, catalog: CompiledCa
 export function detectExtensionEvidence(record: ExtensionRecord, catalog: CompiledCatalog): Evidence[] {
   return detectExtension(record.id, record.editor, catalog).map((entry) =>
     evidence(
+      catalog,
       entry,
       { path: record.path, extensionId: record.id.toLowerCase(), user: record.user },
       `${record.id}${record.version ? `@${record.version}` : ''} in ${record.product}`,
@@ -98,14 +100,14 @@ export function detectPackageEvidence(record: PackageRecord, catalog: CompiledCa
     );
   }
   const shown = `${record.ecosystem}:${record.name}${record.resolvedPath ? ` -> ${record.resolvedPath}` : ''}`;
-  return entries.map((entry) => evidence(entry, { path: record.path, ...(record.user ? { user: record.user } : {}) }, shown, `${record.ecosystem}:${record.name.toLowerCase()}`));
+  return entries.map((entry) => evidence(catalog, entry, { path: record.path, ...(record.user ? { user: record.user } : {}) }, shown, `${record.ecosystem}:${record.name.toLowerCase()}`));
 }
 
 /** Evidence in the audit process's own environment. Only names reach the evidence. */
 export function detectEnvironmentEvidence(records: readonly EnvironmentRecord[], catalog: CompiledCatalog, user?: string): Evidence[] {
   return records.flatMap(({ name, value }) =>
     detectVariable(name, value, catalog).map((entry) =>
-      evidence(entry, user ? { user } : {}, `${name} is set in the audit's environment`, `env\n${name}`, secretStrength(entry)),
+      evidence(catalog, entry, user ? { user } : {}, `${name} is set in the audit's environment`, `env\n${name}`, secretStrength(entry)),
     ),
   );
 }
@@ -152,8 +154,9 @@ function secretStrength(entry: CatalogEntry): Evidence['strength'] | undefined {
   return entry.signature.kind === 'env-var' && entry.signature.isSecret ? 'weak' : undefined;
 }
 
-function evidence(entry: CatalogEntry<Signature>, location: Location, text: string, contentKey: string, strength?: Evidence['strength']): Evidence {
+function evidence(catalog: CompiledCatalog, entry: CatalogEntry<Signature>, location: Location, text: string, contentKey: string, strength?: Evidence['strength']): Evidence {
   const { signature } = entry;
+  const provider = impliedProvider(entry, catalog);
   return {
     assistant: entry.assistant,
     signature: signature.id,
@@ -162,6 +165,7 @@ function evidence(entry: CatalogEntry<Signature>, location: Location, text: stri
     location,
     excerpt: makeExcerpt(text),
     fingerprint: fingerprint(signature.id, contentKey),
+    ...(provider ? { provider } : {}),
   };
 }
 

@@ -29,6 +29,9 @@ export type ModelProvider =
   | 'warp'
   | 'moonshot'
   | 'zhipu'
+  | 'baidu'
+  | 'meta'
+  | 'minimax'
   | 'local';
 
 /** An AI coding assistant as the catalog knows it. */

@@ -1,4 +1,6 @@
 /** @fileoverview What a detector returns: one signature seen at one place, before any policy. */
+import type { ModelProvider } from './assistant.js';
+import type { ModelMention } from './model-mention.js';
 import type { SignatureKind, Strength } from './signature.js';
 
 /** Where evidence was seen; only the fields that apply are set. */
@@ -37,6 +39,19 @@ export interface CommitDetails {
   readonly refs?: readonly string[];
 }
 
+/** One more signature that showed the same tool in the same commit (a finding carries all of them). */
+export interface SignatureSighting {
+  readonly signature: string;
+  readonly kind: SignatureKind;
+  readonly strength: Strength;
+  /** 1-based line in the commit message, for trailers and markers. */
+  readonly line?: number;
+  /** Which identity matched, for commit-identity evidence. */
+  readonly role?: 'author' | 'committer';
+  /** What matched, as in {@link Evidence.excerpt}. */
+  readonly excerpt: string;
+}
+
 /** One signature seen at one place. */
 export interface Evidence {
   readonly assistant: string;
@@ -58,4 +73,15 @@ export interface Evidence {
   readonly date?: string;
   /** For commit evidence: author, committer, subject and containing refs. Hashed by `--redact`. */
   readonly commit?: CommitDetails;
+  /** The model the evidence names, e.g. `Claude Opus 4.6` in a co-author trailer (the first, when it names several). */
+  readonly model?: ModelMention;
+  /** Every model the evidence names, when it names more than one (`gpt-5-high (planning) && gemini-2.5-pro (coding)`). */
+  readonly models?: readonly ModelMention[];
+  /**
+   * Who the code went to: the named model's provider, else the provider the signature implies, else the tool's only
+   * provider. Unset when the tool can use several and the evidence names none.
+   */
+  readonly provider?: ModelProvider;
+  /** Commit evidence: every signature that showed this tool in this commit, this evidence's own first. */
+  readonly signatures?: readonly SignatureSighting[];
 }

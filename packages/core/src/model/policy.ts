@@ -60,6 +60,12 @@ export interface PolicyDocument {
    */
   readonly providers?: Readonly<Record<string, PolicyAction>>;
   /**
+   * Action per model, by glob over the normalised model id, e.g. `{ "claude-*": "block" }` (`*` any run of characters,
+   * `?` one; case-insensitive). Applies to evidence that names a matching model, whatever tool sent it; against a
+   * rule for the tool itself the stricter applies, so an `allow` here never loosens another selector.
+   */
+  readonly models?: Readonly<Record<string, PolicyAction>>;
+  /**
    * Action per signature kind for evidence of assistants this file does not allow, e.g. `{ "repo-path": "warn" }`:
    * repository files warn while commits block.
    */

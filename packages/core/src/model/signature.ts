@@ -19,8 +19,13 @@ export type Platform = 'linux' | 'darwin' | 'win32';
 export interface SignatureSource {
   /** V = vendor primary, O = observed in real git metadata, 3P = third party. */
   readonly tag: 'V' | 'O' | '3P';
-  /** Human-readable reference: a URL, or `repo@commit path` as the research file gives it. */
+  /** Human-readable reference: what was seen where, e.g. `repo@commit path` or an occurrence count. */
   readonly ref: string;
+  /**
+   * A public page that shows the fact: the vendor's doc or source file, an issue, a commit, or a GitHub search that
+   * lists real commits carrying the form (semgrep-rules' `source-rule-url`). Always `https://`.
+   */
+  readonly url: string;
 }
 
 /** A non-match example always says why it must stay silent (gitleaks' commented fps). */

@@ -1,6 +1,7 @@
 /** @fileoverview The baseline: findings a repository accepted, keyed by rebase-proof fingerprints; building and parsing it. */
 import type { Finding } from '../model/finding.js';
 import { PolicyError } from './parse-policy.js';
+import { describeJsonSyntaxError } from './json-syntax-error.js';
 
 /** The default baseline file name, at the repository root. */
 export const BASELINE_FILE = '.aiguard-baseline.json';
@@ -63,7 +64,7 @@ export function parseBaseline(text: string, file: string): Baseline {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new PolicyError(file, '$', `not valid JSON (${(error as Error).message})`);
+    throw new PolicyError(file, '$', describeJsonSyntaxError(error, text.replace(/^\uFEFF/, '')));
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new PolicyError(file, '$', 'expected an object with "version" and "entries"');
   const { version, entries } = data as { version?: unknown; entries?: unknown };

@@ -60,6 +60,30 @@ describe('evaluateEvidence', () => {
     expect(evaluateEvidence(tagged, { layers: [layer('repository', { providers: { anthropic: 'warn' }, assistants: { aider: 'block' } })] })?.verdict).toBe('block');
   });
 
+  test('a model named in the evidence counts under its provider, whatever tool sent it (Crush:anthropic/claude-opus-5)', () => {
+    const policy: Policy = { layers: [layer('managed', { providers: { anthropic: 'block' }, default: 'allow' })] };
+    const crushClaude = evidence({ assistant: 'crush', signature: 'crush/assisted-by-trailer', model: { written: 'anthropic/claude-opus-5', id: 'claude-opus-5', provider: 'anthropic' } });
+    expect(evaluateEvidence(crushClaude, policy)).toMatchObject({ verdict: 'block', decidedBy: { layer: 'managed', rule: 'providers.anthropic: block' } });
+    expect(evaluateEvidence(evidence({ assistant: 'crush', signature: 'crush/assisted-by-trailer', model: { written: 'kimi-k2.6', id: 'kimi-k2.6', provider: 'moonshot' } }), policy)).toBeUndefined();
+  });
+
+  test('a models glob blocks a matching model whatever tool sent it, and names the glob', () => {
+    const policy: Policy = { layers: [layer('repository', { models: { 'claude-*': 'block', 'DeepSeek-*': 'warn' }, default: 'allow' })] };
+    const crush = (id: string) => evidence({ assistant: 'crush', signature: 'crush/assisted-by-trailer', model: { written: id, id } });
+    expect(evaluateEvidence(crush('claude-opus-4.6'), policy)).toMatchObject({ verdict: 'block', decidedBy: { layer: 'repository', rule: 'models.claude-*: block' } });
+    expect(evaluateEvidence(crush('deepseek-v4-pro'), policy)?.verdict).toBe('warn');
+    expect(evaluateEvidence(crush('gpt-5.4'), policy)).toBeUndefined();
+    const several = evidence({ assistant: 'any-agent', signature: 'any-agent/assisted-by-trailer', models: [{ written: 'gpt-5', id: 'gpt-5' }, { written: 'claude-sonnet-4.5', id: 'claude-sonnet-4.5' }] });
+    expect(evaluateEvidence(several, policy)?.verdict).toBe('block');
+  });
+
+  test('a models allow never loosens another selector, in the same layer or a lower one', () => {
+    const claude = evidence({ model: { written: 'Claude Opus 4.6', id: 'claude-opus-4.6', provider: 'anthropic' } });
+    expect(evaluateEvidence(claude, { layers: [layer('repository', { assistants: { 'claude-code': 'block' }, models: { 'claude-*': 'allow' } })] })?.verdict).toBe('block');
+    const layered: Policy = { layers: [layer('managed', { models: { 'claude-*': 'block' } }), layer('repository', { models: { 'claude-*': 'allow' }, default: 'allow' })] };
+    expect(evaluateEvidence(claude, layered)).toMatchObject({ verdict: 'block', decidedBy: { layer: 'managed', rule: 'models.claude-*: block' } });
+  });
+
   test('a kind override warns on repository files while commits stay blocked', () => {
     const policy: Policy = { layers: [layer('repository', { vendors: { Anthropic: 'block' }, kinds: { 'repo-path': 'warn' } })] };
     expect(evaluateEvidence(evidence(), policy)?.verdict).toBe('block');

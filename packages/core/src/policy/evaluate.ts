@@ -2,8 +2,9 @@
  * @fileoverview Applies a layered policy to evidence: the verdict, and which layer, file and rule decided it.
  *
  * Within one layer the most specific selector wins: `assistants` > `vendors` > `providers` > `default`. Evidence
- * whose signature names a provider (aider's trailer with a `claude-*` model) also counts under that provider,
- * whatever tool sent it: the stricter of the tool's rule and the provider's rule applies. Then a
+ * whose signature names a provider (aider's trailer with a `claude-*` model), or that names a model, also counts
+ * under that provider and under the `models` globs the model matches, whatever tool sent it: the stricter of the
+ * tool's rule and the provider's or model's rule applies. Then a
  * `kinds` entry replaces that action for evidence of its kind unless the layer allows the assistant (so
  * `{ "vendors": { "Anthropic": "block" }, "kinds": { "repo-path": "warn" } }` warns on CLAUDE.md and blocks
  * commits). `enforceSince` turns a layer's block or warn into info for history before the ban (a commit's date is the
@@ -15,9 +16,11 @@
 import { CATALOG } from '../catalog/index.js';
 import type { Assistant } from '../model/assistant.js';
 import type { Evidence } from '../model/evidence.js';
+import type { ModelMention } from '../model/model-mention.js';
 import type { DecidedBy, Finding, Verdict } from '../model/finding.js';
 import type { Policy, PolicyAction, PolicyLayer } from '../model/policy.js';
 import { STRENGTH_ORDER, type SignatureKind, type Strength } from '../model/signature.js';
+import { matchingModelGlobs } from './model-globs.js';
 
 /** What the policy says about one assistant and strength, and why. */
 export interface PolicyDecision {
@@ -59,6 +62,9 @@ export interface DecisionSubject {
   readonly strength?: Strength;
   readonly date?: string;
   readonly location?: { readonly commit?: string };
+  /** Models the evidence names: their providers bring the `providers` selector in, whatever tool sent them. */
+  readonly model?: ModelMention;
+  readonly models?: readonly ModelMention[];
 }
 
 const RANK: Record<Verdict | 'allow', number> = { allow: 0, info: 1, warn: 2, block: 3 };
@@ -82,6 +88,15 @@ function signatureProvider(id: string, assistants: readonly Assistant[]): string
   return byId.get(id);
 }
 
+/** Providers the evidence shows code went to: its signature's, and those of the models it names. */
+function shownProviders(subject: DecisionSubject, assistants: readonly Assistant[]): string[] {
+  const shown = new Set<string>();
+  const bySignature = subject.signature !== undefined ? signatureProvider(subject.signature, assistants) : undefined;
+  if (bySignature !== undefined) shown.add(bySignature);
+  for (const model of subject.models ?? (subject.model ? [subject.model] : [])) if (model.provider) shown.add(model.provider);
+  return [...shown];
+}
+
 /** The action one layer's file gives `subject`, and the rule that gave it; undefined when the file says nothing. */
 export function layerRule(layer: PolicyLayer, subject: DecisionSubject, assistants: readonly Assistant[] = CATALOG): { action: PolicyAction; rule: string } | undefined {
   const document = layer.document;
@@ -93,11 +108,21 @@ export function layerRule(layer: PolicyLayer, subject: DecisionSubject, assistan
   else if (assistant && assistant.providers.length === 1 && document.providers?.[assistant.providers[0]!] !== undefined)
     found = { action: document.providers[assistant.providers[0]!]!, rule: `providers.${assistant.providers[0]}` };
   else if (document.default !== undefined) found = { action: document.default, rule: 'default' };
-  const shown = subject.signature !== undefined ? signatureProvider(subject.signature, assistants) : undefined;
-  const providerAction = shown !== undefined ? document.providers?.[shown] : undefined;
-  // More specific than the default; against a rule for the tool itself, the stricter applies.
-  if (providerAction !== undefined && (!found || found.rule === 'default' || ACTION_RANK[providerAction] > ACTION_RANK[found.action])) {
-    found = { action: providerAction, rule: `providers.${shown}` };
+  for (const shown of shownProviders(subject, assistants)) {
+    const providerAction = document.providers?.[shown];
+    // More specific than the default; against a rule for the tool itself, the stricter applies.
+    if (providerAction !== undefined && (!found || found.rule === 'default' || ACTION_RANK[providerAction] > ACTION_RANK[found.action])) {
+      found = { action: providerAction, rule: `providers.${shown}` };
+    }
+  }
+  if (document.models !== undefined) {
+    for (const model of subject.models ?? (subject.model ? [subject.model] : [])) {
+      for (const glob of matchingModelGlobs(document.models, model.id)) {
+        const modelAction = document.models[glob]!;
+        // Like a provider rule: more specific than the default, and against the tool's own rule the stricter applies.
+        if (!found || found.rule === 'default' || ACTION_RANK[modelAction] > ACTION_RANK[found.action]) found = { action: modelAction, rule: `models.${glob}` };
+      }
+    }
   }
   const kindAction = subject.kind !== undefined ? document.kinds?.[subject.kind] : undefined;
   if (kindAction !== undefined && found?.action !== 'allow') return { action: kindAction, rule: `kinds.${subject.kind}` };

@@ -58,6 +58,12 @@ describe('explainAssistant', () => {
     ]);
   });
 
+  test('lists a models glob where it is stricter than the tool\'s own rule, for tools whose commits name models', () => {
+    const policy: Policy = { layers: [layer('repository', { models: { 'claude-*': 'block', 'gpt-*': 'allow' }, default: 'warn' })] };
+    const [repository] = explainAssistant(aider, policy).layers;
+    expect(repository!.refinements).toEqual([{ rule: 'models.claude-*: block', appliesTo: 'its evidence that names a model matching claude-*' }]);
+  });
+
   test('marks layers a locked managed policy shuts out', () => {
     const policy: Policy = { layers: [layer('managed', { locked: true, default: 'warn' })], lockedOut: [layer('repository', { default: 'block' })] };
     expect(explainAssistant(claudeCode, policy).layers.map((say) => [say.layer, say.state])).toEqual([

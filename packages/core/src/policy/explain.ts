@@ -85,6 +85,8 @@ export function explainAssistant(assistant: Assistant, policy: Policy, context: 
   };
 }
 
+const STRICTNESS: readonly PolicyAction[] = ['allow', 'warn', 'block'];
+
 /** The layer's rules that treat some of `assistant`'s evidence differently from `base`. */
 function refinements(layer: PolicyLayer, assistant: Assistant, base: PolicyAction | undefined, context: EvaluationContext): LayerRefinement[] {
   const found: LayerRefinement[] = [];
@@ -98,6 +100,13 @@ function refinements(layer: PolicyLayer, assistant: Assistant, base: PolicyActio
     if (signature.provider === undefined) continue;
     const said = layerRule(layer, { assistant: assistant.id, signature: signature.id }, context.assistants);
     if (said && said.action !== base) found.push({ rule: `${said.rule}: ${said.action}`, appliesTo: `${signature.id}: evidence it sent code to ${signature.provider}` });
+  }
+  // A models glob can only make evidence stricter than the tool's own rule, and only evidence that names a model.
+  const namesModels = assistant.signatures.some((signature) => signature.kind === 'commit-trailer' || signature.kind === 'commit-marker' || signature.kind === 'commit-identity');
+  for (const [glob, action] of Object.entries(layer.document.models ?? {})) {
+    if (namesModels && STRICTNESS.indexOf(action) > STRICTNESS.indexOf(base ?? 'allow')) {
+      found.push({ rule: `models.${glob}: ${action}`, appliesTo: `its evidence that names a model matching ${glob}` });
+    }
   }
   const since = layer.document.enforceSince;
   if (since !== undefined && (base === 'block' || base === 'warn' || found.length > 0)) {

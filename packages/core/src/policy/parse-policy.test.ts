@@ -41,6 +41,8 @@ const EXPECTED_ERRORS: Record<string, string> = {
   'ignore-without-selector.json': 'invalid/ignore-without-selector.json: $.ignores[0]: an ignore needs at least one of path, signature, assistant, commit',
   'ignores-not-an-array.json': 'invalid/ignores-not-an-array.json: $.ignores: expected an array of ignores, got an object',
   'locked-not-boolean.json': 'invalid/locked-not-boolean.json: $.locked: expected true or false, got "yes"',
+  'model-bad-action.json': 'invalid/model-bad-action.json: $.models.deepseek-*: expected one of "block", "warn", "allow", got "forbid"',
+  'model-glob-regex.json': 'invalid/model-glob-regex.json: $.models.claude-(opus|sonnet): expected a model glob of letters, digits, ".", "-", "_", "/", ":", "*" and "?", got "claude-(opus|sonnet)"',
   'not-an-object.json': 'invalid/not-an-object.json: $: expected an object, got an array',
   'unknown-assistant.json': 'invalid/unknown-assistant.json: $.assistants.claude-cod: unknown assistant id (did you mean "claude-code"?) (run `aiguard catalog` for the list)',
   'unknown-key.json': 'invalid/unknown-key.json: $.defualt: unknown key (did you mean "default"?)',

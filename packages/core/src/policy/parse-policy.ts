@@ -8,6 +8,7 @@ import type { PolicyDocument } from '../model/policy.js';
 import { SIGNATURE_KINDS } from '../detectors/kinds/index.js';
 import { closestMatch } from '../text/closest-match.js';
 import { POLICY_ACTIONS, POLICY_SHAPE, POLICY_STRING_FORMATS, POLICY_VOCABULARIES, type PolicyField, type PolicyObjectShape, type PolicyStringFormat, type PolicyVocabularyName } from './policy-schema.js';
+import { describeJsonSyntaxError } from './json-syntax-error.js';
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const FORMATS = Object.fromEntries(Object.entries(POLICY_STRING_FORMATS).map(([name, format]) => [name, new RegExp(format.pattern)])) as Record<PolicyStringFormat, RegExp>;
@@ -52,7 +53,7 @@ export function parsePolicy(text: string, file: string, assistantIds: readonly s
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new PolicyError(file, '$', `not valid JSON (${(error as Error).message})`);
+    throw new PolicyError(file, '$', describeJsonSyntaxError(error, text.replace(/^\uFEFF/, '')));
   }
   const fail: Fail = (path, problem) => {
     throw new PolicyError(file, path, problem);
@@ -112,6 +113,15 @@ function readField(value: unknown, field: PolicyField, path: string, names: Name
       }
       return result;
     }
+    case 'glob-action-map': {
+      if (!isObject(value)) return fail(path, `expected an object of ${field.noun} to action, got ${describe(value)}`);
+      const result: Record<string, unknown> = {};
+      for (const [key, action] of Object.entries(value)) {
+        if (!MODEL_GLOB.test(key)) fail(`${path}.${key}`, `expected a ${field.noun} of letters, digits, ".", "-", "_", "/", ":", "*" and "?", got ${JSON.stringify(key)}`);
+        result[key] = oneOf(action, POLICY_ACTIONS, `${path}.${key}`, fail);
+      }
+      return result;
+    }
     case 'list': {
       const { item } = field;
       if (!Array.isArray(value)) return fail(path, `expected an array of ${item.name}s, got ${describe(value)}`);
@@ -122,6 +132,9 @@ function readField(value: unknown, field: PolicyField, path: string, names: Name
     }
   }
 }
+
+// What a model id can hold, plus the two wildcards; anything else is a typo or a regular expression.
+const MODEL_GLOB = /^[A-Za-z0-9._\-/:*?]+$/;
 
 function readFormat(value: unknown, format: PolicyStringFormat, path: string, fail: Fail): string {
   const text = aString(value, path, fail);

@@ -72,6 +72,8 @@ function fieldSchema(field: PolicyField, defs: Record<string, JsonSchema>): Json
       return { $ref: `#/$defs/${field.vocabulary}`, description };
     case 'action-map':
       return { type: 'object', propertyNames: { $ref: `#/$defs/${field.vocabulary}` }, additionalProperties: { $ref: '#/$defs/action' }, description };
+    case 'glob-action-map':
+      return { type: 'object', propertyNames: { pattern: '^[A-Za-z0-9._\\-/:*?]+$' }, additionalProperties: { $ref: '#/$defs/action' }, description };
     case 'list':
       defs[field.item.name] = objectSchema(field.item, defs);
       return { type: 'array', items: { $ref: `#/$defs/${field.item.name}` }, description };

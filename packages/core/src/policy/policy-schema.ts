@@ -52,6 +52,8 @@ export type PolicyField = { readonly description: string; readonly isRequired?: 
   | { readonly type: 'name'; readonly vocabulary: PolicyVocabularyName }
   /** An object from vocabulary names to actions. */
   | { readonly type: 'action-map'; readonly vocabulary: PolicyVocabularyName }
+  /** An object from glob patterns (`*` any run of characters, `?` one) to actions. */
+  | { readonly type: 'glob-action-map'; readonly noun: string }
   /** An array of objects described by `fields`. */
   | { readonly type: 'list'; readonly item: PolicyObjectShape }
 );
@@ -95,6 +97,12 @@ export const POLICY_SHAPE = {
       type: 'action-map',
       vocabulary: 'provider',
       description: 'Action per model provider: assistants tied to that provider alone, and evidence that a tool was configured to use it (e.g. a claude-* model in an aider config).',
+    },
+    models: {
+      type: 'glob-action-map',
+      noun: 'model glob',
+      description:
+        'Action per model, by glob over the normalised model id (claude-opus-4.6, gpt-5.4, deepseek-v4-pro), e.g. "claude-*": "block": applies to evidence naming a matching model whatever tool sent it; against a rule for the tool, the stricter applies.',
     },
     kinds: { type: 'action-map', vocabulary: 'kind', description: 'Action per signature kind for evidence of assistants this file does not allow, e.g. repo-path: warn.' },
     ignores: { type: 'list', item: IGNORE_SHAPE, description: 'Findings not to report, each with a reason and an optional expiry.' },

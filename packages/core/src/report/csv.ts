@@ -53,6 +53,9 @@ export const CSV_COLUMNS = [
   'committer_date',
   'subject',
   'refs',
+  'model',
+  'model_as_written',
+  'provider',
 ] as const;
 
 type CsvColumn = (typeof CSV_COLUMNS)[number];
@@ -107,6 +110,9 @@ function cell(result: ScanResult, finding: Finding, column: CsvColumn, catalog: 
     pid: location.pid,
     extension_id: location.extensionId,
     evidence: finding.excerpt,
+    model: finding.models?.map((model) => model.id).join(' + ') ?? finding.model?.id,
+    model_as_written: finding.models?.map((model) => model.written).join(' + ') ?? finding.model?.written,
+    provider: finding.provider,
     fingerprint: finding.fingerprint,
     repository: location.repository,
     date: finding.date,

@@ -4,12 +4,13 @@ import { renderCsv } from './csv.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
+import { boundMarkdown } from './markdown-bound.js';
 import { renderNdjson } from './ndjson.js';
 import { renderSarif } from './sarif.js';
 import type { Reporter } from './reporter.js';
 import { renderText } from './text.js';
 
-export type { ReportContext, Reporter } from './reporter.js';
+export type { ReportContext, Reporter, TextLayout } from './reporter.js';
 
 /** Every report format, in the order help texts list them. A new format is a renderer file plus an entry here and in REPORTERS. */
 export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'sarif', 'csv', 'markdown', 'junit', 'codequality'] as const;
@@ -24,7 +25,7 @@ export const REPORTERS = {
   ndjson: renderNdjson,
   sarif: renderSarif,
   csv: renderCsv,
-  markdown: renderMarkdown,
+  markdown: (result, context) => (context.maxSize === undefined ? renderMarkdown(result, context) : boundMarkdown(renderMarkdown(result, context), context.maxSize)),
   junit: renderJunit,
   codequality: renderCodeQuality,
 } as const satisfies Record<ReportFormat, Reporter>;
@@ -37,6 +38,8 @@ export { CSV_COLUMNS, renderCsv } from './csv.js';
 export { JUNIT_CLEAN_TESTCASE, renderJunit } from './junit.js';
 /** Renders a scan result as GitHub-flavoured Markdown for pull request comments and fleet write-ups. */
 export { escapeMarkdownCell, MARKDOWN_NO_POLICY, renderMarkdown } from './markdown.js';
+/** Cuts a Markdown report's findings table to fit a size, for pull-request comments. */
+export { boundMarkdown, GITHUB_COMMENT_LIMIT } from './markdown-bound.js';
 /** Renders a scan result as NDJSON: one self-contained line per finding, then a summary line. */
 export { NDJSON_REPORT_SCHEMA_VERSION, renderNdjson } from './ndjson.js';
 /** Renders a scan result as versioned JSON. */
@@ -44,5 +47,5 @@ export { JSON_REPORT_SCHEMA_VERSION, renderJson } from './json.js';
 /** Renders a scan result as a SARIF 2.1.0 log. */
 export { renderSarif, SARIF_FINGERPRINT_KEY, SARIF_LEVELS, SARIF_SCHEMA_URI } from './sarif.js';
 /** Renders a scan result as plain text for CI logs and pipes. */
-export { NO_POLICY_NOTICE, renderText } from './text.js';
+export { DEFAULT_TEXT_LIMIT, NO_POLICY_NOTICE, NO_WORKSTATION_POLICY_NOTICE, renderText } from './text.js';
 export type { TextReportOptions } from './text.js';

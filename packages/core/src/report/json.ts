@@ -1,6 +1,7 @@
 /** @fileoverview The JSON report: a scan result as a stable, versioned document for scripts and dashboards. */
 import type { Location } from '../model/evidence.js';
 import type { Finding, Verdict } from '../model/finding.js';
+import type { ModelMention } from '../model/model-mention.js';
 import type { RunInfo } from '../model/run.js';
 import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget, ToolInfo } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
@@ -9,9 +10,10 @@ import { auditJson } from './audit-sections.js';
 import type { ReportContext } from './reporter.js';
 
 /**
- * Bumped when a field is removed or changes meaning; adding a field keeps the version. 2: `run` (who, where, when,
- * which policy) is always present and commit findings carry `commit` (author, committer, subject, refs), the
- * fields fleet tools key on; a reader of version 1 cannot rely on them.
+ * Bumped when a field is removed or changes meaning; adding a field keeps the version. 2: a commit finding stands for
+ * one tool in one commit (all its signatures in `signatures`), findings name `model` and `provider`, `run` (who,
+ * where, when, which policy) is always present and commit findings carry `commit` (author, committer, subject,
+ * refs), the fields fleet tools key on; a reader of version 1 cannot rely on them.
  */
 export const JSON_REPORT_SCHEMA_VERSION = 2;
 
@@ -33,12 +35,15 @@ const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'p
  *   "policy": { "found": true, "layers": [{ "layer": "repository", "file": "/work/repo/.aiguard.json" }] },
  *   "summary": { "commitsScanned": 42, "refsScanned": 3, "pathsScanned": 17,
  *                "findings": { "block": 1, "warn": 0, "info": 0 }, "byAssistant": { ... }, "suppressed": 0 },
- *   "findings": [{ "fingerprint": "…", "assistant": "claude-code", "signature": "claude-code/co-author-trailer",
+ *   "findings": [{ "fingerprint": "…", "assistant": "claude-code",
+ *                  "model": { "id": "claude-opus-4.6", "written": "Claude Opus 4.6", "provider": "anthropic" },
+ *                  "provider": "anthropic", "signature": "claude-code/co-author-trailer",
  *                  "kind": "commit-trailer", "strength": "strong", "verdict": "block", "decidedBy": "…",
  *                  "location": { "repository": "/work/repo", "commit": "3f2a…", "line": 5 },
- *                  "evidence": "Co-Authored-By: Claude <noreply@anthropic.com>", "date": "2026-03-02T10:15:00+01:00",
+ *                  "evidence": "Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>", "date": "2026-03-02T10:15:00+01:00",
  *                  "commit": { "authorName": "Ana", "authorEmail": "ana@example.com", "authorDate": "…", "committerName": "Ana",
- *                              "committerEmail": "ana@example.com", "committerDate": "…", "subject": "Fix login", "refs": ["refs/heads/main"] } }]
+ *                              "committerEmail": "ana@example.com", "committerDate": "…", "subject": "Fix login", "refs": ["refs/heads/main"] },
+ *                  "signatures": [{ "signature": "claude-code/co-author-trailer", "kind": "commit-trailer", … }] }]
  * }
  * ```
  * (Shown compacted; the real output puts every key on its own line.) In an audit every finding also carries `host`,
@@ -119,6 +124,9 @@ export function jsonFinding(finding: Finding): object {
   return {
     fingerprint: finding.fingerprint,
     assistant: finding.assistant,
+    model: finding.model && jsonModel(finding.model),
+    models: finding.models?.map(jsonModel),
+    provider: finding.provider,
     signature: finding.signature,
     kind: finding.kind,
     strength: finding.strength,
@@ -137,7 +145,12 @@ export function jsonFinding(finding: Finding): object {
       subject: finding.commit.subject,
       refs: finding.commit.refs,
     },
+    signatures: finding.signatures?.map((seen) => ({ signature: seen.signature, kind: seen.kind, strength: seen.strength, line: seen.line, role: seen.role, evidence: seen.excerpt })),
   };
+}
+
+function jsonModel(model: ModelMention): object {
+  return { id: model.id, written: model.written, provider: model.provider };
 }
 
 function countsByVerdict(counts: Readonly<Record<Verdict, number>>): Record<Verdict, number> {

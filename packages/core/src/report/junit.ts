@@ -1,5 +1,6 @@
 /** @fileoverview The JUnit XML report, for the test views of GitLab, Jenkins and Azure DevOps. */
 import type { Finding, Verdict } from '../model/finding.js';
+import { describeModel } from './finding-model.js';
 import type { ScanResult } from '../model/scan-result.js';
 import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog, type CatalogLookup } from '../catalog-lookup.js';
@@ -92,6 +93,8 @@ function testcase(finding: Finding, result: ScanResult, catalog: CatalogLookup):
     `Where: ${place}${user}`,
     `Evidence: ${finding.excerpt}`,
     `Strength: ${finding.strength}`,
+    ...(describeModel(finding) ? [`Model: ${describeModel(finding)}`] : []),
+    ...(finding.signatures && finding.signatures.length > 1 ? [`Signatures: ${finding.signatures.map((seen) => seen.signature).join(', ')}`] : []),
     `Decided by: ${describeDecidedBy(finding.decidedBy)}`,
     ...(finding.date !== undefined ? [`Date: ${finding.date}`] : []),
     `Fingerprint: ${finding.fingerprint}`,

@@ -1,7 +1,8 @@
 /** @fileoverview The Markdown report, for pull request comments and fleet write-ups (GitHub-flavoured tables). */
 import { incompleteScope } from './incomplete-history.js';
 import { escapeBlock } from '../text/control-characters.js';
-import type { Verdict } from '../model/finding.js';
+import type { Finding, Verdict } from '../model/finding.js';
+import { describeModel } from './finding-model.js';
 import type { ScanResult, ScanTarget } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
 import { describeDecidedBy } from '../policy/describe-decision.js';
@@ -68,7 +69,7 @@ export function renderMarkdown(result: ScanResult, { tool, assistants }: Pick<Re
     const headers = ['Verdict', 'Assistant', 'Signature', ...(isAudit ? ['User', 'Source'] : []), 'Where', 'Evidence', 'Decided by'];
     const rows = result.findings.map((finding) => [
       VERDICT_LABELS[finding.verdict],
-      escapeMarkdownCell(catalog.assistantLabel(finding.assistant)),
+      escapeMarkdownCell(withModel(catalog.assistantLabel(finding.assistant), finding)),
       escapeMarkdownCell(finding.signature),
       ...(isAudit ? [escapeMarkdownCell(finding.location.user ?? ''), auditSourceOf(finding)] : []),
       escapeMarkdownCell(describePlace(finding, { commitLength: SHORT_COMMIT, withRepository: isAudit })),
@@ -131,4 +132,10 @@ function counts(verdicts: Readonly<Record<Verdict, number>>): string[] {
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** `Crush (Charm); model claude-opus-4.6, provider anthropic` when the finding names a model, else the label alone. */
+function withModel(label: string, finding: Finding): string {
+  const model = describeModel(finding);
+  return model ? `${label}; ${model}` : label;
 }

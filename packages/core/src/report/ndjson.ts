@@ -4,7 +4,10 @@ import { auditJson } from './audit-sections.js';
 import type { ReportContext } from './reporter.js';
 import { jsonAuditFields, jsonFinding, jsonPolicy, jsonRun, jsonSummary, jsonTarget } from './json.js';
 
-/** Bumped when a field is removed or changes meaning; adding a field keeps the version. Every line carries it. 2: `run` on every line, `commit` on commit findings (as JSON 2). */
+/**
+ * Bumped when a field is removed or changes meaning; adding a field keeps the version. Every line carries it. 2 (as
+ * JSON 2): one finding per tool and commit with model and provider, `run` on every line, `commit` on commit findings.
+ */
 export const NDJSON_REPORT_SCHEMA_VERSION = 2;
 
 // JSON.stringify leaves these raw; they end a line for Python's splitlines() and some log shippers.

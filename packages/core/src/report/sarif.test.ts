@@ -81,15 +81,22 @@ describe('renderSarif', () => {
   test('names the assistant, the verdict, the evidence and the deciding policy in each message', () => {
     const texts = JSON.parse(sarif).runs[0].results.map((result: { message: { text: string } }) => result.message.text);
     expect(texts[2]).toBe(
-      'Info: Claude Code (Anthropic) evidence in commit 3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3, message line 5: ' +
+      'Info: Claude Code (Anthropic) evidence (model claude-opus-4.6, provider anthropic) in commit 3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3 ("Fix the login form" by Ana Dev, 2025-11-03), message line 5: ' +
         '"Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>". Decided by repository policy /work/repo/.aiguard.json (enforceSince: 2026-01-01).',
     );
+  });
+
+  test('names a commit\'s subject, author and date in its message when the finding carries them', () => {
+    const trailer = SAMPLE_SCAN.findings[2]!;
+    const commit = { authorName: 'Ana Human', authorEmail: 'ana@example.com', authorDate: '2025-11-03T14:22:09+01:00', committerName: 'Ana Human', committerEmail: 'ana@example.com', committerDate: '2025-11-03T14:22:09+01:00', subject: 'Add retry budget' };
+    const log = JSON.parse(renderSarif({ ...SAMPLE_SCAN, findings: [{ ...trailer, commit }] }, { tool: SAMPLE_TOOL, assistants: SAMPLE_ASSISTANTS }));
+    expect(log.runs[0].results[0].message.text).toContain('evidence (model claude-opus-4.6, provider anthropic) in commit 3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3 ("Add retry budget" by Ana Human, 2025-11-03), message line 5');
   });
 
   test('lists one rule per signature with findings, and points each result at its rule', () => {
     const driver = JSON.parse(sarif).runs[0].tool.driver;
     expect(driver.rules.map((rule: { id: string }) => rule.id)).toEqual(['claude-code/branch', 'claude-code/claude-md', 'claude-code/co-author-trailer']);
     for (const result of JSON.parse(sarif).runs[0].results) expect(driver.rules[result.ruleIndex].id).toBe(result.ruleId);
-    expect(driver.rules.filter((rule: { helpUri?: string }) => rule.helpUri).map((rule: { id: string }) => rule.id)).toEqual(['claude-code/claude-md']);
+    expect(driver.rules.map((rule: { helpUri?: string }) => rule.helpUri)).toEqual(['https://example.org/source', 'https://docs.anthropic.com/en/docs/claude-code/memory', 'https://example.org/source']);
   });
 });

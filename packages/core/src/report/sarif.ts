@@ -1,6 +1,7 @@
 /** @fileoverview The SARIF 2.1.0 report, for GitHub code scanning and other SARIF viewers. */
 import { incompleteScope } from './incomplete-history.js';
 import { isAbsolute, join } from 'node:path';
+import { describeModel } from './finding-model.js';
 import { pathToFileURL } from 'node:url';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { ScanResult } from '../model/scan-result.js';
@@ -122,6 +123,11 @@ function sarifResult(finding: Finding, ruleIndex: number, catalog: CatalogLookup
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
     properties: {
       assistant: finding.assistant,
+      model: finding.model?.id,
+      modelAsWritten: finding.model?.written,
+      models: finding.models?.map((model) => model.id),
+      provider: finding.provider,
+      signatures: finding.signatures?.map((seen) => seen.signature),
       strength: finding.strength,
       verdict: finding.verdict,
       decidedBy: describeDecidedBy(finding.decidedBy),
@@ -142,16 +148,23 @@ function message(finding: Finding, catalog: CatalogLookup): string {
   const { path, ref } = finding.location;
   // A path or ref finding's evidence is its own name; quoting it again says nothing.
   const evidence = finding.excerpt === (path ?? ref) ? '' : `: "${finding.excerpt}"`;
-  return `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence in ${place(finding)}${evidence}. Decided by ${describeDecidedBy(finding.decidedBy)}.`;
+  const model = describeModel(finding);
+  return `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence${model ? ` (${model})` : ''} in ${place(finding)}${evidence}. Decided by ${describeDecidedBy(finding.decidedBy)}.`;
 }
 
 function place(finding: Finding): string {
   const { commit, ref, path, line } = finding.location;
   if (path !== undefined) return `${path}${line !== undefined ? ` line ${line}` : ''}${commit !== undefined ? ` (added in commit ${commit})` : ''}`;
-  if (commit !== undefined) return `commit ${commit}${line !== undefined ? `, message line ${line}` : ''}`;
+  if (commit !== undefined) return `commit ${commit}${commitSummary(finding)}${line !== undefined ? `, message line ${line}` : ''}`;
   if (ref !== undefined) return `ref ${ref}`;
   if (finding.location.pid !== undefined) return `process ${finding.location.pid}`;
   return "the audit's environment";
+}
+
+/** ` ("subject" by Ana Human, 2025-11-03)`: what a reader needs to find the commit without opening git. */
+function commitSummary(finding: Finding): string {
+  const details = finding.commit;
+  return details ? ` ("${details.subject}" by ${details.authorName}, ${details.authorDate.slice(0, 10)})` : '';
 }
 
 function physicalLocation(path: string, line: number | undefined): object {
@@ -194,8 +207,8 @@ function ruleName(id: string): string {
     .join('');
 }
 
-/** The signature's source when it is a web address; many sources are `repo@commit path` notes, which are not. */
+/** The signature's public source page (every catalog signature has one). */
 function helpUri(signature: Signature | undefined): string | undefined {
-  const ref = signature?.source.ref;
-  return ref !== undefined && /^https?:\/\/\S+$/.test(ref) ? ref : undefined;
+  const url = signature?.source.url;
+  return url !== undefined && /^https:\/\/\S+$/.test(url) ? url : undefined;
 }

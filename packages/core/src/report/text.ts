@@ -1,108 +1,262 @@
-/** @fileoverview The plain text report for CI logs and pipes; the interactive terminal view lives in the CLI. */
+/** @fileoverview The plain text report for terminals, CI logs and pipes: one line per assistant and commit, file or ref. */
 import { incompleteScope } from './incomplete-history.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/scan-result.js';
 import { makeExcerpt } from '../text/excerpt.js';
 import { auditTextSections } from './audit-sections.js';
 import { lookUpCatalog } from '../catalog-lookup.js';
-import { groupByAssistant } from './finding-groups.js';
-import type { ReportContext } from './reporter.js';
+import { countRows, groupRows, type FindingRow } from './finding-rows.js';
+import { describePlace } from './finding-place.js';
+import { fitText, textWidth } from './text-fit.js';
+import type { ReportContext, TextLayout } from './reporter.js';
 
-/** How to render the text report. */
-export interface TextReportOptions {
+/** How to render the text report: the layout a caller asks for, and colors. */
+export interface TextReportOptions extends TextLayout {
   /** Wrap verdicts and names in ANSI colors. The caller decides (TTY, NO_COLOR, FORCE_COLOR); the renderer never looks. */
   readonly color: boolean;
 }
 
-/** The exact sentence shown when no policy file was found. */
+/** What ignores and the baseline took out of a scan, when the result says (repository scans do). */
+interface SuppressionCounts {
+  readonly suppressedByIgnores: number;
+  readonly suppressedByBaseline: number;
+  readonly baselineFile?: string;
+}
+
+/** The exact sentence shown when a repository scan found no policy file. */
 export const NO_POLICY_NOTICE = 'No policy found: every finding is reported as a warning. Add .aiguard.json or pass --policy FILE.';
+
+/** The sentence an audit shows when no managed or user policy applies: a workstation is governed by those, not by a repository file. */
+export const NO_WORKSTATION_POLICY_NOTICE =
+  'No managed or user policy found: workstation findings are reported as warnings. Add /etc/aiguard/policy.json (managed) or ~/.config/aiguard/policy.json (user), or pass --policy FILE.';
+
+/** Rows per assistant when the caller does not say. */
+export const DEFAULT_TEXT_LIMIT = 20;
 
 const TAGS: Record<Verdict, string> = { block: 'BLOCK', warn: 'WARN', info: 'INFO' };
 const TAG_WIDTH = 5;
-// A long path or ref should not push every other line's description off the screen.
-const MAX_PLACE_WIDTH = 40;
-const SHORT_COMMIT = 12;
+const SHORT_COMMIT = 10;
+// Without a terminal width a subject still should not carry a line on for a paragraph.
+const SUBJECT_CAP = 72;
+const AUTHOR_CAP = 20;
+// Below this a subject says nothing; the line is then cut at its end instead.
+const MIN_SUBJECT = 24;
 
 const ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], gray: [90, 39] } as const;
 type Style = keyof typeof ANSI;
 const TAG_STYLES: Record<Verdict, readonly Style[]> = { block: ['red', 'bold'], warn: ['yellow'], info: ['gray'] };
 
+/** A piece of a line and how to paint it; lines are cut to width on the plain text, then painted. */
+type Segment = readonly [text: string, ...styles: Style[]];
+
 /**
- * Renders a scan result as plain text: a header naming the repository and the policy, the findings grouped by
- * assistant (one line each: verdict, where, what the signature is, and the evidence when it says more than
- * where), then the counts. Every scanned string passes through {@link makeExcerpt}, so a hostile path or ref
- * cannot write escape sequences to the terminal.
+ * Renders a scan or audit result as text: a header naming the repository and the policy, then per assistant a count
+ * line and one row per commit, file or ref (a commit that carries three signals of one assistant is one row), the
+ * signals' meanings, and the totals. Rows are cut to `width`; every scanned string passes through
+ * {@link makeExcerpt}, so a hostile path, subject or ref cannot write escape sequences to the terminal.
  *
  * @example
  * ```text
  * aiguard report for /work/repo
  * Policy: repository /work/repo/.aiguard.json
  *
- * Claude Code (Anthropic): 1 blocked, 1 warning, 1 info
- *   BLOCK  CLAUDE.md                  CLAUDE.md memory file
- *   WARN   refs/heads/claude/x-3T29K  claude/<slug>-<id> branch made by Claude Code on the web or the Action (a human can type it too)
- *   INFO   3f2a9c1d0e4b               Co-Authored-By trailer with Anthropic's noreply address: Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>
+ * Claude Code (Anthropic): 1 blocked, 1 warning, 1 info (1 commit, 1 file, 1 ref)
+ *   BLOCK  CLAUDE.md                                                                   claude-md
+ *   WARN   refs/heads/claude/x-3T29K                                                   branch
+ *   INFO   3f2a9c1d0e  2025-11-03  Ana Human  Add retry budget to the request pipeline  co-author-trailer
+ *   branch: claude/<slug>-<id> branch made by Claude Code on the web or the Action (a human can type it too)
+ *   claude-md: CLAUDE.md memory file
+ *   co-author-trailer: Co-Authored-By trailer with Anthropic's noreply address
  *
  * Scanned 42 commits, 3 refs and 17 paths.
- * Findings: 1 blocked, 1 warning, 1 info; 2 suppressed by policy.
+ * Findings: 1 blocked, 1 warning, 1 info; 2 left out by policy.
  * ```
  */
-export function renderText(result: ScanResult, { assistants, ...options }: Pick<ReportContext, 'assistants'> & TextReportOptions): string {
-  const paint = (text: string, ...styles: readonly Style[]): string =>
+export function renderText(result: ScanResult & { readonly suppressions?: SuppressionCounts }, { assistants, color, text: layout = {} }: Pick<ReportContext, 'assistants' | 'color' | 'text'>): string {
+  const options: TextReportOptions = { ...layout, color };
+  const paint = (text: string, styles: readonly Style[]): string =>
     options.color ? styles.reduce((painted, style) => `\x1b[${ANSI[style][0]}m${painted}\x1b[${ANSI[style][1]}m`, text) : text;
+  const line = (segments: readonly Segment[]): string => paintSegments(segments, options.width, paint);
   const catalog = lookUpCatalog(assistants);
-  // An audit spans the repositories under --root: each repository finding names its repository.
-  const places = new Map(result.findings.map((finding) => [finding, place(finding, result.target.kind === 'workstation')]));
-  const placeWidth = Math.min(MAX_PLACE_WIDTH, Math.max(0, ...[...places.values()].map((text) => text.length)));
+  const limit = options.limit ?? DEFAULT_TEXT_LIMIT;
+  const isAudit = result.target.kind === 'workstation';
+  const groups = groupRows(result.findings);
 
-  const lines = [...header(result.target, result.policy), ''];
+  // Header and totals are sentences to read whole; the terminal wraps them. Rows are cut to the width.
+  const lines = [...header(result.target, result.policy, result.findings), ''];
   if (result.findings.length === 0) lines.push('No findings.', '');
-  for (const [assistant, findings] of groupByAssistant(result.findings)) {
-    lines.push(`${paint(catalog.assistantLabel(assistant), 'bold')}: ${countWords(countVerdicts(findings), { skipZero: true })}`);
-    for (const finding of findings) {
-      const tag = paint(TAGS[finding.verdict].padEnd(TAG_WIDTH), ...TAG_STYLES[finding.verdict]);
-      const description = catalog.signatureDescription(finding.signature).replace(/\.$/, '');
-      // A path or ref finding's evidence is its own name, already shown as where.
-      const { path, ref } = finding.location;
-      const evidence = finding.excerpt === (path ?? ref) || finding.excerpt === '' ? '' : `: ${paint(makeExcerpt(finding.excerpt), 'dim')}`;
-      lines.push(`  ${tag}  ${places.get(finding)!.padEnd(placeWidth)}  ${description}${evidence}`.trimEnd());
+  const allRows: FindingRow[] = [];
+  for (const [assistant, rows] of groups) {
+    allRows.push(...rows);
+    lines.push(line([[catalog.assistantLabel(assistant), 'bold'], [`: ${countWords(countRows(rows), true)} (${placeCounts(rows)})`]]));
+    if (options.summaryOnly) continue;
+    const shown = limit > 0 ? rows.slice(0, limit) : rows;
+    const ordered = isAudit ? byRepository(shown) : shown;
+    const columns = commitColumns(ordered);
+    let repository: string | undefined;
+    for (const row of ordered) {
+      const rowRepository = isAudit ? row.findings[0]!.location.repository : undefined;
+      if (rowRepository !== undefined && rowRepository !== repository) lines.push(line([['  repository '], [makeExcerpt(rowRepository), 'bold']]));
+      repository = rowRepository;
+      lines.push(line(rowSegments(row, columns, options.width, isAudit)));
+    }
+    if (shown.length < rows.length) lines.push(line([[`  … ${rows.length - shown.length} more (--limit 0 lists all, --format json gives every finding)`, 'dim']]));
+    for (const signature of new Set(shown.flatMap((row) => row.findings.flatMap(signaturesOf)))) {
+      lines.push(line([[`  ${signalName(signature)}: `, 'dim'], [catalog.signatureDescription(signature).replace(/\.$/, ''), 'dim']]));
     }
     lines.push('');
   }
-  lines.push(...auditTextSections(result), ...footer(result.summary));
+  if (options.summaryOnly && groups.size > 0) lines.push('');
+  lines.push(...auditTextSections(result), ...footer(result.target, result.summary, countRows(allRows), result.suppressions));
   return `${lines.join('\n')}\n`;
 }
 
-function header(target: ScanTarget, policy: PolicyInfo): string[] {
-  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(', ')}` : NO_POLICY_NOTICE;
+/** Widths shared by the commit rows of one group, so ids, dates, authors and subjects line up. */
+interface CommitColumns {
+  readonly author: number;
+  readonly subject: number;
+}
+
+function commitColumns(rows: readonly FindingRow[]): CommitColumns {
+  let author = 0;
+  let subject = 0;
+  for (const row of rows) {
+    if (row.kind !== 'commit') continue;
+    const details = row.findings[0]!.commit;
+    author = Math.max(author, Math.min(AUTHOR_CAP, textWidth(makeExcerpt(details?.authorName ?? ''))));
+    subject = Math.max(subject, Math.min(SUBJECT_CAP, textWidth(subjectOf(row))));
+  }
+  return { author, subject };
+}
+
+function rowSegments(row: FindingRow, columns: CommitColumns, width: number | undefined, isAudit: boolean): Segment[] {
+  const first = row.findings[0]!;
+  const tag: Segment = [TAGS[row.verdict].padEnd(TAG_WIDTH), ...TAG_STYLES[row.verdict]];
+  // The model and its provider say who got the code, which a provider ban decides on: `anthropic/claude-opus-4.6`.
+  const models = (first.models ?? (first.model ? [first.model] : [])).map((model) => makeExcerpt(model.provider ? `${model.provider}/${model.id}` : model.id));
+  const signals = [...new Set(row.findings.flatMap(signaturesOf).map(signalName))].join(', ') + (models.length > 0 ? ` · ${models.join(' + ')}` : '');
+  if (row.kind === 'commit') {
+    const details = first.commit;
+    const date = (details?.authorDate ?? first.date ?? '').slice(0, 10).padEnd(10);
+    const author = columns.author > 0 ? `${fitText(makeExcerpt(details?.authorName ?? ''), AUTHOR_CAP).padEnd(columns.author)}  ` : '';
+    const lead = `  ${first.location.commit!.slice(0, SHORT_COMMIT)}  ${date}  ${author}`;
+    const used = 2 + TAG_WIDTH + textWidth(lead) + 2 + textWidth(signals);
+    const subjectRoom = width === undefined ? columns.subject : Math.min(columns.subject, Math.max(MIN_SUBJECT, width - used));
+    const subject = fitText(subjectOf(row), subjectRoom);
+    return [['  '], tag, [lead], [subject.padEnd(subjectRoom + subject.length - textWidth(subject))], ['  '], [signals, 'dim']];
+  }
+  const place = makeExcerpt(describePlace(first, { commitLength: SHORT_COMMIT, withRepository: false }));
+  const evidence = evidenceOf(row);
+  const user = isAudit && first.location.user !== undefined ? ` (${makeExcerpt(first.location.user)})` : '';
+  return [['  '], tag, [`  ${place}${user}`], ...(evidence !== '' ? [[`  ${evidence}`] as Segment] : []), ['  '], [signals, 'dim']];
+}
+
+/** A commit's subject; without commit details (an older core, a hand-made result), the evidence excerpt stands in. */
+function subjectOf(row: FindingRow): string {
+  const details = row.findings[0]!.commit;
+  return details ? makeExcerpt(details.subject) : evidenceOf(row);
+}
+
+/** The evidence excerpt when it says more than the place does (a file or ref is its own evidence). */
+function evidenceOf(row: FindingRow): string {
+  const first = row.findings[0]!;
+  const { path, ref, extensionId } = first.location;
+  const excerpt = first.excerpt;
+  if (excerpt === '' || excerpt === path || excerpt === ref || excerpt === extensionId) return '';
+  if (path !== undefined && (excerpt.endsWith(`/${path}`) || path.endsWith(excerpt))) return '';
+  return makeExcerpt(excerpt);
+}
+
+/** `co-author-trailer` for `claude-code/co-author-trailer`: the assistant is already the group's heading. */
+function signalName(signature: string): string {
+  const slash = signature.indexOf('/');
+  return slash === -1 ? signature : signature.slice(slash + 1);
+}
+
+/** In an audit, rows of the machine itself first, then each repository's rows together under its name. */
+function byRepository(rows: readonly FindingRow[]): FindingRow[] {
+  const order = new Map<string, number>();
+  for (const row of rows) {
+    const repository = row.findings[0]!.location.repository ?? '';
+    if (!order.has(repository)) order.set(repository, repository === '' ? -1 : order.size);
+  }
+  return rows
+    .map((row, index) => ({ row, index }))
+    .sort((a, b) => order.get(a.row.findings[0]!.location.repository ?? '')! - order.get(b.row.findings[0]!.location.repository ?? '')! || a.index - b.index)
+    .map(({ row }) => row);
+}
+
+/** Lays segments out, cutting the plain text at `width` before any color is added. */
+function paintSegments(segments: readonly Segment[], width: number | undefined, paint: (text: string, styles: readonly Style[]) => string): string {
+  let room = width ?? Number.POSITIVE_INFINITY;
+  const total = segments.reduce((sum, [text]) => sum + textWidth(text), 0);
+  const cut = total > room;
+  let out = '';
+  for (const [text, ...styles] of segments) {
+    if (room <= 0) break;
+    const size = textWidth(text);
+    const shown = cut && size >= room ? fitText(`${text} `, room) : text;
+    room -= textWidth(shown);
+    out += paint(shown, styles);
+  }
+  return out.trimEnd();
+}
+
+function header(target: ScanTarget, policy: PolicyInfo, findings: readonly Finding[]): string[] {
+  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(', ')}` : noPolicyLine(target, findings);
   if (target.kind === 'workstation') return [`aiguard audit of ${makeExcerpt(target.host)} (${makeExcerpt(target.os)})`, policyLine];
   const scope = [target.isBare ? 'bare' : '', target.range ? `range ${makeExcerpt(target.range)}` : '', target.history ? '' : 'refs and paths only', ...incompleteScope(target)].filter(Boolean);
   return [`aiguard report for ${makeExcerpt(target.path)}${scope.length > 0 ? ` (${scope.join('; ')})` : ''}`, policyLine];
 }
 
-function footer(summary: ScanSummary): string[] {
-  const scanned = `Scanned ${plural(summary.commitsScanned, 'commit')}, ${plural(summary.refsScanned, 'ref')} and ${plural(summary.pathsScanned, 'path')}.`;
-  return [scanned, `Findings: ${countWords(summary.findings, { skipZero: false })}; ${summary.suppressed} suppressed by policy.`];
+/** An audit's repositories can carry their own policies even where the machine has none; the header must not deny them. */
+function noPolicyLine(target: ScanTarget, findings: readonly Finding[]): string {
+  if (target.kind !== 'workstation') return NO_POLICY_NOTICE;
+  const governed = new Set(findings.filter((finding) => finding.location.repository !== undefined && decidingLayer(finding) === 'repository').map((finding) => finding.location.repository!));
+  if (governed.size === 0) return NO_WORKSTATION_POLICY_NOTICE;
+  return `${NO_WORKSTATION_POLICY_NOTICE} ${governed.size === 1 ? '1 repository applies its own .aiguard.json' : `${governed.size} repositories apply their own .aiguard.json`}.`;
 }
 
-/** Where the evidence is: a short commit id, `path[:line]`, or a ref name. Git's `rev:path` syntax is why a commit shows no line. */
-function place(finding: Finding, withRepository: boolean): string {
-  const { repository, commit, ref, path, line, pid, extensionId } = finding.location;
-  const shortCommit = commit?.slice(0, SHORT_COMMIT);
-  const text =
-    path !== undefined
-      ? `${path}${line !== undefined ? `:${line}` : ''}${shortCommit !== undefined ? ` @${shortCommit}` : ''}`
-      : (shortCommit ?? ref ?? extensionId ?? (pid !== undefined ? `pid ${pid}` : ''));
-  return makeExcerpt(withRepository && repository !== undefined ? `${repository}: ${text}` : text);
+/** The layer that decided a finding, read from `decidedBy` whether it is the sentence or the structured form. */
+function decidingLayer(finding: Finding): string | undefined {
+  const decided: unknown = finding.decidedBy;
+  return typeof decided === 'string' ? decided.split(' ')[0] : (decided as { layer?: string } | undefined)?.layer;
 }
 
-function countVerdicts(findings: readonly Finding[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = { block: 0, warn: 0, info: 0 };
-  for (const finding of findings) counts[finding.verdict]++;
-  return counts;
+function footer(target: ScanTarget, summary: ScanSummary, rows: Readonly<Record<Verdict, number>>, suppressions: SuppressionCounts | undefined): string[] {
+  const lines: string[] = [];
+  // An audit reads homes, processes and extensions; its repositories' counts are in the Roots line, not a commit count.
+  if (target.kind === 'repository') lines.push(`Scanned ${plural(summary.commitsScanned, 'commit')}, ${plural(summary.refsScanned, 'ref')} and ${plural(summary.pathsScanned, 'path')}.`);
+  return [...lines, `Findings: ${countWords(rows, false)}${leftOut(summary.suppressed, suppressions)}.`];
 }
 
-function countWords(counts: Readonly<Record<Verdict, number>>, { skipZero }: { skipZero: boolean }): string {
+/** Says what took findings out and how many: the baseline, ignores, and the policy itself (allowed tools, weak evidence). */
+function leftOut(total: number, suppressions: SuppressionCounts | undefined): string {
+  const baseline = suppressions?.suppressedByBaseline ?? 0;
+  const ignores = suppressions?.suppressedByIgnores ?? 0;
+  const byPolicy = total - baseline - ignores;
+  const parts = [
+    baseline > 0 ? `${baseline} accepted by the baseline${suppressions?.baselineFile ? ` ${makeExcerpt(suppressions.baselineFile)}` : ''}` : '',
+    ignores > 0 ? `${ignores} ignored by the policy's ignores` : '',
+    byPolicy > 0 ? `${byPolicy} left out by policy` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `; ${parts.join(', ')}` : '';
+}
+
+function placeCounts(rows: readonly FindingRow[]): string {
+  const counts = { commit: 0, file: 0, ref: 0, other: 0 };
+  for (const row of rows) counts[row.kind]++;
+  return [
+    counts.commit > 0 ? plural(counts.commit, 'commit') : '',
+    counts.file > 0 ? plural(counts.file, 'file') : '',
+    counts.ref > 0 ? plural(counts.ref, 'ref') : '',
+    counts.other > 0 ? plural(counts.other, 'other place') : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+function countWords(counts: Readonly<Record<Verdict, number>>, skipZero: boolean): string {
   const words: [number, string][] = [
     [counts.block, `${counts.block} blocked`],
     [counts.warn, plural(counts.warn, 'warning')],
@@ -115,5 +269,10 @@ function countWords(counts: Readonly<Record<Verdict, number>>, { skipZero }: { s
 }
 
 function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${count.toLocaleString('en-US')} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** Every signature that showed the finding's tool: a commit finding carries all of them, its own first. */
+function signaturesOf(finding: Finding): string[] {
+  return finding.signatures?.map((seen) => seen.signature) ?? [finding.signature];
 }

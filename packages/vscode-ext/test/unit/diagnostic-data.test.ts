@@ -1,18 +1,18 @@
 import { CATALOG, lookUpCatalog } from '@aiguard/core';
 import { describe, expect, it } from 'vitest';
-import { policySource, shortDescription, toDiagnosticData } from '../../src/diagnostic-data';
+import { diagnosticMessage, policySource, shortDescription, toDiagnosticData } from '../../src/diagnostic-data';
 import { commitFindings, pathFindings, policyOf, ROOT } from './fixtures';
 
 const lookup = lookUpCatalog(CATALOG);
 
 describe('toDiagnosticData', () => {
-  it('turns a blocked CLAUDE.md into an Error on line 1 naming the assistant, verdict and policy source', () => {
+  it('turns a blocked CLAUDE.md into an Error on line 1 that leads with what was found, then the verdict and policy source', () => {
     const [finding] = pathFindings('CLAUDE.md', policyOf({ assistants: { 'claude-code': 'block' } }));
     expect(toDiagnosticData(finding!, lookup, ROOT)).toEqual({
       root: ROOT,
       path: 'CLAUDE.md',
       line: 0,
-      message: 'Claude Code (Anthropic): blocked by repository policy .aiguard.json — CLAUDE.md memory file',
+      message: 'CLAUDE.md memory file (Claude Code, Anthropic) — blocked by repository policy .aiguard.json',
       severity: 'error',
       code: 'claude-code/claude-md',
       assistant: 'claude-code',
@@ -21,11 +21,20 @@ describe('toDiagnosticData', () => {
     });
   });
 
-  it('makes a Warning for a warn verdict, and says when no policy was found', () => {
+  it('makes a Warning for a warn verdict, and says when no policy applies that it is listed for review', () => {
     const [finding] = pathFindings('.cursorrules', policyOf());
     const data = toDiagnosticData(finding!, lookup, ROOT);
     expect(data?.severity).toBe('warning');
-    expect(data?.message).toMatch(/^Cursor \(Anysphere\): warning, no policy found \(default: warn\) — \S/);
+    expect(data?.message).toBe('Legacy .cursorrules (Cursor, Anysphere) — no policy applies, listed for review');
+  });
+
+  it('names a managed policy by its layer and puts its file in related information', () => {
+    const [finding] = pathFindings('CLAUDE.md', policyOf({ assistants: { 'claude-code': 'block' } }));
+    const managed = { ...finding!, decidedBy: { layer: 'managed' as const, file: '/etc/aiguard/policy.json', rule: 'assistants.claude-code: block' } };
+    expect(diagnosticMessage(managed, lookup, ROOT)).toEqual({
+      message: 'CLAUDE.md memory file (Claude Code, Anthropic) — blocked by the managed policy',
+      relatedFile: { file: '/etc/aiguard/policy.json', message: 'the managed policy that blocks Claude Code' },
+    });
   });
 
   it('leaves commit findings to the commits view', () => {

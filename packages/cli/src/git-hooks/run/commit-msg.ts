@@ -9,6 +9,7 @@ import { usageError } from '../../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
 import { cleanupMode, storedLines } from './commit-cleanup.js';
 import { readCommitInvocation } from './commit-invocation.js';
+import { blockAdvice, explainFinding, withoutRepeatedWarnings } from './hook-messages.js';
 import { describeRule, describeRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
 import { stripBanned, type StripJudge } from './strip-message.js';
 
@@ -34,7 +35,7 @@ export async function runCommitMsg(file: string, mode: CommitMsgMode): Promise<n
     mode === 'strip' ? stripBanned(message, stripJudge(judge)) : { findings: messageFindings(message.join('\n'), judge), strippedLines: [], removed: new Set<number>(), refusal: undefined };
   if (refusal) process.stderr.write(`aiguard: strip mode cannot remove line ${refusal.finding.location.line} "${refusal.finding.excerpt}": ${refusal.reason}\n`);
   const { blocked, warned } = partition([...findings, ...runtime]);
-  for (const finding of warned) process.stderr.write(`aiguard: warning: ${describe(finding)}\n`);
+  for (const finding of await withoutRepeatedWarnings(root, warned)) process.stderr.write(`aiguard: warning: ${explainFinding(finding, describe(finding))}\n`);
   if (strippedLines.length > 0 && !refusal) {
     // latin1 maps bytes one to one, so every line that stays is written back byte for byte.
     const kept = raw.toString('latin1').split('\n');
@@ -43,8 +44,8 @@ export async function runCommitMsg(file: string, mode: CommitMsgMode): Promise<n
   }
   if (blocked.length === 0) return EXIT_OK;
   process.stderr.write('aiguard: commit blocked by the AI assistant policy:\n');
-  for (const finding of blocked) process.stderr.write(`  ${describe(finding)}\n`);
-  process.stderr.write('Remove the lines above from the message (or ask the policy owner); see `aiguard hook --help`.\n');
+  for (const finding of blocked) process.stderr.write(`  ${explainFinding(finding, describe(finding))}\n`);
+  process.stderr.write(blockAdvice(blocked, 'Remove the lines above from the message (or ask the policy owner); see `aiguard hook --help`.'));
   return EXIT_BLOCKED;
 }
 

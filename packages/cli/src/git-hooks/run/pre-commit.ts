@@ -1,6 +1,7 @@
 /** @fileoverview `aiguard hook run pre-commit`: signature paths the commit adds (CLAUDE.md, .cursor/rules/...) and runtime evidence. */
 import { createHookJudge, detectPathEvidence, escapeLine, judgeRuntime, readStagedAdditions, type Finding } from '@aiguard/core/git-hooks';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
+import { blockAdvice, explainFinding, recordRuntimeWarnings } from './hook-messages.js';
 import { describeRule, describeRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
 
 /** Checks the index against HEAD; returns the exit code. */
@@ -12,11 +13,12 @@ export async function runPreCommit(): Promise<number> {
   const evidence = (await staged).flatMap((record) => detectPathEvidence(record, judge.catalog));
   const findings = [...evidence.flatMap((e) => judge.judge(e) ?? []), ...judgeRuntime(judge)];
   const { blocked, warned } = partition(findings);
-  for (const finding of warned) process.stderr.write(`aiguard: warning: ${describe(finding)}\n`);
+  for (const finding of warned) process.stderr.write(`aiguard: warning: ${explainFinding(finding, describe(finding))}\n`);
+  await recordRuntimeWarnings(root, warned);
   if (blocked.length === 0) return EXIT_OK;
   process.stderr.write('aiguard: commit blocked by the AI assistant policy:\n');
-  for (const finding of blocked) process.stderr.write(`  ${describe(finding)}\n`);
-  process.stderr.write('Unstage the files above (git restore --staged PATH) or ask the policy owner.\n');
+  for (const finding of blocked) process.stderr.write(`  ${explainFinding(finding, describe(finding))}\n`);
+  process.stderr.write(blockAdvice(blocked, 'Unstage the files above (git restore --staged PATH) or ask the policy owner.'));
   return EXIT_BLOCKED;
 }
 

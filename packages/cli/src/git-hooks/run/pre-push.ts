@@ -7,6 +7,7 @@
 import { createHookJudge, isZeroId, judgeRuntime, parsePrePushInput, peelObjects, scanPush, type Finding, type RefUpdate } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
+import { blockAdvice, explainFinding } from './hook-messages.js';
 import { describePushFinding, describeRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
 import { readStdin } from './stdin.js';
 
@@ -38,11 +39,11 @@ export async function runPrePush(remoteArgument: string | undefined, _url?: stri
   const scan = await scanning;
   const describe = (finding: Finding): string => (finding.location.pid !== undefined || finding.kind === 'env-var' || finding.kind === 'process' ? describeRuntime(finding) : describePushFinding(finding, scan.subjects));
   const { blocked, warned } = partition([...scan.findings, ...runtime]);
-  for (const finding of warned) process.stderr.write(`aiguard: warning: ${describe(finding)}\n`);
+  for (const finding of warned) process.stderr.write(`aiguard: warning: ${explainFinding(finding, describe(finding))}\n`);
   if (blocked.length === 0) return EXIT_OK;
   process.stderr.write(`aiguard: push to ${remote} blocked by the AI assistant policy (${scan.commits.length} new commit${scan.commits.length === 1 ? '' : 's'} checked):\n`);
-  for (const finding of blocked) process.stderr.write(`  ${describe(finding)}\n`);
-  process.stderr.write('Rewrite the commits above (git rebase -i) or ask the policy owner.\n');
+  for (const finding of blocked) process.stderr.write(`  ${explainFinding(finding, describe(finding))}\n`);
+  process.stderr.write(blockAdvice(blocked, 'Rewrite the commits above (git rebase -i) or ask the policy owner.'));
   return EXIT_BLOCKED;
 }
 

@@ -11,6 +11,7 @@ import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
 import { breakGlassReason, pusher, pusherIdentities, recordBreakGlass } from './break-glass.js';
 import { describePushFinding, partition } from './hook-policy.js';
 import { readStdin } from './stdin.js';
+import { explainFinding } from './hook-messages.js';
 
 /** At most this many blocked findings are listed; the rest are counted. */
 const MAX_LISTED = 20;
@@ -28,7 +29,7 @@ export async function runPreReceive(env: NodeJS.ProcessEnv = process.env): Promi
   const judge = await createHookJudge(repository.isBare ? repository.gitDir : repository.root, { arrivedAt: new Date() });
   const scan = await scanPush(updates, { cwd: process.cwd(), exclude: ['--all'], judge });
   const { blocked, warned } = partition(scan.findings);
-  for (const finding of warned) process.stderr.write(`aiguard: warning: ${describePushFinding(finding, scan.subjects)}\n`);
+  for (const finding of warned) process.stderr.write(`aiguard: warning: ${explainFinding(finding, describePushFinding(finding, scan.subjects))}\n`);
   if (blocked.length === 0) return EXIT_OK;
 
   const reason = breakGlassReason(env);
@@ -45,7 +46,7 @@ export async function runPreReceive(env: NodeJS.ProcessEnv = process.env): Promi
     return EXIT_OK;
   }
   process.stderr.write(`aiguard: push rejected by the AI assistant policy (${scan.commits.length} new commit${scan.commits.length === 1 ? '' : 's'} checked):\n`);
-  for (const finding of blocked.slice(0, MAX_LISTED)) process.stderr.write(`  ${describePushFinding(finding, scan.subjects)}\n`);
+  for (const finding of blocked.slice(0, MAX_LISTED)) process.stderr.write(`  ${explainFinding(finding, describePushFinding(finding, scan.subjects))}\n`);
   if (blocked.length > MAX_LISTED) process.stderr.write(`  ... and ${blocked.length - MAX_LISTED} more\n`);
   process.stderr.write('Rewrite these commits, or if this must go in now: git push -o aiguard.breakglass="why" (recorded).\n');
   return EXIT_BLOCKED;

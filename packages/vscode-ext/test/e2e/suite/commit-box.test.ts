@@ -28,9 +28,10 @@ if (scenario() === 'block') {
     assert.equal(box.root, workspaceRoot());
     assert.deepEqual(box.violations.map((v) => [v.assistant, v.line, v.text]), [['claude-code', 4, TRAILER]]);
     assert.equal((await snapshot()).status.counts.block, before + 1);
-    // Source Control view: the commit box with the message, and the aiguard commits view below it.
+    // The aiguard view lists the commit-box line beside the other findings; then the Source Control view with the box.
+    await vscode.commands.executeCommand('aiguard.findings.focus');
+    assert.ok((await snapshot()).findings.some((row) => row.source === 'commit-box' && row.label === TRAILER));
     await vscode.commands.executeCommand('workbench.view.scm');
-    await vscode.commands.executeCommand('aiguard.commits.focus');
     await vscode.commands.executeCommand('notifications.showList');
     await sleep(4000);
     await requestScreenshot('commit-box-warning');

@@ -31,6 +31,10 @@ export interface Snapshot {
   commitBox: { available: boolean; violations: { root: string; violations: { assistant: string; line: number; text: string }[] }[] };
   extensions: { extensionId: string; assistant: string; verdict: string }[];
   terminal: { assistant: string; commandLine: string; verdict: string }[];
+  /** The rows of the aiguard view: what the status item counts. */
+  findings: { key: string; source: string; verdict: string; label: string; description: string }[];
+  /** Every notification the extension showed this session. */
+  notifications: string[];
   timings: { activationMs: number; firstScanMs?: number; lastScanMs?: number };
 }
 

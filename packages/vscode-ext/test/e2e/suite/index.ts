@@ -7,6 +7,7 @@ import './workspace.test';
 import './commit-box.test';
 import './extensions-terminal.test';
 import './problems.test';
+import './view.test';
 
 export async function run(): Promise<void> {
   await runRegistered();

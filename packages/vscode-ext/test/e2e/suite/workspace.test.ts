@@ -8,7 +8,13 @@ import { aiguardDiagnostics, scenario, setWorkspacePolicyFile, snapshot, waitFor
 import { test } from './runner';
 
 const banned = scenario() === 'block' || scenario() === 'restricted';
-const CLAUDE_MD_MESSAGE = 'Claude Code (Anthropic): blocked by repository policy .aiguard.json — CLAUDE.md memory file';
+const CLAUDE_MD_MESSAGE = 'CLAUDE.md memory file (Claude Code, Anthropic) — blocked by repository policy .aiguard.json';
+
+/** A diagnostic's rule id, whether its code is the id or `{ value, target }`. */
+function ruleOf(diagnostic: vscode.Diagnostic | undefined): string | undefined {
+  const code = diagnostic?.code;
+  return typeof code === 'object' ? String(code.value) : code === undefined ? undefined : String(code);
+}
 
 if (scenario() === 'restricted') {
   test('the fixture workspace is in Restricted Mode (not trusted)', () => {
@@ -28,8 +34,9 @@ if (banned) {
     );
     assert.equal(diagnostic.message, CLAUDE_MD_MESSAGE);
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
-    assert.equal(diagnostic.code, 'claude-code/claude-md');
-    assert.equal(diagnostic.range.start.line, 0);
+    assert.equal(ruleOf(diagnostic), 'claude-code/claude-md');
+    // The range covers the matched text: for a signature file, its first line.
+    assert.deepEqual([diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.line, diagnostic.range.end.character], [0, 0, 0, '# CLAUDE.md'.length]);
     const { timings } = await snapshot();
     // activate() only registers; the scan runs after it, off the activation path.
     assert.ok(timings.activationMs < 100, `activate() took ${timings.activationMs} ms`);
@@ -42,11 +49,14 @@ if (banned) {
     assert.deepEqual(files, ['CLAUDE.md']);
   });
 
-  test('the status bar shows violations and names the repository policy', async () => {
-    const { status } = await snapshot();
+  test('the status bar counts exactly the rows of the aiguard view and names the repository policy', async () => {
+    const { status, findings } = await snapshot();
     assert.equal(status.state, 'violations');
-    assert.match(status.text, /^\$\(error\) aiguard: \d+ violations?$/);
+    assert.match(status.text, /^\$\(error\) aiguard: \d+ blocked/);
     assert.ok(status.counts.block >= 2, `expected CLAUDE.md and the commit to block, got ${JSON.stringify(status.counts)}`);
+    assert.equal(status.counts.block + status.counts.warn, findings.length, JSON.stringify(findings));
+    // The commit carries a trailer and a footer: one row, not two.
+    assert.equal(findings.filter((row) => row.source === 'commit').length, 1, JSON.stringify(findings));
     assert.deepEqual(status.policySources, ['repository policy .aiguard.json']);
     assert.match(status.tooltip, /Policy: repository policy \.aiguard\.json/);
   });
@@ -123,6 +133,21 @@ if (banned) {
     assert.equal((await snapshot()).status.state, 'violations');
   });
 
+  test('a policy that is not JSON gets its diagnostic on the line the error is on, saying JSON has no comments', async () => {
+    const file = path.join(workspaceRoot(), '.aiguard.json');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, '{\n  // Claude is banned\n  "assistants": { "claude-code": "block" }\n}\n');
+    try {
+      await vscode.commands.executeCommand('aiguard.scanWorkspace');
+      const diagnostic = vscode.languages.getDiagnostics(vscode.Uri.file(file)).find((d) => d.source === 'aiguard');
+      assert.match(diagnostic?.message ?? '', /not valid JSON: line 2, column 3: .*JSON has no comments/);
+      assert.equal(diagnostic?.range.start.line, 1);
+    } finally {
+      writeFileSync(file, original);
+      await vscode.commands.executeCommand('aiguard.scanWorkspace');
+    }
+  });
+
   test('aiguard.enable = false in the user settings (no managed or user policy) clears the diagnostics and the commits view; true brings them back', async () => {
     const config = vscode.workspace.getConfiguration('aiguard');
     // Machine-scoped: a workspace cannot even write it, so it cannot switch the guard off.
@@ -185,7 +210,7 @@ if (scenario() === 'allow') {
       const { status } = await snapshot();
       assert.equal(status.state, 'violations');
       const diagnostic = vscode.languages.getDiagnostics(workspaceUri('CLAUDE.md')).find((d) => d.source === 'aiguard');
-      assert.match(diagnostic?.message ?? '', /^Claude Code \(Anthropic\): blocked by settings policy tighten\.aiguard\.json — CLAUDE\.md memory file$/);
+      assert.equal(diagnostic?.message, 'CLAUDE.md memory file (Claude Code, Anthropic) — blocked by settings policy tighten.aiguard.json');
     } finally {
       await setWorkspacePolicyFile(undefined);
       rmSync(file, { force: true });
@@ -219,7 +244,9 @@ if (scenario() === 'managed') {
       vscode.languages.getDiagnostics(workspaceUri('CLAUDE.md')).find((d) => d.source === 'aiguard'),
     );
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
-    assert.equal(diagnostic.message, `Claude Code (Anthropic): blocked by managed policy ${managedFile()} — CLAUDE.md memory file`);
+    assert.equal(diagnostic.message, 'CLAUDE.md memory file (Claude Code, Anthropic) — blocked by the managed policy');
+    // The managed file lives outside the workspace: it is linked, not spelled out in the message.
+    assert.deepEqual(diagnostic.relatedInformation?.map((info) => [info.location.uri.fsPath, info.message]), [[managedFile(), 'the managed policy that blocks Claude Code']]);
   });
 
   test('the status bar shows violations and lists the managed layer above the repository layer', async () => {
@@ -232,23 +259,25 @@ if (scenario() === 'managed') {
 }
 
 if (scenario() === 'plain') {
-  test('in a folder without git and without a policy, footprints are Warnings that say no policy was found', async () => {
+  test('in a folder without git and without a policy, footprints are Warnings listed for review', async () => {
     await waitFor('the first scan', async () => (await snapshot()).scanned);
     const found = aiguardDiagnostics()
       .map(([uri, list]) => list.map((d) => [path.relative(workspaceRoot(), uri.fsPath), d.severity, d.message] as const))
       .flat()
       .sort();
     assert.deepEqual(found, [
-      ['.cursorrules', vscode.DiagnosticSeverity.Warning, 'Cursor (Anysphere): warning, no policy found (default: warn) — Legacy .cursorrules'],
-      ['CLAUDE.md', vscode.DiagnosticSeverity.Warning, 'Claude Code (Anthropic): warning, no policy found (default: warn) — CLAUDE.md memory file'],
+      ['.cursorrules', vscode.DiagnosticSeverity.Warning, 'Legacy .cursorrules (Cursor, Anysphere) — no policy applies, listed for review'],
+      ['CLAUDE.md', vscode.DiagnosticSeverity.Warning, 'CLAUDE.md memory file (Claude Code, Anthropic) — no policy applies, listed for review'],
     ]);
   });
 
-  test('the status bar shows warnings (two files, the stub extension) and that no policy was found; no commits', async () => {
-    const { status, commits, extensions } = await snapshot();
+  test('without a policy the status item is a quiet count of the view (two files, the stub extension), and no notification is shown', async () => {
+    const { status, commits, extensions, findings, notifications } = await snapshot();
     assert.deepEqual(extensions.map((e) => [e.extensionId.toLowerCase(), e.verdict]), [['anthropic.claude-code', 'warn']]);
-    assert.equal(status.state, 'warnings');
-    assert.equal(status.text, '$(warning) aiguard: 3 warnings');
+    assert.equal(status.state, 'found');
+    assert.equal(status.text, '$(eye) aiguard: 3 found');
+    assert.deepEqual(findings.map((row) => [row.source, row.label.toLowerCase()]).sort(), [['extension', 'anthropic.claude-code'], ['file', '.cursorrules'], ['file', 'claude.md']]);
+    assert.deepEqual(notifications, []);
     assert.deepEqual(status.policySources, []);
     assert.match(status.tooltip, /no policy found/);
     assert.deepEqual(commits, []);
