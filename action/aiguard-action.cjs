@@ -644,7 +644,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -652,7 +652,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants3;
+    } = constants4;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -861,7 +861,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants4.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -907,8 +907,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants3.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants4.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants4.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -1037,16 +1037,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal;
-          open2.output = safeOutput || utils.escapeRegex(literal);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal;
+          open3.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
+          state.output = token.output + open3.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1266,15 +1266,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value === "}") {
@@ -1604,7 +1604,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants3.globChars(opts.windows);
+      } = constants4.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -1662,7 +1662,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse = require_parse();
     var utils = require_utils();
-    var constants3 = require_constants();
+    var constants4 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch3 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -1790,7 +1790,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch3.constants = constants3;
+    picomatch3.constants = constants4;
     module2.exports = picomatch3;
   }
 });
@@ -1819,9 +1819,9 @@ __export(main_exports, {
   runAction: () => runAction
 });
 module.exports = __toCommonJS(main_exports);
-var import_node_child_process4 = require("node:child_process");
+var import_node_child_process5 = require("node:child_process");
 var import_node_crypto6 = require("node:crypto");
-var import_promises10 = require("node:fs/promises");
+var import_promises9 = require("node:fs/promises");
 var import_node_path13 = require("node:path");
 var import_node_util2 = require("node:util");
 
@@ -2775,7 +2775,9 @@ var claude_code_default = defineAssistant({
       strength: "strong",
       description: "Co-Authored-By trailer with Anthropic's noreply address (on by default; names the model since 2.0.60).",
       keys: ["co-authored-by"],
-      value: valueWithEmail("noreply@anthropic.com"),
+      // The AI address however it is dressed: sub-addressed (`noreply+x@`), `claude@`, `mailto:`, `%40`, brackets
+      // missing or unclosed. A human's own @anthropic.com address stays silent.
+      value: /(?:^|[\s<:(["'])(?:mailto:)?(?:no-?reply|claude)(?:\+[^@\s<>]*)?\s*(?:@|%40)\s*anthropic\.com(?![\w.-])/i,
       source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md 2.0.60, 2.0.62; observed 6,494 times across mirrors` },
       examples: {
         matches: [
@@ -2785,10 +2787,21 @@ var claude_code_default = defineAssistant({
           "co-authored-by: Claude (claude-opus-4-6) <noreply@anthropic.com>",
           "Fix the parser\n\n* Tidy\n\nCo-authored-by: Claude <noreply@anthropic.com>\n\n* Second commit of the squash",
           "Co-Authored-By : Claude <NoReply@Anthropic.com>",
-          "Co-Authored-By: Claude <noreply@\u0430nthropic.com>"
+          "Co-Authored-By: Claude <noreply@\u0430nthropic.com>",
+          "Co-Authored-By: Claude <claude@anthropic.com>",
+          "Co-Authored-By: Claude <noreply+x@anthropic.com>",
+          "Co-Authored-By: Claude <mailto:noreply@anthropic.com>",
+          "Co-Authored-By: Claude noreply@anthropic.com",
+          "Co-Authored-By: Claude <noreply@anthropic.com",
+          "Co-Authored-By: Claude <noreply%40anthropic.com>",
+          "Co\u02D7Authored\u02D7By: Claude <noreply@anthropic.com>",
+          "CoAuthoredBy: Claude <noreply@anthropic.com>",
+          "Co-Authored-By: Claude <noreply@anthro\u0301pic.com>",
+          "Co-Authored-By: Claude <noreply@\u{E0061}anthropic.com>"
         ],
         nonMatches: [
           { value: "Co-authored-by: Dario Example <dario@anthropic.com>", reason: "a human at anthropic.com, not the AI address" },
+          { value: "Co-authored-by: Ana <ana.noreply@anthropic.com>", reason: "a human whose address only contains noreply" },
           { value: "We asked Claude to review this; noreply@anthropic.com was cc-ed.", reason: "prose, not a trailer" },
           { value: "Reported-by: Claude <noreply@anthropic.com>", reason: "a different trailer key" }
         ]
@@ -2799,14 +2812,23 @@ var claude_code_default = defineAssistant({
       kind: "commit-marker",
       strength: "strong",
       description: '"Generated with [Claude Code]" footer, in all its link variants.',
-      pattern: /Generated with \[?Claude Code\]?\s*\(?(?:https?:\/\/(?:www\.)?(?:claude\.ai\/code|claude\.com\/claude-code|docs\.anthropic\.com[^\s)]*))?/i,
+      // Every Markdown or HTML dress that renders the same words: escaped brackets, emphasis, a link, <a href>, doubled
+      // blanks, a tab or a line break between the words, `Claude-Code`.
+      pattern: /Generated\s+with\s+(?:[\s\\[*_~`]|<a\b[^>]*>|<(?:b|strong|em|i)>)*Claude[\s\\*_~-]*Code\b/i,
       source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/scripts/comment-on-duplicates.sh", ref: `${CC} scripts/comment-on-duplicates.sh; ${CCA} src/create-prompt/index.ts; observed since 2025-03-06` },
       examples: {
         matches: [
           "\u{1F916} Generated with [Claude Code](https://claude.ai/code)",
           "\u{1F916} Generated with [Claude Code](https://claude.com/claude-code)",
           "Add tests\n\n\u{1F916} Generated with [Claude Code](https://docs.anthropic.com/en/docs/claude-code)\n\nCo-Authored-By: Claude <noreply@anthropic.com>",
-          "Generated with Claude Code"
+          "Generated with Claude Code",
+          "\u{1F916} Generated with \\[Claude Code\\](https://claude.com/claude-code)",
+          "\u{1F916} Generated with *Claude Code*",
+          "\u{1F916} Generated with [**Claude Code**](https://claude.com/claude-code)",
+          '\u{1F916} Generated with <a href="https://claude.com/claude-code">Claude Code</a>',
+          "Generated  with  [Claude	Code](https://claude.ai/code)",
+          "Generated with [Claude\nCode](https://claude.ai/code)",
+          "Generated with Claude-Code"
         ],
         nonMatches: [
           { value: "Generated with Claude's help in the chat app", reason: "names Claude but not Claude Code's footer" },
@@ -2825,6 +2847,18 @@ var claude_code_default = defineAssistant({
       examples: {
         matches: ["Claude-Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2"],
         nonMatches: [{ value: "Session: https://claude.ai/code/session_011", reason: "a different trailer key" }]
+      }
+    },
+    {
+      id: "claude-code/session-link",
+      kind: "commit-marker",
+      strength: "strong",
+      description: "Link to a Claude Code on the web session, written even when attribution is switched off.",
+      pattern: /claude\.ai\/code\/session_[A-Za-z0-9]/i,
+      source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md 2.1.9, 2.1.183; observed ${CC.split("@")[0]} 7f366843` },
+      examples: {
+        matches: ["Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2", "Fix it\n\nhttps://claude.ai/code/session_01ABC"],
+        nonMatches: [{ value: "See https://claude.ai/code for the product page", reason: "the product page, not a session" }]
       }
     },
     {
@@ -2929,10 +2963,11 @@ var claude_code_default = defineAssistant({
       kind: "repo-path",
       strength: "strong",
       description: ".claude/ project folder: settings, commands, agents, skills, rules, hooks.",
-      globs: ["**/.claude/settings.json", "**/.claude/settings.local.json", "**/.claude/commands/**", "**/.claude/agents/**", "**/.claude/skills/**", "**/.claude/rules/**", "**/.claude/hooks/**"],
+      // `.claude` alone: a gitlink (submodule entry) by that name brings the whole folder in from another repository.
+      globs: ["**/.claude", "**/.claude/settings.json", "**/.claude/settings.local.json", "**/.claude/commands/**", "**/.claude/agents/**", "**/.claude/skills/**", "**/.claude/rules/**", "**/.claude/hooks/**"],
       source: { tag: "V", url: "https://github.com/anthropics/claude-code/tree/5cfc0a19", ref: `${CC} repository tree and CHANGELOG.md` },
       examples: {
-        matches: [".claude/settings.json", ".claude/commands/review.md", "app/.claude/agents/tester.md"],
+        matches: [".claude/settings.json", ".claude/commands/review.md", "app/.claude/agents/tester.md", ".claude"],
         nonMatches: [{ value: "docs/claude/settings.json", reason: "not a dot folder" }]
       }
     },
@@ -8071,16 +8106,240 @@ var branchKind = {
   matchesExample: (_signature, example, catalog) => detectRef(example.startsWith("refs/") ? example : `refs/heads/${example}`, catalog).length > 0
 };
 
+// packages/core/dist/text/control-characters.js
+var UNSAFE = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+var UNSAFE_IN_BLOCK = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
+var UNSAFE_IN_BLOCK_OR_TAB = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
+function escapeOne(ch) {
+  return `\\u{${ch.codePointAt(0).toString(16)}}`;
+}
+function escapeLine(text) {
+  return text.replace(/\r?\n/g, " \u23CE ").replace(/\t/g, " ").replace(UNSAFE, escapeOne);
+}
+function escapeBlock(text, escapeTabs = false) {
+  return text.replace(escapeTabs ? UNSAFE_IN_BLOCK_OR_TAB : UNSAFE_IN_BLOCK, escapeOne);
+}
+
 // packages/core/dist/text/excerpt.js
 var MAX_EXCERPT = 200;
-var UNSAFE = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
 function makeExcerpt(text) {
-  const safe = text.trim().replace(/\t/g, " ").replace(/\r?\n/g, " \u23CE ").replace(UNSAFE, (ch) => `\\u{${ch.codePointAt(0).toString(16)}}`);
+  const safe = escapeLine(text.trim());
   return safe.length > MAX_EXCERPT ? `${safe.slice(0, MAX_EXCERPT - 1)}\u2026` : safe;
 }
 
 // packages/core/dist/detectors/repository-evidence.js
 var import_node_crypto = require("node:crypto");
+
+// packages/core/dist/text/lookalikes.js
+var LOOKALIKES = {
+  \u0430: "a",
+  \u0432: "b",
+  \u0435: "e",
+  \u043E: "o",
+  \u0440: "p",
+  \u0441: "c",
+  \u0443: "y",
+  \u0445: "x",
+  \u0456: "i",
+  \u0458: "j",
+  \u0455: "s",
+  \u04BB: "h",
+  "\u04CF": "l",
+  "\u0501": "d",
+  "\u051B": "q",
+  "\u051D": "w",
+  \u043A: "k",
+  \u043C: "m",
+  \u043D: "h",
+  \u0442: "t",
+  \u0410: "A",
+  \u0412: "B",
+  \u0415: "E",
+  \u041A: "K",
+  \u041C: "M",
+  \u041D: "H",
+  \u041E: "O",
+  \u0420: "P",
+  \u0421: "C",
+  \u0422: "T",
+  \u0423: "Y",
+  \u0425: "X",
+  \u0406: "I",
+  \u0408: "J",
+  \u0405: "S",
+  "\u0500": "D",
+  "\u051A": "Q",
+  "\u051C": "W",
+  \u03B1: "a",
+  \u03B2: "b",
+  \u03B5: "e",
+  \u03B9: "i",
+  \u03BA: "k",
+  \u03BD: "v",
+  \u03BF: "o",
+  \u03C1: "p",
+  \u03C4: "t",
+  \u03C5: "u",
+  \u03C7: "x",
+  \u03B3: "y",
+  \u0391: "A",
+  \u0392: "B",
+  \u0395: "E",
+  \u0396: "Z",
+  \u0397: "H",
+  \u0399: "I",
+  \u039A: "K",
+  \u039C: "M",
+  \u039D: "N",
+  \u039F: "O",
+  \u03A1: "P",
+  \u03A4: "T",
+  \u03A5: "Y",
+  \u03A7: "X",
+  \u0131: "i",
+  "\u0237": "j",
+  \u0251: "a",
+  \u0261: "g",
+  \u0269: "i",
+  \u028F: "y",
+  \u2113: "l",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2212": "-",
+  "\uFF1A": ":",
+  "\uFE55": ":",
+  "\uFF20": "@",
+  "\uFE6B": "@",
+  // Hyphen look-alikes that NFKC leaves alone: modifier minus, hyphen bullet, small and full-width hyphen-minus.
+  "\u02D7": "-",
+  "\u2043": "-",
+  "\uFE63": "-",
+  "\uFF0D": "-",
+  "\u2E17": "-",
+  "\u2027": "."
+};
+var INVISIBLE = new RegExp("[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFE00-\\uFE0F\\uFEFF\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]|\\p{M}", "gu");
+var LOOKALIKE_CHARS = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
+var NON_ASCII = /[^\x00-\x7F]/;
+function foldLookalikes(text) {
+  if (!NON_ASCII.test(text))
+    return text;
+  return text.normalize("NFKD").replace(INVISIBLE, "").normalize("NFKC").replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch] ?? ch);
+}
+
+// packages/core/dist/text/message-forms.js
+var LITERAL_NEWLINE = /(?:\\r)?\\n/g;
+var ENTITIES = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
+var ENTITY = /&(?:lt|gt|amp|quot|#39|#x27);/g;
+var OPEN_LINK = /\]\(\s*https?:\/\/[^\s)]*$/;
+function restoreMessageForm(message2) {
+  let text = message2;
+  if (text.includes("\\n") && !/\n\s*\S/.test(text.trimEnd()))
+    text = text.replace(LITERAL_NEWLINE, "\n");
+  if (text.includes("&"))
+    text = text.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
+  if (text.includes("](")) {
+    const lines2 = text.split("\n");
+    let joined = false;
+    for (let i = 0; i + 1 < lines2.length; i++) {
+      if (!OPEN_LINK.test(lines2[i]))
+        continue;
+      lines2[i] = `${lines2[i]}${lines2[i + 1].trim()}`;
+      lines2[i + 1] = "";
+      joined = true;
+    }
+    if (joined)
+      text = lines2.join("\n");
+  }
+  return text;
+}
+
+// packages/core/dist/detectors/message-lines.js
+var TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/;
+var LEADING_DECORATION = /^[\s>*_+-]*/;
+var TRAILING_DECORATION = /[\s*_]*$/;
+function findTrailerLines(lines2) {
+  const found = [];
+  for (let i = 0; i < lines2.length; i++) {
+    const raw = lines2[i];
+    if (raw.indexOf(":") < 0)
+      continue;
+    const cleaned = raw.replace(LEADING_DECORATION, "").replace(TRAILING_DECORATION, "");
+    const match = TRAILER.exec(cleaned);
+    if (!match)
+      continue;
+    const key = match[1].toLowerCase();
+    const start = i;
+    let value = match[2];
+    const doubled = TRAILER.exec(value);
+    if (doubled && doubled[1].toLowerCase() === key)
+      value = doubled[2];
+    while (i + 1 < lines2.length && /^[ \t]+\S/.test(lines2[i + 1]) && !TRAILER.test(lines2[i + 1].trim())) {
+      value += ` ${lines2[++i].trim()}`;
+    }
+    found.push({ key, value, line: start + 1, text: raw });
+  }
+  return found;
+}
+
+// packages/core/dist/detectors/commit-message.js
+function detectMessage(rawMessage, catalog) {
+  const message2 = restoreMessageForm(rawMessage);
+  const folded = foldLookalikes(message2);
+  const lines2 = folded.split("\n");
+  const originalLines = folded === message2 ? lines2 : message2.split("\n");
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  const add = (entry, line, value) => {
+    if (seen.has(entry.signature.id))
+      return;
+    seen.add(entry.signature.id);
+    found.push({ entry, line, text: originalLines[line - 1] ?? lines2[line - 1] ?? "", ...value !== void 0 ? { value } : {} });
+  };
+  if (catalog.trailersByKey.size > 0) {
+    const byBareKey = trailersByBareKey(catalog);
+    for (const trailer of findTrailerLines(lines2)) {
+      const candidates = catalog.trailersByKey.get(trailer.key) ?? byBareKey.get(bareKey(trailer.key));
+      if (!candidates)
+        continue;
+      for (const entry of candidates) {
+        if (entry.signature.value.test(trailer.value))
+          add(entry, trailer.line, trailer.value);
+      }
+    }
+  }
+  if (catalog.markerPrefilter === void 0 || !catalog.markerPrefilter.test(folded))
+    return found;
+  for (const entry of catalog.markers) {
+    const { pattern } = entry.signature;
+    if (!pattern.test(folded))
+      continue;
+    const index = lines2.findIndex((line) => pattern.test(line));
+    add(entry, index >= 0 ? index + 1 : lineAt(folded, pattern));
+  }
+  return found;
+}
+function lineAt(text, pattern) {
+  const match = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, "")).exec(text);
+  return match ? text.slice(0, match.index).split("\n").length : 1;
+}
+function bareKey(key) {
+  return key.replace(/-/g, "");
+}
+var bareKeyIndexes = /* @__PURE__ */ new WeakMap();
+function trailersByBareKey(catalog) {
+  let index = bareKeyIndexes.get(catalog);
+  if (!index) {
+    const built = /* @__PURE__ */ new Map();
+    for (const [key, entries] of catalog.trailersByKey)
+      built.set(bareKey(key), [...built.get(bareKey(key)) ?? [], ...entries]);
+    bareKeyIndexes.set(catalog, index = built);
+  }
+  return index;
+}
 
 // packages/core/dist/attribution/model-names.js
 var FAMILIES = [
@@ -8155,7 +8414,7 @@ function normaliseModelId(name) {
 }
 
 // packages/core/dist/attribution/attribution-line.js
-var TRAILER = /^[\s>*_+-]*[A-Za-z0-9][A-Za-z0-9-]*[ \t]*:[ \t]*(.*)$/;
+var TRAILER2 = /^[\s>*_+-]*[A-Za-z0-9][A-Za-z0-9-]*[ \t]*:[ \t]*(.*)$/;
 var EMAIL = /<\s*[^<>\s]*@[^<>\s]*\s*>|&lt;\s*\S*@\S*?\s*&gt;/;
 var VIA = /^(.*?)\s+via\s+(.+)$/i;
 var KERNEL = /^([A-Za-z][\w .-]{0,40}?)\s*:\s*(\S+)/;
@@ -8163,7 +8422,7 @@ var PARENTHESISED = /\(([^()]+)\)/g;
 var MODEL_JOINERS = /\s*(?:&&|\+|,|;|\band\b)\s*/i;
 var ROLE = /\s*\([^()]*\)\s*$/;
 function parseAttributionLine(line, options = {}) {
-  const trailer = options.isTrailer === false ? void 0 : TRAILER.exec(line);
+  const trailer = options.isTrailer === false ? void 0 : TRAILER2.exec(line);
   const value = (trailer ? trailer[1] : line).replace(/[\s*_]+$/, "");
   const hasEmail = EMAIL.test(value);
   const name = value.replace(EMAIL, "").trim();
@@ -8185,9 +8444,9 @@ function parseAttributionLine(line, options = {}) {
     if (models.length > 1)
       return { models, hasEmail };
   }
-  const open2 = name.indexOf("(");
-  if (open2 > 0) {
-    const head = name.slice(0, open2).trim();
+  const open3 = name.indexOf("(");
+  if (open3 > 0) {
+    const head = name.slice(0, open3).trim();
     const inside = [...name.matchAll(PARENTHESISED)].flatMap((match) => readModels(match[1]));
     const headModel = parseModel(head);
     if (headModel)
@@ -8281,126 +8540,6 @@ function simplify(name) {
   return name.trim().toLowerCase().replace(/\s+/g, " ");
 }
 
-// packages/core/dist/text/lookalikes.js
-var LOOKALIKES = {
-  \u0430: "a",
-  \u0432: "b",
-  \u0435: "e",
-  \u043E: "o",
-  \u0440: "p",
-  \u0441: "c",
-  \u0443: "y",
-  \u0445: "x",
-  \u0456: "i",
-  \u0458: "j",
-  \u0455: "s",
-  \u04BB: "h",
-  "\u04CF": "l",
-  "\u0501": "d",
-  "\u051B": "q",
-  "\u051D": "w",
-  \u043A: "k",
-  \u043C: "m",
-  \u043D: "h",
-  \u0442: "t",
-  \u0410: "A",
-  \u0412: "B",
-  \u0415: "E",
-  \u041A: "K",
-  \u041C: "M",
-  \u041D: "H",
-  \u041E: "O",
-  \u0420: "P",
-  \u0421: "C",
-  \u0422: "T",
-  \u0423: "Y",
-  \u0425: "X",
-  \u0406: "I",
-  \u0408: "J",
-  \u0405: "S",
-  "\u0500": "D",
-  "\u051A": "Q",
-  "\u051C": "W",
-  \u03B1: "a",
-  \u03B2: "b",
-  \u03B5: "e",
-  \u03B9: "i",
-  \u03BA: "k",
-  \u03BD: "v",
-  \u03BF: "o",
-  \u03C1: "p",
-  \u03C4: "t",
-  \u03C5: "u",
-  \u03C7: "x",
-  \u03B3: "y",
-  \u0391: "A",
-  \u0392: "B",
-  \u0395: "E",
-  \u0396: "Z",
-  \u0397: "H",
-  \u0399: "I",
-  \u039A: "K",
-  \u039C: "M",
-  \u039D: "N",
-  \u039F: "O",
-  \u03A1: "P",
-  \u03A4: "T",
-  \u03A5: "Y",
-  \u03A7: "X",
-  \u0131: "i",
-  "\u0237": "j",
-  \u0251: "a",
-  \u0261: "g",
-  \u0269: "i",
-  \u028F: "y",
-  \u2113: "l",
-  "\u2010": "-",
-  "\u2011": "-",
-  "\u2012": "-",
-  "\u2013": "-",
-  "\u2014": "-",
-  "\u2212": "-",
-  "\uFF1A": ":",
-  "\uFE55": ":",
-  "\uFF20": "@",
-  "\uFE6B": "@"
-};
-var INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
-var LOOKALIKE_CHARS = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
-var NON_ASCII = /[^\x00-\x7F]/;
-function foldLookalikes(text) {
-  if (!NON_ASCII.test(text))
-    return text;
-  return text.normalize("NFKC").replace(INVISIBLE, "").replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch] ?? ch);
-}
-
-// packages/core/dist/text/message-forms.js
-var LITERAL_NEWLINE = /(?:\\r)?\\n/g;
-var ENTITIES = { "&lt;": "<", "&gt;": ">", "&amp;": "&", "&quot;": '"', "&#39;": "'", "&#x27;": "'" };
-var ENTITY = /&(?:lt|gt|amp|quot|#39|#x27);/g;
-var OPEN_LINK = /\]\(\s*https?:\/\/[^\s)]*$/;
-function restoreMessageForm(message2) {
-  let text = message2;
-  if (text.includes("\\n") && !/\n\s*\S/.test(text.trimEnd()))
-    text = text.replace(LITERAL_NEWLINE, "\n");
-  if (text.includes("&"))
-    text = text.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
-  if (text.includes("](")) {
-    const lines2 = text.split("\n");
-    let joined = false;
-    for (let i = 0; i + 1 < lines2.length; i++) {
-      if (!OPEN_LINK.test(lines2[i]))
-        continue;
-      lines2[i] = `${lines2[i]}${lines2[i + 1].trim()}`;
-      lines2[i + 1] = "";
-      joined = true;
-    }
-    if (joined)
-      text = lines2.join("\n");
-  }
-  return text;
-}
-
 // packages/core/dist/detectors/commit-identity.js
 var memo = /* @__PURE__ */ new WeakMap();
 var MEMO_LIMIT = 1e4;
@@ -8429,72 +8568,6 @@ function parseIdentity(text) {
   return match ? { name: match[1], email: match[2] } : { name: text.trim(), email: "" };
 }
 
-// packages/core/dist/detectors/message-lines.js
-var TRAILER2 = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/;
-var LEADING_DECORATION = /^[\s>*_+-]*/;
-var TRAILING_DECORATION = /[\s*_]*$/;
-function findTrailerLines(lines2) {
-  const found = [];
-  for (let i = 0; i < lines2.length; i++) {
-    const raw = lines2[i];
-    if (raw.indexOf(":") < 0)
-      continue;
-    const cleaned = raw.replace(LEADING_DECORATION, "").replace(TRAILING_DECORATION, "");
-    const match = TRAILER2.exec(cleaned);
-    if (!match)
-      continue;
-    const key = match[1].toLowerCase();
-    const start = i;
-    let value = match[2];
-    const doubled = TRAILER2.exec(value);
-    if (doubled && doubled[1].toLowerCase() === key)
-      value = doubled[2];
-    while (i + 1 < lines2.length && /^[ \t]+\S/.test(lines2[i + 1]) && !TRAILER2.test(lines2[i + 1].trim())) {
-      value += ` ${lines2[++i].trim()}`;
-    }
-    found.push({ key, value, line: start + 1, text: raw });
-  }
-  return found;
-}
-
-// packages/core/dist/detectors/commit-message.js
-function detectMessage(rawMessage, catalog) {
-  const message2 = restoreMessageForm(rawMessage);
-  const folded = foldLookalikes(message2);
-  const lines2 = folded.split("\n");
-  const originalLines = folded === message2 ? lines2 : message2.split("\n");
-  const found = [];
-  const seen = /* @__PURE__ */ new Set();
-  const add = (entry, line, value) => {
-    if (seen.has(entry.signature.id))
-      return;
-    seen.add(entry.signature.id);
-    found.push({ entry, line, text: originalLines[line - 1] ?? lines2[line - 1] ?? "", ...value !== void 0 ? { value } : {} });
-  };
-  if (catalog.trailersByKey.size > 0) {
-    for (const trailer of findTrailerLines(lines2)) {
-      const candidates = catalog.trailersByKey.get(trailer.key);
-      if (!candidates)
-        continue;
-      for (const entry of candidates) {
-        if (entry.signature.value.test(trailer.value))
-          add(entry, trailer.line, trailer.value);
-      }
-    }
-  }
-  if (catalog.markerPrefilter === void 0 || !catalog.markerPrefilter.test(folded))
-    return found;
-  for (const entry of catalog.markers) {
-    const { pattern } = entry.signature;
-    if (!pattern.test(folded))
-      continue;
-    const index = lines2.findIndex((line) => pattern.test(line));
-    if (index >= 0)
-      add(entry, index + 1);
-  }
-  return found;
-}
-
 // packages/core/dist/detectors/commit-sightings.js
 var ANY_AGENT = "any-agent";
 var GITHUB_NOREPLY = "@users.noreply.github.com";
@@ -8503,6 +8576,12 @@ var MERGE_BRANCH = /^[\s*-]*Merge (?:remote-tracking )?branch(?:es)? '([^']+)'(?
 var IDENTITY_IN_TRAILER = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>/;
 function findCommitSightings(commit, catalog) {
   const sightings = findMessageSightings(commit.message, catalog);
+  if (commit.decodedMessage !== void 0) {
+    const seen = new Set(sightings.map((sighting) => sighting.entry.signature.id));
+    for (const sighting of findMessageSightings(commit.decodedMessage, catalog))
+      if (!seen.has(sighting.entry.signature.id))
+        sightings.push(sighting);
+  }
   for (const role of ["author", "committer"]) {
     const name = role === "author" ? commit.authorName : commit.committerName;
     const email = role === "author" ? commit.authorEmail : commit.committerEmail;
@@ -8655,6 +8734,22 @@ ${first.contentKey}`);
   const details = commitDetails(commit);
   return found.map((item) => ({ ...item, commit: details }));
 }
+function detectAnnotationEvidence(record, catalog, repository) {
+  const found = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const message2 of record.decodedMessage === void 0 ? [record.message] : [record.message, record.decodedMessage]) {
+    for (const match of detectMessage(message2, catalog)) {
+      if (seen.has(match.entry.signature.id))
+        continue;
+      seen.add(match.entry.signature.id);
+      const where = `${record.kind} ${record.kind === "note" ? `on ${record.object.slice(0, 12)}` : record.ref.replace(/^refs\/tags\//, "")}`;
+      found.push(evidence(match.entry, { repository, ref: record.ref, line: match.line }, `${where}: ${match.text}`, void 0, `${record.ref}
+${record.object}
+${match.text.trim()}`));
+    }
+  }
+  return found;
+}
 function groupedEvidence(sightings, catalog, locate) {
   return groupSightings(sightings).map((group) => {
     const first = group[0];
@@ -8711,7 +8806,8 @@ function evidence(entry, location, text, date, contentKey) {
   };
 }
 function commitDetails(commit) {
-  const newline = commit.message.indexOf("\n");
+  const message2 = commit.decodedMessage ?? commit.message;
+  const newline = message2.indexOf("\n");
   return {
     authorName: commit.authorName,
     authorEmail: commit.authorEmail,
@@ -8719,7 +8815,7 @@ function commitDetails(commit) {
     committerName: commit.committerName,
     committerEmail: commit.committerEmail,
     committerDate: commit.committerDate,
-    subject: makeExcerpt(newline === -1 ? commit.message : commit.message.slice(0, newline))
+    subject: makeExcerpt(newline === -1 ? message2 : message2.slice(0, newline))
   };
 }
 function laterDate(a, b) {
@@ -9751,9 +9847,11 @@ function startGit(args, options) {
   const child = (0, import_node_child_process.spawn)(gitPath(options.env), fullArgs, {
     cwd: options.cwd,
     env: { ...gitEnvironment(options.env), GIT_FLUSH: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
+    // Another process's pipe is handed over as is: the two gits talk directly, not through this event loop.
+    stdio: [options.stdin ?? "ignore", "pipe", "pipe"],
     signal: options.signal
   });
+  options.stdin?.destroy();
   let stderr = "";
   const warnings = [];
   child.stderr.setEncoding("utf8").on("data", (text) => {
@@ -9811,7 +9909,7 @@ function gitPath(env = process.env) {
   return found;
 }
 function gitEnvironment(env) {
-  return { ...env ?? process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C" };
+  return { ...env ?? process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C", GIT_NO_REPLACE_OBJECTS: "1" };
 }
 function firstLine(text) {
   return text.split("\n").find((line) => line.trim() !== "")?.trim().replace(/^fatal:\s*/, "") ?? "";
@@ -9828,27 +9926,51 @@ var NotARepositoryError = class extends Error {
   }
 };
 async function findRepository(path, options = {}) {
-  const quick = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--git-common-dir", "--show-toplevel", "HEAD^{commit}"], { ...options, cwd: path }).catch(() => void 0);
-  const [bare, gitDir, commonDir, root, head, extra] = quick?.split("\n") ?? [];
-  if (bare === "false" && gitDir && commonDir && root && head && COMMIT_ID.test(head) && extra === "") {
-    return { root, gitDir, isBare: false, hasHead: true, head, commonDir: (0, import_node_path2.resolve)(path, commonDir) };
+  const partial = isPartialClone(path, options);
+  const quick = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--git-common-dir", "--is-shallow-repository", "--show-toplevel", "HEAD^{commit}"], { ...options, cwd: path }).catch(() => void 0);
+  const [bare, gitDir, commonDir, shallow, root, head, extra] = quick?.split("\n") ?? [];
+  if (bare === "false" && gitDir && commonDir && (shallow === "true" || shallow === "false") && root && head && COMMIT_ID.test(head) && extra === "") {
+    const isPartial = await partial;
+    return {
+      root,
+      gitDir,
+      isBare: false,
+      hasHead: true,
+      head,
+      commonDir: (0, import_node_path2.resolve)(path, commonDir),
+      ...shallow === "true" ? { isShallow: true } : {},
+      ...isPartial ? { isPartial: true } : {}
+    };
   }
-  return findRepositorySlowly(path, options);
+  return findRepositorySlowly(path, options, partial);
 }
-async function findRepositorySlowly(path, options) {
+async function findRepositorySlowly(path, options, partial) {
   let answer;
   try {
-    answer = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--git-common-dir"], { ...options, cwd: path });
+    answer = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--is-shallow-repository", "--git-common-dir"], { ...options, cwd: path });
   } catch (error) {
     if (error instanceof GitError && /not a git repository/i.test(error.stderr))
       throw new NotARepositoryError(path);
     throw error;
   }
-  const [bare, gitDir, commonDir] = answer.trim().split("\n");
+  const [bare, gitDir, shallow, commonDir] = answer.trim().split("\n");
   const isBare = bare === "true";
   const root = isBare ? gitDir : (await runGit(["rev-parse", "--show-toplevel"], { ...options, cwd: path })).trim();
   const head = await runGit(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], { ...options, cwd: path }).then((text) => text.trim(), () => void 0);
-  return { root, gitDir, isBare, hasHead: head !== void 0, ...head ? { head } : {}, commonDir: commonDir ? (0, import_node_path2.resolve)(path, commonDir) : gitDir };
+  const isPartial = await partial;
+  return {
+    root,
+    gitDir,
+    isBare,
+    hasHead: head !== void 0,
+    ...head ? { head } : {},
+    commonDir: commonDir ? (0, import_node_path2.resolve)(path, commonDir) : gitDir,
+    ...shallow === "true" ? { isShallow: true } : {},
+    ...isPartial ? { isPartial: true } : {}
+  };
+}
+function isPartialClone(path, options) {
+  return runGit(["config", "--get-regexp", "^(extensions\\.partialclone|remote\\..*\\.promisor|remote\\..*\\.partialclonefilter)$"], { ...options, cwd: path }).then((value) => value.trim() !== "", () => false);
 }
 async function* readRefs(options) {
   const git = startGit(["for-each-ref", "--format=%(objectname) %(refname)"], options);
@@ -9860,23 +9982,70 @@ async function* readRefs(options) {
   await git.done;
 }
 async function* readRepositoryPaths(repository, options = {}) {
-  if (repository.isBare && !repository.hasHead)
+  if (repository.isBare) {
+    yield* readBranchTipPaths(repository, options);
     return;
-  const args = repository.isBare ? ["ls-tree", "-r", "-z", "--name-only", "--full-tree", "HEAD"] : ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"];
-  const origin = repository.isBare ? "head" : "worktree";
+  }
+  const args = ["ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate"];
   const git = startGit(args, { ...options, cwd: repository.root });
   for await (const path of readDelimited(git.stdout, 0)) {
     if (path !== "")
-      yield { path, origin };
+      yield { path, origin: "worktree" };
   }
   await git.done;
   options.warnings?.push(...git.warnings);
 }
+async function* readBranchTipPaths(repository, options) {
+  const listing = await runGit(["for-each-ref", "--format=%(objectname)", "refs/heads/"], { ...options, cwd: repository.root });
+  const tips = new Set(listing.split("\n").filter((id) => id !== ""));
+  if (repository.hasHead)
+    tips.add("HEAD");
+  const seen = /* @__PURE__ */ new Set();
+  for (const tip of tips) {
+    const git = startGit(["ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", tip], { ...options, cwd: repository.root });
+    for await (const path of readDelimited(git.stdout, 0)) {
+      if (path === "" || seen.has(path))
+        continue;
+      seen.add(path);
+      yield { path, origin: "head" };
+    }
+    await git.done;
+  }
+}
 
 // packages/core/dist/sources/policy-files.js
-var import_promises = require("node:fs/promises");
 var import_node_os = require("node:os");
 var import_node_path3 = require("node:path");
+
+// packages/core/dist/sources/regular-file.js
+var import_node_fs2 = require("node:fs");
+var import_promises = require("node:fs/promises");
+var NotARegularFileError = class extends Error {
+  path;
+  kind;
+  constructor(path, kind) {
+    super(`${path} is ${kind}, not a regular file`);
+    this.path = path;
+    this.kind = kind;
+    this.name = "NotARegularFileError";
+    Object.assign(this, { code: "ENOTREG" });
+  }
+};
+async function readRegularFile(file) {
+  const handle = await (0, import_promises.open)(file, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0));
+  try {
+    const stats = await handle.stat();
+    if (stats.isDirectory())
+      throw Object.assign(new Error(`EISDIR: illegal operation on a directory, read`), { code: "EISDIR" });
+    if (!stats.isFile())
+      throw new NotARegularFileError(file, stats.isFIFO() ? "a FIFO (named pipe)" : stats.isSocket() ? "a socket" : "a device");
+    return await handle.readFile("utf8");
+  } finally {
+    await handle.close();
+  }
+}
+
+// packages/core/dist/sources/policy-files.js
 var REPOSITORY_POLICY_FILE = ".aiguard.json";
 var MANAGED_POLICY_ENV = "AIGUARD_MANAGED_POLICY";
 function managedPolicyPaths(platform, env) {
@@ -9944,19 +10113,20 @@ function safeHome() {
 }
 async function readOptional(file) {
   try {
-    return await (0, import_promises.readFile)(file, "utf8");
+    return await readRegularFile(file);
   } catch (error) {
     const code = error.code;
     if (code === "ENOENT" || code === "ENOTDIR")
       return void 0;
     if (code === "EISDIR")
       throw new PolicyError(file, "$", "is a folder, not a file");
+    if (error instanceof NotARegularFileError)
+      throw new PolicyError(file, "$", `is ${error.kind}, not a regular file`);
     throw new PolicyError(file, "$", `cannot be read (${code ?? error.message})`);
   }
 }
 
 // packages/core/dist/sources/baseline-file.js
-var import_promises2 = require("node:fs/promises");
 var BaselineNotFoundError = class extends Error {
   file;
   constructor(file) {
@@ -9968,8 +10138,10 @@ var BaselineNotFoundError = class extends Error {
 async function readBaselineFile(file, required) {
   let text;
   try {
-    text = await (0, import_promises2.readFile)(file, "utf8");
+    text = await readRegularFile(file);
   } catch (error) {
+    if (error instanceof NotARegularFileError)
+      throw new PolicyError(file, "$", `is ${error.kind}, not a regular file`);
     const code = error.code;
     if ((code === "ENOENT" || code === "ENOTDIR") && !required)
       return void 0;
@@ -10054,58 +10226,286 @@ function union(a, b) {
   return merged ?? a;
 }
 
+// packages/core/dist/sources/object-stream.js
+var MAX_OBJECT_BYTES = 64 * 1024 * 1024;
+var ObjectTooLargeError = class extends Error {
+  id;
+  type;
+  size;
+  constructor(id, type, size) {
+    super(`${type} ${id} is ${Math.round(size / 1024 / 1024)} MiB, more than the ${MAX_OBJECT_BYTES / 1024 / 1024} MiB aiguard reads whole; it was not scanned`);
+    this.id = id;
+    this.type = type;
+    this.size = size;
+    this.name = "ObjectTooLargeError";
+  }
+};
+async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
+  let pending = Buffer.alloc(0);
+  let header2;
+  let body = [];
+  let bodyLength = 0;
+  for await (const chunk of stream) {
+    const batch = [];
+    let data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+    pending = Buffer.alloc(0);
+    let start = 0;
+    while (start < data.length) {
+      if (!header2) {
+        const end = data.indexOf(10, start);
+        if (end < 0)
+          break;
+        const line = data.toString("latin1", start, end);
+        start = end + 1;
+        const [id = "", type = "", size] = line.split(" ");
+        if (type === "missing" || size === void 0) {
+          batch.push({ id, type: "missing", data: Buffer.alloc(0) });
+          continue;
+        }
+        const bytes = Number(size);
+        if (bytes > maxBytes)
+          throw new ObjectTooLargeError(id, type, bytes);
+        header2 = { id, type, size: bytes };
+        body = [];
+        bodyLength = 0;
+      }
+      const want = header2.size + 1 - bodyLength;
+      const take = Math.min(want, data.length - start);
+      if (take === want && bodyLength === 0) {
+        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size) });
+      } else {
+        body.push(Buffer.from(data.subarray(start, start + take)));
+        bodyLength += take;
+        if (take === want)
+          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size) });
+      }
+      start += take;
+      if (take === want)
+        header2 = void 0;
+    }
+    if (start < data.length)
+      pending = Buffer.from(data.subarray(start));
+    data = Buffer.alloc(0);
+    if (batch.length > 0)
+      yield batch;
+  }
+  if (header2 || pending.length > 0)
+    throw new Error("git cat-file output ended inside an object");
+}
+
+// packages/core/dist/sources/raw-commit.js
+var UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8"]);
+function parseRawCommit(id, data) {
+  const split = data.indexOf("\n\n");
+  const headerEnd = split < 0 ? data.length : split;
+  const header2 = data.toString("utf8", 0, headerEnd);
+  const messageBytes = split < 0 ? data.subarray(data.length) : data.subarray(split + 2);
+  const parents = [];
+  let author = "";
+  let committer = "";
+  let encoding;
+  for (const line of header2.split("\n")) {
+    if (line.startsWith(" "))
+      continue;
+    const space = line.indexOf(" ");
+    const key = space < 0 ? line : line.slice(0, space);
+    const value = space < 0 ? "" : line.slice(space + 1);
+    if (key === "parent")
+      parents.push(value);
+    else if (key === "author" && author === "")
+      author = value;
+    else if (key === "committer" && committer === "")
+      committer = value;
+    else if (key === "encoding" && encoding === void 0)
+      encoding = value.trim();
+  }
+  const authorIdentity = parseIdentity2(author);
+  const committerIdentity = parseIdentity2(committer);
+  const { message: message2, decodedMessage } = decodeStoredText(messageBytes, encoding);
+  return {
+    id,
+    parents,
+    authorName: authorIdentity.name,
+    authorEmail: authorIdentity.email,
+    authorDate: authorIdentity.date,
+    committerName: committerIdentity.name,
+    committerEmail: committerIdentity.email,
+    committerDate: committerIdentity.date,
+    message: message2,
+    ...decodedMessage !== void 0 ? { decodedMessage } : {}
+  };
+}
+function decodeStoredText(bytes, encoding) {
+  const message2 = bytes.toString("utf8");
+  const decodedMessage = encoding === void 0 ? void 0 : decodeMessage(bytes, encoding);
+  return decodedMessage !== void 0 && decodedMessage !== message2 ? { message: message2, decodedMessage } : { message: message2 };
+}
+function parseIdentity2(value) {
+  const open3 = value.indexOf("<");
+  const close = value.indexOf(">", open3 + 1);
+  if (open3 < 0 || close < 0)
+    return { name: value.trim(), email: "", date: "" };
+  const [seconds, zone] = value.slice(close + 1).trim().split(/\s+/);
+  return { name: value.slice(0, open3).trim(), email: value.slice(open3 + 1, close), date: isoDate(seconds, zone) };
+}
+function isoDate(seconds, zone) {
+  if (seconds === void 0 || !/^\d+$/.test(seconds))
+    return "";
+  const tz = /^([+-])(\d\d)(\d\d)$/.exec(zone ?? "");
+  const sign = tz ? tz[1] : "+";
+  const offsetMinutes = tz ? (sign === "-" ? -1 : 1) * (Number(tz[2]) * 60 + Number(tz[3])) : 0;
+  const local = new Date((Number(seconds) + offsetMinutes * 60) * 1e3);
+  if (Number.isNaN(local.getTime()))
+    return "";
+  return `${local.toISOString().slice(0, 19)}${sign}${tz ? `${tz[2]}:${tz[3]}` : "00:00"}`;
+}
+function decodeMessage(bytes, encoding) {
+  const name = encoding.toLowerCase();
+  if (UTF8_NAMES.has(name))
+    return void 0;
+  const label = (name === "utf-16" || name === "utf16") && bytes[0] === 254 && bytes[1] === 255 ? "utf-16be" : encoding;
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+
 // packages/core/dist/sources/git-log.js
-var FIELDS2 = ["%H", "%P", "%an", "%ae", "%aI", "%cn", "%ce", "%cI", "%B"];
-var COMMIT_FORMAT = FIELDS2.join("%x00");
-var COMMIT_FIELD_COUNT = FIELDS2.length;
-var COMMIT_LOG_ARGS = ["--no-mailmap", "--no-color", "--no-decorate", "--no-show-signature", "-z"];
-var COMMIT_ID2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function* readGitLogBatches(options) {
   const revisions = options.revisions && options.revisions.length > 0 ? ["--end-of-options", ...options.revisions] : ["--all"];
-  const args = ["log", ...COMMIT_LOG_ARGS, `--format=${COMMIT_FORMAT}`, ...options.extraArgs ?? [], ...revisions, "--"];
-  const git = startGit(args, options);
-  let fields = [];
+  const args = ["rev-list", ...options.extraArgs ?? [], ...revisions, "--"];
+  const list = startGit(args, options);
+  const objects = startGit(["cat-file", "--batch", "--buffer"], { ...options, stdin: list.stdout });
   let finished = false;
   try {
-    for await (const records of readDelimitedBatches(git.stdout, 0)) {
+    for await (const batch of readObjectBatches(objects.stdout)) {
       const commits = [];
-      for (const field of records) {
-        fields.push(field);
-        if (fields.length < COMMIT_FIELD_COUNT)
-          continue;
-        commits.push(toCommitRecord(fields, args));
-        fields = [];
+      for (const object of batch) {
+        if (object.type !== "commit")
+          throw new GitError(args, `rev-list named ${object.id}, which cat-file reads as ${object.type}`, null);
+        commits.push(parseRawCommit(object.id, object.data));
       }
-      if (commits.length > 0)
-        yield commits;
+      yield commits;
     }
     finished = true;
   } finally {
-    if (!finished)
-      git.stop();
+    if (!finished) {
+      list.stop();
+      objects.stop();
+    }
   }
-  await git.done;
+  await list.done;
+  await objects.done;
 }
-function toCommitRecord(fields, args) {
-  const [id, parents, authorName, authorEmail, authorDate, committerName, committerEmail, committerDate, message2] = fields;
-  if (!COMMIT_ID2.test(id))
-    throw new GitError(args, `unexpected git log output near ${JSON.stringify(id.slice(0, 40))}`, null);
-  return {
-    id,
-    parents: parents ? parents.split(" ") : [],
-    authorName: authorName ?? "",
-    authorEmail: authorEmail ?? "",
-    authorDate: authorDate ?? "",
-    committerName: committerName ?? "",
-    committerEmail: committerEmail ?? "",
-    committerDate: committerDate ?? "",
-    message: message2 ?? ""
-  };
+
+// packages/core/dist/sources/object-reader.js
+var import_node_child_process2 = require("node:child_process");
+var ObjectReader = class {
+  child;
+  objects;
+  ready = [];
+  stderr = "";
+  args = [...SAFE_GIT_CONFIG, "cat-file", "--batch"];
+  constructor(options) {
+    this.child = (0, import_node_child_process2.spawn)(gitPath(options.env), this.args, { cwd: options.cwd, env: gitEnvironment(options.env), stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stdin.on("error", () => void 0);
+    this.child.stderr.setEncoding("utf8").on("data", (text) => {
+      if (this.stderr.length < 16 * 1024)
+        this.stderr += text;
+    });
+    this.objects = readObjectBatches(this.child.stdout)[Symbol.asyncIterator]();
+  }
+  /** The objects named by `ids` (object ids or revisions such as `v1^{tag}`), in order; a missing one has type `missing`. */
+  async read(ids) {
+    if (ids.length === 0)
+      return [];
+    this.child.stdin.write(ids.map((id) => `${id}
+`).join(""));
+    while (this.ready.length < ids.length) {
+      const next = await this.objects.next();
+      if (next.done)
+        throw new GitError(this.args, this.stderr || "git cat-file ended early", this.child.exitCode);
+      this.ready.push(...next.value);
+    }
+    return this.ready.splice(0, ids.length);
+  }
+  /** Ends git. */
+  close() {
+    this.child.stdin.end();
+    if (this.child.exitCode === null)
+      this.child.kill();
+  }
+};
+
+// packages/core/dist/sources/git-annotations.js
+var MAX_TAG_DEPTH = 8;
+async function readTagMessages(reader, ref, id) {
+  const found = [];
+  let next = id;
+  for (let depth = 0; next !== void 0 && depth < MAX_TAG_DEPTH; depth++) {
+    const [object] = await reader.read([next]);
+    if (!object || object.type !== "tag")
+      break;
+    const split = object.data.indexOf("\n\n");
+    const header2 = object.data.toString("utf8", 0, split < 0 ? object.data.length : split);
+    const body = split < 0 ? Buffer.alloc(0) : object.data.subarray(split + 2);
+    const encoding = /^encoding (.+)$/m.exec(header2)?.[1];
+    found.push({ kind: "tag", ref, object: object.id, ...decodeStoredText(body, encoding) });
+    next = /^object ([0-9a-f]+)$/m.exec(header2)?.[1];
+  }
+  return found;
+}
+async function readNotes(reader, ref, tip, options) {
+  const listing = options.base ? await runGit(["diff-tree", "-r", "-z", "--no-renames", "--diff-filter=AM", "--end-of-options", options.base, tip], options) : await runGit(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", tip], options);
+  const blobs = [];
+  if (options.base) {
+    const fields = listing.split("\0");
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const meta = fields[i].split(" ");
+      if (meta[1] !== "160000" && meta[3])
+        blobs.push({ id: meta[3], path: fields[i + 1] });
+    }
+  } else {
+    for (const line of listing.split("\0")) {
+      const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+      if (match)
+        blobs.push({ id: match[1], path: match[2] });
+    }
+  }
+  const found = [];
+  for (let i = 0; i < blobs.length; i += 256) {
+    const slice = blobs.slice(i, i + 256);
+    const objects = await reader.read(slice.map((blob) => blob.id));
+    objects.forEach((object, index) => {
+      if (object.type !== "blob")
+        return;
+      found.push({ kind: "note", ref, object: slice[index].path.replace(/\//g, ""), ...decodeStoredText(object.data, void 0) });
+    });
+  }
+  return found;
+}
+async function* readRefAnnotations(refs, options) {
+  const tags = refs.filter((ref) => ref.name.startsWith("refs/tags/"));
+  const notes = refs.filter((ref) => ref.name.startsWith("refs/notes/"));
+  if (tags.length === 0 && notes.length === 0)
+    return;
+  const reader = new ObjectReader(options);
+  try {
+    const types = await reader.read(tags.map((ref) => ref.target));
+    for (const [index, ref] of tags.entries())
+      if (types[index]?.type === "tag")
+        yield* await readTagMessages(reader, ref.name, ref.target);
+    for (const ref of notes)
+      yield* await readNotes(reader, ref.name, ref.target, options);
+  } finally {
+    reader.close();
+  }
 }
 
 // packages/core/dist/sources/repository-file.js
-var import_node_fs2 = require("node:fs");
-var import_promises3 = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
 var import_node_path4 = require("node:path");
 var CONFIG_READ_LIMIT = 64 * 1024;
 async function readRepositoryFile(repository, path, warnings) {
@@ -10113,7 +10513,7 @@ async function readRepositoryFile(repository, path, warnings) {
     return readBlobAtHead(repository, path);
   let handle;
   try {
-    handle = await (0, import_promises3.open)((0, import_node_path4.join)(repository.root, path), import_node_fs2.constants.O_RDONLY | import_node_fs2.constants.O_NOFOLLOW | import_node_fs2.constants.O_NONBLOCK);
+    handle = await (0, import_promises2.open)((0, import_node_path4.join)(repository.root, path), import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW | import_node_fs3.constants.O_NONBLOCK);
   } catch (error) {
     const code = error.code;
     if (code !== "ENOENT" && code !== "ELOOP" && code !== "ENOTDIR")
@@ -10146,18 +10546,18 @@ async function readBlobAtHead(repository, path) {
 }
 
 // packages/core/dist/sources/git-ref-files.js
-var import_promises4 = require("node:fs/promises");
+var import_promises3 = require("node:fs/promises");
 var import_node_path5 = require("node:path");
 var OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var SAFE_COMPONENT = /^[A-Za-z0-9_@+,=%-][A-Za-z0-9._@+,=%-]*$/;
 async function readRefFiles(gitDir, commonDir) {
   if (gitDir !== commonDir)
     return void 0;
-  const config = await (0, import_promises4.readFile)((0, import_node_path5.join)(commonDir, "config"), "utf8").catch(() => void 0);
+  const config = await (0, import_promises3.readFile)((0, import_node_path5.join)(commonDir, "config"), "utf8").catch(() => void 0);
   if (config === void 0 || /refstorage/i.test(config))
     return void 0;
   const targets = /* @__PURE__ */ new Map();
-  const packed = await (0, import_promises4.readFile)((0, import_node_path5.join)(commonDir, "packed-refs"), "utf8").catch((error) => error.code === "ENOENT" ? "" : void 0);
+  const packed = await (0, import_promises3.readFile)((0, import_node_path5.join)(commonDir, "packed-refs"), "utf8").catch((error) => error.code === "ENOENT" ? "" : void 0);
   if (packed === void 0)
     return void 0;
   for (const line of packed.split("\n")) {
@@ -10183,7 +10583,7 @@ async function readRefFiles(gitDir, commonDir) {
 async function readLooseRefs(commonDir, folder, targets, symbolic) {
   let entries;
   try {
-    entries = await (0, import_promises4.readdir)((0, import_node_path5.join)(commonDir, folder), { withFileTypes: true });
+    entries = await (0, import_promises3.readdir)((0, import_node_path5.join)(commonDir, folder), { withFileTypes: true });
   } catch (error) {
     return error.code === "ENOENT";
   }
@@ -10196,7 +10596,7 @@ async function readLooseRefs(commonDir, folder, targets, symbolic) {
     }
     if (!entry.isFile() || !isSafeName(name))
       return false;
-    const text = (await (0, import_promises4.readFile)((0, import_node_path5.join)(commonDir, name), "utf8").catch(() => "")).trim();
+    const text = (await (0, import_promises3.readFile)((0, import_node_path5.join)(commonDir, name), "utf8").catch(() => "")).trim();
     if (OBJECT_ID.test(text)) {
       targets.set(name, text);
     } else if (text.startsWith("ref: refs/") && isSafeName(text.slice(5))) {
@@ -10228,8 +10628,8 @@ function summarize(findings, counts2) {
 }
 
 // packages/core/dist/history-cache/cache-file.js
-var import_node_fs3 = require("node:fs");
-var import_promises5 = require("node:fs/promises");
+var import_node_fs4 = require("node:fs");
+var import_promises4 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
 var import_node_readline = require("node:readline");
 var HISTORY_CACHE_FORMAT = "aiguard-history-cache/1";
@@ -10286,7 +10686,7 @@ var CacheWriter = class _CacheWriter {
   constructor(file, header2) {
     this.file = file;
     this.temp = `${file}.${process.pid}.tmp`;
-    this.stream = (0, import_node_fs3.createWriteStream)(this.temp, { mode: 384 });
+    this.stream = (0, import_node_fs4.createWriteStream)(this.temp, { mode: 384 });
     this.stream.on("error", () => this.failed = true);
     this.stream.write(`${JSON.stringify(header2)}
 `);
@@ -10294,7 +10694,7 @@ var CacheWriter = class _CacheWriter {
   /** Starts a cache file; undefined when its folder cannot be made (a read-only home: the scan goes on uncached). */
   static async start(file, header2) {
     try {
-      await (0, import_promises5.mkdir)((0, import_node_path6.dirname)(file), { recursive: true, mode: 448 });
+      await (0, import_promises4.mkdir)((0, import_node_path6.dirname)(file), { recursive: true, mode: 448 });
       return new _CacheWriter(file, header2);
     } catch {
       return void 0;
@@ -10316,7 +10716,7 @@ var CacheWriter = class _CacheWriter {
     await new Promise((resolve4) => this.stream.once("close", resolve4));
     if (this.failed)
       return this.discard();
-    await (0, import_promises5.rename)(this.temp, this.file).catch(() => this.discard());
+    await (0, import_promises4.rename)(this.temp, this.file).catch(() => this.discard());
   }
   /** Drops the unfinished file (a scan that failed or was stopped). */
   async discard() {
@@ -10324,11 +10724,11 @@ var CacheWriter = class _CacheWriter {
       this.stream.destroy();
       await new Promise((resolve4) => this.stream.once("close", resolve4));
     }
-    await (0, import_promises5.rm)(this.temp, { force: true });
+    await (0, import_promises4.rm)(this.temp, { force: true });
   }
 };
 function lines(file) {
-  return (0, import_node_readline.createInterface)({ input: (0, import_node_fs3.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
+  return (0, import_node_readline.createInterface)({ input: (0, import_node_fs4.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
 }
 function parseHeader(line) {
   const value = JSON.parse(line);
@@ -10357,7 +10757,7 @@ function isEvidence(value) {
 
 // packages/core/dist/history-cache/cache-key.js
 var import_node_crypto2 = require("node:crypto");
-var import_promises6 = require("node:fs/promises");
+var import_promises5 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
 var import_node_path7 = require("node:path");
 function defaultCacheFolder(env = process.env, platform = process.platform) {
@@ -10392,7 +10792,7 @@ async function readTips(refs, head, commonDir) {
 async function readShapeDigest(refs, commonDir) {
   const hash = (0, import_node_crypto2.createHash)("sha256");
   for (const file of ["shallow", (0, import_node_path7.join)("info", "grafts")])
-    hash.update(`${file}\0${await (0, import_promises6.readFile)((0, import_node_path7.join)(commonDir, file), "utf8").catch(() => "")}\0`);
+    hash.update(`${file}\0${await (0, import_promises5.readFile)((0, import_node_path7.join)(commonDir, file), "utf8").catch(() => "")}\0`);
   for (const ref of refs)
     if (ref.name.startsWith("refs/replace/"))
       hash.update(`${ref.name}\0${ref.target}\0`);
@@ -10400,10 +10800,10 @@ async function readShapeDigest(refs, commonDir) {
 }
 async function readWorktreeHeads(commonDir) {
   const folder = (0, import_node_path7.join)(commonDir, "worktrees");
-  const names = await (0, import_promises6.readdir)(folder).catch(() => []);
+  const names = await (0, import_promises5.readdir)(folder).catch(() => []);
   const heads = [];
   for (const name of names) {
-    const text = (await (0, import_promises6.readFile)((0, import_node_path7.join)(folder, name, "HEAD"), "utf8").catch(() => "")).trim();
+    const text = (await (0, import_promises5.readFile)((0, import_node_path7.join)(folder, name, "HEAD"), "utf8").catch(() => "")).trim();
     if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(text))
       heads.push(text);
   }
@@ -10476,7 +10876,7 @@ function sameTips(a, b) {
 
 // packages/core/dist/history-cache/containing-refs-cache.js
 var import_node_crypto3 = require("node:crypto");
-var import_promises7 = require("node:fs/promises");
+var import_promises6 = require("node:fs/promises");
 var import_node_path8 = require("node:path");
 function refStateDigest(refs, tips) {
   const hash = (0, import_node_crypto3.createHash)("sha256");
@@ -10499,13 +10899,13 @@ function withContainingRefsCache(file, state, lookUp) {
     const found = await lookUp(wanted);
     const next = { state, asked: wanted, refs: Object.fromEntries(found) };
     const temp = `${file}.${process.pid}.tmp`;
-    await (0, import_promises7.mkdir)((0, import_node_path8.dirname)(file), { recursive: true, mode: 448 }).then(() => (0, import_promises7.writeFile)(temp, JSON.stringify(next), { mode: 384 })).then(() => (0, import_promises7.rename)(temp, file)).catch(() => void 0);
+    await (0, import_promises6.mkdir)((0, import_node_path8.dirname)(file), { recursive: true, mode: 448 }).then(() => (0, import_promises6.writeFile)(temp, JSON.stringify(next), { mode: 384 })).then(() => (0, import_promises6.rename)(temp, file)).catch(() => void 0);
     return found;
   };
 }
 async function readStored(file) {
   try {
-    const value = JSON.parse(await (0, import_promises7.readFile)(file, "utf8"));
+    const value = JSON.parse(await (0, import_promises6.readFile)(file, "utf8"));
     if (!value || typeof value.state !== "string" || !Array.isArray(value.asked) || typeof value.refs !== "object" || value.refs === null)
       return void 0;
     for (const refs of Object.values(value.refs))
@@ -10522,20 +10922,20 @@ var import_node_crypto4 = require("node:crypto");
 var import_node_os3 = require("node:os");
 
 // packages/core/dist/sources/machine-identity.js
-var import_node_child_process2 = require("node:child_process");
-var import_node_fs4 = require("node:fs");
+var import_node_child_process3 = require("node:child_process");
+var import_node_fs5 = require("node:fs");
 var import_node_path9 = require("node:path");
 var LINUX_ID_FILES = ["etc/machine-id", "var/lib/dbus/machine-id"];
 var MACHINE_ID = /^[0-9a-f]{32}$/;
 function readMachineId(options) {
   const run3 = options.run ?? runCommand;
-  const readFile7 = options.readFile ?? ((path) => (0, import_node_fs4.readFileSync)(path, "utf8"));
+  const readFile5 = options.readFile ?? ((path) => (0, import_node_fs5.readFileSync)(path, "utf8"));
   try {
     switch (options.platform) {
       case "linux":
         for (const file of LINUX_ID_FILES) {
           try {
-            const id = readFile7((0, import_node_path9.join)(options.systemRoot ?? "/", file)).trim();
+            const id = readFile5((0, import_node_path9.join)(options.systemRoot ?? "/", file)).trim();
             if (MACHINE_ID.test(id))
               return id;
           } catch {
@@ -10560,7 +10960,7 @@ function parseRegMachineGuid(output) {
   return match?.[1].toLowerCase();
 }
 function runCommand(command, args) {
-  return (0, import_node_child_process2.execFileSync)(command, args, { encoding: "utf8", timeout: 5e3, stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
+  return (0, import_node_child_process3.execFileSync)(command, args, { encoding: "utf8", timeout: 5e3, stdio: ["ignore", "pipe", "ignore"], windowsHide: true });
 }
 
 // packages/core/dist/fleet/run-info.js
@@ -10630,6 +11030,7 @@ var GIT_SOURCES = {
   findRepository: (path) => findRepository(path),
   readCommits: (options) => readGitLogBatches(options),
   readRefs: (repository) => readRefsFast(repository),
+  readAnnotations: (repository, refs) => readRefAnnotations(refs, { cwd: repository.root }),
   readPaths: (repository, warnings) => readRepositoryPaths(repository, { warnings }),
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
   readFile: (repository, path, warnings) => readRepositoryFile(repository, path, warnings),
@@ -10703,11 +11104,18 @@ async function scanOnce(options, rebuildCache) {
   const refs = [];
   if (!options.range) {
     report("refs", true);
+    const annotated = [];
     for await (const ref of sources.readRefs(repository)) {
       refsScanned++;
       if (useCache)
         refs.push(ref);
       keep(detectRefEvidence(ref, catalog, repository.root));
+      if (ref.name.startsWith("refs/tags/") || ref.name.startsWith("refs/notes/"))
+        annotated.push(ref);
+    }
+    if (sources.readAnnotations && annotated.length > 0) {
+      for await (const record of sources.readAnnotations(repository, annotated))
+        keep(detectAnnotationEvidence(record, catalog, repository.root));
     }
   }
   report("paths", true);
@@ -10748,6 +11156,9 @@ async function scanOnce(options, rebuildCache) {
     }
   }
   report("done", true);
+  const incomplete = incompleteHistoryNotice(repository);
+  if (incomplete)
+    warnings.unshift(incomplete);
   const suppressions = enforcer.suppressions();
   for (const use of suppressions.ignores) {
     if (use.state === "expired")
@@ -10763,7 +11174,15 @@ async function scanOnce(options, rebuildCache) {
     lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
   const withRefs = options.withRefs && lookUpRefs ? await addContainingRefs(findings, lookUpRefs) : findings;
   return {
-    target: { kind: "repository", path: repository.root, isBare: repository.isBare, ...options.range ? { range: options.range } : {}, history: options.history !== false },
+    target: {
+      kind: "repository",
+      path: repository.root,
+      isBare: repository.isBare,
+      ...options.range ? { range: options.range } : {},
+      history: options.history !== false,
+      ...repository.isShallow ? { shallow: true } : {},
+      ...repository.isPartial ? { partialClone: true } : {}
+    },
     policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
     findings: sortFindings(withRefs),
@@ -10771,6 +11190,13 @@ async function scanOnce(options, rebuildCache) {
     suppressions,
     run: describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } })
   };
+}
+function incompleteHistoryNotice(repository) {
+  const notices = [
+    repository.isShallow ? "this is a shallow clone: commits before its cut-off were not there to scan (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0)" : "",
+    repository.isPartial ? "this is a partial clone (--filter): objects it lacks were not scanned (clone again without --filter)" : ""
+  ].filter(Boolean);
+  return notices.length > 0 ? notices.join("; ") : void 0;
 }
 async function commitBans(policy, repository, sources) {
   const bans = /* @__PURE__ */ new Map();
@@ -10790,9 +11216,9 @@ async function commitBans(policy, repository, sources) {
 }
 
 // packages/core/dist/sources/process-table.js
-var import_node_child_process3 = require("node:child_process");
+var import_node_child_process4 = require("node:child_process");
 var import_node_util = require("node:util");
-var run = (0, import_node_util.promisify)(import_node_child_process3.execFile);
+var run = (0, import_node_util.promisify)(import_node_child_process4.execFile);
 
 // packages/core/dist/audit-source.js
 function auditSourceOf(finding) {
@@ -10894,7 +11320,7 @@ var CSV_COLUMNS = [
   "model_as_written",
   "provider"
 ];
-var FORMULA_START = /^[=+\-@\t\r]/;
+var FORMULA_START = /^[\s\u00A0]*[=+\-@]|^[\t\r\n]/;
 var NEEDS_QUOTES = /[",\r\n]/;
 function renderCsv(result, { assistants, tool }) {
   const catalog = lookUpCatalog(assistants);
@@ -10953,7 +11379,8 @@ function cell(result, finding, column, catalog, policyLayers, tool) {
   return value === void 0 ? "" : String(value);
 }
 function csvField(value) {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const printable = escapeBlock(value);
+  const safe = FORMULA_START.test(printable) ? `'${printable}` : printable;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -11175,9 +11602,9 @@ function testcase(finding, result, catalog) {
     ...finding.date !== void 0 ? [`Date: ${finding.date}`] : [],
     `Fingerprint: ${finding.fingerprint}`
   ].join("\n");
-  const open2 = `    <testcase classname="${xmlAttribute(`aiguard.${finding.assistant}`)}" name="${xmlAttribute(name)}"${file} time="0">`;
+  const open3 = `    <testcase classname="${xmlAttribute(`aiguard.${finding.assistant}`)}" name="${xmlAttribute(name)}"${file} time="0">`;
   const body = finding.verdict === "block" ? [`      <failure type="block" message="${xmlAttribute(message2)}">${xmlText(details)}</failure>`] : [...finding.verdict === "warn" ? [`      <skipped message="${xmlAttribute(message2)}"/>`] : [], `      <system-out>${xmlText(details)}</system-out>`];
-  return [open2, ...body, "    </testcase>"].join("\n");
+  return [open3, ...body, "    </testcase>"].join("\n");
 }
 function suiteProperties(result, tool) {
   const { target, policy } = result;
@@ -11204,6 +11631,11 @@ function xmlText(text) {
 }
 function xmlAttribute(text) {
   return xmlText(text).replace(/"/g, "&quot;").replace(/'/g, "&apos;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;");
+}
+
+// packages/core/dist/report/incomplete-history.js
+function incompleteScope(target) {
+  return [target.shallow ? "SHALLOW CLONE: older commits not scanned" : "", target.partialClone ? "PARTIAL CLONE: missing objects not scanned" : ""].filter(Boolean);
 }
 
 // packages/core/dist/report/markdown.js
@@ -11254,12 +11686,12 @@ function renderMarkdown(result, { tool, assistants }) {
 `;
 }
 function escapeMarkdownCell(text) {
-  return text.replace(/[\\`*_[\]~|$]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/(?<!\w)@(?=[\w-])|#(?=\d)/g, "$&&#8203;").replace(/\r\n|\r|\n/g, "<br>");
+  return escapeBlock(text.replace(/\r\n?/g, "\n"), true).replace(/[\\`*_[\]~|$]/g, "\\$&").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/(?<!\w)@(?=[\w-])|#(?=\d)/g, "$&&#8203;").replace(/\r\n|\r|\n/g, "<br>");
 }
 function describeTarget(target) {
   if (target.kind === "workstation")
     return `workstation ${target.host} (${target.os})${target.roots.length > 0 ? `, repositories under ${target.roots.join(", ")}` : ""}`;
-  const scope = [target.isBare ? "bare" : "", target.range ? `range ${target.range}` : "", target.history ? "" : "refs and paths only"].filter(Boolean);
+  const scope = [target.isBare ? "bare" : "", target.range ? `range ${target.range}` : "", target.history ? "" : "refs and paths only", ...incompleteScope(target)].filter(Boolean);
   return `repository ${target.path}${scope.length > 0 ? ` (${scope.join("; ")})` : ""}`;
 }
 function table(headers, align, rows) {
@@ -11355,7 +11787,12 @@ function renderSarif(result, { tool, assistants }) {
             properties: { catalogVersion: tool.catalogVersion }
           }
         },
-        invocations: [{ executionSuccessful: true }],
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...result.target.kind === "repository" && incompleteScope(result.target).length > 0 ? { toolExecutionNotifications: incompleteScope(result.target).map((text) => ({ level: "warning", message: { text } })) } : {}
+          }
+        ],
         ...result.target.kind === "repository" ? { originalUriBaseIds: { SRCROOT: { uri: directoryUri(result.target.path) } } } : {},
         results: result.findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.signature), catalog, result.target.kind === "workstation")),
         properties: { policy: { found: result.policy.found, layers: result.policy.layers.map(({ layer, file }) => ({ layer, file })) } }
@@ -11668,7 +12105,7 @@ function header(target, policy, findings) {
   const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(", ")}` : noPolicyLine(target, findings);
   if (target.kind === "workstation")
     return [`aiguard audit of ${makeExcerpt(target.host)} (${makeExcerpt(target.os)})`, policyLine];
-  const scope = [target.isBare ? "bare" : "", target.range ? `range ${makeExcerpt(target.range)}` : "", target.history ? "" : "refs and paths only"].filter(Boolean);
+  const scope = [target.isBare ? "bare" : "", target.range ? `range ${makeExcerpt(target.range)}` : "", target.history ? "" : "refs and paths only", ...incompleteScope(target)].filter(Boolean);
   return [`aiguard report for ${makeExcerpt(target.path)}${scope.length > 0 ? ` (${scope.join("; ")})` : ""}`, policyLine];
 }
 function noPolicyLine(target, findings) {
@@ -11788,7 +12225,7 @@ function classifyError(error) {
 }
 
 // packages/cli/dist/version.js
-var import_node_fs5 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 var import_node_path12 = require("node:path");
 
 // packages/cli/dist/package-root.js
@@ -11802,7 +12239,7 @@ function packageRoot() {
 function cliVersion() {
   if (true)
     return "0.1.0";
-  const manifest = JSON.parse((0, import_node_fs5.readFileSync)((0, import_node_path12.join)(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path12.join)(packageRoot(), "package.json"), "utf8"));
   return manifest.version;
 }
 
@@ -11815,7 +12252,7 @@ function renderReport(format, result, options) {
 }
 
 // packages/cli/dist/github-action/event-scope.js
-var import_promises8 = require("node:fs/promises");
+var import_promises7 = require("node:fs/promises");
 var NO_COMMIT = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function scopeFromEvent(eventName, eventPath) {
@@ -11823,7 +12260,7 @@ async function scopeFromEvent(eventName, eventPath) {
     throw usageError("scope pull-request needs GITHUB_EVENT_PATH, which GitHub Actions sets; it is unset here");
   let payload;
   try {
-    payload = JSON.parse(await (0, import_promises8.readFile)(eventPath, "utf8"));
+    payload = JSON.parse(await (0, import_promises7.readFile)(eventPath, "utf8"));
   } catch (error) {
     throw usageError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${error.message.split("\n")[0]})`);
   }
@@ -11869,7 +12306,7 @@ function readInputs(env) {
 
 // packages/cli/dist/github-action/workflow-commands.js
 var import_node_crypto5 = require("node:crypto");
-var import_promises9 = require("node:fs/promises");
+var import_promises8 = require("node:fs/promises");
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -11893,17 +12330,17 @@ ${value}
 ${delimiter2}
 `;
   });
-  await (0, import_promises9.appendFile)(file, lines2.join(""));
+  await (0, import_promises8.appendFile)(file, lines2.join(""));
 }
 async function appendSummary(file, markdown) {
-  await (0, import_promises9.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
+  await (0, import_promises8.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
 }
 
 // packages/cli/dist/github-action/main.js
 var EXTENSIONS = { text: "txt", json: "json", ndjson: "ndjson", sarif: "sarif", csv: "csv", markdown: "md", junit: "xml", codequality: "codequality.json" };
 var SHALLOW_MESSAGE = "the checkout is shallow (actions/checkout fetches one commit by default), so aiguard cannot read the history completely; set `fetch-depth: 0` on actions/checkout";
-var run2 = (0, import_node_util2.promisify)(import_node_child_process4.execFile);
+var run2 = (0, import_node_util2.promisify)(import_node_child_process5.execFile);
 async function isShallow(path) {
   try {
     const { stdout } = await run2("git", ["-C", path, "rev-parse", "--is-shallow-repository"]);
@@ -11923,9 +12360,9 @@ async function runAction(env, stdout = process.stdout) {
 `);
   const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path13.resolve)(workspace, inputs.policy) } : {} });
   const reportFolder = (0, import_node_path13.join)(env.RUNNER_TEMP ? (0, import_node_path13.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
-  await (0, import_promises10.mkdir)(reportFolder, { recursive: true });
+  await (0, import_promises9.mkdir)(reportFolder, { recursive: true });
   const report = (0, import_node_path13.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
-  await (0, import_promises10.writeFile)(report, renderReport(inputs.format, result, { color: false }));
+  await (0, import_promises9.writeFile)(report, renderReport(inputs.format, result, { color: false }));
   const resume = (0, import_node_crypto6.randomUUID)();
   stdout.write(`::stop-commands::${resume}
 ${renderReport("text", result, { color: false })}::${resume}::

@@ -56,11 +56,13 @@ describe('aiguard hook run commit-msg', () => {
     expect(head(blockRepo)).toBe(before);
   });
 
-  it('does not read comment lines or the diff below the scissors line of git commit -v', async () => {
+  it('judges comment lines and the text below a scissors line when no `git commit` shows how git will clean up (fail closed)', async () => {
+    // Run by hand, not by git: whether git would keep these lines is unknown, so they count
+    // (test/hostile/commit-msg-cleanup.test.ts checks every mode under a real git commit).
     const file = join(sandbox.root, 'verbose-msg');
     writeFileSync(file, `Explain the trailer docs\n\n# 🤖 Generated with [Claude Code](https://claude.com/claude-code)\n# ------------------------ >8 ------------------------\n+${CLAUDE_TRAILER}\n`);
     const result = await sandbox.aiguard(blockRepo, ['hook', 'run', 'commit-msg', file]);
-    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.exitCode, result.stderr).toBe(1);
   });
 
   it('in strip mode removes the trailer line, keeps every other byte, and lets the commit through', async () => {

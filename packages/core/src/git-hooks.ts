@@ -32,4 +32,8 @@ export { describeDecidedBy } from './policy/describe-decision.js';
 /** Git sources. */
 export { GitError, runGit, SAFE_GIT_CONFIG } from './sources/git-command.js';
 export { findRepository } from './sources/git-repository.js';
-export { parsePrePushInput, parsePreReceiveInput, readStagedAdditions } from './sources/git-push.js';
+export { isZeroId, parsePrePushInput, parsePreReceiveInput, peelObjects, readStagedAdditions } from './sources/git-push.js';
+/** Escaping of control characters in what hooks print. */
+export { escapeBlock, escapeLine } from './text/control-characters.js';
+/** The look-alike folding detection applies, for strip mode's check that a line is only the marker. */
+export { foldLookalikes } from './text/lookalikes.js';

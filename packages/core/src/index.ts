@@ -57,6 +57,8 @@ export type { PresetName } from './policy/presets.js';
 // Sources: the only code that touches the machine.
 /** The repository that contains a folder. */
 export { findRepository, NotARepositoryError } from './sources/git-repository.js';
+/** Drops GIT_DIR, GIT_WORK_TREE and the like, so a scan reads the folder it was given. */
+export { dropRepositoryRedirects } from './sources/git-command.js';
 export type { RepositoryInfo } from './sources/git-repository.js';
 /** Finds and reads the policy files for a repository, and lists where each layer is looked for. */
 export { loadPolicy, policyCandidates, REPOSITORY_POLICY_FILE } from './sources/policy-files.js';

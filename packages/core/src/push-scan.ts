@@ -2,9 +2,10 @@
  * @fileoverview Scans what a push carries (pre-push and pre-receive), beside scanRepository: new commits'
  * metadata, the paths they add, and pushed ref names, judged by the hook's verdict engine.
  */
-import { detectCommitEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
+import { detectAnnotationEvidence, detectCommitEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
 import type { HookJudge } from './hook-judge.js';
 import type { Finding } from './model/finding.js';
+import { readPushedAnnotations } from './sources/git-annotations.js';
 import { branchTipTypes, isZeroId, peelObjects, pushedRevisions, readPushedCommits, type RefUpdate } from './sources/git-push.js';
 
 /** Where and how to scan a push. */
@@ -48,10 +49,12 @@ export async function scanPush(updates: readonly RefUpdate[], options: PushScanO
   if (revisions) {
     for await (const { commit, added } of readPushedCommits(revisions, { cwd })) {
       commits.push(commit.id);
-      subjects.set(commit.id, commit.message.split('\n', 1)[0] ?? '');
+      subjects.set(commit.id, (commit.decodedMessage ?? commit.message).split('\n', 1)[0] ?? '');
       for (const evidence of detectCommitEvidence(commit, judge.catalog)) keep(judge.judge(evidence));
       for (const record of added) for (const evidence of detectPathEvidence(record, judge.catalog)) keep(judge.judge(evidence));
     }
   }
+  // Tag messages and notes carry text no commit shows.
+  for await (const record of readPushedAnnotations(updates, { cwd })) for (const evidence of detectAnnotationEvidence(record, judge.catalog)) keep(judge.judge(evidence));
   return { findings, commits, subjects };
 }

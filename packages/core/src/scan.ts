@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { CATALOG } from './catalog/index.js';
 import { compileCatalog } from './detectors/compiled-catalog.js';
 import { isConfigFile } from './detectors/config-content.js';
-import { detectCommitEvidence, detectConfigEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
+import { detectAnnotationEvidence, detectCommitEvidence, detectConfigEvidence, detectPathEvidence, detectRefEvidence } from './detectors/repository-evidence.js';
 import type { Assistant } from './model/assistant.js';
 import type { Evidence } from './model/evidence.js';
 import type { Finding } from './model/finding.js';
 import type { Policy } from './model/policy.js';
-import type { CommitRecord, PathRecord, RefRecord } from './model/records.js';
+import type { AnnotationRecord, CommitRecord, PathRecord, RefRecord } from './model/records.js';
 import type { ScanResult } from './model/scan-result.js';
 import { BASELINE_FILE } from './policy/baseline.js';
 import { createEnforcer, type EnforcerOptions } from './policy/enforcer.js';
@@ -17,6 +17,7 @@ import { describeIgnore, type SuppressionReport } from './policy/suppressions.js
 import { readBaselineFile } from './sources/baseline-file.js';
 import { readAncestors } from './sources/commit-ancestry.js';
 import { readContainingRefs } from './sources/commit-refs.js';
+import { readRefAnnotations } from './sources/git-annotations.js';
 import { readGitLogBatches, type GitLogOptions } from './sources/git-log.js';
 import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } from './sources/git-repository.js';
 import { readRepositoryFile } from './sources/repository-file.js';
@@ -36,6 +37,8 @@ export interface RepositorySources {
   /** Commits in batches (one array per read): a per-commit async step costs more than detecting it. */
   readCommits(options: GitLogOptions): AsyncIterable<readonly CommitRecord[]>;
   readRefs(repository: RepositoryInfo): AsyncIterable<RefRecord>;
+  /** Annotated tag messages and notes reachable from `refs`. */
+  readAnnotations?(repository: RepositoryInfo, refs: readonly RefRecord[]): AsyncIterable<AnnotationRecord>;
   readPaths(repository: RepositoryInfo, warnings: string[]): AsyncIterable<PathRecord>;
   loadPolicy(locations: PolicyLocations, assistantIds: readonly string[]): Promise<Policy>;
   /** The start of a config file that a config-content signature looks inside; undefined when it cannot be read. */
@@ -100,6 +103,7 @@ export const GIT_SOURCES: RepositorySources = {
   findRepository: (path) => findRepository(path),
   readCommits: (options) => readGitLogBatches(options),
   readRefs: (repository) => readRefsFast(repository),
+  readAnnotations: (repository, refs) => readRefAnnotations(refs, { cwd: repository.root }),
   readPaths: (repository, warnings) => readRepositoryPaths(repository, { warnings }),
   loadPolicy: (locations, ids) => loadPolicy(locations, ids),
   readFile: (repository, path, warnings) => readRepositoryFile(repository, path, warnings),
@@ -184,10 +188,15 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   const refs: RefRecord[] = [];
   if (!options.range) {
     report('refs', true);
+    const annotated: RefRecord[] = [];
     for await (const ref of sources.readRefs(repository)) {
       refsScanned++;
       if (useCache) refs.push(ref);
       keep(detectRefEvidence(ref, catalog, repository.root));
+      if (ref.name.startsWith('refs/tags/') || ref.name.startsWith('refs/notes/')) annotated.push(ref);
+    }
+    if (sources.readAnnotations && annotated.length > 0) {
+      for await (const record of sources.readAnnotations(repository, annotated)) keep(detectAnnotationEvidence(record, catalog, repository.root));
     }
   }
   report('paths', true);
@@ -225,6 +234,8 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
     }
   }
   report('done', true);
+  const incomplete = incompleteHistoryNotice(repository);
+  if (incomplete) warnings.unshift(incomplete);
   const suppressions = enforcer.suppressions();
   for (const use of suppressions.ignores) {
     if (use.state === 'expired') warnings.push(`expired ignore no longer applies: ${describeIgnore(use)}`);
@@ -237,7 +248,15 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   const withRefs = options.withRefs && lookUpRefs ? await addContainingRefs(findings, lookUpRefs) : findings;
 
   return {
-    target: { kind: 'repository', path: repository.root, isBare: repository.isBare, ...(options.range ? { range: options.range } : {}), history: options.history !== false },
+    target: {
+      kind: 'repository',
+      path: repository.root,
+      isBare: repository.isBare,
+      ...(options.range ? { range: options.range } : {}),
+      history: options.history !== false,
+      ...(repository.isShallow ? { shallow: true as const } : {}),
+      ...(repository.isPartial ? { partialClone: true as const } : {}),
+    },
     policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
     findings: sortFindings(withRefs),
@@ -245,6 +264,15 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
     suppressions,
     run: describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } }),
   };
+}
+
+/** The notice for a clone that lacks history or objects: what was missed and how to fetch it. Exported for reports. */
+export function incompleteHistoryNotice(repository: Pick<RepositoryInfo, 'isShallow' | 'isPartial'>): string | undefined {
+  const notices = [
+    repository.isShallow ? 'this is a shallow clone: commits before its cut-off were not there to scan (git fetch --unshallow; in GitHub Actions, actions/checkout with fetch-depth: 0)' : '',
+    repository.isPartial ? 'this is a partial clone (--filter): objects it lacks were not scanned (clone again without --filter)' : '',
+  ].filter(Boolean);
+  return notices.length > 0 ? notices.join('; ') : undefined;
 }
 
 /** For every commit-based `enforceSince`, the commits before the ban, as the evaluation predicate. */

@@ -7,7 +7,7 @@ import { CommitGuard } from './commit-guard';
 import { CatalogDocuments, CATALOG_SCHEME } from './catalog-document';
 import { groupHistoryFindings, type CommitNode } from './commit-data';
 import { CommitDocuments, COMMIT_SCHEME } from './commit-document';
-import { affectsAiguard, readConfig } from './config';
+import { affectsAiguard, readConfig, readEnablement } from './config';
 import { findingMessage, toDiagnosticData, type DiagnosticData } from './diagnostic-data';
 import { policyErrorDiagnostic, showDiagnostics } from './diagnostics';
 import { collectFindingRows } from './findings-data';
@@ -45,6 +45,8 @@ export class Controller implements vscode.Disposable {
   private diagnosticData: DiagnosticData[] = [];
   private status: StatusData = computeStatus([], []);
   private readonly createdAt = performance.now();
+  /** Settings that asked to loosen the guard and were ignored, as told to the user. */
+  private readonly ignoredSettings: string[] = [];
   private firstScanMs: number | undefined;
 
   constructor(
@@ -136,7 +138,14 @@ export class Controller implements vscode.Disposable {
   }
 
   private applyEnablement(): void {
-    const enabled = readConfig().enable;
+    const { enabled, ignored } = readEnablement();
+    // Say once, plainly, that a setting asked to switch the guard off and why it is still on.
+    for (const message of ignored) {
+      if (this.ignoredSettings.includes(message)) continue;
+      this.ignoredSettings.push(message);
+      this.output.appendLine(`[${new Date().toISOString()}] ${message}`);
+      void vscode.window.showWarningMessage(`aiguard: ${message}`);
+    }
     this.statusBar.setVisible(enabled);
     if (!enabled) {
       this.diagnostics.clear();
@@ -262,6 +271,7 @@ export class Controller implements vscode.Disposable {
     return {
       status: this.status,
       enabled: readConfig().enable,
+      ignoredSettings: this.ignoredSettings,
       scanned: this.scanner.lastScan !== undefined,
       diagnostics: this.diagnosticData,
       commits: this.commits,

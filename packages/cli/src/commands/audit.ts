@@ -14,6 +14,7 @@ import {
   type Platform,
   type ReportFormat,
   type ScanResult,
+  dropRepositoryRedirects,
 } from '@aiguard/core';
 import { useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
@@ -107,6 +108,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     ...(values['system-root'] ? { systemRoot: resolve(values['system-root']) } : {}),
     ...(values['all-users'] !== undefined ? { allUsers: values['all-users'] } : {}),
   };
+  // Repositories under --root are read where they are, never where a GIT_DIR left in the environment points.
+  dropRepositoryRedirects(process.env);
   let result: ScanResult = await auditWorkstation(options);
   if (values.redact) result = redactAuditResult(result, salt!);
   if (format === 'sqlite') {

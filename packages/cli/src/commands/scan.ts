@@ -1,9 +1,9 @@
 /** @fileoverview `aiguard scan [PATH]`: scans one repository and reports through the policy. */
 import { resolve } from 'node:path';
-import { DEFAULT_TEXT_LIMIT, scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
+import { DEFAULT_TEXT_LIMIT, dropRepositoryRedirects, scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
 import { isInteractive, useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
-import { EXIT_CODES_HELP, exitCodeFor } from '../output/exit-codes.js';
+import { EXIT_CODES_HELP, EXIT_SCAN_FAILED, exitCodeFor } from '../output/exit-codes.js';
 import { parseMaxSize, renderReport, SCAN_FORMATS, textLayout, type ScanFormat } from '../output/render-report.js';
 import { requireFolder, writeOutputFile } from './named-paths.js';
 import { choice, parseOptions } from './parse-options.js';
@@ -30,9 +30,12 @@ Options:
   --policy FILE       apply this policy file after the repository's .aiguard.json
   --baseline FILE     accepted findings to leave out (default: .aiguard-baseline.json if present)
   --report-unused     list ignores and baseline entries that matched nothing (on stderr)
+  --allow-shallow     in CI, report a shallow or partial clone instead of failing (exit 3)
   -h, --help          show this help
 
 Without a policy every finding is reported as a warning and the exit code is 0.
+A shallow or partial clone lacks history, so its report says so; with CI=true the scan then
+fails (exit 3) unless --allow-shallow is given. Fetch everything: fetch-depth: 0 in actions/checkout.
 In a terminal the text format shows live progress; with a machine format, a non-terminal
 stdout or CI=true the report is printed plainly.
 
@@ -48,6 +51,7 @@ const OPTIONS = {
   policy: { type: 'string' },
   baseline: { type: 'string' },
   'report-unused': { type: 'boolean', default: false },
+  'allow-shallow': { type: 'boolean', default: false },
   summary: { type: 'boolean', default: false },
   limit: { type: 'string' },
   'max-size': { type: 'string' },
@@ -60,6 +64,8 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (format === 'sqlite' && !values.output) throw usageError('--format sqlite writes a database: pass --output FILE');
   const path = resolve(positionals[0] ?? '.');
   await requireFolder('PATH', path);
+  // GIT_DIR or GIT_WORK_TREE left in the environment would make git read another repository than PATH.
+  dropRepositoryRedirects(process.env);
   if (values.range !== undefined && values.range.trim() === '') throw usageError('--range must not be empty');
   if (values.range?.startsWith('-')) throw usageError(`--range must be a revision range such as main..HEAD; got "${values.range}"`);
   // A range names commits and --no-history skips them: together they would scan nothing and pass.
@@ -111,7 +117,18 @@ export async function run(argv: readonly string[]): Promise<number> {
     const { unusedSuppressionLines } = await import('../output/unused-suppressions.js');
     for (const line of unusedSuppressionLines(result.suppressions)) process.stderr.write(`aiguard: ${line}\n`);
   }
+  const { target } = result;
+  if (target.kind === 'repository' && (target.shallow || target.partialClone) && isCi() && !values['allow-shallow']) {
+    // Fail closed: a clean report of a cut-off history is exactly what a bypass would look like.
+    process.stderr.write(`aiguard: scan failed: ${target.path} is a ${target.shallow ? 'shallow' : 'partial'} clone and CI=true; fetch the full history (fetch-depth: 0) or pass --allow-shallow\n`);
+    return EXIT_SCAN_FAILED;
+  }
   return exitCodeFor(result);
+}
+
+function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
+  const ci = env.CI;
+  return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
 }
 
 function summaryLine(result: RepositoryScan): string {

@@ -1,5 +1,5 @@
 /** @fileoverview Claude Code (Anthropic): CLI, IDE extensions, Claude Code on the web and the GitHub Action. Research §1. */
-import { defineAssistant, exactEmail, githubNoreplyEmail, valueWithEmail, valueWithGithubNoreply } from './define.js';
+import { defineAssistant, exactEmail, githubNoreplyEmail, valueWithGithubNoreply } from './define.js';
 
 const CC = 'anthropics/claude-code@5cfc0a19';
 const CCA = 'anthropics/claude-code-action@24dcd50c';
@@ -17,7 +17,9 @@ export default defineAssistant({
       strength: 'strong',
       description: 'Co-Authored-By trailer with Anthropic\'s noreply address (on by default; names the model since 2.0.60).',
       keys: ['co-authored-by'],
-      value: valueWithEmail('noreply@anthropic.com'),
+      // The AI address however it is dressed: sub-addressed (`noreply+x@`), `claude@`, `mailto:`, `%40`, brackets
+      // missing or unclosed. A human's own @anthropic.com address stays silent.
+      value: /(?:^|[\s<:(["'])(?:mailto:)?(?:no-?reply|claude)(?:\+[^@\s<>]*)?\s*(?:@|%40)\s*anthropic\.com(?![\w.-])/i,
       source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md 2.0.60, 2.0.62; observed 6,494 times across mirrors` },
       examples: {
         matches: [
@@ -28,9 +30,20 @@ export default defineAssistant({
           'Fix the parser\n\n* Tidy\n\nCo-authored-by: Claude <noreply@anthropic.com>\n\n* Second commit of the squash',
           'Co-Authored-By : Claude <NoReply@Anthropic.com>',
           'Co-Authored-By: Claude <noreply@аnthropic.com>',
+          'Co-Authored-By: Claude <claude@anthropic.com>',
+          'Co-Authored-By: Claude <noreply+x@anthropic.com>',
+          'Co-Authored-By: Claude <mailto:noreply@anthropic.com>',
+          'Co-Authored-By: Claude noreply@anthropic.com',
+          'Co-Authored-By: Claude <noreply@anthropic.com',
+          'Co-Authored-By: Claude <noreply%40anthropic.com>',
+          'Co\u02D7Authored\u02D7By: Claude <noreply@anthropic.com>',
+          'CoAuthoredBy: Claude <noreply@anthropic.com>',
+          'Co-Authored-By: Claude <noreply@anthro\u0301pic.com>',
+          'Co-Authored-By: Claude <noreply@\u{E0061}anthropic.com>',
         ],
         nonMatches: [
           { value: 'Co-authored-by: Dario Example <dario@anthropic.com>', reason: 'a human at anthropic.com, not the AI address' },
+          { value: 'Co-authored-by: Ana <ana.noreply@anthropic.com>', reason: 'a human whose address only contains noreply' },
           { value: 'We asked Claude to review this; noreply@anthropic.com was cc-ed.', reason: 'prose, not a trailer' },
           { value: 'Reported-by: Claude <noreply@anthropic.com>', reason: 'a different trailer key' },
         ],
@@ -41,7 +54,9 @@ export default defineAssistant({
       kind: 'commit-marker',
       strength: 'strong',
       description: '"Generated with [Claude Code]" footer, in all its link variants.',
-      pattern: /Generated with \[?Claude Code\]?\s*\(?(?:https?:\/\/(?:www\.)?(?:claude\.ai\/code|claude\.com\/claude-code|docs\.anthropic\.com[^\s)]*))?/i,
+      // Every Markdown or HTML dress that renders the same words: escaped brackets, emphasis, a link, <a href>, doubled
+      // blanks, a tab or a line break between the words, `Claude-Code`.
+      pattern: /Generated\s+with\s+(?:[\s\\[*_~`]|<a\b[^>]*>|<(?:b|strong|em|i)>)*Claude[\s\\*_~-]*Code\b/i,
       source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/scripts/comment-on-duplicates.sh', ref: `${CC} scripts/comment-on-duplicates.sh; ${CCA} src/create-prompt/index.ts; observed since 2025-03-06` },
       examples: {
         matches: [
@@ -49,6 +64,13 @@ export default defineAssistant({
           '🤖 Generated with [Claude Code](https://claude.com/claude-code)',
           'Add tests\n\n🤖 Generated with [Claude Code](https://docs.anthropic.com/en/docs/claude-code)\n\nCo-Authored-By: Claude <noreply@anthropic.com>',
           'Generated with Claude Code',
+          '🤖 Generated with \\[Claude Code\\](https://claude.com/claude-code)',
+          '🤖 Generated with *Claude Code*',
+          '🤖 Generated with [**Claude Code**](https://claude.com/claude-code)',
+          '🤖 Generated with <a href="https://claude.com/claude-code">Claude Code</a>',
+          'Generated  with  [Claude\tCode](https://claude.ai/code)',
+          'Generated with [Claude\nCode](https://claude.ai/code)',
+          'Generated with Claude-Code',
         ],
         nonMatches: [
           { value: 'Generated with Claude\'s help in the chat app', reason: 'names Claude but not Claude Code\'s footer' },
@@ -67,6 +89,18 @@ export default defineAssistant({
       examples: {
         matches: ['Claude-Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2'],
         nonMatches: [{ value: 'Session: https://claude.ai/code/session_011', reason: 'a different trailer key' }],
+      },
+    },
+    {
+      id: 'claude-code/session-link',
+      kind: 'commit-marker',
+      strength: 'strong',
+      description: 'Link to a Claude Code on the web session, written even when attribution is switched off.',
+      pattern: /claude\.ai\/code\/session_[A-Za-z0-9]/i,
+      source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md 2.1.9, 2.1.183; observed ${CC.split('@')[0]} 7f366843` },
+      examples: {
+        matches: ['Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2', 'Fix it\n\nhttps://claude.ai/code/session_01ABC'],
+        nonMatches: [{ value: 'See https://claude.ai/code for the product page', reason: 'the product page, not a session' }],
       },
     },
     {
@@ -171,10 +205,11 @@ export default defineAssistant({
       kind: 'repo-path',
       strength: 'strong',
       description: '.claude/ project folder: settings, commands, agents, skills, rules, hooks.',
-      globs: ['**/.claude/settings.json', '**/.claude/settings.local.json', '**/.claude/commands/**', '**/.claude/agents/**', '**/.claude/skills/**', '**/.claude/rules/**', '**/.claude/hooks/**'],
+      // `.claude` alone: a gitlink (submodule entry) by that name brings the whole folder in from another repository.
+      globs: ['**/.claude', '**/.claude/settings.json', '**/.claude/settings.local.json', '**/.claude/commands/**', '**/.claude/agents/**', '**/.claude/skills/**', '**/.claude/rules/**', '**/.claude/hooks/**'],
       source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/tree/5cfc0a19', ref: `${CC} repository tree and CHANGELOG.md` },
       examples: {
-        matches: ['.claude/settings.json', '.claude/commands/review.md', 'app/.claude/agents/tester.md'],
+        matches: ['.claude/settings.json', '.claude/commands/review.md', 'app/.claude/agents/tester.md', '.claude'],
         nonMatches: [{ value: 'docs/claude/settings.json', reason: 'not a dot folder' }],
       },
     },

@@ -35,8 +35,9 @@ export function detectMessage(rawMessage: string, catalog: CompiledCatalog): Mes
   };
 
   if (catalog.trailersByKey.size > 0) {
+    const byBareKey = trailersByBareKey(catalog);
     for (const trailer of findTrailerLines(lines)) {
-      const candidates = catalog.trailersByKey.get(trailer.key);
+      const candidates = catalog.trailersByKey.get(trailer.key) ?? byBareKey.get(bareKey(trailer.key));
       if (!candidates) continue;
       for (const entry of candidates) {
         if (entry.signature.value.test(trailer.value)) add(entry, trailer.line, trailer.value);
@@ -49,7 +50,31 @@ export function detectMessage(rawMessage: string, catalog: CompiledCatalog): Mes
     // One test over the whole message first: most messages carry no marker, and this skips the line walk.
     if (!pattern.test(folded)) continue;
     const index = lines.findIndex((line) => pattern.test(line));
-    if (index >= 0) add(entry, index + 1);
+    // No single line matches: the marker spans a line break (`[Claude⏎Code](…)`); report the line it starts on.
+    add(entry, index >= 0 ? index + 1 : lineAt(folded, pattern));
   }
   return found;
+}
+
+/** The 1-based line where `pattern` first matches in `text` (which it is known to match). */
+function lineAt(text: string, pattern: RegExp): number {
+  const match = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')).exec(text);
+  return match ? text.slice(0, match.index).split('\n').length : 1;
+}
+
+/** A trailer key without hyphens: `CoAuthoredBy` and `Co--Authored-By` must not dodge `co-authored-by`. */
+function bareKey(key: string): string {
+  return key.replace(/-/g, '');
+}
+
+const bareKeyIndexes = new WeakMap<CompiledCatalog, ReadonlyMap<string, readonly CatalogEntry<TrailerSignature>[]>>();
+
+function trailersByBareKey(catalog: CompiledCatalog): ReadonlyMap<string, readonly CatalogEntry<TrailerSignature>[]> {
+  let index = bareKeyIndexes.get(catalog);
+  if (!index) {
+    const built = new Map<string, CatalogEntry<TrailerSignature>[]>();
+    for (const [key, entries] of catalog.trailersByKey) built.set(bareKey(key), [...(built.get(bareKey(key)) ?? []), ...entries]);
+    bareKeyIndexes.set(catalog, (index = built));
+  }
+  return index;
 }

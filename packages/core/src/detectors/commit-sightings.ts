@@ -40,6 +40,11 @@ const IDENTITY_IN_TRAILER = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>/;
 /** Every sighting in `commit`, tools resolved; not yet grouped (see groupSightings). */
 export function findCommitSightings(commit: CommitRecord, catalog: CompiledCatalog): CommitSighting[] {
   const sightings = findMessageSightings(commit.message, catalog);
+  if (commit.decodedMessage !== undefined) {
+    // The bytes as stored and the text the encoding header says they are: a UTF-16 message hides an ASCII trailer from one view.
+    const seen = new Set(sightings.map((sighting) => sighting.entry.signature.id));
+    for (const sighting of findMessageSightings(commit.decodedMessage, catalog)) if (!seen.has(sighting.entry.signature.id)) sightings.push(sighting);
+  }
   for (const role of ['author', 'committer'] as const) {
     const name = role === 'author' ? commit.authorName : commit.committerName;
     const email = role === 'author' ? commit.authorEmail : commit.committerEmail;

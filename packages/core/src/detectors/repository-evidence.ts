@@ -1,9 +1,10 @@
 /** @fileoverview Turns repository records (commits, refs, paths) into evidence, using the per-kind detectors. */
 import { createHash } from 'node:crypto';
 import type { CommitDetails, Evidence } from '../model/evidence.js';
-import type { CommitRecord, PathRecord, RefRecord } from '../model/records.js';
+import type { AnnotationRecord, CommitRecord, PathRecord, RefRecord } from '../model/records.js';
 import type { Signature } from '../model/signature.js';
 import { makeExcerpt } from '../text/excerpt.js';
+import { detectMessage } from './commit-message.js';
 import type { ModelMention } from '../model/model-mention.js';
 import { findCommitSightings, findMessageSightings, groupSightings, type CommitSighting } from './commit-sightings.js';
 import type { CatalogEntry, CompiledCatalog } from './catalog-index.js';
@@ -29,6 +30,21 @@ export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCata
   if (found.length === 0) return found;
   const details = commitDetails(commit);
   return found.map((item) => ({ ...item, commit: details }));
+}
+
+/** Trailers and markers in an annotated tag's message or a note, located by the ref they were reached from. */
+export function detectAnnotationEvidence(record: AnnotationRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
+  const found: Evidence[] = [];
+  const seen = new Set<string>();
+  for (const message of record.decodedMessage === undefined ? [record.message] : [record.message, record.decodedMessage]) {
+    for (const match of detectMessage(message, catalog)) {
+      if (seen.has(match.entry.signature.id)) continue;
+      seen.add(match.entry.signature.id);
+      const where = `${record.kind} ${record.kind === 'note' ? `on ${record.object.slice(0, 12)}` : record.ref.replace(/^refs\/tags\//, '')}`;
+      found.push(evidence(match.entry, { repository, ref: record.ref, line: match.line }, `${where}: ${match.text}`, undefined, `${record.ref}\n${record.object}\n${match.text.trim()}`));
+    }
+  }
+  return found;
 }
 
 /**
@@ -122,7 +138,9 @@ function evidence(
 
 /** The commit's identities and subject as evidence carries them; built once per commit, shared by its findings. */
 function commitDetails(commit: CommitRecord): CommitDetails {
-  const newline = commit.message.indexOf('\n');
+  // The subject as people read it: decoded per the encoding header when there is one.
+  const message = commit.decodedMessage ?? commit.message;
+  const newline = message.indexOf('\n');
   return {
     authorName: commit.authorName,
     authorEmail: commit.authorEmail,
@@ -130,7 +148,7 @@ function commitDetails(commit: CommitRecord): CommitDetails {
     committerName: commit.committerName,
     committerEmail: commit.committerEmail,
     committerDate: commit.committerDate,
-    subject: makeExcerpt(newline === -1 ? commit.message : commit.message.slice(0, newline)),
+    subject: makeExcerpt(newline === -1 ? message : message.slice(0, newline)),
   };
 }
 

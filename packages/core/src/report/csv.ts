@@ -1,4 +1,5 @@
 /** @fileoverview The CSV report: one row per finding (RFC 4180), safe to open in a spreadsheet. */
+import { escapeBlock } from '../text/control-characters.js';
 import type { Finding } from '../model/finding.js';
 import type { ScanResult, ToolInfo } from '../model/scan-result.js';
 import { auditSourceOf } from '../audit-source.js';
@@ -59,8 +60,9 @@ export const CSV_COLUMNS = [
 
 type CsvColumn = (typeof CSV_COLUMNS)[number];
 
-// OWASP CSV injection: spreadsheets run a cell that starts with one of these as a formula.
-const FORMULA_START = /^[=+\-@\t\r]/;
+// OWASP CSV injection: spreadsheets run a cell that starts with one of these as a formula, and they trim leading
+// blanks and line breaks first (` =1+1` and `\n=1+1` run too).
+const FORMULA_START = /^[\s\u00A0]*[=+\-@]|^[\t\r\n]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
@@ -137,6 +139,8 @@ function cell(result: ScanResult, finding: Finding, column: CsvColumn, catalog: 
 
 /** One field: neutralised against formula injection, then quoted if RFC 4180 requires it. */
 export function csvField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  // Control characters (ESC, BEL, VT, FF) in a path would drive the terminal of whoever `cat`s the file.
+  const printable = escapeBlock(value);
+  const safe = FORMULA_START.test(printable) ? `'${printable}` : printable;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

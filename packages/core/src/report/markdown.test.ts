@@ -95,4 +95,7 @@ describe('renderMarkdown', () => {
     const empty: ScanResult = { ...SAMPLE_SCAN, findings: [], summary: { ...SAMPLE_SCAN.summary, findings: { block: 0, warn: 0, info: 0 }, byAssistant: {} } };
     expect(renderMarkdown(empty, context)).toContain('## Findings\n\nNo findings.\n');
   });
+  test('shows control characters in a path as escapes, not raw bytes', () => {
+    expect(escapeMarkdownCell('a\x1b(0title\x07b\x0b\x0c\tc')).toBe('a\\\\u{1b}(0title\\\\u{7}b\\\\u{b}\\\\u{c}\\\\u{9}c');
+  });
 });

@@ -1,4 +1,6 @@
 /** @fileoverview The Markdown report, for pull request comments and fleet write-ups (GitHub-flavoured tables). */
+import { incompleteScope } from './incomplete-history.js';
+import { escapeBlock } from '../text/control-characters.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import { describeModel } from './finding-model.js';
 import type { ScanResult, ScanTarget } from '../model/scan-result.js';
@@ -100,10 +102,11 @@ export function renderMarkdown(result: ScanResult, { tool, assistants }: Pick<Re
  * Makes scanned text safe inside a GFM table cell (or any inline context): backslash-escapes the characters that
  * would end the cell or start Markdown syntax (`|`, backticks, `\`, `*`, `_`, `[`, `]`, `~`, `$`), writes `&`,
  * `<` and `>` as entities so no HTML gets through, turns line breaks into `<br>`, and puts a zero-width space
- * after an `@` that would mention a user or team and a `#` that would link an issue.
+ * after an `@` that would mention a user or team and a `#` that would link an issue. Control and bidi characters
+ * (ESC, BEL, VT, FF, tabs) show as `\u{..}`.
  */
 export function escapeMarkdownCell(text: string): string {
-  return text
+  return escapeBlock(text.replace(/\r\n?/g, '\n'), true)
     .replace(/[\\`*_[\]~|$]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -114,7 +117,7 @@ export function escapeMarkdownCell(text: string): string {
 
 function describeTarget(target: ScanTarget): string {
   if (target.kind === 'workstation') return `workstation ${target.host} (${target.os})${target.roots.length > 0 ? `, repositories under ${target.roots.join(', ')}` : ''}`;
-  const scope = [target.isBare ? 'bare' : '', target.range ? `range ${target.range}` : '', target.history ? '' : 'refs and paths only'].filter(Boolean);
+  const scope = [target.isBare ? 'bare' : '', target.range ? `range ${target.range}` : '', target.history ? '' : 'refs and paths only', ...incompleteScope(target)].filter(Boolean);
   return `repository ${target.path}${scope.length > 0 ? ` (${scope.join('; ')})` : ''}`;
 }
 

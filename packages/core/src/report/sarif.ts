@@ -1,4 +1,5 @@
 /** @fileoverview The SARIF 2.1.0 report, for GitHub code scanning and other SARIF viewers. */
+import { incompleteScope } from './incomplete-history.js';
 import { isAbsolute, join } from 'node:path';
 import { describeModel } from './finding-model.js';
 import { pathToFileURL } from 'node:url';
@@ -68,7 +69,14 @@ export function renderSarif(result: ScanResult, { tool, assistants }: Pick<Repor
             properties: { catalogVersion: tool.catalogVersion },
           },
         },
-        invocations: [{ executionSuccessful: true }],
+        invocations: [
+          {
+            executionSuccessful: true,
+            ...(result.target.kind === 'repository' && incompleteScope(result.target).length > 0
+              ? { toolExecutionNotifications: incompleteScope(result.target).map((text) => ({ level: 'warning', message: { text } })) }
+              : {}),
+          },
+        ],
         ...(result.target.kind === 'repository' ? { originalUriBaseIds: { SRCROOT: { uri: directoryUri(result.target.path) } } } : {}),
         results: result.findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.signature)!, catalog, result.target.kind === 'workstation')),
         properties: { policy: { found: result.policy.found, layers: result.policy.layers.map(({ layer, file }) => ({ layer, file })) } },

@@ -1,4 +1,5 @@
 /** @fileoverview The plain text report for terminals, CI logs and pipes: one line per assistant and commit, file or ref. */
+import { incompleteScope } from './incomplete-history.js';
 import type { Finding, Verdict } from '../model/finding.js';
 import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/scan-result.js';
 import { makeExcerpt } from '../text/excerpt.js';
@@ -204,7 +205,7 @@ function paintSegments(segments: readonly Segment[], width: number | undefined, 
 function header(target: ScanTarget, policy: PolicyInfo, findings: readonly Finding[]): string[] {
   const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(', ')}` : noPolicyLine(target, findings);
   if (target.kind === 'workstation') return [`aiguard audit of ${makeExcerpt(target.host)} (${makeExcerpt(target.os)})`, policyLine];
-  const scope = [target.isBare ? 'bare' : '', target.range ? `range ${makeExcerpt(target.range)}` : '', target.history ? '' : 'refs and paths only'].filter(Boolean);
+  const scope = [target.isBare ? 'bare' : '', target.range ? `range ${makeExcerpt(target.range)}` : '', target.history ? '' : 'refs and paths only', ...incompleteScope(target)].filter(Boolean);
   return [`aiguard report for ${makeExcerpt(target.path)}${scope.length > 0 ? ` (${scope.join('; ')})` : ''}`, policyLine];
 }
 

@@ -1,7 +1,8 @@
 /** @fileoverview Reads and writes the baseline file (.aiguard-baseline.json by default). */
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { parseBaseline, renderBaseline, type Baseline } from '../policy/baseline.js';
 import { PolicyError } from '../policy/parse-policy.js';
+import { NotARegularFileError, readRegularFile } from './regular-file.js';
 
 /** The baseline file `--baseline` named does not exist: a typo or a file never created, not a broken policy. */
 export class BaselineNotFoundError extends Error {
@@ -18,8 +19,9 @@ export class BaselineNotFoundError extends Error {
 export async function readBaselineFile(file: string, required: boolean): Promise<Baseline | undefined> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readRegularFile(file);
   } catch (error) {
+    if (error instanceof NotARegularFileError) throw new PolicyError(file, '$', `is ${error.kind}, not a regular file`);
     const code = (error as NodeJS.ErrnoException).code;
     if ((code === 'ENOENT' || code === 'ENOTDIR') && !required) return undefined;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new BaselineNotFoundError(file);

@@ -18,12 +18,42 @@ export const SAFE_GIT_CONFIG: readonly string[] = [
   '-c', 'i18n.logOutputEncoding=UTF-8',
 ];
 
+/**
+ * Environment variables that point git at another repository, work tree, index or object store than the folder it
+ * runs in. A command that scans a folder the user named drops them (see {@link dropRepositoryRedirects}); hooks keep
+ * them, because git sets them for its hooks (a pre-receive hook reads the pushed objects from a quarantine folder).
+ */
+export const REPOSITORY_REDIRECTS: readonly string[] = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_COMMON_DIR',
+  'GIT_NAMESPACE',
+  'GIT_CONFIG_PARAMETERS',
+  'GIT_CONFIG_COUNT',
+];
+
+/** Removes {@link REPOSITORY_REDIRECTS} (and the `GIT_CONFIG_KEY_n`/`VALUE_n` pairs) from `env`, in place; returns the names removed. */
+export function dropRepositoryRedirects(env: NodeJS.ProcessEnv): string[] {
+  const removed = Object.keys(env).filter((name) => REPOSITORY_REDIRECTS.includes(name) || /^GIT_CONFIG_(?:KEY|VALUE)_\d+$/.test(name));
+  for (const name of removed) delete env[name];
+  return removed;
+}
+
 /** Options for one git call. */
 export interface GitCallOptions {
   readonly cwd: string;
   /** Replaces the environment git sees; defaults to this process's environment. */
   readonly env?: NodeJS.ProcessEnv;
   readonly signal?: AbortSignal;
+}
+
+/** Options for a streaming git call. */
+export interface StartGitOptions extends GitCallOptions {
+  /** Another git's stdout, handed to this git as its stdin; stdin is closed when unset. */
+  readonly stdin?: Readable;
 }
 
 /** A git command that failed; `stderr` holds git's own first line for the one-line error. */
@@ -70,14 +100,17 @@ export interface GitProcess {
 }
 
 /** Starts git with stdout piped, for streaming readers; stderr is collected from the start so git never blocks on it. */
-export function startGit(args: readonly string[], options: GitCallOptions): GitProcess {
+export function startGit(args: readonly string[], options: StartGitOptions): GitProcess {
   const fullArgs = [...SAFE_GIT_CONFIG, ...args];
-  const child: ChildProcessByStdio<null, Readable, Readable> = spawn(gitPath(options.env), fullArgs, {
+  const child = spawn(gitPath(options.env), fullArgs, {
     cwd: options.cwd,
     env: { ...gitEnvironment(options.env), GIT_FLUSH: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    // Another process's pipe is handed over as is: the two gits talk directly, not through this event loop.
+    stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
     signal: options.signal,
-  });
+  }) as ChildProcessByStdio<null, Readable, Readable>;
+  // This process must not read the handed-over pipe too: it would steal bytes meant for git.
+  options.stdin?.destroy();
   let stderr = '';
   const warnings: string[] = [];
   child.stderr.setEncoding('utf8').on('data', (text: string) => {
@@ -138,9 +171,11 @@ export function gitPath(env: NodeJS.ProcessEnv | undefined = process.env): strin
   return found;
 }
 
-function gitEnvironment(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
+/** The environment of every git call: the caller's (or this process's) with output and prompts made parse-safe. */
+export function gitEnvironment(env: NodeJS.ProcessEnv | undefined): NodeJS.ProcessEnv {
   // No pager, no prompts, no locale-dependent messages: output is parsed, and a hook has no terminal.
-  return { ...(env ?? process.env), GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: 'C' };
+  // No replace objects: a `refs/replace/` ref would let a repository show git a different commit than the one it stores.
+  return { ...(env ?? process.env), GIT_PAGER: 'cat', GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', LANGUAGE: 'C', GIT_NO_REPLACE_OBJECTS: '1' };
 }
 
 function firstLine(text: string): string {

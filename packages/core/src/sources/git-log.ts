@@ -1,23 +1,17 @@
-/** @fileoverview Streams commits from `git log` as records: NUL-separated fields, raw identities, flat memory. */
+/** @fileoverview Streams commits as records from their raw objects: every message byte, raw identities, flat memory. */
 import type { CommitRecord } from '../model/records.js';
-import { readDelimitedBatches } from './delimited-stream.js';
 import { GitError, startGit, type GitCallOptions } from './git-command.js';
+import { readObjectBatches } from './object-stream.js';
+import { parseRawCommit } from './raw-commit.js';
 
-// One field per placeholder; with -z git separates fields and ends each commit with NUL, so a commit is exactly FIELDS.length records.
-const FIELDS = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'] as const;
-/** The `--format` of one commit record: its fields, NUL-separated. */
-export const COMMIT_FORMAT = FIELDS.join('%x00');
-/** How many NUL-separated fields one commit record has. */
-export const COMMIT_FIELD_COUNT = FIELDS.length;
 /** The `git log` options every commit reader passes: raw identities (mailmap off), plain output, NUL-separated. */
 export const COMMIT_LOG_ARGS: readonly string[] = ['--no-mailmap', '--no-color', '--no-decorate', '--no-show-signature', '-z'];
-const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
 /** Which commits to read. */
 export interface GitLogOptions extends GitCallOptions {
   /** A revision range such as `main..feature` or `A..B`; several ranges or revisions are allowed. Default: every ref (`--all`). */
   readonly revisions?: readonly string[];
-  /** Extra `git log` arguments placed before the revisions (for example `--not --remotes=origin`). */
+  /** Extra `git rev-list` arguments placed before the revisions (for example `--not --remotes=origin`). */
   readonly extraArgs?: readonly string[];
 }
 
@@ -29,45 +23,34 @@ export async function* readGitLog(options: GitLogOptions): AsyncGenerator<Commit
   for await (const batch of readGitLogBatches(options)) yield* batch;
 }
 
-/** The same commits as {@link readGitLog}, one array per chunk git wrote: the form hot loops should consume. */
+/**
+ * The same commits as {@link readGitLog}, one array per chunk git wrote: the form hot loops should consume. `git
+ * rev-list` picks the commits and `git cat-file --batch` hands over each raw object, so the message is every stored
+ * byte (`%B` stops at a NUL and re-encodes per the `encoding` header, which can hide a trailer).
+ */
 export async function* readGitLogBatches(options: GitLogOptions): AsyncGenerator<CommitRecord[]> {
   // --end-of-options: a revision from the user (`--range "A --output=FILE"`) must never be read as a git option.
   const revisions = options.revisions && options.revisions.length > 0 ? ['--end-of-options', ...options.revisions] : ['--all'];
-  const args = ['log', ...COMMIT_LOG_ARGS, `--format=${COMMIT_FORMAT}`, ...(options.extraArgs ?? []), ...revisions, '--'];
-  const git = startGit(args, options);
-  let fields: string[] = [];
+  const args = ['rev-list', ...(options.extraArgs ?? []), ...revisions, '--'];
+  const list = startGit(args, options);
+  const objects = startGit(['cat-file', '--batch', '--buffer'], { ...options, stdin: list.stdout });
   let finished = false;
   try {
-    for await (const records of readDelimitedBatches(git.stdout, 0)) {
+    for await (const batch of readObjectBatches(objects.stdout)) {
       const commits: CommitRecord[] = [];
-      for (const field of records) {
-        fields.push(field);
-        if (fields.length < COMMIT_FIELD_COUNT) continue;
-        commits.push(toCommitRecord(fields, args));
-        fields = [];
+      for (const object of batch) {
+        if (object.type !== 'commit') throw new GitError(args, `rev-list named ${object.id}, which cat-file reads as ${object.type}`, null);
+        commits.push(parseRawCommit(object.id, object.data));
       }
-      if (commits.length > 0) yield commits;
+      yield commits;
     }
     finished = true;
   } finally {
-    if (!finished) git.stop();
+    if (!finished) {
+      list.stop();
+      objects.stop();
+    }
   }
-  await git.done;
-}
-
-/** One commit record from its fields in {@link COMMIT_FORMAT} order; `args` name the git call in the error for output that is not one. */
-export function toCommitRecord(fields: readonly string[], args: readonly string[]): CommitRecord {
-  const [id, parents, authorName, authorEmail, authorDate, committerName, committerEmail, committerDate, message] = fields as [string, ...string[]];
-  if (!COMMIT_ID.test(id)) throw new GitError(args, `unexpected git log output near ${JSON.stringify(id.slice(0, 40))}`, null);
-  return {
-    id,
-    parents: parents ? parents.split(' ') : [],
-    authorName: authorName ?? '',
-    authorEmail: authorEmail ?? '',
-    authorDate: authorDate ?? '',
-    committerName: committerName ?? '',
-    committerEmail: committerEmail ?? '',
-    committerDate: committerDate ?? '',
-    message: message ?? '',
-  };
+  await list.done;
+  await objects.done;
 }

@@ -6,7 +6,9 @@ import { execFile } from 'node:child_process';
 import type { CommitRecord, PathRecord } from '../model/records.js';
 import { readDelimited } from './delimited-stream.js';
 import { GitError, runGit, SAFE_GIT_CONFIG, startGit, type GitCallOptions } from './git-command.js';
-import { COMMIT_FIELD_COUNT, COMMIT_FORMAT, COMMIT_LOG_ARGS, toCommitRecord } from './git-log.js';
+import { COMMIT_LOG_ARGS } from './git-log.js';
+import { ObjectReader } from './object-reader.js';
+import { parseRawCommit } from './raw-commit.js';
 
 /** One ref a push updates. */
 export interface RefUpdate {
@@ -106,42 +108,59 @@ export function pushedRevisions(updates: readonly RefUpdate[], peeled: ReadonlyM
 /** One commit a push brings, with the paths it adds. */
 export interface PushedCommit {
   readonly commit: CommitRecord;
-  /** Paths the commit adds (renames count as additions); merge commits show no diff, so theirs come through their side branch's own commits. */
+  /**
+   * Paths the commit adds (renames count as additions). For a merge, the paths it adds that none of its parents has
+   * (git's dense combined diff): a file slipped into the merge itself, which no side branch commit shows.
+   */
   readonly added: readonly PathRecord[];
 }
 
+/** Commits read per round trip to `git cat-file`. */
+const OBJECT_BATCH = 128;
+
 /**
- * The selected commits, newest first, each with the paths it adds, from one `git log --name-status` (a hook pays for
- * every git it starts). Streams: one commit at a time in memory. Statuses and paths alternate after each commit's
- * fields, so a path that looks like a commit marker is still read as a path.
+ * The selected commits, newest first, each with the paths it adds: `git log --name-status --cc` lists ids and paths,
+ * and `git cat-file` hands over each raw commit, so its message is every stored byte (see sources/raw-commit.ts).
+ * Streams: a batch of commits at a time in memory. Statuses and paths alternate after each commit id, so a path
+ * that looks like a commit marker is still read as a path.
  */
 export async function* readPushedCommits(commits: PushedCommits, options: GitCallOptions): AsyncGenerator<PushedCommit> {
-  const args = ['log', ...COMMIT_LOG_ARGS, '--no-renames', '--name-status', `--format=%x01${COMMIT_FORMAT}`, ...commits.extraArgs, '--end-of-options', ...commits.revisions, '--'];
+  const args = ['log', ...COMMIT_LOG_ARGS, '--no-renames', '--name-status', '--cc', '--format=%x01%H', ...commits.extraArgs, '--end-of-options', ...commits.revisions, '--'];
   const git = startGit(args, options);
-  let fields: string[] = [];
-  let current: { commit: CommitRecord; added: PathRecord[] } | undefined;
-  let status: string | undefined; // read a status letter; its path is the next token
+  const reader = new ObjectReader(options);
+  let pending: { id: string; added: PathRecord[] }[] = [];
+  let status: string | undefined; // read a status; its path is the next token
   let finished = false;
+  const flush = async function* (): AsyncGenerator<PushedCommit> {
+    const objects = await reader.read(pending.map((entry) => entry.id));
+    const entries = pending;
+    pending = [];
+    for (const [index, entry] of entries.entries()) {
+      const object = objects[index]!;
+      if (object.type !== 'commit') throw new GitError(args, `git log named ${entry.id}, which cat-file reads as ${object.type}`, null);
+      yield { commit: parseRawCommit(entry.id, object.data), added: entry.added };
+    }
+  };
   try {
     for await (const token of readDelimited(git.stdout, 0)) {
-      if (fields.length > 0 || (status === undefined && token.startsWith('\x01'))) {
-        if (fields.length === 0 && current) yield current;
-        fields.push(fields.length === 0 ? token.slice(1) : token);
-        if (fields.length === COMMIT_FIELD_COUNT) {
-          current = { commit: toCommitRecord(fields, args), added: [] };
-          fields = [];
-        }
+      if (status === undefined && token.startsWith('\x01')) {
+        if (pending.length >= OBJECT_BATCH) yield* flush();
+        pending.push({ id: token.slice(1), added: [] });
       } else if (status === undefined) {
         status = token.replace(/^\n/, ''); // git starts each commit's name list on a new line
+        if (status === '') status = undefined; // a merge's combined diff starts after an empty field
       } else {
-        if (status === 'A' && current) current.added.push({ path: token, origin: 'commit', commit: current.commit.id });
+        const current = pending.at(-1);
+        // A merge's combined status has one letter per parent: added means absent from every parent.
+        if (current && /^A+$/.test(status)) current.added.push({ path: token, origin: 'commit', commit: current.id });
         status = undefined;
       }
     }
-    if (current) yield current;
+    if (pending.length > 0) yield* flush();
     finished = true;
   } finally {
     if (!finished) git.stop();
+    reader.close();
   }
   await git.done;
 }

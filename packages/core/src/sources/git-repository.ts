@@ -16,6 +16,10 @@ export interface RepositoryInfo {
   readonly head?: string;
   /** The git dir shared by linked worktrees (refs, shallow, worktree HEADs live there). @default gitDir */
   readonly commonDir?: string;
+  /** True for a shallow clone (`--depth`): history stops at the graft points, so older commits cannot be read. */
+  readonly isShallow?: boolean;
+  /** True for a partial clone (`--filter`): some objects are not here and git would fetch them (aiguard never does). */
+  readonly isPartial?: boolean;
 }
 
 const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
@@ -28,33 +32,71 @@ export class NotARepositoryError extends Error {
   }
 }
 
-/** Finds the repository that contains `path`: one git process for a work tree with a commit (every hook, most scans). */
+/**
+ * Finds the repository that contains `path`: for a work tree with a commit (every hook, most scans) one rev-parse
+ * answers everything, beside the partial-clone question asked in parallel.
+ */
 export async function findRepository(path: string, options: Omit<GitCallOptions, 'cwd'> = {}): Promise<RepositoryInfo> {
-  const quick = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--git-common-dir', '--show-toplevel', 'HEAD^{commit}'], { ...options, cwd: path }).catch(() => undefined);
-  const [bare, gitDir, commonDir, root, head, extra] = quick?.split('\n') ?? [];
-  if (bare === 'false' && gitDir && commonDir && root && head && COMMIT_ID.test(head) && extra === '') {
-    return { root, gitDir, isBare: false, hasHead: true, head, commonDir: resolve(path, commonDir) };
+  const partial = isPartialClone(path, options);
+  const quick = await runGit(
+    ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--git-common-dir', '--is-shallow-repository', '--show-toplevel', 'HEAD^{commit}'],
+    { ...options, cwd: path },
+  ).catch(() => undefined);
+  const [bare, gitDir, commonDir, shallow, root, head, extra] = quick?.split('\n') ?? [];
+  if (bare === 'false' && gitDir && commonDir && (shallow === 'true' || shallow === 'false') && root && head && COMMIT_ID.test(head) && extra === '') {
+    const isPartial = await partial;
+    return {
+      root,
+      gitDir,
+      isBare: false,
+      hasHead: true,
+      head,
+      commonDir: resolve(path, commonDir),
+      ...(shallow === 'true' ? { isShallow: true } : {}),
+      ...(isPartial ? { isPartial: true } : {}),
+    };
   }
-  return findRepositorySlowly(path, options);
+  return findRepositorySlowly(path, options, partial);
 }
 
 /** The general case, one question at a time: bare repositories, no commit yet, or not a repository at all. */
-async function findRepositorySlowly(path: string, options: Omit<GitCallOptions, 'cwd'>): Promise<RepositoryInfo> {
+async function findRepositorySlowly(path: string, options: Omit<GitCallOptions, 'cwd'>, partial: Promise<boolean>): Promise<RepositoryInfo> {
   let answer: string;
   try {
-    answer = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--git-common-dir'], { ...options, cwd: path });
+    answer = await runGit(['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--is-shallow-repository', '--git-common-dir'], { ...options, cwd: path });
   } catch (error) {
     if (error instanceof GitError && /not a git repository/i.test(error.stderr)) throw new NotARepositoryError(path);
     throw error;
   }
-  const [bare, gitDir, commonDir] = answer.trim().split('\n') as [string, string, string?];
+  const [bare, gitDir, shallow, commonDir] = answer.trim().split('\n') as [string, string, string, string?];
   const isBare = bare === 'true';
   const root = isBare ? gitDir : (await runGit(['rev-parse', '--show-toplevel'], { ...options, cwd: path })).trim();
   const head = await runGit(['rev-parse', '--verify', '--quiet', 'HEAD^{commit}'], { ...options, cwd: path }).then(
     (text) => text.trim(),
     () => undefined,
   );
-  return { root, gitDir, isBare, hasHead: head !== undefined, ...(head ? { head } : {}), commonDir: commonDir ? resolve(path, commonDir) : gitDir };
+  const isPartial = await partial;
+  return {
+    root,
+    gitDir,
+    isBare,
+    hasHead: head !== undefined,
+    ...(head ? { head } : {}),
+    commonDir: commonDir ? resolve(path, commonDir) : gitDir,
+    ...(shallow === 'true' ? { isShallow: true } : {}),
+    ...(isPartial ? { isPartial: true } : {}),
+  };
+}
+
+/**
+ * A partial clone marks its promisor remote (remote.<name>.promisor, .partialclonefilter, or extensions.partialClone
+ * in newer repository formats); `git config` exits 1 when none is set. Never rejects.
+ */
+function isPartialClone(path: string, options: Omit<GitCallOptions, 'cwd'>): Promise<boolean> {
+  return runGit(['config', '--get-regexp', '^(extensions\\.partialclone|remote\\..*\\.promisor|remote\\..*\\.partialclonefilter)$'], { ...options, cwd: path }).then(
+    (value) => value.trim() !== '',
+    () => false,
+  );
 }
 
 /** Yields every ref (branches, remote-tracking branches, tags, notes, pull refs). Ref names cannot hold newlines. */
@@ -68,23 +110,40 @@ export async function* readRefs(options: GitCallOptions): AsyncGenerator<RefReco
 }
 
 /**
- * Yields the paths of a repository: for a work tree, tracked plus untracked-not-ignored files
- * (what a commit could add); for a bare repository, the files of HEAD.
+ * Yields the paths of a repository: for a work tree, tracked plus untracked-not-ignored files (what a commit could
+ * add); for a bare repository, the files of every branch tip's tree (a file on a branch other than HEAD's is as
+ * present on the server as one on HEAD), each path once.
  */
 export async function* readRepositoryPaths(
   repository: RepositoryInfo,
   options: Omit<GitCallOptions, 'cwd'> & { readonly warnings?: string[] } = {},
 ): AsyncGenerator<PathRecord> {
-  if (repository.isBare && !repository.hasHead) return;
-  const args = repository.isBare
-    ? ['ls-tree', '-r', '-z', '--name-only', '--full-tree', 'HEAD']
-    : ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
-  const origin = repository.isBare ? 'head' : 'worktree';
+  if (repository.isBare) {
+    yield* readBranchTipPaths(repository, options);
+    return;
+  }
+  const args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
   const git = startGit(args, { ...options, cwd: repository.root });
   for await (const path of readDelimited(git.stdout, 0)) {
-    if (path !== '') yield { path, origin };
+    if (path !== '') yield { path, origin: 'worktree' };
   }
   await git.done;
   // Unreadable folders are reported by git as warnings; the scan notes them instead of failing.
   options.warnings?.push(...git.warnings);
+}
+
+async function* readBranchTipPaths(repository: RepositoryInfo, options: Omit<GitCallOptions, 'cwd'>): AsyncGenerator<PathRecord> {
+  const listing = await runGit(['for-each-ref', '--format=%(objectname)', 'refs/heads/'], { ...options, cwd: repository.root });
+  const tips = new Set(listing.split('\n').filter((id) => id !== ''));
+  if (repository.hasHead) tips.add('HEAD');
+  const seen = new Set<string>();
+  for (const tip of tips) {
+    const git = startGit(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', tip], { ...options, cwd: repository.root });
+    for await (const path of readDelimited(git.stdout, 0)) {
+      if (path === '' || seen.has(path)) continue;
+      seen.add(path);
+      yield { path, origin: 'head' };
+    }
+    await git.done;
+  }
 }

@@ -1,9 +1,9 @@
 /** @fileoverview Finds and reads the policy files of every layer (managed, user, repository, --policy) for a run. */
-import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join, resolve, win32 } from 'node:path';
 import { MANAGED_ONLY_KEYS, type Policy, type PolicyLayer, type PolicyLayerName } from '../model/policy.js';
 import { parsePolicy, PolicyError } from '../policy/parse-policy.js';
+import { NotARegularFileError, readRegularFile } from './regular-file.js';
 import type { PolicyCandidate } from '../model/policy.js';
 export type { PolicyCandidate } from '../model/policy.js';
 
@@ -96,11 +96,12 @@ function safeHome(): string | undefined {
 
 async function readOptional(file: string): Promise<string | undefined> {
   try {
-    return await readFile(file, 'utf8');
+    return await readRegularFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     if (code === 'EISDIR') throw new PolicyError(file, '$', 'is a folder, not a file');
+    if (error instanceof NotARegularFileError) throw new PolicyError(file, '$', `is ${error.kind}, not a regular file`);
     throw new PolicyError(file, '$', `cannot be read (${code ?? (error as Error).message})`);
   }
 }

@@ -36,4 +36,12 @@ describe('foldLookalikes', () => {
     const folded = foldLookalikes('subj\u0435ct\n\nCo-Authored-By: Claude <noreply@\u0430nthropic.com>');
     expect(folded.split('\n')).toEqual(['subject', '', 'Co-Authored-By: Claude <noreply@anthropic.com>']);
   });
+
+  it('strips combining marks, variation selectors and Unicode tag characters', () => {
+    expect(foldLookalikes('anthro\u0301pic noreply\uFE0F@x \u{E0061}tag\u{E007F}')).toBe('anthropic noreply@x tag');
+  });
+
+  it('folds the modifier minus U+02D7 and the hyphen bullet U+2043 to the ASCII hyphen', () => {
+    expect(foldLookalikes('Co\u02D7Authored\u2043By')).toBe('Co-Authored-By');
+  });
 });

@@ -12,10 +12,13 @@ const LOOKALIKES: Record<string, string> = {
   Υ: 'Y', Χ: 'X',
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ɩ: 'i', ʏ: 'y', ℓ: 'l',
   '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '−': '-', '：': ':', '﹕': ':', '＠': '@', '﹫': '@',
+  // Hyphen look-alikes that NFKC leaves alone: modifier minus, hyphen bullet, small and full-width hyphen-minus.
+  '˗': '-', '⁃': '-', '﹣': '-', '－': '-', '⸗': '-', '‧': '.',
 };
 
-// Invisible characters that split a word without showing: zero-width, soft hyphen, bidi controls.
-const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+// Invisible characters that split a word without showing: zero-width, soft hyphen, bidi controls, variation
+// selectors, Unicode tag characters (U+E0000 block), and combining marks (stripped after NFKD, so `ó` reads `o`).
+const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFE00-\uFE0F\uFEFF\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]|\p{M}/gu;
 const LOOKALIKE_CHARS = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
 const NON_ASCII = /[^\x00-\x7F]/;
 
@@ -27,7 +30,8 @@ const NON_ASCII = /[^\x00-\x7F]/;
 export function foldLookalikes(text: string): string {
   if (!NON_ASCII.test(text)) return text;
   return text
-    .normalize('NFKC')
+    .normalize('NFKD')
     .replace(INVISIBLE, '')
+    .normalize('NFKC')
     .replace(LOOKALIKE_CHARS, (ch) => LOOKALIKES[ch] ?? ch);
 }

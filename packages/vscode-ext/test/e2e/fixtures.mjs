@@ -11,8 +11,9 @@ export const SCENARIOS = {
   allow: { policy: 'allow', trusted: true },
   // Banned, but the workspace is in Restricted Mode: files and git metadata are still read (no workspace code runs).
   restricted: { policy: 'block', trusted: false },
-  // The repository allows Claude Code, but IT's managed policy bans it: the stronger layer wins and is named.
-  managed: { policy: 'allow', trusted: true, managed: 'block' },
+  // The repository allows Claude Code, but IT's managed policy bans it: the stronger layer wins and is named. The
+  // repository's .vscode/settings.json also tries to switch aiguard off and to read no history: both are ignored.
+  managed: { policy: 'allow', trusted: true, managed: 'block', workspaceSettings: { 'aiguard.enable': false, 'aiguard.historyDepth': 0 } },
   // A plain folder (no git) with no policy file: footprints are warnings, found by VS Code's file search.
   plain: { policy: undefined, trusted: true, git: false },
 };
@@ -41,6 +42,11 @@ export function createFixtureRepository(dir, scenario, env) {
     return dir;
   }
   git(dir, ['init', '--quiet', '--initial-branch=main'], env);
+  const { workspaceSettings } = SCENARIOS[scenario];
+  if (workspaceSettings) {
+    mkdirSync(join(dir, '.vscode'), { recursive: true });
+    writeFileSync(join(dir, '.vscode', 'settings.json'), `${JSON.stringify(workspaceSettings, null, 2)}\n`);
+  }
   writeFileSync(join(dir, 'README.md'), '# e2e fixture\n\nWorkspace opened by packages/vscode-ext/test/e2e/run.mjs.\n');
   writeFileSync(join(dir, '.aiguard.json'), `${JSON.stringify({ assistants: { 'claude-code': policy } }, null, 2)}\n`);
   git(dir, ['add', '.'], env);

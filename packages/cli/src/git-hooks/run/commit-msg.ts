@@ -4,11 +4,14 @@
  * the commit goes on. Runtime evidence (the commit runs inside an assistant) blocks in both modes.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { createHookJudge, detectMessageEvidence, judgeRuntime, runGit, type Finding, type HookJudge } from '@aiguard/core/git-hooks';
+import { createHookJudge, detectMessageEvidence, foldLookalikes, judgeRuntime, runGit, type Finding, type HookJudge } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
+import { cleanupMode, storedLines } from './commit-cleanup.js';
+import { readCommitInvocation } from './commit-invocation.js';
 import { blockAdvice, explainFinding, withoutRepeatedWarnings } from './hook-messages.js';
 import { describeRule, describeRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
+import { stripBanned, type StripJudge } from './strip-message.js';
 
 /** What commit-msg does with a banned trailer or footer. */
 export type CommitMsgMode = 'block' | 'strip';
@@ -19,17 +22,21 @@ export async function runCommitMsg(file: string, mode: CommitMsgMode): Promise<n
     throw usageError(`commit message FILE ${file} cannot be read (${error.code ?? error.message})`);
   });
   const root = await hookRepositoryRoot();
-  const reading = readCommentChar(root); // git runs while the catalog compiles
+  const reading = readCommitConfig(root); // git runs while the catalog compiles
   const judge = await createHookJudge(root);
-  const commentChar = await reading;
+  const config = await reading;
   const runtime = judgeRuntime(judge);
-  const message = recordedLines(raw.toString('utf8'), commentChar);
+  // Judge what git will store: its cleanup mode decides whether `#` lines and the text below a scissors line go.
+  const invocation = readCommitInvocation();
+  const cleanup = cleanupMode(invocation, config.cleanup);
+  const message = storedLines(raw.toString('utf8'), cleanup, invocation?.verbose === true || config.verbose, config.commentChar);
 
-  const { findings, strippedLines, removed } =
-    mode === 'strip' ? stripBanned(message, judge) : { findings: messageFindings(message.join('\n'), judge), strippedLines: [], removed: new Set<number>() };
+  const { findings, strippedLines, removed, refusal } =
+    mode === 'strip' ? stripBanned(message, stripJudge(judge)) : { findings: messageFindings(message.join('\n'), judge), strippedLines: [], removed: new Set<number>(), refusal: undefined };
+  if (refusal) process.stderr.write(`aiguard: strip mode cannot remove line ${refusal.finding.location.line} "${refusal.finding.excerpt}": ${refusal.reason}\n`);
   const { blocked, warned } = partition([...findings, ...runtime]);
   for (const finding of await withoutRepeatedWarnings(root, warned)) process.stderr.write(`aiguard: warning: ${explainFinding(finding, describe(finding))}\n`);
-  if (strippedLines.length > 0) {
+  if (strippedLines.length > 0 && !refusal) {
     // latin1 maps bytes one to one, so every line that stays is written back byte for byte.
     const kept = raw.toString('latin1').split('\n');
     await writeFile(file, Buffer.from(kept.filter((_, index) => !removed.has(index)).join('\n'), 'latin1'));
@@ -42,26 +49,22 @@ export async function runCommitMsg(file: string, mode: CommitMsgMode): Promise<n
   return EXIT_BLOCKED;
 }
 
-/** The scissors line of `git commit -v`: it and everything below it never reach the commit. */
-const SCISSORS = / -+ >8 -+$/;
-
-/**
- * The message's lines with the ones git drops under its default cleanup blanked (comment lines, the verbose diff
- * below the scissors line), so line numbers stay those of the file and a diff that quotes a trailer is not read.
- */
-export function recordedLines(text: string, commentChar: string): string[] {
-  const lines = text.split('\n');
-  const scissors = lines.findIndex((line) => line.startsWith(commentChar) && SCISSORS.test(line));
-  return lines.map((line, index) => ((scissors >= 0 && index >= scissors) || line.startsWith(commentChar) ? '' : line));
-}
-
-/** core.commentChar, `#` unless set to one character (`auto` picks per message; `#` is its usual pick). */
-async function readCommentChar(cwd: string): Promise<string> {
-  const value = await runGit(['config', '--get', 'core.commentChar'], { cwd }).then(
-    (output) => output.replace(/\n$/, ''),
-    () => '#',
-  );
-  return value === '' || value === 'auto' ? '#' : value;
+/** The commit settings git reads from config (including `git -c` on the command line, which hooks inherit). */
+async function readCommitConfig(cwd: string): Promise<{ commentChar: string | undefined; cleanup: string | undefined; verbose: boolean }> {
+  const output = await runGit(['config', '--get-regexp', '^(core\\.commentchar|commit\\.cleanup|commit\\.verbose)$'], { cwd }).catch(() => '');
+  const values = new Map<string, string>();
+  for (const line of output.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0) values.set(line.slice(0, space), line.slice(space + 1));
+  }
+  const comment = values.get('core.commentchar');
+  const verbose = values.get('commit.verbose');
+  return {
+    // `auto`: git picks a character per message; undefined makes the judge keep every comment-looking line.
+    commentChar: comment === undefined || comment === '' ? '#' : comment === 'auto' ? undefined : comment,
+    cleanup: values.get('commit.cleanup'),
+    verbose: verbose !== undefined && !/^(false|no|off|0)$/i.test(verbose),
+  };
 }
 
 function describe(finding: Finding): string {
@@ -74,30 +77,17 @@ function messageFindings(message: string, judge: HookJudge): Finding[] {
     .filter((finding): finding is Finding => finding !== undefined);
 }
 
-/**
- * Finds every blocked line. The detector reports each signature once, so the message is re-checked with the found
- * lines blanked until no blocked line is left. A trailer's folded continuation lines (indented) go with it.
- */
-function stripBanned(lines: readonly string[], judge: HookJudge): { findings: Finding[]; strippedLines: { line: number; finding: Finding }[]; removed: Set<number> } {
-  const stripped: { line: number; finding: Finding }[] = [];
-  const kept: Finding[] = [];
-  const removed = new Set<number>();
-  for (let round = 0; round < 100; round++) {
-    const current = lines.map((line, index) => (removed.has(index) ? '' : line)).join('\n');
-    const findings = messageFindings(current, judge);
-    const blocked = findings.filter((finding) => finding.verdict === 'block');
-    if (blocked.length === 0) {
-      kept.push(...findings);
-      break;
-    }
-    for (const finding of blocked) {
-      const index = finding.location.line! - 1;
-      removed.add(index);
-      stripped.push({ line: index + 1, finding });
-      if (finding.kind !== 'commit-trailer') continue;
-      for (let next = index + 1; next < lines.length && /^[ \t]+\S/.test(lines[next]!); next++) removed.add(next);
-    }
-  }
-  stripped.sort((a, b) => a.line - b.line);
-  return { findings: kept, strippedLines: stripped, removed };
+/** Strip mode's view of the judge: whole-message verdicts, and a line with the matched marker cut out. */
+function stripJudge(judge: HookJudge): StripJudge {
+  return {
+    judgeMessage: (message) => messageFindings(message, judge),
+    remainderOf: (finding, line) => {
+      const marker = judge.catalog.markers.find((entry) => entry.signature.id === finding.signature);
+      if (!marker) return undefined;
+      const folded = foldLookalikes(line);
+      const pattern = new RegExp(marker.signature.pattern.source, marker.signature.pattern.flags.replace(/[gy]/g, ''));
+      const match = pattern.exec(folded);
+      return match ? folded.slice(0, match.index) + folded.slice(match.index + match[0].length) : undefined;
+    },
+  };
 }

@@ -1,7 +1,7 @@
 /** @fileoverview What every git hook shares: where the repository is, and how a finding is told. */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { CATALOG, describeDecidedBy, findRepository, lookUpCatalog, type Finding } from '@aiguard/core/git-hooks';
+import { CATALOG, describeDecidedBy, escapeLine, findRepository, lookUpCatalog, type Finding } from '@aiguard/core/git-hooks';
 
 const catalog = lookUpCatalog(CATALOG);
 
@@ -37,7 +37,8 @@ export function describeRuntime(finding: Finding): string {
 /** One finding of a push as a hook prints it: commit (short id and subject) or ref, what matched, and the rule. */
 export function describePushFinding(finding: Finding, subjects: ReadonlyMap<string, string>): string {
   const { commit, path, ref } = finding.location;
-  const where = commit !== undefined ? `commit ${commit.slice(0, 10)} "${subjects.get(commit) ?? ''}"` : `ref ${ref}`;
-  const what = path !== undefined ? `adds ${path}` : `"${finding.excerpt}"`;
+  // Subjects, paths and ref names come from the pusher: escaped, so they cannot forge `remote:` lines or drive a terminal.
+  const where = commit !== undefined ? `commit ${commit.slice(0, 10)} "${escapeLine(subjects.get(commit) ?? '')}"` : `ref ${escapeLine(ref ?? '')}`;
+  const what = path !== undefined ? `adds ${escapeLine(path)}` : `"${finding.excerpt}"`;
   return `${where}: ${what}: ${describeRule(finding)}`;
 }

@@ -1,5 +1,5 @@
 /** @fileoverview `aiguard hook run pre-commit`: signature paths the commit adds (CLAUDE.md, .cursor/rules/...) and runtime evidence. */
-import { createHookJudge, detectPathEvidence, judgeRuntime, readStagedAdditions, type Finding } from '@aiguard/core/git-hooks';
+import { createHookJudge, detectPathEvidence, escapeLine, judgeRuntime, readStagedAdditions, type Finding } from '@aiguard/core/git-hooks';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
 import { blockAdvice, explainFinding, recordRuntimeWarnings } from './hook-messages.js';
 import { describeRule, describeRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
@@ -23,5 +23,5 @@ export async function runPreCommit(): Promise<number> {
 }
 
 function describe(finding: Finding): string {
-  return finding.location.path !== undefined ? `adds ${finding.location.path}: ${describeRule(finding)}` : describeRuntime(finding);
+  return finding.location.path !== undefined ? `adds ${escapeLine(finding.location.path)}: ${describeRule(finding)}` : describeRuntime(finding);
 }

@@ -4,7 +4,7 @@
  * tip; deletions nothing. Runtime evidence (the push runs inside an assistant) counts too. Under the pre-commit
  * framework, which keeps stdin to itself, the one ref it describes in PRE_COMMIT_* variables is checked.
  */
-import { createHookJudge, judgeRuntime, parsePrePushInput, scanPush, type Finding, type RefUpdate } from '@aiguard/core/git-hooks';
+import { createHookJudge, isZeroId, judgeRuntime, parsePrePushInput, peelObjects, scanPush, type Finding, type RefUpdate } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
 import { blockAdvice, explainFinding } from './hook-messages.js';
@@ -25,8 +25,15 @@ export async function runPrePush(remoteArgument: string | undefined, _url?: stri
   const remote = remoteArgument ?? env.PRE_COMMIT_REMOTE_NAME ?? 'origin';
   const root = await hookRepositoryRoot();
   const judging = createHookJudge(root);
-  // Commits on any remote-tracking branch of this remote are already there; a URL (no named remote) matches none.
-  const scanning = scanPush(updates, { cwd: root, exclude: [`--remotes=${remote.replace(/[*?[\\]/g, '\\$&')}`], judge: judging });
+  // What the remote advertised is the old id git gives for each ref: trust that, never local remote-tracking refs
+  // (`git update-ref refs/remotes/origin/x HEAD` forges them). Only a new ref, where git gives nothing, falls back to
+  // commits on this remote's remote-tracking branches; a URL (no named remote) matches none.
+  // An old id this clone never fetched cannot exclude anything either, so it needs the fallback too.
+  const pushed = updates.filter((update) => !isZeroId(update.newId));
+  const known = await peelObjects(pushed.map((update) => update.oldId), { cwd: root });
+  const needsFallback = pushed.some((update) => isZeroId(update.oldId) || known.get(update.oldId) === 'missing');
+  const exclude = needsFallback ? [`--remotes=${remote.replace(/[*?[\\]/g, '\\$&')}`] : [];
+  const scanning = scanPush(updates, { cwd: root, exclude, judge: judging });
   const judge = await judging;
   const runtime = judgeRuntime(judge);
   const scan = await scanning;

@@ -6,6 +6,7 @@ import module from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { choice, parseOptions } from '../../commands/parse-options.js';
+import { escapeBlock } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
 
 /** The hooks `aiguard hook run` knows. */
@@ -24,10 +25,23 @@ function enableHookCompileCache(env: NodeJS.ProcessEnv = process.env): void {
   (module as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache?.(join(base, 'aiguard', 'node-compile-cache'));
 }
 
+/**
+ * Escapes every control character but line feeds in what the hook writes to stderr. Hooks print commit subjects,
+ * paths and excerpts from the pusher; git relays a pre-receive hook's stderr to the pusher's terminal as `remote:`
+ * lines, so an ESC or CR there would reach another person's terminal. Values are escaped where they are printed
+ * too (a line feed inside a path is only visible there); this is the net under all of it.
+ */
+function escapeHookStderr(): void {
+  const write = process.stderr.write.bind(process.stderr) as (chunk: string | Uint8Array, ...rest: unknown[]) => boolean;
+  process.stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]) =>
+    write(escapeBlock(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')), ...rest)) as typeof process.stderr.write;
+}
+
 /** Runs `<hook> [args]` (what follows `aiguard hook run`) and returns its exit code. */
 export async function runHook(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv;
   enableHookCompileCache();
+  escapeHookStderr();
   if (name === undefined) throw usageError(`aiguard hook run needs a hook: ${HOOKS.join(', ')}`);
   if (!(HOOKS as readonly string[]).includes(name)) throw usageError(`aiguard hook run: unknown hook "${name}"; hooks: ${HOOKS.join(', ')}`);
   const command = `hook run ${name}`;

@@ -23,6 +23,8 @@ export function workspaceUri(relative: string): vscode.Uri {
 export interface Snapshot {
   status: { state: string; text: string; counts: { block: number; warn: number; info: number }; policySources: string[]; tooltip: string };
   enabled: boolean;
+  /** Settings that asked to switch the guard off and were ignored. */
+  ignoredSettings: string[];
   scanned: boolean;
   diagnostics: { path: string; message: string; severity: string; code: string }[];
   commits: { kind: string; id: string; verdict: string; evidence: { label: string; signature: string; verdict: string }[] }[];

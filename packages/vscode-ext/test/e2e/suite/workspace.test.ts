@@ -148,16 +148,18 @@ if (banned) {
     }
   });
 
-  test('aiguard.enable = false clears the diagnostics and the commits view; true brings them back', async () => {
+  test('aiguard.enable = false in the user settings (no managed or user policy) clears the diagnostics and the commits view; true brings them back', async () => {
     const config = vscode.workspace.getConfiguration('aiguard');
-    await config.update('enable', false, vscode.ConfigurationTarget.Workspace);
+    // Machine-scoped: a workspace cannot even write it, so it cannot switch the guard off.
+    await assert.rejects(async () => config.update('enable', false, vscode.ConfigurationTarget.Workspace), /can be written only into User settings/);
+    await config.update('enable', false, vscode.ConfigurationTarget.Global);
     try {
       await waitFor('the diagnostics to clear', () => aiguardDiagnostics().length === 0);
       const state = await snapshot();
       assert.equal(state.enabled, false);
       assert.deepEqual(state.commits, []);
     } finally {
-      await config.update('enable', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('enable', undefined, vscode.ConfigurationTarget.Global);
     }
     await waitFor('the CLAUDE.md diagnostic to come back', () => vscode.languages.getDiagnostics(workspaceUri('CLAUDE.md')).some((d) => d.source === 'aiguard'));
   });
@@ -169,7 +171,9 @@ if (banned) {
       await setWorkspacePolicyFile(file);
       const { status } = await snapshot();
       assert.equal(status.state, 'violations');
-      assert.ok(status.policySources.some((s) => s.startsWith('settings policy')), JSON.stringify(status.policySources));
+      // In Restricted Mode VS Code ignores the workspace value of this restricted setting altogether.
+      if (scenario() !== 'restricted') assert.ok(status.policySources.some((s) => s.startsWith('settings policy')), JSON.stringify(status.policySources));
+      else assert.deepEqual(status.policySources, ['repository policy .aiguard.json']);
       const diagnostic = vscode.languages.getDiagnostics(workspaceUri('CLAUDE.md')).find((d) => d.source === 'aiguard');
       assert.equal(diagnostic?.message, CLAUDE_MD_MESSAGE);
       assert.equal(diagnostic?.severity, vscode.DiagnosticSeverity.Error);
@@ -218,6 +222,22 @@ if (scenario() === 'allow') {
 
 if (scenario() === 'managed') {
   const managedFile = (): string => process.env.AIGUARD_MANAGED_POLICY ?? '';
+
+  test('the repository\'s "aiguard.enable": false cannot switch the guard off, and the guard says it ignored it', async () => {
+    const { enabled, ignoredSettings } = await snapshot();
+    assert.equal(enabled, true);
+    assert.equal(vscode.workspace.getConfiguration('aiguard').get('enable'), true, 'a machine-scoped setting has no workspace value');
+    assert.ok(
+      ignoredSettings.some((message) => message.includes('aiguard.enable: false in the workspace settings was ignored')),
+      JSON.stringify(ignoredSettings),
+    );
+  });
+
+  test('the repository\'s "aiguard.historyDepth": 0 is ignored too: the Claude Code commit is still listed', async () => {
+    await vscode.commands.executeCommand('aiguard.scanWorkspace');
+    const { commits } = await waitFor('the commits view to list a commit', async () => ((await snapshot()).commits.length > 0 ? snapshot() : undefined));
+    assert.equal(commits.length, 1, JSON.stringify(commits));
+  });
 
   test('a repository .aiguard.json that allows Claude Code cannot undo the managed ban: CLAUDE.md is an Error naming the managed policy', async () => {
     const diagnostic = await waitFor('an aiguard diagnostic on CLAUDE.md', () =>

@@ -1,0 +1,64 @@
+/** @fileoverview Tests parseRawCommit on commit objects written byte for byte: NUL bytes, encodings, damaged identities, dates. */
+import { describe, expect, it } from 'vitest';
+import { isoDate, parseRawCommit } from './raw-commit.js';
+
+const ID = 'a'.repeat(40);
+const HEADER = `tree ${'b'.repeat(40)}\nparent ${'c'.repeat(40)}\nparent ${'d'.repeat(40)}\nauthor Ana Human <ana@example.com> 1767607200 +0100\ncommitter Bo Bot <bot@example.org> 1767607260 -0130\n`;
+
+describe('parseRawCommit', () => {
+  it('reads parents, raw identities and %aI-style dates from the header', () => {
+    const commit = parseRawCommit(ID, Buffer.from(`${HEADER}\nSubject\n`));
+    expect(commit).toMatchObject({
+      id: ID,
+      parents: ['c'.repeat(40), 'd'.repeat(40)],
+      authorName: 'Ana Human',
+      authorEmail: 'ana@example.com',
+      authorDate: '2026-01-05T11:00:00+01:00',
+      committerName: 'Bo Bot',
+      committerEmail: 'bot@example.org',
+      committerDate: '2026-01-05T08:31:00-01:30',
+      message: 'Subject\n',
+    });
+    expect(commit.decodedMessage).toBeUndefined();
+  });
+
+  it('keeps every message byte after a NUL, where git log %B stops', () => {
+    const commit = parseRawCommit(ID, Buffer.from(`${HEADER}\nf\0\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n`));
+    expect(commit.message).toContain('Co-Authored-By: Claude <noreply@anthropic.com>');
+  });
+
+  it('gives the stored bytes and the text the encoding header names when they differ', () => {
+    const message = Buffer.from('f\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n', 'utf16le');
+    const commit = parseRawCommit(ID, Buffer.concat([Buffer.from(`${HEADER}encoding UTF-16LE\n\n`), message]));
+    expect(commit.decodedMessage).toBe('f\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n');
+    const ascii = parseRawCommit(ID, Buffer.from(`${HEADER}encoding UTF-16\n\nf\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n`));
+    expect(ascii.message).toContain('Co-Authored-By: Claude');
+  });
+
+  it('reads a big-endian UTF-16 message by its byte order mark', () => {
+    const le = Buffer.from('\uFEFFhi there\n', 'utf16le');
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(parseRawCommit(ID, Buffer.concat([Buffer.from(`${HEADER}encoding UTF-16\n\n`), be])).decodedMessage).toBe('hi there\n');
+  });
+
+  it('keeps the stored bytes alone when the encoding header names no known encoding', () => {
+    const commit = parseRawCommit(ID, Buffer.from(`${HEADER}encoding no-such-charset\n\nbody\n`));
+    expect(commit.message).toBe('body\n');
+    expect(commit.decodedMessage).toBeUndefined();
+  });
+
+  it('skips signature continuation lines and tolerates damaged identities', () => {
+    const raw = `tree ${'b'.repeat(40)}\nauthor no brackets here\ncommitter X <x@example.org> not-a-date\ngpgsig -----BEGIN PGP SIGNATURE-----\n parent ${'e'.repeat(40)}\n -----END PGP SIGNATURE-----\n\nmsg`;
+    const commit = parseRawCommit(ID, Buffer.from(raw));
+    expect(commit).toMatchObject({ parents: [], authorName: 'no brackets here', authorEmail: '', authorDate: '', committerEmail: 'x@example.org', committerDate: '', message: 'msg' });
+  });
+});
+
+describe('isoDate', () => {
+  it('prints the zone as +hh:mm, +00:00 for UTC, as git 2.39 %aI does', () => {
+    expect(isoDate('1700000000', '+0000')).toBe('2023-11-14T22:13:20+00:00');
+    expect(isoDate('1700000000', '-0130')).toBe('2023-11-14T20:43:20-01:30');
+    expect(isoDate('x', '+0000')).toBe('');
+  });
+});

@@ -1,0 +1,89 @@
+/**
+ * @fileoverview Turns a raw commit object (the bytes git stores) into a commit record: message bytes as stored, and
+ * as decoded per its `encoding` header, so neither a NUL byte nor a re-encoding can hide a trailer.
+ */
+import type { CommitRecord } from '../model/records.js';
+
+const UTF8_NAMES = new Set(['utf-8', 'utf8']);
+
+/**
+ * Parses one commit object. The message is every byte after the header, read as UTF-8 (a NUL or an invalid byte
+ * does not end it, unlike `git log %B`); when the header names another encoding that decodes, the decoded text is
+ * `decodedMessage`. Identities are raw (no mailmap); dates are ISO 8601 in the form `git log %aI` prints.
+ */
+export function parseRawCommit(id: string, data: Buffer): CommitRecord {
+  const split = data.indexOf('\n\n');
+  const headerEnd = split < 0 ? data.length : split;
+  const header = data.toString('utf8', 0, headerEnd);
+  const messageBytes = split < 0 ? data.subarray(data.length) : data.subarray(split + 2);
+  const parents: string[] = [];
+  let author = '';
+  let committer = '';
+  let encoding: string | undefined;
+  for (const line of header.split('\n')) {
+    // Continuation lines (gpgsig, mergetag) start with a space and carry no field of ours.
+    if (line.startsWith(' ')) continue;
+    const space = line.indexOf(' ');
+    const key = space < 0 ? line : line.slice(0, space);
+    const value = space < 0 ? '' : line.slice(space + 1);
+    if (key === 'parent') parents.push(value);
+    else if (key === 'author' && author === '') author = value;
+    else if (key === 'committer' && committer === '') committer = value;
+    else if (key === 'encoding' && encoding === undefined) encoding = value.trim();
+  }
+  const authorIdentity = parseIdentity(author);
+  const committerIdentity = parseIdentity(committer);
+  const { message, decodedMessage } = decodeStoredText(messageBytes, encoding);
+  return {
+    id,
+    parents,
+    authorName: authorIdentity.name,
+    authorEmail: authorIdentity.email,
+    authorDate: authorIdentity.date,
+    committerName: committerIdentity.name,
+    committerEmail: committerIdentity.email,
+    committerDate: committerIdentity.date,
+    message,
+    ...(decodedMessage !== undefined ? { decodedMessage } : {}),
+  };
+}
+
+/** Stored text as UTF-8 (every byte, NULs included), plus its decoding per `encoding` when that differs. */
+export function decodeStoredText(bytes: Buffer, encoding: string | undefined): { message: string; decodedMessage?: string } {
+  const message = bytes.toString('utf8');
+  const decodedMessage = encoding === undefined ? undefined : decodeMessage(bytes, encoding);
+  return decodedMessage !== undefined && decodedMessage !== message ? { message, decodedMessage } : { message };
+}
+
+/** `Name <email> 1700000000 +0100` as git writes it; tolerant of the damaged forms `hash-object --literally` accepts. */
+function parseIdentity(value: string): { name: string; email: string; date: string } {
+  const open = value.indexOf('<');
+  const close = value.indexOf('>', open + 1);
+  if (open < 0 || close < 0) return { name: value.trim(), email: '', date: '' };
+  const [seconds, zone] = value.slice(close + 1).trim().split(/\s+/);
+  return { name: value.slice(0, open).trim(), email: value.slice(open + 1, close), date: isoDate(seconds, zone) };
+}
+
+/** The date as `%aI` shows it: local time in the commit's own zone, then `+hh:mm` (git 2.39 prints `+00:00`, not `Z`). */
+export function isoDate(seconds: string | undefined, zone: string | undefined): string {
+  if (seconds === undefined || !/^\d+$/.test(seconds)) return '';
+  const tz = /^([+-])(\d\d)(\d\d)$/.exec(zone ?? '');
+  const sign = tz ? tz[1]! : '+';
+  const offsetMinutes = tz ? (sign === '-' ? -1 : 1) * (Number(tz[2]) * 60 + Number(tz[3])) : 0;
+  const local = new Date((Number(seconds) + offsetMinutes * 60) * 1000);
+  if (Number.isNaN(local.getTime())) return '';
+  return `${local.toISOString().slice(0, 19)}${sign}${tz ? `${tz[2]}:${tz[3]}` : '00:00'}`;
+}
+
+function decodeMessage(bytes: Buffer, encoding: string): string | undefined {
+  const name = encoding.toLowerCase();
+  if (UTF8_NAMES.has(name)) return undefined;
+  // A bare UTF-16 carries its byte order in a BOM; TextDecoder's `utf-16` alone means little-endian.
+  const label = (name === 'utf-16' || name === 'utf16') && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : encoding;
+  try {
+    return new TextDecoder(label).decode(bytes);
+  } catch {
+    // An encoding name Node does not know: the stored bytes are all there is, and they are matched as read.
+    return undefined;
+  }
+}
