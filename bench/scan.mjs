@@ -1,4 +1,4 @@
-// Benchmark: a full-history `aiguard scan` against raw `git log --all` with the same fields, as alternating paired runs.
+// Benchmark: a full-history `aiguard scan` against raw `git log --all` (same fields) and raw `rev-list | cat-file --batch`, as alternating paired runs.
 // Usage: node bench/scan.mjs [--commits N] [--runs R] [--repo PATH] [--ai-every K (one commit in K carries AI evidence; 1 = all)]
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -15,6 +15,8 @@ const FORMAT = ['%H', '%P', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join
 
 // The floor: git producing the same bytes aiguard reads, drained by a reader that does nothing with them.
 const rawGitLog = () => time('git', ['log', '--all', '--no-mailmap', '--no-color', '-z', `--format=${FORMAT}`], repo, { GIT_FLUSH: '0' });
+// The honest floor for raw reading: the commit objects themselves (`rev-list | cat-file --batch`), as aiguard reads them.
+const rawCatFile = () => time('sh', ['-c', 'git rev-list --all | git cat-file --batch --buffer'], repo, {});
 // Node's own start-up, so small repositories (where it is most of the time) can be read fairly.
 const nodeStart = () => time(process.execPath, ['-e', '0'], repo, {});
 const aiguardScan = () => time(process.execPath, [cli, 'scan', repo, '--no-cache', '--format', 'json', '--output', '/dev/null'], repo, { CI: 'true' });
@@ -49,7 +51,8 @@ for (let i = 0; i < runs; i++) {
   // Alternate the order so drift in machine load hits both sides alike.
   const [raw, scan] = i % 2 === 0 ? [await rawGitLog(), await aiguardScan()] : (([s, r]) => [r, s])([await aiguardScan(), await rawGitLog()]);
   const node = await nodeStart();
-  pairs.push({ raw, scan, node, ratio: scan / raw, ratioAfterStartup: Math.max(scan - node, 0) / raw });
+  const cat = await rawCatFile();
+  pairs.push({ raw, scan, node, cat, ratio: scan / raw, catRatio: scan / cat, ratioAfterStartup: Math.max(scan - node, 0) / raw });
 }
 const result = {
   repo,
@@ -59,6 +62,8 @@ const result = {
   aiguardScanMs: Math.round(median(pairs.map((p) => p.scan))),
   medianPairedRatio: Number(median(pairs.map((p) => p.ratio)).toFixed(2)),
   pairedRatios: pairs.map((p) => Number(p.ratio.toFixed(2))),
+  rawCatFileMs: Math.round(median(pairs.map((p) => p.cat))),
+  medianRatioToCatFile: Number(median(pairs.map((p) => p.catRatio)).toFixed(2)),
   nodeStartMs: Math.round(median(pairs.map((p) => p.node))),
   // (scan - node -e 0) / raw git log: what aiguard adds beyond the fixed cost of starting Node.
   medianRatioAfterStartup: Number(median(pairs.map((p) => p.ratioAfterStartup)).toFixed(2)),

@@ -18,15 +18,17 @@ import { detectRepoPath } from './repo-paths.js';
  * named and the provider. Generic "some agent" evidence only when no specific tool showed itself.
  */
 export function detectCommitEvidence(commit: CommitRecord, catalog: CompiledCatalog, repository?: string): Evidence[] {
+  const sightings = findCommitSightings(commit, catalog);
+  // Most commits carry no evidence: no key, date or details are built for them (a 100k history is mostly these).
+  if (sightings.length === 0) return [];
   // The fingerprint must survive rebase, cherry-pick and amend: author and author date are kept by all three; the SHA is not.
   const commitKey = `${commit.authorEmail.toLowerCase()}\n${commit.authorDate}`;
   // Whoever commits sets both dates; a ban date is measured against the later, so back-dating the author date alone does not help.
   const date = laterDate(commit.authorDate, commit.committerDate);
-  const found = groupedEvidence(findCommitSightings(commit, catalog), catalog, (first) => {
+  const found = groupedEvidence(sightings, catalog, (first) => {
     const location = { repository, commit: commit.id, ...(first.line !== undefined ? { line: first.line } : {}), ...(first.role ? { role: first.role } : {}) };
     return evidence(first.entry, location, first.text, date, `${commitKey}\n${first.contentKey}`);
   });
-  // Most commits carry no evidence; the details are built only for those that do.
   if (found.length === 0) return found;
   const details = commitDetails(commit);
   return found.map((item) => ({ ...item, commit: details }));
