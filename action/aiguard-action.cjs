@@ -8721,10 +8721,13 @@ function detectRepoPath(path, catalog) {
 
 // packages/core/dist/detectors/repository-evidence.js
 function detectCommitEvidence(commit, catalog, repository) {
+  const sightings = findCommitSightings(commit, catalog);
+  if (sightings.length === 0)
+    return [];
   const commitKey = `${commit.authorEmail.toLowerCase()}
 ${commit.authorDate}`;
   const date = laterDate(commit.authorDate, commit.committerDate);
-  const found = groupedEvidence(findCommitSightings(commit, catalog), catalog, (first) => {
+  const found = groupedEvidence(sightings, catalog, (first) => {
     const location = { repository, commit: commit.id, ...first.line !== void 0 ? { line: first.line } : {}, ...first.role ? { role: first.role } : {} };
     return evidence(first.entry, location, first.text, date, `${commitKey}
 ${first.contentKey}`);

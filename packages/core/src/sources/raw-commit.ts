@@ -34,22 +34,15 @@ export function parseRawCommit(id: string, data: Buffer): CommitRecord {
   const authorIdentity = parseIdentity(author);
   const committerIdentity = parseIdentity(committer);
   const { message, decodedMessage } = decodeStoredText(messageBytes, encoding);
-  // Dates are formatted on first read: only commits with evidence need them, and formatting was a tenth of a scan.
-  let authorDate: string | undefined;
-  let committerDate: string | undefined;
   return {
     id,
     parents,
     authorName: authorIdentity.name,
     authorEmail: authorIdentity.email,
-    get authorDate(): string {
-      return (authorDate ??= isoDate(authorIdentity.seconds, authorIdentity.zone));
-    },
+    authorDate: authorIdentity.date,
     committerName: committerIdentity.name,
     committerEmail: committerIdentity.email,
-    get committerDate(): string {
-      return (committerDate ??= isoDate(committerIdentity.seconds, committerIdentity.zone));
-    },
+    committerDate: committerIdentity.date,
     message,
     ...(decodedMessage !== undefined ? { decodedMessage } : {}),
   };
@@ -63,12 +56,12 @@ export function decodeStoredText(bytes: Buffer, encoding: string | undefined): {
 }
 
 /** `Name <email> 1700000000 +0100` as git writes it; tolerant of the damaged forms `hash-object --literally` accepts. */
-function parseIdentity(value: string): { name: string; email: string; seconds?: string; zone?: string } {
+function parseIdentity(value: string): { name: string; email: string; date: string } {
   const open = value.indexOf('<');
   const close = value.indexOf('>', open + 1);
-  if (open < 0 || close < 0) return { name: value.trim(), email: '' };
+  if (open < 0 || close < 0) return { name: value.trim(), email: '', date: '' };
   const [seconds, zone] = value.slice(close + 1).trim().split(/\s+/);
-  return { name: value.slice(0, open).trim(), email: value.slice(open + 1, close), seconds, zone };
+  return { name: value.slice(0, open).trim(), email: value.slice(open + 1, close), date: isoDate(seconds, zone) };
 }
 
 /** The date as `%aI` shows it: local time in the commit's own zone, then `+hh:mm` (git 2.39 prints `+00:00`, not `Z`). */
