@@ -61,4 +61,19 @@ describe('isoDate', () => {
     expect(isoDate('1700000000', '-0130')).toBe('2023-11-14T20:43:20-01:30');
     expect(isoDate('x', '+0000')).toBe('');
   });
+
+  it('prints what Date.toISOString prints, across leap days, century years and the year-10000 edge', () => {
+    const viaDate = (seconds: number, offsetMinutes: number): string => {
+      const local = new Date((seconds + offsetMinutes * 60) * 1000);
+      return Number.isNaN(local.getTime()) ? '' : local.toISOString().slice(0, 19);
+    };
+    const edges = [0, 59, 86_399, 86_400, 951_782_400, 951_868_800, 4_107_542_400, 253_402_300_799, 253_402_300_800, 8_640_000_000_000, 8_640_000_000_001];
+    const random = Array.from({ length: 5000 }, (_, i) => Math.floor(((i * 2_654_435_761) % 4_294_967_296) * 59.7));
+    for (const seconds of [...edges, ...random]) {
+      for (const [zone, minutes] of [['+0000', 0], ['-0500', -300], ['+0530', 330], ['+1400', 840]] as const) {
+        const expected = viaDate(seconds, minutes);
+        expect(isoDate(String(seconds), zone)).toBe(expected === '' ? '' : `${expected}${zone.slice(0, 3)}:${zone.slice(3)}`);
+      }
+    }
+  });
 });
