@@ -2777,7 +2777,7 @@ var claude_code_default = defineAssistant({
       keys: ["co-authored-by"],
       // The AI address however it is dressed: sub-addressed (`noreply+x@`), `claude@`, `mailto:`, `%40`, brackets
       // missing or unclosed. A human's own @anthropic.com address stays silent.
-      value: /(?:^|[\s<:(["'])(?:mailto:)?(?:no-?reply|claude)(?:\+[^@\s<>]*)?\s*(?:@|%40)\s*anthropic\.com(?![\w.-])/i,
+      value: /(?:^|[\s<:(["'])(?:mailto:)?(?:no-?reply|claude)(?:\+[^@\s<>]*)?\s*(?:@|%40)\s*anthropic\.com(?![\w-]|\.[\w-])/i,
       source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md 2.0.60, 2.0.62; observed 6,494 times across mirrors` },
       examples: {
         matches: [
@@ -2797,10 +2797,14 @@ var claude_code_default = defineAssistant({
           "Co\u02D7Authored\u02D7By: Claude <noreply@anthropic.com>",
           "CoAuthoredBy: Claude <noreply@anthropic.com>",
           "Co-Authored-By: Claude <noreply@anthro\u0301pic.com>",
-          "Co-Authored-By: Claude <noreply@\u{E0061}anthropic.com>"
+          "Co-Authored-By: Claude <noreply@\u{E0061}anthropic.com>",
+          "Co-Authored-By: Claude <noreply@anthropic.com.>",
+          "Co-Authored-By: Claude <noreply@anthropic\u3002com>",
+          "Co-Authored-By: Claude\r <noreply@anthropic.com>"
         ],
         nonMatches: [
           { value: "Co-authored-by: Dario Example <dario@anthropic.com>", reason: "a human at anthropic.com, not the AI address" },
+          { value: "Co-authored-by: Claude <noreply@anthropic.com.example.org>", reason: "another domain that starts with anthropic.com." },
           { value: "Co-authored-by: Ana <ana.noreply@anthropic.com>", reason: "a human whose address only contains noreply" },
           { value: "We asked Claude to review this; noreply@anthropic.com was cc-ed.", reason: "prose, not a trailer" },
           { value: "Reported-by: Claude <noreply@anthropic.com>", reason: "a different trailer key" }
@@ -8219,7 +8223,10 @@ var LOOKALIKES = {
   "\uFE63": "-",
   "\uFF0D": "-",
   "\u2E17": "-",
-  "\u2027": "."
+  "\u2027": ".",
+  // Ideographic full stops, which IDNA reads as the dot between domain labels.
+  "\u3002": ".",
+  "\uFF61": "."
 };
 var INVISIBLE = new RegExp("[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFE00-\\uFE0F\\uFEFF\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]|\\p{M}", "gu");
 var LOOKALIKE_CHARS = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "g");
@@ -8258,7 +8265,7 @@ function restoreMessageForm(message2) {
 }
 
 // packages/core/dist/detectors/message-lines.js
-var TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/;
+var TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/s;
 var LEADING_DECORATION = /^[\s>*_+-]*/;
 var TRAILING_DECORATION = /[\s*_]*$/;
 function findTrailerLines(lines2) {

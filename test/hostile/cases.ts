@@ -56,6 +56,11 @@ const EVASIONS: readonly [string, string, string][] = [
   ['unclosed bracket', 'f\n\nCo-Authored-By: Claude <noreply@anthropic.com\n', 'claude-code/co-author-trailer'],
   ['%40 for the at sign', 'f\n\nCo-Authored-By: Claude <noreply%40anthropic.com>\n', 'claude-code/co-author-trailer'],
   ['Claude-Session trailer', 'f\n\nClaude-Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2\n', 'claude-code/session-trailer'],
+  ['carriage return inside the trailer value', 'f\n\nCo-Authored-By: Claude\r <noreply@anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['line separator U+2028 inside the trailer value', 'f\n\nCo-Authored-By: Claude\u2028 <noreply@anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['ideographic full stop for the dot in the domain', 'f\n\nCo-Authored-By: Claude <noreply@anthropic\u3002com>\n', 'claude-code/co-author-trailer'],
+  ['half-width ideographic full stop for the dot in the domain', 'f\n\nCo-Authored-By: Claude <noreply@anthropic\uFF61com>\n', 'claude-code/co-author-trailer'],
+  ['fully qualified domain with a trailing dot', 'f\n\nCo-Authored-By: Claude <noreply@anthropic.com.>\n', 'claude-code/co-author-trailer'],
   ['session link on its own line', 'f\n\nhttps://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2\n', 'claude-code/session-link'],
 ];
 

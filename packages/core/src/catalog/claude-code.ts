@@ -19,7 +19,7 @@ export default defineAssistant({
       keys: ['co-authored-by'],
       // The AI address however it is dressed: sub-addressed (`noreply+x@`), `claude@`, `mailto:`, `%40`, brackets
       // missing or unclosed. A human's own @anthropic.com address stays silent.
-      value: /(?:^|[\s<:(["'])(?:mailto:)?(?:no-?reply|claude)(?:\+[^@\s<>]*)?\s*(?:@|%40)\s*anthropic\.com(?![\w.-])/i,
+      value: /(?:^|[\s<:(["'])(?:mailto:)?(?:no-?reply|claude)(?:\+[^@\s<>]*)?\s*(?:@|%40)\s*anthropic\.com(?![\w-]|\.[\w-])/i,
       source: { tag: 'V', url: 'https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md', ref: `${CC} CHANGELOG.md 2.0.60, 2.0.62; observed 6,494 times across mirrors` },
       examples: {
         matches: [
@@ -40,9 +40,13 @@ export default defineAssistant({
           'CoAuthoredBy: Claude <noreply@anthropic.com>',
           'Co-Authored-By: Claude <noreply@anthro\u0301pic.com>',
           'Co-Authored-By: Claude <noreply@\u{E0061}anthropic.com>',
+          'Co-Authored-By: Claude <noreply@anthropic.com.>',
+          'Co-Authored-By: Claude <noreply@anthropic\u3002com>',
+          'Co-Authored-By: Claude\r <noreply@anthropic.com>',
         ],
         nonMatches: [
           { value: 'Co-authored-by: Dario Example <dario@anthropic.com>', reason: 'a human at anthropic.com, not the AI address' },
+          { value: 'Co-authored-by: Claude <noreply@anthropic.com.example.org>', reason: 'another domain that starts with anthropic.com.' },
           { value: 'Co-authored-by: Ana <ana.noreply@anthropic.com>', reason: 'a human whose address only contains noreply' },
           { value: 'We asked Claude to review this; noreply@anthropic.com was cc-ed.', reason: 'prose, not a trailer' },
           { value: 'Reported-by: Claude <noreply@anthropic.com>', reason: 'a different trailer key' },

@@ -12,8 +12,9 @@ export interface TrailerLine {
   readonly text: string;
 }
 
-// Git trailer keys are alphanumerics and hyphens; git allows blanks before the colon.
-const TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/;
+// Git trailer keys are alphanumerics and hyphens; git allows blanks before the colon. `s`: a value may hold a
+// carriage return or U+2028, which git keeps inside the line but a plain `.` would stop at.
+const TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/s;
 // Decoration seen around trailers in the wild: list bullets, quote marks, bold markdown.
 const LEADING_DECORATION = /^[\s>*_+-]*/;
 const TRAILING_DECORATION = /[\s*_]*$/;

@@ -14,6 +14,8 @@ const LOOKALIKES: Record<string, string> = {
   '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '−': '-', '：': ':', '﹕': ':', '＠': '@', '﹫': '@',
   // Hyphen look-alikes that NFKC leaves alone: modifier minus, hyphen bullet, small and full-width hyphen-minus.
   '˗': '-', '⁃': '-', '﹣': '-', '－': '-', '⸗': '-', '‧': '.',
+  // Ideographic full stops, which IDNA reads as the dot between domain labels.
+  '。': '.', '｡': '.',
 };
 
 // Invisible characters that split a word without showing: zero-width, soft hyphen, bidi controls, variation
