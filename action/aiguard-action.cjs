@@ -12142,14 +12142,10 @@ function header(target, policy, findings) {
 function noPolicyLine(target, findings) {
   if (target.kind !== "workstation")
     return NO_POLICY_NOTICE;
-  const governed = new Set(findings.filter((finding) => finding.location.repository !== void 0 && decidingLayer(finding) === "repository").map((finding) => finding.location.repository));
+  const governed = new Set(findings.filter((finding) => finding.location.repository !== void 0 && finding.decidedBy.layer === "repository").map((finding) => finding.location.repository));
   if (governed.size === 0)
     return NO_WORKSTATION_POLICY_NOTICE;
   return `${NO_WORKSTATION_POLICY_NOTICE} ${governed.size === 1 ? "1 repository applies its own .aiguard.json" : `${governed.size} repositories apply their own .aiguard.json`}.`;
-}
-function decidingLayer(finding) {
-  const decided = finding.decidedBy;
-  return typeof decided === "string" ? decided.split(" ")[0] : decided?.layer;
 }
 function footer(target, summary, rows, suppressions) {
   const lines2 = [];

@@ -212,15 +212,9 @@ function header(target: ScanTarget, policy: PolicyInfo, findings: readonly Findi
 /** An audit's repositories can carry their own policies even where the machine has none; the header must not deny them. */
 function noPolicyLine(target: ScanTarget, findings: readonly Finding[]): string {
   if (target.kind !== 'workstation') return NO_POLICY_NOTICE;
-  const governed = new Set(findings.filter((finding) => finding.location.repository !== undefined && decidingLayer(finding) === 'repository').map((finding) => finding.location.repository!));
+  const governed = new Set(findings.filter((finding) => finding.location.repository !== undefined && finding.decidedBy.layer === 'repository').map((finding) => finding.location.repository!));
   if (governed.size === 0) return NO_WORKSTATION_POLICY_NOTICE;
   return `${NO_WORKSTATION_POLICY_NOTICE} ${governed.size === 1 ? '1 repository applies its own .aiguard.json' : `${governed.size} repositories apply their own .aiguard.json`}.`;
-}
-
-/** The layer that decided a finding, read from `decidedBy` whether it is the sentence or the structured form. */
-function decidingLayer(finding: Finding): string | undefined {
-  const decided: unknown = finding.decidedBy;
-  return typeof decided === 'string' ? decided.split(' ')[0] : (decided as { layer?: string } | undefined)?.layer;
 }
 
 function footer(target: ScanTarget, summary: ScanSummary, rows: Readonly<Record<Verdict, number>>, suppressions: SuppressionCounts | undefined): string[] {
