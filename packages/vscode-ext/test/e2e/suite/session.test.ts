@@ -124,7 +124,15 @@ if (scenario() === 'session') {
 
     // The 1 s poll this replaced would have read the box once per second of the session.
     const seconds = Math.round((Date.now() - startedAt) / 1000);
-    const session = { saves: SAVES, keystrokes: MESSAGE.length, scans: end.scans.started - start.scans.started, commitBoxReads: end.commitBoxReads - start.commitBoxReads, seconds };
+    const session = {
+      saves: SAVES,
+      keystrokes: MESSAGE.length,
+      scans: end.scans.started - start.scans.started,
+      commitBoxReads: end.commitBoxReads - start.commitBoxReads,
+      idleReads: afterIdle.commitBoxReads - afterClaude.commitBoxReads,
+      idleSeconds: SETTLE_MS / 1000,
+      seconds,
+    };
     console.log(`[aiguard-e2e] # session counts ${JSON.stringify(session)}; reasons: ${JSON.stringify(end.scans.reasons.slice(-session.scans))}`);
   });
 }
