@@ -9,9 +9,11 @@ import type { GitApi, GitRepository } from './git-api';
 import { recordNotification, shouldNotify } from './notify-policy';
 
 // The Git API has no change event on the input box, but VS Code backs every source control's box with a text document
-// (`vscode-scm:git/scm<n>/input?rootUri=<repository>`) from the moment the repository opens, view shown or not: typing
-// and programmatic sets both arrive as changes of that document.
+// (`vscode-scm:git/scm<n>/input?rootUri=<repository>`, checked in VS Code 1.139): typing arrives as changes of it. A
+// value set through the API while the Source Control view is closed reaches the document when the view shows the box.
 const SCM_INPUT_SCHEME = 'vscode-scm';
+// Each keystroke is one change event: check once typing pauses; a warning needs no faster.
+const TYPING_PAUSE_MS = 150;
 const catalog = compileCatalog(CATALOG);
 const lookup = lookUpCatalog(CATALOG);
 
@@ -28,6 +30,7 @@ export class CommitGuard implements vscode.Disposable {
   readonly onDidChange = this.emitter.event;
   private readonly disposables: vscode.Disposable[] = [];
   private boxReads = 0;
+  private readonly pending = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly states = new Map<string, { value: string; violations: MessageViolation[] }>();
   private readonly warned = new Set<string>();
 
@@ -36,7 +39,7 @@ export class CommitGuard implements vscode.Disposable {
     private readonly policyFor: (root: string) => Policy,
   ) {
     const onInputDocument = (document: vscode.TextDocument): void => {
-      if (document.uri.scheme === SCM_INPUT_SCHEME) this.check(false, repositoryRootOf(document.uri));
+      if (document.uri.scheme === SCM_INPUT_SCHEME) this.checkSoon(repositoryRootOf(document.uri));
     };
     this.disposables.push(
       this.emitter,
@@ -98,6 +101,18 @@ export class CommitGuard implements vscode.Disposable {
     return changed;
   }
 
+  private checkSoon(root: string | undefined): void {
+    const key = root ?? '';
+    clearTimeout(this.pending.get(key));
+    this.pending.set(
+      key,
+      setTimeout(() => {
+        this.pending.delete(key);
+        this.check(false, root);
+      }, TYPING_PAUSE_MS),
+    );
+  }
+
   private read(repository: GitRepository): string {
     this.boxReads++;
     return repository.inputBox.value;
@@ -119,6 +134,8 @@ export class CommitGuard implements vscode.Disposable {
   }
 
   dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    this.pending.clear();
     for (const disposable of this.disposables.splice(0).reverse()) disposable.dispose();
   }
 }

@@ -89,7 +89,7 @@ if (scenario() === 'session') {
     const afterIdle = await work();
     assert.equal(afterIdle.commitBoxReads, afterClaude.commitBoxReads, 'the commit box was read while nothing changed');
 
-    // Typing the message one character at a time into the Source Control view's box: at most one read per keystroke.
+    // Typing the message one character at a time into the Source Control view's box: the guard reads once typing pauses.
     await vscode.commands.executeCommand('workbench.view.scm');
     await sleep(500);
     const viewShown = await work();
