@@ -136,3 +136,26 @@ if (scenario() === 'session') {
     console.log(`[aiguard-e2e] # session counts ${JSON.stringify(session)}; reasons: ${JSON.stringify(end.scans.reasons.slice(-session.scans))}`);
   });
 }
+
+if (scenario() === 'session') {
+  test('a policy edit saved in the editor rescans once, and so does checking out a new claude/ branch', async () => {
+    const before = await work();
+    const policy = await vscode.workspace.openTextDocument(workspaceUri('.aiguard.json'));
+    await vscode.window.showTextDocument(policy);
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(policy.uri, new vscode.Position(policy.lineCount, 0), '\n');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    await policy.save();
+    await waitFor('a rescan for the policy', async () => (await work()).scans.started > before.scans.started);
+    await sleep(SETTLE_MS);
+    const afterPolicy = await work();
+    assert.deepEqual(scansSince(before, afterPolicy), { count: 1, reasons: ['changed .aiguard.json'] });
+
+    execFileSync('git', ['checkout', '--quiet', '-b', 'claude/tidy-greeting-3T29K'], { cwd: workspaceRoot() });
+    const branch = await waitFor('the branch in the commits view', async () => (await snapshot()).commits.find((c) => c.kind === 'ref' && c.id === 'refs/heads/claude/tidy-greeting-3T29K'));
+    assert.equal(branch.kind, 'ref');
+    await sleep(SETTLE_MS);
+    const branchScans = scansSince(afterPolicy, await work());
+    assert.equal(branchScans.count, 1, JSON.stringify(branchScans));
+  });
+}
