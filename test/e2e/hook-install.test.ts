@@ -3,7 +3,7 @@
  * stdin), core.hooksPath, idempotence, byte-for-byte uninstall, husky, --global, and a GUI client's bare PATH.
  */
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BLOCK_CLAUDE, CLAUDE_TRAILER, createHookSandbox, type HookSandbox } from '../helpers/hook-sandbox.js';
 
@@ -48,9 +48,11 @@ describe('aiguard hook install and uninstall', () => {
     const script = readFileSync(join(repo, '.git', 'hooks', 'pre-push'), 'utf8');
     const bundle = /^aiguard_cli='(.*)'$/m.exec(script)?.[1] ?? '';
     expect(bundle).toMatch(/packages\/cli\/dist\/hook-main\.bundle\.cjs$/);
-    const code = readFileSync(bundle, 'utf8');
+    // The entry turns on the compile cache, then loads the bundle beside it.
+    expect(readFileSync(bundle, 'utf8')).toContain("require('./hook-main.code.cjs')");
+    const code = readFileSync(join(dirname(bundle), 'hook-main.code.cjs'), 'utf8');
     expect(code).toContain('hook run');
-    for (const library of ['ink', 'react', 'execa', 'chokidar']) expect(code).not.toMatch(new RegExp(`(?:from|import\\(|require\\()\\s*["']${library}["']`));
+    for (const library of ['ink', 'react', 'execa', 'chokidar', 'simple-git']) expect(code).not.toMatch(new RegExp(`(?:from|import\\(|require\\()\\s*["']${library}["']`));
   });
 
   it('chains an existing pre-push hook: it still runs with the same arguments and stdin, after aiguard', async () => {
