@@ -106,13 +106,14 @@ describe('aiguard hook install and uninstall', () => {
     symlinkSync('shared-hook', join(hooks, 'commit-msg'));
     const before = snapshot(hooks);
 
-    const first = await sandbox.aiguard(repo, ['hook', 'install']);
+    const all = ['hook', 'install', '--hooks', 'commit-msg,pre-commit,pre-push'];
+    const first = await sandbox.aiguard(repo, all);
     expect(first.exitCode, first.stderr).toBe(0);
     const installed = snapshot(hooks);
     expect(Object.keys(installed)).toEqual(expect.arrayContaining(['commit-msg', 'commit-msg.aiguard-chained', 'pre-commit', 'pre-commit.aiguard-chained', 'pre-push']));
     expect(installed['commit-msg.aiguard-chained']).toBe('link shared-hook');
 
-    const second = await sandbox.aiguard(repo, ['hook', 'install']);
+    const second = await sandbox.aiguard(repo, all);
     expect(second.exitCode, second.stderr).toBe(0);
     expect(second.stdout.trim().split('\n')).toEqual(['commit-msg', 'pre-commit', 'pre-push'].map((hook) => `${hook}: already installed in ${join(hooks, hook)}`));
     expect(snapshot(hooks)).toEqual(installed);
@@ -171,12 +172,12 @@ describe('aiguard hook install and uninstall', () => {
     sandbox.gitOk(repo, 'config', 'core.hooksPath', '.husky/_');
     const before = snapshot(husky);
 
-    const install = await sandbox.aiguard(repo, ['hook', 'install']);
+    const install = await sandbox.aiguard(repo, ['hook', 'install', '--hooks', 'commit-msg,pre-commit,pre-push']);
     expect(install.exitCode, install.stderr).toBe(0);
     expect(install.stdout).toContain(`pre-commit: installed a block in ${join(husky, 'pre-commit')}`);
     expect(readFileSync(join(husky, 'pre-commit'), 'utf8')).toMatch(/^# >>> aiguard pre-commit[\s\S]*# <<< aiguard pre-commit <<<\necho pre-commit/);
     expect(snapshot(join(husky, '_'))).toEqual(Object.fromEntries(Object.entries(before).filter(([k]) => k.startsWith('_/')).map(([k, v]) => [k.slice(2), v])));
-    expect((await sandbox.aiguard(repo, ['hook', 'install'])).stdout).toContain('pre-commit: already installed');
+    expect((await sandbox.aiguard(repo, ['hook', 'install', '--hooks', 'pre-commit'])).stdout).toContain('pre-commit: already installed');
 
     sandbox.write(join(repo, 'CLAUDE.md'), '# notes\n');
     sandbox.gitOk(repo, 'add', 'CLAUDE.md');
