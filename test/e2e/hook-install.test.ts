@@ -5,6 +5,7 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOG } from '../../packages/core/src/internal.js';
 import { BLOCK_CLAUDE, CLAUDE_TRAILER, createHookSandbox, type HookSandbox } from '../helpers/hook-sandbox.js';
 
 /** Every entry under `dir`: name, mode bits, bytes or link target. */
@@ -53,6 +54,9 @@ describe('aiguard hook install and uninstall', () => {
     const code = readFileSync(join(dirname(bundle), 'hook-main.code.cjs'), 'utf8');
     expect(code).toContain('hook run');
     for (const library of ['ink', 'react', 'execa', 'chokidar', 'simple-git']) expect(code).not.toMatch(new RegExp(`(?:from|import\\(|require\\()\\s*["']${library}["']`));
+    // Every signature is there; the examples only the catalog's tests read are not (half the catalog's bytes).
+    for (const signature of CATALOG.flatMap((assistant) => assistant.signatures)) expect(code).toContain(`id: "${signature.id}"`);
+    expect(code).not.toMatch(/\bnonMatches\b/);
   });
 
   it('chains an existing pre-push hook: it still runs with the same arguments and stdin, after aiguard', async () => {
