@@ -23,6 +23,7 @@ describe('aiguard hook install with the default hooks', () => {
       `commit-msg: installed ${join(hooks, 'commit-msg')}`,
       `pre-push: installed ${join(hooks, 'pre-push')}`,
     ]);
+    expect(install.stdout).toContain('note: commit-msg also checks the files each commit adds');
   });
   afterAll(() => sandbox.cleanup());
 

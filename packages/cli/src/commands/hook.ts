@@ -108,6 +108,9 @@ async function changeHooks(action: 'install' | 'uninstall', argv: readonly strin
   const { describeChange } = await import('../git-hooks/install/install-report.js');
   for (const change of result.changes) process.stdout.write(`${describeChange(change, result.target)}\n`);
   for (const note of result.notes) process.stdout.write(`note: ${note}\n`);
+  if (action === 'install' && values.hooks === undefined && scope !== 'server') {
+    process.stdout.write('note: commit-msg also checks the files each commit adds, so a commit starts one process; --hooks commit-msg,pre-commit,pre-push checks them before the message editor opens too\n');
+  }
   if (action === 'install') {
     const { noPolicyNote } = await import('../git-hooks/install/policy-note.js');
     const note = await noPolicyNote(scope, cwd);
