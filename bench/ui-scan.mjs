@@ -1,4 +1,4 @@
-// Benchmark: `aiguard scan` in a real pseudo-terminal (live progress) against the plain text report to a pipe, as alternating paired runs, plus the time to the first frame.
+// Benchmark: `aiguard scan` in a real pseudo-terminal (live progress) against the plain text report to a pipe and against the same pseudo-terminal with the view off (CI=true), as alternating paired runs, plus the time to the first frame.
 // Usage: node bench/ui-scan.mjs [--commits N] [--small-commits N] [--runs R] [--repo PATH] [--small-repo PATH]
 // Needs `script` (util-linux) for the pseudo-terminal. Every run scans the whole history (--no-cache), so both sides do the same work.
 import { spawn } from 'node:child_process';
@@ -27,14 +27,14 @@ const quote = (text) => `'${text.replaceAll("'", `'\\''`)}'`;
 const ENV = { ...process.env, CI: '', NO_COLOR: '', TERM: 'xterm-256color' };
 
 /** Runs `argv`, optionally in a 120x30 pseudo-terminal; resolves wall time, time to the first output byte, exit code and output. */
-function run(argv, { tty }) {
+function run(argv, { tty, env = {} }) {
   return new Promise((resolve, reject) => {
     const command = tty ? 'script' : argv[0];
     const args = tty ? ['-qec', `stty cols 120 rows 30; exec ${argv.map(quote).join(' ')}`, '/dev/null'] : argv.slice(1);
     const started = process.hrtime.bigint();
     let firstByteMs;
     // stdin stays an open pipe: `script` ends its session when its stdin reaches end of file.
-    const child = spawn(command, args, { env: ENV, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { env: { ...ENV, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
     let output = '';
     let stderr = '';
     const onData = (chunk) => {
@@ -65,6 +65,8 @@ const totalsOf = (text) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').split(/\r
 async function benchRepo(repo) {
   const plain = () => run([process.execPath, cli, 'scan', repo, '--no-cache', '--format', 'text'], { tty: false });
   const terminal = () => run([process.execPath, cli, 'scan', repo, '--no-cache'], { tty: true });
+  // The same pseudo-terminal with the live view off (CI=true): what the view itself costs, script(1) and the pty aside.
+  const terminalPlain = () => run([process.execPath, cli, 'scan', repo, '--no-cache'], { tty: true, env: { CI: 'true' } });
   // Node's own start-up in the same pseudo-terminal: the floor under the first frame.
   const nodeInTerminal = () => run([process.execPath, '-e', 'process.stdout.write(".")'], { tty: true });
   const warm = [await plain(), await terminal()];
@@ -75,7 +77,8 @@ async function benchRepo(repo) {
     // Alternate the order so drift in machine load hits both sides alike.
     const [p, t] = i % 2 === 0 ? [await plain(), await terminal()] : (([b, a]) => [a, b])([await terminal(), await plain()]);
     const node = await nodeInTerminal();
-    pairs.push({ plain: p.ms, terminal: t.ms, firstFrame: t.firstByteMs, node: node.firstByteMs, ratio: t.ms / p.ms });
+    const [tp, t2] = i % 2 === 0 ? [await terminalPlain(), await terminal()] : (([b, a]) => [a, b])([await terminal(), await terminalPlain()]);
+    pairs.push({ plain: p.ms, terminal: t.ms, firstFrame: t.firstByteMs, node: node.firstByteMs, ratio: t.ms / p.ms, terminalPlain: tp.ms, viewRatio: t2.ms / tp.ms });
   }
   const commits = Number(/Scanned ([\d,]+) commits/.exec(warm[0].output)?.[1].replaceAll(',', '') ?? NaN);
   return {
@@ -87,6 +90,9 @@ async function benchRepo(repo) {
     // The target: terminal UI scan / plain-output scan <= 1.1.
     medianPairedRatio: ratio(median(pairs.map((p) => p.ratio))),
     pairedRatios: pairs.map((p) => ratio(p.ratio)),
+    // The view alone: live view / CI=true in the same pseudo-terminal, paired separately.
+    terminalWithoutViewMs: round(median(pairs.map((p) => p.terminalPlain))),
+    medianViewRatio: ratio(median(pairs.map((p) => p.viewRatio))),
     // The target: the first frame within 100 ms of starting aiguard.
     firstFrameMs: round(median(pairs.map((p) => p.firstFrame))),
     firstFrameMaxMs: round(Math.max(...pairs.map((p) => p.firstFrame))),
