@@ -1,7 +1,8 @@
 // Benchmark: `aiguard scan` in a real pseudo-terminal (live progress) against the plain text report to a pipe and against the same pseudo-terminal with the view off (CI=true), as alternating paired runs, plus the time to the first frame.
-// Usage: node bench/ui-scan.mjs [--commits N] [--small-commits N] [--runs R] [--repo PATH] [--small-repo PATH]
+// Usage: node bench/ui-scan.mjs [--commits N] [--small-commits N] [--runs R] [--repo PATH] [--small-repo PATH] [--cli FILE (default packages/cli/bin/aiguard.js)]
 // Needs `script` (util-linux) for the pseudo-terminal. Every run scans the whole history (--no-cache), so both sides do the same work.
 import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateHistory } from './generate-history.mjs';
@@ -13,9 +14,10 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '7' },
     repo: { type: 'string' },
     'small-repo': { type: 'string' },
+    cli: { type: 'string' },
   },
 });
-const cli = fileURLToPath(new URL('../packages/cli/bin/aiguard.js', import.meta.url));
+const cli = values.cli ? resolve(values.cli) : fileURLToPath(new URL('../packages/cli/bin/aiguard.js', import.meta.url));
 const cache = (count) => fileURLToPath(new URL(`./.cache/history-${count}`, import.meta.url));
 const repos = [
   values.repo ?? (await generateHistory(cache(values.commits), Number(values.commits))),
