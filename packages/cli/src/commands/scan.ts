@@ -88,7 +88,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   if (format === 'text' && !values.output && isInteractive() && isInteractive(process.stderr)) {
     // One line redrawn from a timer, without ink: loading ink and yoga for it cost more CPU and memory than the scan can spare.
     const { runTerminalScan } = await import('../ui/run-terminal-scan.js');
-    result = await runTerminalScan(options, process.stderr, useColor(process.stderr));
+    result = await runTerminalScan(options, scanRepository, process.stderr, useColor(process.stderr));
     // A blank line parts the progress line from the report.
     process.stdout.write('\n');
   } else {

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NotARepositoryError, type RepositoryScan, type ScanOptions } from '@aiguard/core';
+import { NotARepositoryError, scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createRepo, type FixtureRepo } from '../../../../test/helpers/git-fixture.js';
 import { startLiveScan } from './live-scan.js';
@@ -24,7 +24,7 @@ afterAll(() => {
 
 describe('startLiveScan', () => {
   test('keeps the final progress and learns the total from the commit-graph of the repository it scans', async () => {
-    const live = startLiveScan({ path: repo.path, cache: false });
+    const live = startLiveScan({ path: repo.path, cache: false }, scanRepository);
     expect(live.latest.phase).toBe('refs');
     const result = await live.result;
     expect(live.expectedCommits).toBe(COMMITS);
@@ -33,14 +33,14 @@ describe('startLiveScan', () => {
   });
 
   test('expects no total for a range, which the commit-graph does not describe', async () => {
-    const live = startLiveScan({ path: repo.path, cache: false, range: 'HEAD~3..HEAD' });
+    const live = startLiveScan({ path: repo.path, cache: false, range: 'HEAD~3..HEAD' }, scanRepository);
     await live.result;
     expect(live.latest.commitsScanned).toBe(3);
     expect(live.expectedCommits).toBeUndefined();
   });
 
   test('hands on the failure of a scan of a folder that is no repository', async () => {
-    const live = startLiveScan({ path: outside, cache: false });
+    const live = startLiveScan({ path: outside, cache: false }, scanRepository);
     await expect(live.result).rejects.toBeInstanceOf(NotARepositoryError);
     expect(live.expectedCommits).toBeUndefined();
   });
