@@ -1,22 +1,36 @@
 /** @fileoverview The report formats by name: one renderer per format behind one Reporter signature. */
-import { renderCodeQuality } from './codequality.js';
-import { renderCsv } from './csv.js';
-import { renderJson } from './json.js';
+import { openCodeQuality, renderCodeQuality } from './codequality.js';
+import { openCsv, renderCsv } from './csv.js';
+import { openJson, renderJson } from './json.js';
 import { renderJunit } from './junit.js';
 import { renderMarkdown } from './markdown.js';
 import { boundMarkdown } from './markdown-bound.js';
-import { renderNdjson } from './ndjson.js';
-import { renderSarif } from './sarif.js';
+import { openNdjson, renderNdjson } from './ndjson.js';
+import { openSarif, renderSarif } from './sarif.js';
 import type { Reporter } from './reporter.js';
+import type { StreamingReporter } from './report-stream.js';
 import { renderText } from './text.js';
 
 export type { ReportContext, Reporter, TextLayout } from './reporter.js';
+export type { ReportHead, ReportStream, ReportTail, StreamingReporter } from './report-stream.js';
 
 /** Every report format, in the order help texts list them. A new format is a renderer file plus an entry here and in REPORTERS. */
 export const REPORT_FORMATS = ['text', 'json', 'ndjson', 'sarif', 'csv', 'markdown', 'junit', 'codequality'] as const;
 
 /** A report format's name, e.g. `sarif`. */
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** The formats that can be written as findings arrive, each with its streaming writer; the rest are rendered whole. */
+export const STREAMING_REPORTERS = {
+  json: openJson,
+  ndjson: openNdjson,
+  sarif: openSarif,
+  csv: openCsv,
+  codequality: openCodeQuality,
+} as const satisfies Partial<Record<ReportFormat, StreamingReporter>>;
+
+/** A format with a streaming writer. */
+export type StreamingFormat = keyof typeof STREAMING_REPORTERS;
 
 /** The renderer for each format. */
 export const REPORTERS = {
