@@ -10663,6 +10663,48 @@ function countFindings() {
   };
 }
 
+// packages/core/dist/finding-compaction.js
+var UNIQUE_KEYS = /* @__PURE__ */ new Set(["commit", "fingerprint", "excerpt", "subject", "date", "authorDate", "committerDate", "line"]);
+var KEPT_KEYS = /* @__PURE__ */ new Set(["decidedBy"]);
+var MAX_SHARED = 4096;
+function createFindingCompactor() {
+  const shared = /* @__PURE__ */ new Map();
+  const share = (text) => {
+    const known = shared.get(text);
+    if (known !== void 0)
+      return known;
+    const own = ownCopy(text);
+    if (shared.size < MAX_SHARED)
+      shared.set(own, own);
+    return own;
+  };
+  return (finding) => {
+    const local = /* @__PURE__ */ new Map();
+    const copyOnce = (text) => {
+      let own = local.get(text);
+      if (own === void 0)
+        local.set(text, own = ownCopy(text));
+      return own;
+    };
+    const compact = (value, key) => {
+      if (typeof value === "string")
+        return UNIQUE_KEYS.has(key) ? copyOnce(value) : share(value);
+      if (value === null || typeof value !== "object" || KEPT_KEYS.has(key))
+        return value;
+      if (Array.isArray(value))
+        return value.map((item) => compact(item, key));
+      const copy = { ...value };
+      for (const name of Object.keys(copy))
+        copy[name] = compact(copy[name], name);
+      return copy;
+    };
+    return compact(finding, "");
+  };
+}
+function ownCopy(text) {
+  return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
+}
+
 // packages/core/dist/history-cache/cache-file.js
 var import_node_fs4 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
@@ -11062,6 +11104,7 @@ async function addContainingRefs(findings, lookUp) {
 }
 
 // packages/core/dist/scan.js
+var REFS_SLICE = 256;
 var GIT_SOURCES = {
   findRepository: (path) => findRepository(path),
   readCommits: (options) => readGitLogBatches(options),
@@ -11083,8 +11126,9 @@ async function* readRefsFast(repository) {
 async function scanRepository(options) {
   const scanKeeping = async (rebuildCache) => {
     const findings = [];
+    const compact = createFindingCompactor();
     const scan = await scanOnce(options, rebuildCache, { begin: () => {
-    }, add: (finding) => findings.push(finding) }, { historyStarted: false, checkCache: false });
+    }, add: (finding) => findings.push(compact(finding)) }, { historyStarted: false, checkCache: false });
     return { ...scan, findings: sortFindings(findings) };
   };
   try {
@@ -11126,10 +11170,11 @@ async function scanOnce(options, rebuildCache, sink, state) {
   const run3 = describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } });
   sink.begin({ target, policy: policyInfo, run: run3 });
   const awaitingRefs = options.withRefs && sources.readContainingRefs ? [] : void 0;
+  const compact = createFindingCompactor();
   const emit = (finding) => {
     counter.add(finding);
-    if (awaitingRefs && finding.commit && finding.location.commit)
-      awaitingRefs.push(finding);
+    if (awaitingRefs && finding.commit && !finding.commit.refs && finding.location.commit)
+      awaitingRefs.push(compact(finding));
     else
       sink.add(finding);
   };
@@ -11241,9 +11286,14 @@ async function scanOnce(options, rebuildCache, sink, state) {
   let lookUpRefs = sources.readContainingRefs ? (commits) => sources.readContainingRefs(repository, commits) : void 0;
   if (lookUpRefs && plan)
     lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
-  if (awaitingRefs && lookUpRefs)
-    for (const finding of await addContainingRefs(awaitingRefs, lookUpRefs))
-      sink.add(finding);
+  if (awaitingRefs && lookUpRefs && awaitingRefs.length > 0) {
+    const refs2 = await lookUpRefs(new Set(awaitingRefs.map((finding) => finding.location.commit)));
+    for (let start = 0; start < awaitingRefs.length; start += REFS_SLICE) {
+      for (const finding of await addContainingRefs(awaitingRefs.slice(start, start + REFS_SLICE), async () => refs2))
+        sink.add(finding);
+      await sink.drain?.();
+    }
+  }
   return {
     target,
     policy: policyInfo,

@@ -23,6 +23,7 @@ import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } fr
 import { readRepositoryFile } from './sources/repository-file.js';
 import { readRefFiles } from './sources/git-ref-files.js';
 import { countFindings, sortFindings } from './result-summary.js';
+import { createFindingCompactor } from './finding-compaction.js';
 import type { ReportHead } from './report/report-stream.js';
 import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
 import { HistoryCacheError, readCachedEvidence } from './history-cache/cache-file.js';
@@ -99,6 +100,9 @@ export interface ScanOptions {
   readonly runSources?: Partial<RunSources>;
 }
 
+// Commit findings that waited for their containing refs go on in slices of this many.
+const REFS_SLICE = 256;
+
 /** The sources that read the real repository with git. */
 export const GIT_SOURCES: RepositorySources = {
   findRepository: (path) => findRepository(path),
@@ -145,7 +149,8 @@ export type StreamedScan = Omit<RepositoryScan, 'findings'>;
 export async function scanRepository(options: ScanOptions): Promise<RepositoryScan> {
   const scanKeeping = async (rebuildCache: boolean): Promise<RepositoryScan> => {
     const findings: Finding[] = [];
-    const scan = await scanOnce(options, rebuildCache, { begin: () => {}, add: (finding) => findings.push(finding) }, { historyStarted: false, checkCache: false });
+    const compact = createFindingCompactor();
+    const scan = await scanOnce(options, rebuildCache, { begin: () => {}, add: (finding) => findings.push(compact(finding)) }, { historyStarted: false, checkCache: false });
     return { ...scan, findings: sortFindings(findings) };
   };
   try {
@@ -212,9 +217,11 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: Findi
   sink.begin({ target, policy: policyInfo, run });
   // Refs are looked up once history is read, so commit findings wait for them; everything else goes on at once.
   const awaitingRefs: Finding[] | undefined = options.withRefs && sources.readContainingRefs ? [] : undefined;
+  const compact = createFindingCompactor();
   const emit = (finding: Finding): void => {
     counter.add(finding);
-    if (awaitingRefs && finding.commit && finding.location.commit) awaitingRefs.push(finding);
+    // A source that read the refs along with the commit leaves nothing to wait for.
+    if (awaitingRefs && finding.commit && !finding.commit.refs && finding.location.commit) awaitingRefs.push(compact(finding));
     else sink.add(finding);
   };
   const warnings: string[] = [];
@@ -309,7 +316,14 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: Findi
   const suppressed = enforcer.suppressed;
   let lookUpRefs = sources.readContainingRefs ? (commits: Iterable<string>) => sources.readContainingRefs!(repository, commits) : undefined;
   if (lookUpRefs && plan) lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
-  if (awaitingRefs && lookUpRefs) for (const finding of await addContainingRefs(awaitingRefs, lookUpRefs)) sink.add(finding);
+  if (awaitingRefs && lookUpRefs && awaitingRefs.length > 0) {
+    const refs = await lookUpRefs(new Set(awaitingRefs.map((finding) => finding.location.commit!)));
+    // In slices, with the reader caught up after each, so the held findings never all turn into report text at once.
+    for (let start = 0; start < awaitingRefs.length; start += REFS_SLICE) {
+      for (const finding of await addContainingRefs(awaitingRefs.slice(start, start + REFS_SLICE), async () => refs)) sink.add(finding);
+      await sink.drain?.();
+    }
+  }
 
   return {
     target,

@@ -1,5 +1,6 @@
 /** @fileoverview Where a streamed report goes: stdout, or the `--output` file through a temp file renamed into place at the end. */
-import { lstat, open, rename, rm, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { lstat, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { usageError } from './cli-error.js';
 
@@ -27,44 +28,67 @@ export async function openReportOutput(file: string | undefined): Promise<Report
   const existing = await lstat(file).catch(() => undefined);
   const direct = existing !== undefined && !existing.isFile() && !existing.isDirectory() && !existing.isSymbolicLink();
   const temp = direct ? file : join(dirname(file), `.${basename(file)}.${process.pid}.aiguard-tmp`);
-  const handle = await open(temp, 'w').catch((error: NodeJS.ErrnoException) => {
-    throw usageError(`--output ${file} cannot be written (${error.code ?? error.message})`);
-  });
-  const output = queued((text) => writeFile(handle, text), async () => {
-    await handle.close();
-    if (!direct) {
-      await rename(temp, file).catch((error: NodeJS.ErrnoException) => {
-        throw usageError(`--output ${file} cannot be written (${error.code ?? error.message})`);
-      });
-    }
-  });
+  let fd: number;
+  try {
+    fd = openSync(temp, 'w');
+  } catch (error) {
+    throw usageError(`--output ${file} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  let open = true;
+  const close = (): void => {
+    if (open) closeSync(fd);
+    open = false;
+  };
+  // Written synchronously: the text is gone from memory the moment it is written, instead of surviving into V8's old
+  // generation while an asynchronous write is pending, which is what grew the heap on evidence-heavy histories.
+  const output = queued(
+    (text) => writeAll(fd, text),
+    async () => {
+      close();
+      if (!direct) {
+        await rename(temp, file).catch((error: NodeJS.ErrnoException) => {
+          throw usageError(`--output ${file} cannot be written (${error.code ?? error.message})`);
+        });
+      }
+    },
+  );
   return {
     ...output,
     discard: async () => {
-      await handle.close().catch(() => {});
+      close();
       if (!direct) await rm(temp, { force: true });
     },
   };
 }
 
-function queued(send: (text: string) => Promise<void>, finish: () => Promise<void>): ReportOutput {
+function writeAll(fd: number, text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+}
+
+function queued(send: (text: string) => Promise<void> | void, finish: () => Promise<void>): ReportOutput {
   let parts: string[] = [];
   let size = 0;
-  let sending = Promise.resolve();
+  // A send the reader has not taken yet (a full pipe); later text waits behind it.
+  let pending: Promise<void> | undefined;
+  const sendQueued = (): void => {
+    if (parts.length === 0) return;
+    const text = parts.join('');
+    parts = [];
+    size = 0;
+    pending = pending ? pending.then(() => send(text)) : (send(text) ?? undefined);
+  };
   const flush = async (): Promise<void> => {
-    if (parts.length > 0) {
-      const text = parts.join('');
-      parts = [];
-      size = 0;
-      sending = sending.then(() => send(text));
-    }
-    await sending;
+    sendQueued();
+    const waiting = pending;
+    pending = undefined;
+    await waiting;
   };
   return {
     write: (text) => {
       parts.push(text);
       size += text.length;
-      if (size >= CHUNK_CHARS) void flush().catch(() => {});
+      if (size >= CHUNK_CHARS) sendQueued();
     },
     flush,
     commit: async () => {
@@ -75,13 +99,9 @@ function queued(send: (text: string) => Promise<void>, finish: () => Promise<voi
   };
 }
 
-async function writeFile(handle: FileHandle, text: string): Promise<void> {
-  await handle.write(text);
-}
-
 /** Writes to stdout and waits for it to drain; a reader that went away (EPIPE) ends the wait, finishRun reports the rest. */
-function writeStdout(text: string): Promise<void> {
-  if (process.stdout.write(text)) return Promise.resolve();
+function writeStdout(text: string): Promise<void> | void {
+  if (process.stdout.write(text)) return;
   return new Promise((resolve) => {
     const done = (): void => {
       process.stdout.off('drain', done).off('error', done).off('close', done);
