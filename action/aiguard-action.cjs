@@ -11368,10 +11368,18 @@ function renderWhole(open3, result, context) {
   return parts.join("");
 }
 function indentedJson(value, depth) {
-  const text = JSON.stringify(value, null, 2);
-  return depth === 0 ? text : text.replace(/\n/g, `
-${"  ".repeat(depth)}`);
+  if (depth === 0)
+    return JSON.stringify(value, null, 2);
+  let wrapped = value;
+  for (let level = 0; level < depth; level++)
+    wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  return text.slice(WRAPPER_OPEN[depth], text.length - WRAPPER_CLOSE[depth]);
 }
+var WRAPPER_OPEN = Array.from({ length: 8 }, (_, depth) => Array.from({ length: depth }, (_2, level) => `[
+${"  ".repeat(level + 1)}`).join("").length);
+var WRAPPER_CLOSE = Array.from({ length: 8 }, (_, depth) => Array.from({ length: depth }, (_2, level) => `
+${"  ".repeat(level)}]`).join("").length);
 
 // packages/core/dist/report/codequality.js
 var CODEQUALITY_SEVERITIES = { block: "blocker", warn: "major", info: "info" };
@@ -12402,6 +12410,7 @@ function classifyError(error) {
 
 // packages/cli/dist/output/report-output.js
 var CHUNK_CHARS = 64 * 1024;
+var BUFFER_BYTES = 256 * 1024;
 
 // packages/cli/dist/version.js
 var import_node_fs6 = require("node:fs");

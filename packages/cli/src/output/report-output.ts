@@ -6,6 +6,7 @@ import { usageError } from './cli-error.js';
 
 // Findings are gathered into writes of about this size: one write per finding would cost more than rendering it.
 const CHUNK_CHARS = 64 * 1024;
+const BUFFER_BYTES = 256 * 1024;
 
 /** A report being written piece by piece; nothing reaches an `--output` file's name until {@link ReportOutput.commit}. */
 export interface ReportOutput {
@@ -24,7 +25,7 @@ export interface ReportOutput {
  * path through a temp file beside it. Throws a usage error naming `--output` when it cannot be created.
  */
 export async function openReportOutput(file: string | undefined): Promise<ReportOutput> {
-  if (file === undefined) return queued(writeStdout, async () => {});
+  if (file === undefined) return queuedStdout();
   const existing = await lstat(file).catch(() => undefined);
   const direct = existing !== undefined && !existing.isFile() && !existing.isDirectory() && !existing.isSymbolicLink();
   const temp = direct ? file : join(dirname(file), `.${basename(file)}.${process.pid}.aiguard-tmp`);
@@ -39,11 +40,30 @@ export async function openReportOutput(file: string | undefined): Promise<Report
     if (open) closeSync(fd);
     open = false;
   };
-  // Written synchronously: the text is gone from memory the moment it is written, instead of surviving into V8's old
-  // generation while an asynchronous write is pending, which is what grew the heap on evidence-heavy histories.
-  const output = queued(
-    (text) => writeAll(fd, text),
-    async () => {
+  // Written synchronously, encoded straight into one reused buffer: report text is gone from memory the moment it
+  // is written instead of surviving into V8's old generation behind a pending asynchronous write, and no joined
+  // string or fresh Buffer is made per chunk.
+  const buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  let used = 0;
+  const flushBuffer = (): void => {
+    for (let offset = 0; offset < used; ) offset += writeSync(fd, buffer, offset, used - offset);
+    used = 0;
+  };
+  const write = (text: string): void => {
+    // A UTF-16 code unit never takes more than 3 bytes in UTF-8.
+    if (used + text.length * 3 > BUFFER_BYTES) flushBuffer();
+    if (text.length * 3 > BUFFER_BYTES) {
+      const bytes = Buffer.from(text, 'utf8');
+      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
+    } else {
+      used += buffer.write(text, used, 'utf8');
+    }
+  };
+  return {
+    write,
+    flush: async () => flushBuffer(),
+    commit: async () => {
+      flushBuffer();
       close();
       if (!direct) {
         await rename(temp, file).catch((error: NodeJS.ErrnoException) => {
@@ -51,9 +71,6 @@ export async function openReportOutput(file: string | undefined): Promise<Report
         });
       }
     },
-  );
-  return {
-    ...output,
     discard: async () => {
       close();
       if (!direct) await rm(temp, { force: true });
@@ -61,22 +78,19 @@ export async function openReportOutput(file: string | undefined): Promise<Report
   };
 }
 
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
-  for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset);
-}
-
-function queued(send: (text: string) => Promise<void> | void, finish: () => Promise<void>): ReportOutput {
+/** Stdout: text gathered into chunks, each handed to the stream, waiting at each flush while a pipe catches up. */
+function queuedStdout(): ReportOutput {
   let parts: string[] = [];
   let size = 0;
-  // A send the reader has not taken yet (a full pipe); later text waits behind it.
+  // A write the reader has not taken yet (a full pipe); flush waits for it.
   let pending: Promise<void> | undefined;
   const sendQueued = (): void => {
     if (parts.length === 0) return;
     const text = parts.join('');
     parts = [];
     size = 0;
-    pending = pending ? pending.then(() => send(text)) : (send(text) ?? undefined);
+    const sent = writeStdout(text);
+    if (sent) pending = pending ? pending.then(() => sent) : sent;
   };
   const flush = async (): Promise<void> => {
     sendQueued();
@@ -91,10 +105,7 @@ function queued(send: (text: string) => Promise<void> | void, finish: () => Prom
       if (size >= CHUNK_CHARS) sendQueued();
     },
     flush,
-    commit: async () => {
-      await flush();
-      await finish();
-    },
+    commit: flush,
     discard: async () => {},
   };
 }

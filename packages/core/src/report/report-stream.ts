@@ -37,7 +37,14 @@ export function renderWhole<C>(open: (head: ReportHead, context: C) => ReportStr
 
 /** `JSON.stringify(value, null, 2)` for a value nested `depth` levels deep in a 2-space indented document. */
 export function indentedJson(value: unknown, depth: number): string {
-  const text = JSON.stringify(value, null, 2);
-  // JSON text holds no raw line breaks inside strings, so every LF is a line of the layout.
-  return depth === 0 ? text : text.replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  if (depth === 0) return JSON.stringify(value, null, 2);
+  // Wrapped in `depth` one-element arrays, JSON.stringify indents the value itself in one pass; the wrappers are cut off.
+  let wrapped: unknown = value;
+  for (let level = 0; level < depth; level++) wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  return text.slice(WRAPPER_OPEN[depth]!, text.length - WRAPPER_CLOSE[depth]!);
 }
+
+// The length of what `depth` array wrappers add before and after the value: `[\n  ` per level, `\n]` per level.
+const WRAPPER_OPEN = Array.from({ length: 8 }, (_, depth) => Array.from({ length: depth }, (_, level) => `[\n${'  '.repeat(level + 1)}`).join('').length);
+const WRAPPER_CLOSE = Array.from({ length: 8 }, (_, depth) => Array.from({ length: depth }, (_, level) => `\n${'  '.repeat(level)}]`).join('').length);
