@@ -12146,6 +12146,23 @@ function placeKey(finding) {
   return [repository, commit, ref, path, pid, extensionId, user].map((part) => part ?? "").join("\n");
 }
 
+// packages/core/dist/report/text-rows.js
+function textRowsOf(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const [assistant, rows] of groupRows(findings))
+    groups.set(assistant, { rows, counts: countRows(rows), kinds: countKinds(rows), total: rows.length });
+  return { groups, governedRepositories: governed(findings).size };
+}
+function governed(findings) {
+  return new Set(findings.filter((finding) => finding.location.repository !== void 0 && finding.decidedBy.layer === "repository").map((finding) => finding.location.repository));
+}
+function countKinds(rows) {
+  const counts2 = { commit: 0, file: 0, ref: 0, other: 0 };
+  for (const row of rows)
+    counts2[row.kind]++;
+  return counts2;
+}
+
 // packages/core/dist/report/text-fit.js
 function fitText(text, width) {
   const points = Array.from(text);
@@ -12166,6 +12183,7 @@ function textWidth(text) {
 var NO_POLICY_NOTICE = "No policy found: every finding is reported as a warning. Add .aiguard.json or pass --policy FILE.";
 var NO_WORKSTATION_POLICY_NOTICE = "No managed or user policy found: workstation findings are reported as warnings. Add /etc/aiguard/policy.json (managed) or ~/.config/aiguard/policy.json (user), or pass --policy FILE.";
 var DEFAULT_TEXT_LIMIT = 20;
+var VERDICTS = ["block", "warn", "info"];
 var TAGS = { block: "BLOCK", warn: "WARN", info: "INFO" };
 var TAG_WIDTH = 5;
 var SHORT_COMMIT2 = 10;
@@ -12174,21 +12192,25 @@ var AUTHOR_CAP = 20;
 var MIN_SUBJECT = 24;
 var ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], gray: [90, 39] };
 var TAG_STYLES = { block: ["red", "bold"], warn: ["yellow"], info: ["gray"] };
-function renderText(result, { assistants, color, text: layout = {} }) {
+function renderText(result, context) {
+  return renderTextRows(result, textRowsOf(result.findings), context);
+}
+function renderTextRows(result, textRows, { assistants, color, text: layout = {} }) {
   const options = { ...layout, color };
   const paint = (text, styles) => options.color ? styles.reduce((painted, style) => `\x1B[${ANSI[style][0]}m${painted}\x1B[${ANSI[style][1]}m`, text) : text;
   const line2 = (segments) => paintSegments(segments, options.width, paint);
   const catalog = lookUpCatalog(assistants);
   const limit = options.limit ?? DEFAULT_TEXT_LIMIT;
   const isAudit = result.target.kind === "workstation";
-  const groups = groupRows(result.findings);
-  const lines2 = [...header(result.target, result.policy, result.findings), ""];
-  if (result.findings.length === 0)
+  const groups = textRows.groups;
+  const lines2 = [...header(result.target, result.policy, textRows.governedRepositories), ""];
+  if (groups.size === 0)
     lines2.push("No findings.", "");
-  const allRows = [];
-  for (const [assistant, rows] of groups) {
-    allRows.push(...rows);
-    lines2.push(line2([[catalog.assistantLabel(assistant), "bold"], [`: ${countWords(countRows(rows), true)} (${placeCounts(rows)})`]]));
+  const allCounts = { block: 0, warn: 0, info: 0 };
+  for (const [assistant, { rows, counts: counts2, kinds, total }] of groups) {
+    for (const verdict of VERDICTS)
+      allCounts[verdict] += counts2[verdict];
+    lines2.push(line2([[catalog.assistantLabel(assistant), "bold"], [`: ${countWords(counts2, true)} (${placeCounts(kinds)})`]]));
     if (options.summaryOnly)
       continue;
     const shown = limit > 0 ? rows.slice(0, limit) : rows;
@@ -12202,8 +12224,8 @@ function renderText(result, { assistants, color, text: layout = {} }) {
       repository = rowRepository;
       lines2.push(line2(rowSegments(row, columns, options.width, isAudit)));
     }
-    if (shown.length < rows.length)
-      lines2.push(line2([[`  \u2026 ${rows.length - shown.length} more (--limit 0 lists all, --format json gives every finding)`, "dim"]]));
+    if (shown.length < total)
+      lines2.push(line2([[`  \u2026 ${total - shown.length} more (--limit 0 lists all, --format json gives every finding)`, "dim"]]));
     for (const signature of new Set(shown.flatMap((row) => row.findings.flatMap(signaturesOf)))) {
       lines2.push(line2([[`  ${signalName(signature)}: `, "dim"], [catalog.signatureDescription(signature).replace(/\.$/, ""), "dim"]]));
     }
@@ -12211,7 +12233,7 @@ function renderText(result, { assistants, color, text: layout = {} }) {
   }
   if (options.summaryOnly && groups.size > 0)
     lines2.push("");
-  lines2.push(...auditTextSections(result), ...footer(result.target, result.summary, countRows(allRows), result.suppressions));
+  lines2.push(...auditTextSections(result), ...footer(result.target, result.summary, allCounts, result.suppressions));
   return `${lines2.join("\n")}
 `;
 }
@@ -12289,20 +12311,19 @@ function paintSegments(segments, width, paint) {
   }
   return out.trimEnd();
 }
-function header(target, policy, findings) {
-  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(", ")}` : noPolicyLine(target, findings);
+function header(target, policy, governedRepositories) {
+  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(", ")}` : noPolicyLine(target, governedRepositories);
   if (target.kind === "workstation")
     return [`aiguard audit of ${makeExcerpt(target.host)} (${makeExcerpt(target.os)})`, policyLine];
   const scope = [target.isBare ? "bare" : "", target.range ? `range ${makeExcerpt(target.range)}` : "", target.history ? "" : "refs and paths only", ...incompleteScope(target)].filter(Boolean);
   return [`aiguard report for ${makeExcerpt(target.path)}${scope.length > 0 ? ` (${scope.join("; ")})` : ""}`, policyLine];
 }
-function noPolicyLine(target, findings) {
+function noPolicyLine(target, governed2) {
   if (target.kind !== "workstation")
     return NO_POLICY_NOTICE;
-  const governed = new Set(findings.filter((finding) => finding.location.repository !== void 0 && finding.decidedBy.layer === "repository").map((finding) => finding.location.repository));
-  if (governed.size === 0)
+  if (governed2 === 0)
     return NO_WORKSTATION_POLICY_NOTICE;
-  return `${NO_WORKSTATION_POLICY_NOTICE} ${governed.size === 1 ? "1 repository applies its own .aiguard.json" : `${governed.size} repositories apply their own .aiguard.json`}.`;
+  return `${NO_WORKSTATION_POLICY_NOTICE} ${governed2 === 1 ? "1 repository applies its own .aiguard.json" : `${governed2} repositories apply their own .aiguard.json`}.`;
 }
 function footer(target, summary, rows, suppressions) {
   const lines2 = [];
@@ -12321,10 +12342,7 @@ function leftOut(total, suppressions) {
   ].filter(Boolean);
   return parts.length > 0 ? `; ${parts.join(", ")}` : "";
 }
-function placeCounts(rows) {
-  const counts2 = { commit: 0, file: 0, ref: 0, other: 0 };
-  for (const row of rows)
-    counts2[row.kind]++;
+function placeCounts(counts2) {
   return [
     counts2.commit > 0 ? plural2(counts2.commit, "commit") : "",
     counts2.file > 0 ? plural2(counts2.file, "file") : "",

@@ -1,6 +1,7 @@
 /**
  * @fileoverview `aiguard scan` memory stays flat in findings: on histories where every commit carries evidence, a
- * streamed report (SARIF, Code Quality) peaks at the same RSS for 15,000 and 30,000 findings.
+ * streamed report (SARIF, Code Quality) and the text report (which keeps only the rows it shows) peak at the same
+ * RSS for 15,000 and 30,000 findings.
  *
  * Why 128 MiB and not issue 14's 96: the CLI with core loaded peaks near 72 MiB on a tiny repository, and the scan
  * pipeline alone (a sink that drops every finding) peaks at 90-105 MiB on 30,000 evidence commits on this machine;
@@ -20,7 +21,7 @@ import { runCliMeasured } from '../helpers/peak-rss.js';
 const BOUND_MIB = 128;
 const SMALL = 15_000;
 const LARGE = 2 * SMALL;
-const FORMATS = ['sarif', 'codequality'] as const;
+const FORMATS = ['sarif', 'codequality', 'text'] as const;
 
 describe('aiguard scan memory when every commit carries evidence', () => {
   let root: string;

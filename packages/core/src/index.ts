@@ -89,8 +89,8 @@ export type { WatchReport } from './audit-watch.js';
 
 // Reports: pure functions from a result to text.
 /** Report renderers by format, and how many rows per assistant the text report shows unless told. */
-export { DEFAULT_TEXT_LIMIT, REPORT_FORMATS, REPORTERS, STREAMING_REPORTERS } from './report/index.js';
-export type { ReportFormat, ReportHead, ReportStream, ReportTail, StreamingFormat, StreamingReporter, TextLayout } from './report/index.js';
+export { collectTextRows, DEFAULT_TEXT_LIMIT, renderTextRows, REPORT_FORMATS, REPORTERS, STREAMING_REPORTERS } from './report/index.js';
+export type { ReportFormat, ReportHead, ReportStream, ReportTail, StreamingFormat, StreamingReporter, TextLayout, TextRows } from './report/index.js';
 
 // Text helpers that reports and shells share.
 /** The closest known name to a misspelt one, for "did you mean" hints. */

@@ -4,7 +4,7 @@ import { DEFAULT_TEXT_LIMIT, dropRepositoryRedirects, scanRepository, type Repos
 import { isInteractive, useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, EXIT_SCAN_FAILED, exitCodeFor } from '../output/exit-codes.js';
-import { isStreamingFormat, parseMaxSize, renderReport, SCAN_FORMATS, streamReport, textLayout, type ScanFormat } from '../output/render-report.js';
+import { isStreamingFormat, parseMaxSize, renderReport, SCAN_FORMATS, scanToText, streamReport, textLayout, type ScanFormat } from '../output/render-report.js';
 import { requireFolder, writeOutputFile } from './named-paths.js';
 import { choice, parseOptions } from './parse-options.js';
 
@@ -84,7 +84,9 @@ export async function run(argv: readonly string[]): Promise<number> {
     // The formats fleet tools ingest carry the refs containing each commit; the lookup costs a git call per commit.
     withRefs: format === 'json' || format === 'ndjson' || format === 'csv' || format === 'sqlite',
   };
+  const render = { color: !values.output && useColor(process.stdout), text: layout, ...(maxSize !== undefined ? { maxSize } : {}) };
   let result: StreamedScan | RepositoryScan;
+  let report: string | undefined;
   if (isStreamingFormat(format)) {
     // Machine formats are written while history streams by, so memory stays flat however many findings there are.
     result = await streamReport(format, options, values.output);
@@ -99,6 +101,8 @@ export async function run(argv: readonly string[]): Promise<number> {
     result = await runInteractiveScan(live);
     // A blank line parts the progress line from the report.
     process.stdout.write('\n');
+  } else if (format === 'text') {
+    ({ scan: result, report } = await scanToText(options, render));
   } else {
     result = await scanRepository(options);
   }
@@ -110,7 +114,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     return exitCodeFor(result);
   }
   if (!isStreamingFormat(format)) {
-    const report = renderReport(format, result as RepositoryScan, { color: !values.output && useColor(process.stdout), text: layout, ...(maxSize !== undefined ? { maxSize } : {}) });
+    report ??= renderReport(format, result as RepositoryScan, render);
     if (values.output) {
       await writeOutputFile(values.output, report);
       process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);

@@ -2,6 +2,9 @@
 import {
   CATALOG,
   CATALOG_VERSION,
+  collectTextRows,
+  DEFAULT_TEXT_LIMIT,
+  renderTextRows,
   REPORT_FORMATS,
   REPORTERS,
   STREAMING_REPORTERS,
@@ -69,6 +72,18 @@ export async function streamReport(format: StreamingFormat, options: ScanOptions
     await output.discard();
     throw error;
   }
+}
+
+/**
+ * Scans and renders the plain text report, keeping only the rows it shows (the first `--limit` per assistant and
+ * verdict) and counting the rest, so a history full of evidence costs no more memory than one with a little.
+ */
+export async function scanToText(options: ScanOptions, render: RenderOptions): Promise<{ readonly scan: StreamedScan; readonly report: string }> {
+  const layout = render.text ?? {};
+  // Counts only: one row per assistant and verdict is plenty to hold.
+  const rows = collectTextRows(layout.summaryOnly ? 1 : (layout.limit ?? DEFAULT_TEXT_LIMIT));
+  const scan = await streamRepositoryScan(options, { begin: () => {}, add: (finding) => rows.add(finding) });
+  return { scan, report: renderTextRows(scan, rows.done(), { assistants: CATALOG, color: render.color, text: layout }) };
 }
 
 /** The text layout `--summary` and `--limit` ask for, fitted to `stream`'s width when it is a terminal. */

@@ -61,5 +61,8 @@ export { JSON_REPORT_SCHEMA_VERSION, renderJson } from './json.js';
 /** Renders a scan result as a SARIF 2.1.0 log. */
 export { renderSarif, SARIF_FINGERPRINT_KEY, SARIF_LEVELS, SARIF_SCHEMA_URI } from './sarif.js';
 /** Renders a scan result as plain text for CI logs and pipes. */
-export { DEFAULT_TEXT_LIMIT, NO_POLICY_NOTICE, NO_WORKSTATION_POLICY_NOTICE, renderText } from './text.js';
+export { DEFAULT_TEXT_LIMIT, NO_POLICY_NOTICE, NO_WORKSTATION_POLICY_NOTICE, renderText, renderTextRows } from './text.js';
+/** Gathers the rows a text report shows as findings stream by, counting the rest. */
+export { collectTextRows } from './text-rows.js';
+export type { TextRowCollector, TextRows } from './text-rows.js';
 export type { TextReportOptions } from './text.js';
