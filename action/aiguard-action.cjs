@@ -11724,29 +11724,40 @@ function groupByAssistant(findings) {
 var JUNIT_CLEAN_TESTCASE = "no blocking findings";
 var NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var VERDICT_WORDS2 = { block: "Blocked", warn: "Warning", info: "Info" };
-function renderJunit(result, { tool, assistants }) {
-  const catalog = lookUpCatalog(assistants);
-  const properties = suiteProperties(result, tool);
+function renderJunit(result, context) {
+  const catalog = lookUpCatalog(context.assistants);
   const suites = [...groupByAssistant(result.findings)].map(([assistant, findings]) => ({
-    name: catalog.assistantLabel(assistant),
-    cases: findings.map((finding) => testcase(finding, result, catalog)),
-    counts: { tests: findings.length, failures: count(findings, "block"), skipped: count(findings, "warn") }
+    assistant,
+    counts: { tests: findings.length, failures: count(findings, "block"), skipped: count(findings, "warn") },
+    cases: findings.map((finding) => `${junitTestcase(finding, result, catalog)}
+`)
   }));
-  if (result.findings.every((finding) => finding.verdict !== "block")) {
-    suites.push({ name: "aiguard", cases: [`    <testcase classname="aiguard" name="${JUNIT_CLEAN_TESTCASE}" time="0"/>`], counts: { tests: 1, failures: 0, skipped: 0 } });
-  }
-  const total = suites.reduce((sum, { counts: counts2 }) => ({ tests: sum.tests + counts2.tests, failures: sum.failures + counts2.failures, skipped: sum.skipped + counts2.skipped }), { tests: 0, failures: 0, skipped: 0 });
-  const hostname2 = result.target.kind === "workstation" ? ` hostname="${xmlAttribute(result.target.host)}"` : "";
-  const lines2 = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="aiguard"${countAttributes(total)}>`];
-  for (const suite of suites) {
-    lines2.push(`  <testsuite name="${xmlAttribute(suite.name)}"${countAttributes(suite.counts)}${hostname2}>`, properties, ...suite.cases, "  </testsuite>");
-  }
-  lines2.push("</testsuites>");
-  return `${lines2.join("\n")}
-`;
+  return [...junitDocument(result, context, suites)].join("");
 }
-function testcase(finding, result, catalog) {
-  const isAudit = result.target.kind === "workstation";
+function* junitDocument(head, { tool, assistants }, suites) {
+  const catalog = lookUpCatalog(assistants);
+  const properties = suiteProperties(head, tool);
+  const all = suites.map((suite) => ({ name: catalog.assistantLabel(suite.assistant), counts: suite.counts, cases: suite.cases }));
+  if (suites.every((suite) => suite.counts.failures === 0)) {
+    all.push({ name: "aiguard", cases: [`    <testcase classname="aiguard" name="${JUNIT_CLEAN_TESTCASE}" time="0"/>
+`], counts: { tests: 1, failures: 0, skipped: 0 } });
+  }
+  const total = all.reduce((sum, { counts: counts2 }) => ({ tests: sum.tests + counts2.tests, failures: sum.failures + counts2.failures, skipped: sum.skipped + counts2.skipped }), { tests: 0, failures: 0, skipped: 0 });
+  const hostname2 = head.target.kind === "workstation" ? ` hostname="${xmlAttribute(head.target.host)}"` : "";
+  yield `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="aiguard"${countAttributes(total)}>
+`;
+  for (const suite of all) {
+    yield `  <testsuite name="${xmlAttribute(suite.name)}"${countAttributes(suite.counts)}${hostname2}>
+${properties}
+`;
+    yield* suite.cases;
+    yield "  </testsuite>\n";
+  }
+  yield "</testsuites>\n";
+}
+function junitTestcase(finding, head, catalog) {
+  const isAudit = head.target.kind === "workstation";
   const place2 = describePlace(finding, { commitLength: 40, withRepository: isAudit });
   const user = finding.location.user !== void 0 ? ` (user ${finding.location.user})` : "";
   const name = `${finding.signature} at ${place2}${user}`;
@@ -11768,8 +11779,8 @@ function testcase(finding, result, catalog) {
   const body = finding.verdict === "block" ? [`      <failure type="block" message="${xmlAttribute(message2)}">${xmlText(details)}</failure>`] : [...finding.verdict === "warn" ? [`      <skipped message="${xmlAttribute(message2)}"/>`] : [], `      <system-out>${xmlText(details)}</system-out>`];
   return [open3, ...body, "    </testcase>"].join("\n");
 }
-function suiteProperties(result, tool) {
-  const { target, policy } = result;
+function suiteProperties(head, tool) {
+  const { target, policy } = head;
   const targetText = target.kind === "workstation" ? `workstation ${target.host} (${target.os})` : `repository ${target.path}`;
   const entries = [
     ["aiguard.target", targetText],

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo, type FixtureRepo } from '../helpers/git-fixture.js';
 import { runCli } from '../helpers/run-cli.js';
+import { CATALOG, renderJunit, scanRepository } from '../../packages/core/src/internal.js';
+import { toolInfo } from '../../packages/cli/src/output/render-report.js';
 
-const STREAMED = ['json', 'ndjson', 'sarif', 'csv', 'codequality'] as const;
+const STREAMED = ['json', 'ndjson', 'sarif', 'csv', 'codequality', 'junit'] as const;
 
 describe('aiguard scan with a streamed report', () => {
   let repo: FixtureRepo;
@@ -66,5 +68,22 @@ describe('aiguard scan with a streamed report', () => {
     const run = await runCli(['scan', repo.path, '--format', 'ndjson', '--output', join(out, 'missing', 'r.ndjson')]);
     expect(run.exitCode).toBe(2);
     expect(String(run.stderr).trim()).toMatch(/^aiguard: --output .*missing\/r\.ndjson cannot be written \(ENOENT\)$/);
+  });
+
+  it('spools JUnit cases and writes the same document the kept findings give, suites and verdicts in report order', async () => {
+    const mixed = createRepo();
+    try {
+      mixed.commit({ message: 'Start\n', files: { '.aiguard.json': JSON.stringify({ default: 'warn', assistants: { cursor: 'block' } }) } });
+      for (let n = 0; n < 6; n++) {
+        mixed.commit({ message: n % 2 === 0 ? `Claude ${n}\n\nCo-Authored-By: Claude Sonnet 4.6 <noreply@anthropic.com>\n` : `Cursor ${n}\n\nCo-authored-by: Cursor <cursoragent@cursor.com>\n` });
+      }
+      const run = await runCli(['scan', mixed.path, '--format', 'junit', '--no-cache']);
+      expect(run.exitCode, String(run.stderr)).toBe(1);
+      const kept = await scanRepository({ path: mixed.path, useBaseline: false, policyLocations: { home: null, managedFiles: [], env: {} } });
+      expect(String(run.stdout)).toBe(renderJunit(kept, { tool: toolInfo(), assistants: CATALOG }));
+      expect(String(run.stdout).indexOf('aiguard.cursor')).toBeLessThan(String(run.stdout).indexOf('aiguard.claude-code'));
+    } finally {
+      mixed.cleanup();
+    }
   });
 });

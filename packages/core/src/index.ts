@@ -89,7 +89,8 @@ export type { WatchReport } from './audit-watch.js';
 
 // Reports: pure functions from a result to text.
 /** Report renderers by format, and how many rows per assistant the text report shows unless told. */
-export { collectTextRows, DEFAULT_TEXT_LIMIT, renderTextRows, REPORT_FORMATS, REPORTERS, STREAMING_REPORTERS } from './report/index.js';
+export { collectTextRows, DEFAULT_TEXT_LIMIT, junitDocument, junitTestcase, renderTextRows, REPORT_FORMATS, REPORTERS, STREAMING_REPORTERS } from './report/index.js';
+export type { JunitCounts, JunitSuite } from './report/index.js';
 export type { ReportFormat, ReportHead, ReportStream, ReportTail, StreamingFormat, StreamingReporter, TextLayout, TextRows } from './report/index.js';
 
 // Text helpers that reports and shells share.

@@ -91,6 +91,11 @@ export async function run(argv: readonly string[]): Promise<number> {
     // Machine formats are written while history streams by, so memory stays flat however many findings there are.
     result = await streamReport(format, options, values.output);
     if (values.output) process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);
+  } else if (format === 'junit') {
+    // JUnit puts each suite's counts first: its cases are spooled to temp files, not kept in memory.
+    const { streamJunit } = await import('../output/junit-spool.js');
+    result = await streamJunit(options, values.output);
+    if (values.output) process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);
   } else if (format === 'text' && !values.output && isInteractive() && isInteractive(process.stderr)) {
     // The scan starts and a plain first frame shows before ink (most of a second to load) is imported.
     const { PHASES, startLiveScan } = await import('../ui/live-scan.js');
@@ -113,7 +118,7 @@ export async function run(argv: readonly string[]): Promise<number> {
     for (const warning of result.warnings) process.stderr.write(`aiguard: warning: ${warning}\n`);
     return exitCodeFor(result);
   }
-  if (!isStreamingFormat(format)) {
+  if (!isStreamingFormat(format) && format !== 'junit') {
     report ??= renderReport(format, result as RepositoryScan, render);
     if (values.output) {
       await writeOutputFile(values.output, report);

@@ -49,7 +49,8 @@ export { CODEQUALITY_GIT_PATH, CODEQUALITY_SEVERITIES, renderCodeQuality } from 
 /** Renders a scan result as CSV (RFC 4180), one row per finding, safe against spreadsheet formula injection. */
 export { CSV_COLUMNS, renderCsv } from './csv.js';
 /** Renders a scan result as JUnit XML: blocking findings fail, warnings are skipped, info passes. */
-export { JUNIT_CLEAN_TESTCASE, renderJunit } from './junit.js';
+export { JUNIT_CLEAN_TESTCASE, junitDocument, junitTestcase, renderJunit } from './junit.js';
+export type { JunitCounts, JunitSuite } from './junit.js';
 /** Renders a scan result as GitHub-flavoured Markdown for pull request comments and fleet write-ups. */
 export { escapeMarkdownCell, MARKDOWN_NO_POLICY, renderMarkdown } from './markdown.js';
 /** Cuts a Markdown report's findings table to fit a size, for pull-request comments. */
