@@ -10174,14 +10174,93 @@ async function readAncestors(repositoryRoot, commit, signal) {
 // packages/core/dist/sources/commit-refs.js
 var ARGS = ["log", "--all", "--topo-order", "--no-color", "--decorate=full", "--no-show-signature", "-z", "--format=%H%x00%P%x00%D", "--"];
 var FIELDS = 3;
-var NONE = /* @__PURE__ */ new Set();
+var TOPOLOGICAL_DECORATED_ARGS = ["--topo-order", "--no-color", "--decorate=full", "--no-show-signature", "--format=%H%x09%D"];
+var ContainingRefs = class {
+  refNames;
+  bits;
+  sorted;
+  constructor(refNames, bits) {
+    this.refNames = refNames;
+    this.bits = bits;
+  }
+  /** The full ref names, sorted. */
+  get names() {
+    if (!this.sorted) {
+      const names = [];
+      for (let word = 0; word < this.bits.length; word++) {
+        for (let bits = this.bits[word]; bits !== 0; bits &= bits - 1)
+          names.push(this.refNames[word * 32 + (31 - Math.clz32(bits & -bits))]);
+      }
+      this.sorted = names.sort();
+    }
+    return this.sorted;
+  }
+};
+var ContainingRefsWalk = class {
+  refIndex = /* @__PURE__ */ new Map();
+  refNames = [];
+  pending = /* @__PURE__ */ new Map();
+  /**
+   * Visits `commit`, whose `decorations` are git's `%D` with `--decorate=full`. Returns the refs that contain it, or
+   * undefined when none does (a commit reachable only from a detached HEAD).
+   */
+  visit(commit, parents, decorations) {
+    let refs = this.pending.get(commit);
+    if (refs)
+      this.pending.delete(commit);
+    if (decorations !== "") {
+      const own = parseDecorations(decorations);
+      if (own.length > 0)
+        refs = this.union(refs, this.setOf(own));
+    }
+    if (refs) {
+      for (const parent of parents) {
+        const before = this.pending.get(parent);
+        if (before !== refs)
+          this.pending.set(parent, before ? this.union(before, refs) : refs);
+      }
+    }
+    return refs;
+  }
+  setOf(names) {
+    for (const name of names) {
+      if (this.refIndex.has(name))
+        continue;
+      this.refIndex.set(name, this.refNames.length);
+      this.refNames.push(name);
+    }
+    const bits = new Uint32Array(this.refNames.length + 31 >>> 5);
+    for (const name of names) {
+      const index = this.refIndex.get(name);
+      bits[index >>> 5] = bits[index >>> 5] | 1 << (index & 31);
+    }
+    return new ContainingRefs(this.refNames, bits);
+  }
+  /** `a` itself when it already holds every ref of `b` (the common case), else a new set. */
+  union(a, b) {
+    if (!a || a === b)
+      return b;
+    const [x, y] = [a.bits, b.bits];
+    let covered = true;
+    for (let i = 0; i < y.length && covered; i++)
+      if ((y[i] & ~(x[i] ?? 0)) !== 0)
+        covered = false;
+    if (covered)
+      return a;
+    const bits = new Uint32Array(Math.max(x.length, y.length));
+    bits.set(x);
+    for (let i = 0; i < y.length; i++)
+      bits[i] = bits[i] | y[i];
+    return new ContainingRefs(this.refNames, bits);
+  }
+};
 async function readContainingRefs(repositoryRoot, commits) {
   const wanted = new Set(commits);
   const found = /* @__PURE__ */ new Map();
   if (wanted.size === 0)
     return found;
   const git = startGit(ARGS, { cwd: repositoryRoot });
-  const pending = /* @__PURE__ */ new Map();
+  const walk = new ContainingRefsWalk();
   let fields = [];
   try {
     outer: for await (const records of readDelimitedBatches(git.stdout, 0)) {
@@ -10191,25 +10270,15 @@ async function readContainingRefs(repositoryRoot, commits) {
           continue;
         const [commit, parents, decorations] = fields;
         fields = [];
-        let refs = pending.get(commit) ?? NONE;
-        pending.delete(commit);
-        const own = parseDecorations(decorations);
-        if (own.length > 0)
-          refs = union(refs, own);
+        const refs = walk.visit(commit, parents ? parents.split(" ") : [], decorations);
         if (wanted.has(commit)) {
-          if (refs.size > 0)
-            found.set(commit, [...refs].sort());
+          if (refs)
+            found.set(commit, [...refs.names]);
           wanted.delete(commit);
           if (wanted.size === 0) {
             git.stop();
             break outer;
           }
-        }
-        if (refs.size === 0)
-          continue;
-        for (const parent of parents ? parents.split(" ") : []) {
-          const before = pending.get(parent);
-          pending.set(parent, before ? union(before, refs) : refs);
         }
       }
     }
@@ -10225,18 +10294,9 @@ function parseDecorations(text) {
     return [];
   return text.split(", ").map((item) => item.replace(/^HEAD -> /, "").replace(/^tag: /, "")).filter((name) => name.startsWith("refs/"));
 }
-function union(a, b) {
-  let merged;
-  for (const item of b) {
-    if (a.has(item) || merged?.has(item))
-      continue;
-    merged ??= new Set(a);
-    merged.add(item);
-  }
-  return merged ?? a;
-}
 
 // packages/core/dist/sources/object-stream.js
+var BATCH_FORMAT_WITH_REST = "%(objectname) %(objecttype) %(objectsize) %(rest)";
 var MAX_OBJECT_BYTES = 64 * 1024 * 1024;
 var ObjectTooLargeError = class extends Error {
   id;
@@ -10267,27 +10327,31 @@ async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
           break;
         const line = data.toString("latin1", start, end);
         start = end + 1;
-        const [id = "", type = "", size] = line.split(" ");
-        if (type === "missing" || size === void 0) {
-          batch.push({ id, type: "missing", data: Buffer.alloc(0) });
+        const typeAt = line.indexOf(" ") + 1;
+        const sizeAt = typeAt > 0 ? line.indexOf(" ", typeAt) + 1 : 0;
+        const id = typeAt > 0 ? line.slice(0, typeAt - 1) : line;
+        const type = typeAt > 0 ? line.slice(typeAt, sizeAt > 0 ? sizeAt - 1 : line.length) : "";
+        if (type === "missing" || sizeAt === 0) {
+          batch.push({ id, type: "missing", data: Buffer.alloc(0), rest: "" });
           continue;
         }
-        const bytes = Number(size);
+        const restAt = line.indexOf(" ", sizeAt);
+        const bytes = Number(restAt < 0 ? line.slice(sizeAt) : line.slice(sizeAt, restAt));
         if (bytes > maxBytes)
           throw new ObjectTooLargeError(id, type, bytes);
-        header2 = { id, type, size: bytes };
+        header2 = { id, type, size: bytes, rest: restAt < 0 ? "" : line.slice(restAt + 1) };
         body = [];
         bodyLength = 0;
       }
       const want = header2.size + 1 - bodyLength;
       const take = Math.min(want, data.length - start);
       if (take === want && bodyLength === 0) {
-        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size) });
+        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size), rest: header2.rest });
       } else {
         body.push(Buffer.from(data.subarray(start, start + take)));
         bodyLength += take;
         if (take === want)
-          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size) });
+          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size), rest: header2.rest });
       }
       start += take;
       if (take === want)
@@ -10403,19 +10467,25 @@ function decodeMessage(bytes, encoding) {
 }
 
 // packages/core/dist/sources/git-log.js
+var NO_REFS = { names: [] };
 async function* readGitLogBatches(options) {
-  const revisions = options.revisions && options.revisions.length > 0 ? ["--end-of-options", ...options.revisions] : ["--all"];
-  const args = ["rev-list", ...options.extraArgs ?? [], ...revisions, "--"];
+  const hasRevisions = options.revisions !== void 0 && options.revisions.length > 0;
+  if (options.withContainingRefs && hasRevisions)
+    throw new Error("withContainingRefs needs every ref as a starting point, not revisions");
+  const revisions = hasRevisions ? ["--end-of-options", ...options.revisions] : ["--all"];
+  const walk = options.withContainingRefs ? new ContainingRefsWalk() : void 0;
+  const args = walk ? ["log", ...TOPOLOGICAL_DECORATED_ARGS, ...options.extraArgs ?? [], ...revisions, "--"] : ["rev-list", ...options.extraArgs ?? [], ...revisions, "--"];
   const list = startGit(args, options);
-  const objects = startGit(["cat-file", "--batch", "--buffer"], { ...options, stdin: list.stdout });
+  const objects = startGit(["cat-file", walk ? `--batch=${BATCH_FORMAT_WITH_REST}` : "--batch", "--buffer"], { ...options, stdin: list.stdout });
   let finished = false;
   try {
     for await (const batch of readObjectBatches(objects.stdout)) {
       const commits = [];
       for (const object of batch) {
         if (object.type !== "commit")
-          throw new GitError(args, `rev-list named ${object.id}, which cat-file reads as ${object.type}`, null);
-        commits.push(parseRawCommit(object.id, object.data));
+          throw new GitError(args, `${args[0]} named ${object.id}, which cat-file reads as ${object.type}`, null);
+        const commit = parseRawCommit(object.id, object.data);
+        commits.push(walk ? { ...commit, containingRefs: walk.visit(commit.id, commit.parents, object.rest) ?? NO_REFS } : commit);
       }
       yield commits;
     }
@@ -11131,6 +11201,7 @@ async function scanOnce(options, rebuildCache) {
     keep(evidence2);
   };
   let plan;
+  const refsFromPass = /* @__PURE__ */ new Map();
   const useCache = options.cache === true && !options.range && options.history !== false && !options.sources?.readCommits;
   const refs = [];
   if (!options.range) {
@@ -11166,9 +11237,14 @@ async function scanOnce(options, rebuildCache) {
       const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : void 0;
       if (plan?.hasNewCommits !== false) {
         const extraArgs = plan?.newCommitArgs ?? [];
-        for await (const commits of sources.readCommits({ cwd: repository.root, ...revisions ? { revisions } : {}, ...extraArgs.length > 0 ? { extraArgs } : {}, ...options.signal ? { signal: options.signal } : {} })) {
-          for (const commit of commits)
-            keepHistory(detectCommitEvidence(commit, catalog, repository.root), plan);
+        const withContainingRefs = options.withRefs === true && !revisions;
+        for await (const commits of sources.readCommits({ cwd: repository.root, ...revisions ? { revisions } : {}, ...extraArgs.length > 0 ? { extraArgs } : {}, ...options.signal ? { signal: options.signal } : {}, ...withContainingRefs ? { withContainingRefs } : {} })) {
+          for (const commit of commits) {
+            const evidence2 = detectCommitEvidence(commit, catalog, repository.root);
+            if (evidence2.length > 0 && commit.containingRefs)
+              refsFromPass.set(commit.id, commit.containingRefs.names);
+            keepHistory(evidence2, plan);
+          }
           commitsScanned += commits.length;
           report("history");
         }
@@ -11201,6 +11277,8 @@ async function scanOnce(options, rebuildCache) {
     warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
   let lookUpRefs = sources.readContainingRefs ? (commits) => sources.readContainingRefs(repository, commits) : void 0;
+  if (lookUpRefs && refsFromPass.size > 0)
+    lookUpRefs = withRefsFromPass(refsFromPass, lookUpRefs);
   if (lookUpRefs && plan)
     lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
   const withRefs = options.withRefs && lookUpRefs ? await addContainingRefs(findings, lookUpRefs) : findings;
@@ -11220,6 +11298,23 @@ async function scanOnce(options, rebuildCache) {
     warnings,
     suppressions,
     run: describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } })
+  };
+}
+function withRefsFromPass(known, lookUp) {
+  return async (commits) => {
+    const found = /* @__PURE__ */ new Map();
+    const missing = [];
+    for (const commit of commits) {
+      const refs = known.get(commit);
+      if (refs === void 0)
+        missing.push(commit);
+      else if (refs.length > 0)
+        found.set(commit, refs);
+    }
+    if (missing.length > 0)
+      for (const [commit, refs] of await lookUp(missing))
+        found.set(commit, refs);
+    return found;
   };
 }
 function incompleteHistoryNotice(repository) {

@@ -184,6 +184,7 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   };
 
   let plan: HistoryPlan | undefined;
+  const refsFromPass = new Map<string, readonly string[]>();
   const useCache = options.cache === true && !options.range && options.history !== false && !options.sources?.readCommits;
   const refs: RefRecord[] = [];
   if (!options.range) {
@@ -216,8 +217,14 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
       const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : undefined;
       if (plan?.hasNewCommits !== false) {
         const extraArgs = plan?.newCommitArgs ?? [];
-        for await (const commits of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(extraArgs.length > 0 ? { extraArgs } : {}), ...(options.signal ? { signal: options.signal } : {}) })) {
-          for (const commit of commits) keepHistory(detectCommitEvidence(commit, catalog, repository.root), plan);
+        // Without a range every ref starts the walk, so the refs of each commit can be learnt in the same pass.
+        const withContainingRefs = options.withRefs === true && !revisions;
+        for await (const commits of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(extraArgs.length > 0 ? { extraArgs } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(withContainingRefs ? { withContainingRefs } : {}) })) {
+          for (const commit of commits) {
+            const evidence = detectCommitEvidence(commit, catalog, repository.root);
+            if (evidence.length > 0 && commit.containingRefs) refsFromPass.set(commit.id, commit.containingRefs.names);
+            keepHistory(evidence, plan);
+          }
           commitsScanned += commits.length;
           report('history');
         }
@@ -244,6 +251,7 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   if (suppressions.baselineForbiddenBy !== undefined) warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
   let lookUpRefs = sources.readContainingRefs ? (commits: Iterable<string>) => sources.readContainingRefs!(repository, commits) : undefined;
+  if (lookUpRefs && refsFromPass.size > 0) lookUpRefs = withRefsFromPass(refsFromPass, lookUpRefs);
   if (lookUpRefs && plan) lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
   const withRefs = options.withRefs && lookUpRefs ? await addContainingRefs(findings, lookUpRefs) : findings;
 
@@ -263,6 +271,24 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
     warnings,
     suppressions,
     run: describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } }),
+  };
+}
+
+/** Answers from the refs the history pass learnt, asking `lookUp` only about commits it did not read (cached ones). */
+function withRefsFromPass(
+  known: ReadonlyMap<string, readonly string[]>,
+  lookUp: (commits: Iterable<string>) => Promise<ReadonlyMap<string, readonly string[]>>,
+): (commits: Iterable<string>) => Promise<ReadonlyMap<string, readonly string[]>> {
+  return async (commits) => {
+    const found = new Map<string, readonly string[]>();
+    const missing: string[] = [];
+    for (const commit of commits) {
+      const refs = known.get(commit);
+      if (refs === undefined) missing.push(commit);
+      else if (refs.length > 0) found.set(commit, refs);
+    }
+    if (missing.length > 0) for (const [commit, refs] of await lookUp(missing)) found.set(commit, refs);
+    return found;
   };
 }
 
