@@ -8296,6 +8296,8 @@ function findTrailerLines(lines2) {
 function detectMessage(rawMessage, catalog) {
   const message2 = restoreMessageForm(rawMessage);
   const folded = foldLookalikes(message2);
+  if (!catalog.messagePrefilter.mayMatch(folded))
+    return [];
   const lines2 = folded.split("\n");
   const originalLines = folded === message2 ? lines2 : message2.split("\n");
   const found = [];
@@ -8471,14 +8473,14 @@ function readModels(text) {
 }
 function uniqueModels(models) {
   const seen = /* @__PURE__ */ new Set();
-  const unique = [];
+  const unique2 = [];
   for (const model of models) {
     if (model === void 0 || seen.has(model.id))
       continue;
     seen.add(model.id);
-    unique.push(model);
+    unique2.push(model);
   }
-  return unique;
+  return unique2;
 }
 
 // packages/core/dist/attribution/tool-names.js
@@ -8623,7 +8625,7 @@ function findMessageSightings(message2, catalog) {
     const matchedLines = new Set(sightings.flatMap((sighting) => sighting.line !== void 0 ? [sighting.line] : []));
     sightings.push(...trailerIdentitySightings(message2, catalog).filter((sighting) => !matchedLines.has(sighting.line)));
   }
-  if (message2.includes("Merge "))
+  if (message2.includes("Merge ") && catalog.messagePrefilter.mayNameBranch(message2))
     sightings.push(...mergeBranchSightings(message2, catalog));
   return sightings;
 }
@@ -8969,12 +8971,12 @@ var WILDCARDS = /* @__PURE__ */ new Set(["*", "?", "!", "+", "@", "|", "\\"]);
 function requiredLiteral(glob) {
   if (glob.startsWith("!"))
     return void 0;
-  let best = "";
+  let best2 = "";
   let piece = "";
   let depth = 0;
   const end = () => {
-    if (piece.length > best.length)
-      best = piece;
+    if (piece.length > best2.length)
+      best2 = piece;
     piece = "";
   };
   for (const char of glob) {
@@ -8988,7 +8990,7 @@ function requiredLiteral(glob) {
       depth--;
   }
   end();
-  return best.length >= 2 ? best : void 0;
+  return best2.length >= 2 ? best2 : void 0;
 }
 function compileGlobs(globs) {
   const matchers = globs.map((glob) => {
@@ -9118,6 +9120,427 @@ function kindModule(kind) {
   return KIND_MODULES[kind];
 }
 
+// packages/core/dist/detectors/literal-search.js
+var LiteralSearch = class {
+  skipped;
+  /** The automaton's input class of each ASCII code (upper case shares the lower-case class); 0 for any other character. */
+  classes = new Uint8Array(128);
+  classCount;
+  /** Next state by `state * classCount + class`. */
+  next;
+  /** 1 where a literal ends at the state (or at one of its suffixes). */
+  accepts;
+  /**
+   * @param literals lower-case printable ASCII strings (spaces allowed), none empty
+   * @param skipped a character the search steps over as if absent (`-` finds `coauthoredby` in `Co-Authored-By`)
+   */
+  constructor(literals, skipped = -1) {
+    this.skipped = skipped;
+    let classCount = 1;
+    for (const literal of literals) {
+      if (literal === "" || !/^[\x20-\x7e]+$/.test(literal) || literal !== literal.toLowerCase())
+        throw new Error(`not a lower-case ASCII literal: ${JSON.stringify(literal)}`);
+      for (const char of literal) {
+        const code = char.charCodeAt(0);
+        if (this.classes[code] === 0) {
+          this.classes[code] = classCount;
+          const upper = char.toUpperCase().charCodeAt(0);
+          if (upper !== code)
+            this.classes[upper] = classCount;
+          classCount++;
+        }
+      }
+    }
+    this.classCount = classCount;
+    const trie = [new Array(classCount).fill(-1)];
+    const ends = [false];
+    for (const literal of literals) {
+      let state = 0;
+      for (const char of literal) {
+        const input2 = this.classes[char.charCodeAt(0)];
+        if (trie[state][input2] === -1) {
+          trie[state][input2] = trie.length;
+          trie.push(new Array(classCount).fill(-1));
+          ends.push(false);
+        }
+        state = trie[state][input2];
+      }
+      ends[state] = true;
+    }
+    this.next = new Int32Array(trie.length * classCount);
+    this.accepts = new Uint8Array(trie.length);
+    const failure = new Int32Array(trie.length);
+    const queue = [];
+    for (let input2 = 0; input2 < classCount; input2++) {
+      const child = trie[0][input2];
+      this.next[input2] = child === -1 ? 0 : child;
+      if (child > 0)
+        queue.push(child);
+    }
+    this.accepts[0] = 0;
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      this.accepts[state] = ends[state] || this.accepts[failure[state]] === 1 ? 1 : 0;
+      for (let input2 = 0; input2 < classCount; input2++) {
+        const child = trie[state][input2];
+        const fallback = this.next[failure[state] * classCount + input2];
+        if (child === -1) {
+          this.next[state * classCount + input2] = fallback;
+        } else {
+          failure[child] = fallback;
+          this.next[state * classCount + input2] = child;
+          queue.push(child);
+        }
+      }
+    }
+  }
+  /**
+   * True when `text` contains one of the literals of `plain` or of `stepping` (which steps over its skipped
+   * character), in one pass over the text.
+   */
+  static foundInEither(text, plain, stepping) {
+    const [a, b] = [plain, stepping];
+    let stateA = 0;
+    let stateB = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      const ascii = code < 128;
+      stateA = a.next[stateA * a.classCount + (ascii ? a.classes[code] : 0)];
+      if (a.accepts[stateA] === 1)
+        return true;
+      if (code === b.skipped)
+        continue;
+      stateB = b.next[stateB * b.classCount + (ascii ? b.classes[code] : 0)];
+      if (b.accepts[stateB] === 1)
+        return true;
+    }
+    return false;
+  }
+  /** True when `text` contains one of the literals, ASCII letters compared without case. */
+  foundIn(text) {
+    const { classes, classCount, next, accepts, skipped } = this;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === skipped)
+        continue;
+      state = next[state * classCount + (code < 128 ? classes[code] : 0)];
+      if (accepts[state] === 1)
+        return true;
+    }
+    return false;
+  }
+};
+
+// packages/core/dist/detectors/required-literals.js
+var MAX_SET = 16;
+var ENOUGH_LENGTH = 8;
+var UNKNOWN = { exact: null, required: null };
+var EMPTY = { exact: [""], required: null };
+function requiredLiterals(pattern, options = {}) {
+  try {
+    const parser = new Parser(pattern.source, options.spaces === true);
+    const info = parser.disjunction();
+    if (!parser.atEnd())
+      return void 0;
+    const found = requirementOf(info);
+    return found && found.length > 0 ? [...new Set(found)] : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function literalScore(literals) {
+  return Math.min(ENOUGH_LENGTH, ...literals.map((literal) => literal.length));
+}
+function requirementOf(info) {
+  if (info.required)
+    return info.required;
+  if (info.exact && !info.exact.includes(""))
+    return info.exact;
+  return null;
+}
+function best(candidates) {
+  let chosen = null;
+  for (const candidate of candidates)
+    if (!chosen || literalScore(candidate) > literalScore(chosen))
+      chosen = candidate;
+  return chosen;
+}
+function product(a, b) {
+  if (a.length * b.length > MAX_SET)
+    return null;
+  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+}
+function literalChar(code, spaces = false) {
+  if (code < 32 || code >= 127 || code === 32 && !spaces)
+    return UNKNOWN;
+  return { exact: [String.fromCharCode(code).toLowerCase()], required: null };
+}
+var Parser = class {
+  source;
+  spaces;
+  at = 0;
+  constructor(source, spaces) {
+    this.source = source;
+    this.spaces = spaces;
+  }
+  atEnd() {
+    return this.at >= this.source.length;
+  }
+  disjunction() {
+    const alternatives = [this.alternative()];
+    while (this.source[this.at] === "|") {
+      this.at++;
+      alternatives.push(this.alternative());
+    }
+    if (alternatives.length === 1)
+      return alternatives[0];
+    if (alternatives.every((alternative) => alternative.exact)) {
+      const union = [...new Set(alternatives.flatMap((alternative) => alternative.exact))];
+      if (union.length <= MAX_SET)
+        return { exact: union, required: null };
+    }
+    const required = [];
+    for (const alternative of alternatives) {
+      const needs = requirementOf(alternative);
+      if (!needs)
+        return UNKNOWN;
+      required.push(...needs);
+    }
+    return { exact: null, required: [...new Set(required)] };
+  }
+  alternative() {
+    const candidates = [];
+    let run3 = [""];
+    let allExact = true;
+    const flush = () => {
+      if (!run3.includes(""))
+        candidates.push(run3);
+      run3 = [""];
+    };
+    while (!this.atEnd() && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      const term = this.quantified(this.atom());
+      if (term.exact) {
+        const joined = product(run3, term.exact);
+        if (joined) {
+          run3 = joined;
+        } else {
+          allExact = false;
+          flush();
+          run3 = term.exact;
+        }
+      } else {
+        allExact = false;
+        flush();
+        if (term.required)
+          candidates.push(term.required);
+      }
+    }
+    if (allExact)
+      return { exact: run3, required: null };
+    flush();
+    return { exact: null, required: best(candidates) };
+  }
+  quantified(atom) {
+    const rest = this.source.slice(this.at);
+    const quantifier = /^(?:[*+?]|\{(\d+)(?:(,)(\d*))?\})/.exec(rest);
+    if (!quantifier)
+      return atom;
+    this.at += quantifier[0].length;
+    if (this.source[this.at] === "?")
+      this.at++;
+    const [symbol] = quantifier;
+    const min = symbol === "*" || symbol === "?" ? 0 : symbol === "+" ? 1 : Number(quantifier[1]);
+    const max = symbol === "?" ? 1 : symbol === "*" || symbol === "+" ? Infinity : quantifier[2] ? quantifier[3] ? Number(quantifier[3]) : Infinity : min;
+    if (min === 1 && max === 1)
+      return atom;
+    if (min === 0)
+      return max === 1 && atom.exact ? { exact: [.../* @__PURE__ */ new Set(["", ...atom.exact])], required: null } : UNKNOWN;
+    return { exact: null, required: requirementOf(atom) };
+  }
+  atom() {
+    const char = this.source[this.at];
+    this.at++;
+    switch (char) {
+      case "^":
+      case "$":
+        return EMPTY;
+      case ".":
+        return UNKNOWN;
+      case "(":
+        return this.group();
+      case "[":
+        return this.characterClass();
+      case "\\":
+        return this.escape(false);
+      case "*":
+      case "+":
+      case "?":
+        throw new Error("nothing to repeat");
+      case "{":
+        return literalChar(123);
+      default:
+        return literalChar(char.charCodeAt(0), this.spaces);
+    }
+  }
+  group() {
+    const rest = this.source.slice(this.at);
+    const lookaround = /^\?<?[=!]/.exec(rest);
+    const named = /^\?<[A-Za-z_$][\w$]*>/.exec(rest);
+    if (lookaround)
+      this.at += lookaround[0].length;
+    else if (named)
+      this.at += named[0].length;
+    else if (rest.startsWith("?:"))
+      this.at += 2;
+    else if (rest.startsWith("?"))
+      throw new Error("unknown group");
+    const inner = this.disjunction();
+    if (this.source[this.at] !== ")")
+      throw new Error("unclosed group");
+    this.at++;
+    return lookaround ? EMPTY : inner;
+  }
+  characterClass() {
+    let negated = false;
+    if (this.source[this.at] === "^") {
+      negated = true;
+      this.at++;
+    }
+    const members = /* @__PURE__ */ new Set();
+    let known = true;
+    let first = true;
+    while (this.source[this.at] !== "]" || first) {
+      if (this.atEnd())
+        throw new Error("unclosed class");
+      first = false;
+      const char = this.source[this.at];
+      this.at++;
+      let member;
+      if (char === "\\")
+        member = this.escape(true);
+      else
+        member = literalChar(char.charCodeAt(0));
+      if (this.source[this.at] === "-" && this.source[this.at + 1] !== "]" && !this.atEnd()) {
+        this.at++;
+        if (this.source[this.at] === "\\") {
+          this.at++;
+          this.escape(true);
+        } else {
+          this.at++;
+        }
+        known = false;
+        continue;
+      }
+      if (member.exact && member.exact.length === 1 && member.exact[0].length === 1)
+        members.add(member.exact[0]);
+      else
+        known = false;
+    }
+    this.at++;
+    if (negated || !known || members.size === 0 || members.size > 4)
+      return UNKNOWN;
+    return { exact: [...members], required: null };
+  }
+  escape(inClass) {
+    const char = this.source[this.at];
+    if (char === void 0)
+      throw new Error("trailing backslash");
+    this.at++;
+    if ("dDwWsSpP".includes(char)) {
+      if ((char === "p" || char === "P") && this.source[this.at] === "{")
+        this.at = this.source.indexOf("}", this.at) + 1;
+      return UNKNOWN;
+    }
+    if (char === "b")
+      return inClass ? UNKNOWN : EMPTY;
+    if (char === "B")
+      return EMPTY;
+    if (/[1-9]/.test(char) || char === "k") {
+      if (char === "k" && this.source[this.at] === "<")
+        this.at = this.source.indexOf(">", this.at) + 1;
+      return UNKNOWN;
+    }
+    if (char === "x")
+      return this.hex(2);
+    if (char === "u") {
+      if (this.source[this.at] === "{") {
+        const end = this.source.indexOf("}", this.at);
+        const code = parseInt(this.source.slice(this.at + 1, end), 16);
+        this.at = end + 1;
+        return literalChar(code);
+      }
+      return this.hex(4);
+    }
+    if (char === "c") {
+      this.at++;
+      return UNKNOWN;
+    }
+    if ("nrtvf0".includes(char))
+      return UNKNOWN;
+    return literalChar(char.charCodeAt(0));
+  }
+  hex(digits) {
+    const text = this.source.slice(this.at, this.at + digits);
+    if (!new RegExp(`^[0-9A-Fa-f]{${digits}}$`).test(text))
+      throw new Error("bad hex escape");
+    this.at += digits;
+    return literalChar(parseInt(text, 16));
+  }
+};
+
+// packages/core/dist/detectors/message-prefilter.js
+var SELECTIVE_SCORE = 5;
+function chooseMessageLiterals(trailers, markers) {
+  const text = [];
+  const keys = [];
+  let complete = true;
+  for (const { signature } of trailers) {
+    const value = requiredLiterals(signature.value);
+    const key = signature.keys.map((name) => name.toLowerCase().replace(/-/g, ""));
+    if (value && literalScore(value) >= Math.min(SELECTIVE_SCORE, literalScore(key)))
+      text.push(...value);
+    else if (key.every((name) => /^[\x21-\x7e]+$/.test(name)))
+      keys.push(...key);
+    else
+      complete = false;
+  }
+  for (const { signature } of markers) {
+    const needs = requiredLiterals(signature.pattern, { spaces: true });
+    if (needs)
+      text.push(...needs);
+    else
+      complete = false;
+  }
+  return { text: minimal(text), keys: minimal(keys), complete };
+}
+function minimal(items) {
+  const distinct = unique(items);
+  return distinct.filter((item) => !distinct.some((other) => other !== item && item.includes(other)));
+}
+function compileMessagePrefilter(trailers, markers, branches) {
+  const chosen = chooseMessageLiterals(trailers, markers);
+  const branchLiterals = [];
+  let seesAllBranches = true;
+  for (const { signature } of branches) {
+    const needs = requiredLiterals(signature.pattern);
+    if (needs)
+      branchLiterals.push(...needs);
+    else
+      seesAllBranches = false;
+  }
+  const inText = new LiteralSearch(chosen.text);
+  const inKeys = new LiteralSearch(chosen.keys, 45);
+  const inBranches = new LiteralSearch(unique(branchLiterals));
+  return {
+    mayMatch: (folded) => !chosen.complete || LiteralSearch.foundInEither(folded, inText, inKeys),
+    mayNameBranch: (text) => !seesAllBranches || inBranches.foundIn(text)
+  };
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+
 // packages/core/dist/detectors/compiled-catalog.js
 function compileCatalog(assistants) {
   const index = {
@@ -9148,7 +9571,14 @@ function compileCatalog(assistants) {
       module2.compile?.(entry, index);
     }
   }
-  return { assistants, ...index, byKind, markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)) };
+  const trailers = [...new Set([...index.trailersByKey.values()].flat())];
+  return {
+    assistants,
+    ...index,
+    byKind,
+    markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)),
+    messagePrefilter: compileMessagePrefilter(trailers, index.markers, index.branches)
+  };
 }
 function unionOf(patterns) {
   if (patterns.length === 0)
@@ -9159,16 +9589,16 @@ function unionOf(patterns) {
 // packages/core/dist/text/closest-match.js
 function closestMatch(input2, candidates) {
   const wanted = input2.toLowerCase();
-  let best;
+  let best2;
   let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
   for (const candidate of candidates) {
     const distance = editDistance(wanted, candidate.toLowerCase());
     if (distance < bestDistance) {
-      best = candidate;
+      best2 = candidate;
       bestDistance = distance;
     }
   }
-  return best;
+  return best2;
 }
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -9563,11 +9993,11 @@ function isBeforeBan(subject, since, context) {
   return commit !== void 0 && subject.date !== void 0 && context.isBeforeCommit !== void 0 && context.isBeforeCommit(since, commit);
 }
 function strictestVerdict(verdicts) {
-  let best;
+  let best2;
   for (const verdict of verdicts)
-    if (!best || RANK2[verdict.verdict] > RANK2[best.verdict])
-      best = verdict;
-  return best;
+    if (!best2 || RANK2[verdict.verdict] > RANK2[best2.verdict])
+      best2 = verdict;
+  return best2;
 }
 function decisionOf(verdict) {
   return { layer: verdict.layer.layer, file: verdict.layer.file, rule: verdict.rule };
