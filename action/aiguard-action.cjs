@@ -10799,7 +10799,7 @@ async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
 
 // packages/core/dist/sources/raw-commit.js
 var UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8"]);
-function parseRawCommit(id, data) {
+function parseRawCommit(id, data, refsOf) {
   const split = data.indexOf("\n\n");
   const headerEnd = split < 0 ? data.length : split;
   const header2 = data.toString("utf8", 0, headerEnd);
@@ -10808,36 +10808,65 @@ function parseRawCommit(id, data) {
   let author = "";
   let committer = "";
   let encoding;
-  for (const line of header2.split("\n")) {
-    if (line.startsWith(" "))
-      continue;
-    const space = line.indexOf(" ");
-    const key = space < 0 ? line : line.slice(0, space);
-    const value = space < 0 ? "" : line.slice(space + 1);
-    if (key === "parent")
-      parents.push(value);
-    else if (key === "author" && author === "")
-      author = value;
-    else if (key === "committer" && committer === "")
-      committer = value;
-    else if (key === "encoding" && encoding === void 0)
-      encoding = value.trim();
+  for (let at = 0; at <= header2.length; ) {
+    let end = header2.indexOf("\n", at);
+    if (end < 0)
+      end = header2.length;
+    if (header2.charCodeAt(at) !== 32) {
+      if (isField(header2, at, end, "parent"))
+        parents.push(valueOf(header2, at, end, "parent"));
+      else if (author === "" && isField(header2, at, end, "author"))
+        author = valueOf(header2, at, end, "author");
+      else if (committer === "" && isField(header2, at, end, "committer"))
+        committer = valueOf(header2, at, end, "committer");
+      else if (encoding === void 0 && isField(header2, at, end, "encoding"))
+        encoding = valueOf(header2, at, end, "encoding").trim();
+    }
+    at = end + 1;
   }
   const authorIdentity = parseIdentity2(author);
   const committerIdentity = parseIdentity2(committer);
   const { message: message2, decodedMessage } = decodeStoredText(messageBytes, encoding);
-  return {
-    id,
-    parents,
-    authorName: authorIdentity.name,
-    authorEmail: authorIdentity.email,
-    authorDate: authorIdentity.date,
-    committerName: committerIdentity.name,
-    committerEmail: committerIdentity.email,
-    committerDate: committerIdentity.date,
-    message: message2,
-    ...decodedMessage !== void 0 ? { decodedMessage } : {}
-  };
+  const record = new RawCommitRecord(id, parents, authorIdentity, committerIdentity, message2);
+  if (decodedMessage !== void 0)
+    record.decodedMessage = decodedMessage;
+  if (refsOf)
+    record.containingRefs = refsOf(parents);
+  return record;
+}
+var RawCommitRecord = class {
+  id;
+  parents;
+  message;
+  authorName;
+  authorEmail;
+  committerName;
+  committerEmail;
+  #authorWhen;
+  #committerWhen;
+  constructor(id, parents, author, committer, message2) {
+    this.id = id;
+    this.parents = parents;
+    this.message = message2;
+    this.authorName = author.name;
+    this.authorEmail = author.email;
+    this.committerName = committer.name;
+    this.committerEmail = committer.email;
+    this.#authorWhen = author.when;
+    this.#committerWhen = committer.when;
+  }
+  get authorDate() {
+    return identityDate(this.#authorWhen);
+  }
+  get committerDate() {
+    return identityDate(this.#committerWhen);
+  }
+};
+function isField(header2, at, end, name) {
+  return header2.startsWith(name, at) && (end === at + name.length || header2.charCodeAt(at + name.length) === 32);
+}
+function valueOf(header2, at, end, name) {
+  return end === at + name.length ? "" : header2.slice(at + name.length + 1, end);
 }
 function decodeStoredText(bytes, encoding) {
   const message2 = bytes.toString("utf8");
@@ -10848,9 +10877,14 @@ function parseIdentity2(value) {
   const open3 = value.indexOf("<");
   const close = value.indexOf(">", open3 + 1);
   if (open3 < 0 || close < 0)
-    return { name: value.trim(), email: "", date: "" };
-  const [seconds, zone] = value.slice(close + 1).trim().split(/\s+/);
-  return { name: value.slice(0, open3).trim(), email: value.slice(open3 + 1, close), date: isoDate(seconds, zone) };
+    return { name: value.trim(), email: "", when: void 0 };
+  return { name: value.slice(0, open3).trim(), email: value.slice(open3 + 1, close), when: value.slice(close + 1) };
+}
+function identityDate(when) {
+  if (when === void 0)
+    return "";
+  const [seconds, zone] = when.trim().split(/\s+/);
+  return isoDate(seconds, zone);
 }
 function isoDate(seconds, zone) {
   if (seconds === void 0 || !/^\d+$/.test(seconds))
@@ -10914,8 +10948,7 @@ async function* readGitLogBatches(options) {
       for (const object of batch) {
         if (object.type !== "commit")
           throw new GitError(args, `${args[0]} named ${object.id}, which cat-file reads as ${object.type}`, null);
-        const commit = parseRawCommit(object.id, object.data);
-        commits.push(walk ? { ...commit, containingRefs: walk.visit(commit.id, commit.parents, object.rest) ?? NO_REFS } : commit);
+        commits.push(walk ? parseRawCommit(object.id, object.data, (parents) => walk.visit(object.id, parents, object.rest) ?? NO_REFS) : parseRawCommit(object.id, object.data));
       }
       yield commits;
     }

@@ -54,8 +54,7 @@ export async function* readGitLogBatches(options: GitLogOptions): AsyncGenerator
       const commits: CommitRecord[] = [];
       for (const object of batch) {
         if (object.type !== 'commit') throw new GitError(args, `${args[0]} named ${object.id}, which cat-file reads as ${object.type}`, null);
-        const commit = parseRawCommit(object.id, object.data);
-        commits.push(walk ? { ...commit, containingRefs: walk.visit(commit.id, commit.parents, object.rest) ?? NO_REFS } : commit);
+        commits.push(walk ? parseRawCommit(object.id, object.data, (parents) => walk.visit(object.id, parents, object.rest) ?? NO_REFS) : parseRawCommit(object.id, object.data));
       }
       yield commits;
     }
