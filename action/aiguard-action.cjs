@@ -8555,18 +8555,21 @@ var MEMO_LIMIT = 1e4;
 function detectIdentity(identity, catalog) {
   let answers = memo.get(catalog);
   if (!answers)
-    memo.set(catalog, answers = /* @__PURE__ */ new Map());
-  const key = `${identity.name}
-${identity.email}`;
-  const known = answers.get(key);
+    memo.set(catalog, answers = { size: 0, byEmail: /* @__PURE__ */ new Map() });
+  const known = answers.byEmail.get(identity.email)?.get(identity.name);
   if (known)
     return known;
   const email = foldLookalikes(identity.email).trim().toLowerCase();
   const name = foldLookalikes(identity.name).trim();
   const found = catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
-  if (answers.size >= MEMO_LIMIT)
-    answers.clear();
-  answers.set(key, found);
+  if (answers.size >= MEMO_LIMIT) {
+    answers.byEmail.clear();
+    answers.size = 0;
+  }
+  const names = answers.byEmail.get(identity.email) ?? /* @__PURE__ */ new Map();
+  answers.byEmail.set(identity.email, names);
+  names.set(identity.name, found);
+  answers.size++;
   return found;
 }
 function matchesIdentity(signature, name, email) {

@@ -92,7 +92,7 @@ export interface ScanOptions {
   /** The cache folder. @default the user's cache folder (`$XDG_CACHE_HOME/aiguard` or `~/.cache/aiguard`) */
   readonly cacheFolder?: string;
   readonly signal?: AbortSignal;
-  /** Look up the refs containing each commit that has findings (one more walk of history, so hooks leave it off). @default false */
+  /** Look up the refs containing each commit that has findings (learnt in the history pass, which then reads children first; a range or cached commits cost one more walk, so hooks leave it off). @default false */
   readonly withRefs?: boolean;
   /** Replaces the machine reads of the run metadata (host, machine id, clock) in tests. */
   readonly runSources?: Partial<RunSources>;
