@@ -9129,9 +9129,9 @@ var LiteralSearch = class {
   /** The automaton's input class of each ASCII code (upper case shares the lower-case class); 0 for any other character. */
   classes = new Uint8Array(128);
   classCount;
-  /** Next state by `state * classCount + class`. */
+  /** Next state by `state + class`, each state stored premultiplied by the class count (its row's start). */
   next;
-  /** 1 where a literal ends at the state (or at one of its suffixes). */
+  /** 1 at a state's row start where a literal ends at the state (or at one of its suffixes). */
   accepts;
   /**
    * @param literals lower-case printable ASCII strings (spaces allowed), none empty
@@ -9170,64 +9170,83 @@ var LiteralSearch = class {
       }
       ends[state] = true;
     }
-    this.next = new Int32Array(trie.length * classCount);
-    this.accepts = new Uint8Array(trie.length);
+    const next = new Int32Array(trie.length * classCount);
+    const accepts = new Uint8Array(trie.length);
     const failure = new Int32Array(trie.length);
     const queue = [];
     for (let input2 = 0; input2 < classCount; input2++) {
       const child = trie[0][input2];
-      this.next[input2] = child === -1 ? 0 : child;
+      next[input2] = child === -1 ? 0 : child;
       if (child > 0)
         queue.push(child);
     }
-    this.accepts[0] = 0;
+    accepts[0] = 0;
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
-      this.accepts[state] = ends[state] || this.accepts[failure[state]] === 1 ? 1 : 0;
+      accepts[state] = ends[state] || accepts[failure[state]] === 1 ? 1 : 0;
       for (let input2 = 0; input2 < classCount; input2++) {
         const child = trie[state][input2];
-        const fallback = this.next[failure[state] * classCount + input2];
+        const fallback = next[failure[state] * classCount + input2];
         if (child === -1) {
-          this.next[state * classCount + input2] = fallback;
+          next[state * classCount + input2] = fallback;
         } else {
           failure[child] = fallback;
-          this.next[state * classCount + input2] = child;
+          next[state * classCount + input2] = child;
           queue.push(child);
         }
       }
     }
+    for (let i = 0; i < next.length; i++)
+      next[i] = next[i] * classCount;
+    this.next = next;
+    this.accepts = new Uint8Array(trie.length * classCount);
+    for (let state = 0; state < trie.length; state++)
+      this.accepts[state * classCount] = accepts[state];
   }
   /**
    * True when `text` contains one of the literals of `plain` or of `stepping` (which steps over its skipped
    * character), in one pass over the text.
    */
   static foundInEither(text, plain, stepping) {
-    const [a, b] = [plain, stepping];
+    const classesA = plain.classes;
+    const nextA = plain.next;
+    const acceptsA = plain.accepts;
+    const classesB = stepping.classes;
+    const nextB = stepping.next;
+    const acceptsB = stepping.accepts;
+    const skipped = stepping.skipped;
     let stateA = 0;
     let stateB = 0;
-    for (let i = 0; i < text.length; i++) {
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      const ascii = code < 128;
-      stateA = a.next[stateA * a.classCount + (ascii ? a.classes[code] : 0)];
-      if (a.accepts[stateA] === 1)
-        return true;
-      if (code === b.skipped)
+      if (code >= 128) {
+        stateA = nextA[stateA];
+        if (code !== skipped)
+          stateB = nextB[stateB];
         continue;
-      stateB = b.next[stateB * b.classCount + (ascii ? b.classes[code] : 0)];
-      if (b.accepts[stateB] === 1)
+      }
+      stateA = nextA[stateA + classesA[code]];
+      if (acceptsA[stateA] === 1)
+        return true;
+      if (code === skipped)
+        continue;
+      stateB = nextB[stateB + classesB[code]];
+      if (acceptsB[stateB] === 1)
         return true;
     }
     return false;
   }
   /** True when `text` contains one of the literals, ASCII letters compared without case. */
   foundIn(text) {
-    const { classes, classCount, next, accepts, skipped } = this;
+    const { classes, next, accepts, skipped } = this;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       if (code === skipped)
         continue;
-      state = next[state * classCount + (code < 128 ? classes[code] : 0)];
+      state = next[state + (code < 128 ? classes[code] : 0)];
       if (accepts[state] === 1)
         return true;
     }

@@ -8,9 +8,9 @@ export class LiteralSearch {
   /** The automaton's input class of each ASCII code (upper case shares the lower-case class); 0 for any other character. */
   private readonly classes = new Uint8Array(128);
   private readonly classCount: number;
-  /** Next state by `state * classCount + class`. */
+  /** Next state by `state + class`, each state stored premultiplied by the class count (its row's start). */
   private readonly next: Int32Array;
-  /** 1 where a literal ends at the state (or at one of its suffixes). */
+  /** 1 at a state's row start where a literal ends at the state (or at one of its suffixes). */
   private readonly accepts: Uint8Array;
 
   /**
@@ -51,31 +51,35 @@ export class LiteralSearch {
       }
       ends[state] = true;
     }
-    this.next = new Int32Array(trie.length * classCount);
-    this.accepts = new Uint8Array(trie.length);
+    const next = new Int32Array(trie.length * classCount);
+    const accepts = new Uint8Array(trie.length);
     const failure = new Int32Array(trie.length);
     const queue: number[] = [];
     for (let input = 0; input < classCount; input++) {
       const child = trie[0]![input]!;
-      this.next[input] = child === -1 ? 0 : child;
+      next[input] = child === -1 ? 0 : child;
       if (child > 0) queue.push(child);
     }
-    this.accepts[0] = 0;
+    accepts[0] = 0;
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head]!;
-      this.accepts[state] = ends[state] || this.accepts[failure[state]!] === 1 ? 1 : 0;
+      accepts[state] = ends[state] || accepts[failure[state]!] === 1 ? 1 : 0;
       for (let input = 0; input < classCount; input++) {
         const child = trie[state]![input]!;
-        const fallback = this.next[failure[state]! * classCount + input]!;
+        const fallback = next[failure[state]! * classCount + input]!;
         if (child === -1) {
-          this.next[state * classCount + input] = fallback;
+          next[state * classCount + input] = fallback;
         } else {
           failure[child] = fallback;
-          this.next[state * classCount + input] = child;
+          next[state * classCount + input] = child;
           queue.push(child);
         }
       }
     }
+    for (let i = 0; i < next.length; i++) next[i] = next[i]! * classCount;
+    this.next = next;
+    this.accepts = new Uint8Array(trie.length * classCount);
+    for (let state = 0; state < trie.length; state++) this.accepts[state * classCount] = accepts[state]!;
   }
 
   /**
@@ -83,29 +87,42 @@ export class LiteralSearch {
    * character), in one pass over the text.
    */
   static foundInEither(text: string, plain: LiteralSearch, stepping: LiteralSearch): boolean {
-    const [a, b] = [plain, stepping];
+    // Locals, not property loads, in the hot loop; states are stored premultiplied by the class count.
+    const classesA = plain.classes;
+    const nextA = plain.next;
+    const acceptsA = plain.accepts;
+    const classesB = stepping.classes;
+    const nextB = stepping.next;
+    const acceptsB = stepping.accepts;
+    const skipped = stepping.skipped;
     let stateA = 0;
     let stateB = 0;
-    for (let i = 0; i < text.length; i++) {
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
-      const ascii = code < 128;
-      stateA = a.next[stateA * a.classCount + (ascii ? a.classes[code]! : 0)]!;
-      if (a.accepts[stateA] === 1) return true;
-      if (code === b.skipped) continue;
-      stateB = b.next[stateB * b.classCount + (ascii ? b.classes[code]! : 0)]!;
-      if (b.accepts[stateB] === 1) return true;
+      if (code >= 128) {
+        stateA = nextA[stateA]!;
+        if (code !== skipped) stateB = nextB[stateB]!;
+        continue;
+      }
+      stateA = nextA[stateA + classesA[code]!]!;
+      if (acceptsA[stateA] === 1) return true;
+      if (code === skipped) continue;
+      stateB = nextB[stateB + classesB[code]!]!;
+      if (acceptsB[stateB] === 1) return true;
     }
     return false;
   }
 
   /** True when `text` contains one of the literals, ASCII letters compared without case. */
   foundIn(text: string): boolean {
-    const { classes, classCount, next, accepts, skipped } = this;
+    const { classes, next, accepts, skipped } = this;
     let state = 0;
-    for (let i = 0; i < text.length; i++) {
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
       const code = text.charCodeAt(i);
       if (code === skipped) continue;
-      state = next[state * classCount + (code < 128 ? classes[code]! : 0)]!;
+      state = next[state + (code < 128 ? classes[code]! : 0)]!;
       if (accepts[state] === 1) return true;
     }
     return false;
