@@ -8296,6 +8296,8 @@ function findTrailerLines(lines2) {
 function detectMessage(rawMessage, catalog) {
   const message2 = restoreMessageForm(rawMessage);
   const folded = foldLookalikes(message2);
+  if (!catalog.messagePrefilter.mayMatch(folded))
+    return [];
   const lines2 = folded.split("\n");
   const originalLines = folded === message2 ? lines2 : message2.split("\n");
   const found = [];
@@ -8471,14 +8473,14 @@ function readModels(text) {
 }
 function uniqueModels(models) {
   const seen = /* @__PURE__ */ new Set();
-  const unique = [];
+  const unique2 = [];
   for (const model of models) {
     if (model === void 0 || seen.has(model.id))
       continue;
     seen.add(model.id);
-    unique.push(model);
+    unique2.push(model);
   }
-  return unique;
+  return unique2;
 }
 
 // packages/core/dist/attribution/tool-names.js
@@ -8553,18 +8555,21 @@ var MEMO_LIMIT = 1e4;
 function detectIdentity(identity, catalog) {
   let answers = memo.get(catalog);
   if (!answers)
-    memo.set(catalog, answers = /* @__PURE__ */ new Map());
-  const key = `${identity.name}
-${identity.email}`;
-  const known = answers.get(key);
+    memo.set(catalog, answers = { size: 0, byEmail: /* @__PURE__ */ new Map() });
+  const known = answers.byEmail.get(identity.email)?.get(identity.name);
   if (known)
     return known;
   const email = foldLookalikes(identity.email).trim().toLowerCase();
   const name = foldLookalikes(identity.name).trim();
   const found = catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
-  if (answers.size >= MEMO_LIMIT)
-    answers.clear();
-  answers.set(key, found);
+  if (answers.size >= MEMO_LIMIT) {
+    answers.byEmail.clear();
+    answers.size = 0;
+  }
+  const names = answers.byEmail.get(identity.email) ?? /* @__PURE__ */ new Map();
+  answers.byEmail.set(identity.email, names);
+  names.set(identity.name, found);
+  answers.size++;
   return found;
 }
 function matchesIdentity(signature, name, email) {
@@ -8623,7 +8628,7 @@ function findMessageSightings(message2, catalog) {
     const matchedLines = new Set(sightings.flatMap((sighting) => sighting.line !== void 0 ? [sighting.line] : []));
     sightings.push(...trailerIdentitySightings(message2, catalog).filter((sighting) => !matchedLines.has(sighting.line)));
   }
-  if (message2.includes("Merge "))
+  if (message2.includes("Merge ") && catalog.messagePrefilter.mayNameBranch(message2))
     sightings.push(...mergeBranchSightings(message2, catalog));
   return sightings;
 }
@@ -8969,12 +8974,12 @@ var WILDCARDS = /* @__PURE__ */ new Set(["*", "?", "!", "+", "@", "|", "\\"]);
 function requiredLiteral(glob) {
   if (glob.startsWith("!"))
     return void 0;
-  let best = "";
+  let best2 = "";
   let piece = "";
   let depth = 0;
   const end = () => {
-    if (piece.length > best.length)
-      best = piece;
+    if (piece.length > best2.length)
+      best2 = piece;
     piece = "";
   };
   for (const char of glob) {
@@ -8988,7 +8993,7 @@ function requiredLiteral(glob) {
       depth--;
   }
   end();
-  return best.length >= 2 ? best : void 0;
+  return best2.length >= 2 ? best2 : void 0;
 }
 function compileGlobs(globs) {
   const matchers = globs.map((glob) => {
@@ -9118,6 +9123,446 @@ function kindModule(kind) {
   return KIND_MODULES[kind];
 }
 
+// packages/core/dist/detectors/literal-search.js
+var LiteralSearch = class {
+  skipped;
+  /** The automaton's input class of each ASCII code (upper case shares the lower-case class); 0 for any other character. */
+  classes = new Uint8Array(128);
+  classCount;
+  /** Next state by `state + class`, each state stored premultiplied by the class count (its row's start). */
+  next;
+  /** 1 at a state's row start where a literal ends at the state (or at one of its suffixes). */
+  accepts;
+  /**
+   * @param literals lower-case printable ASCII strings (spaces allowed), none empty
+   * @param skipped a character the search steps over as if absent (`-` finds `coauthoredby` in `Co-Authored-By`)
+   */
+  constructor(literals, skipped = -1) {
+    this.skipped = skipped;
+    let classCount = 1;
+    for (const literal of literals) {
+      if (literal === "" || !/^[\x20-\x7e]+$/.test(literal) || literal !== literal.toLowerCase())
+        throw new Error(`not a lower-case ASCII literal: ${JSON.stringify(literal)}`);
+      for (const char of literal) {
+        const code = char.charCodeAt(0);
+        if (this.classes[code] === 0) {
+          this.classes[code] = classCount;
+          const upper = char.toUpperCase().charCodeAt(0);
+          if (upper !== code)
+            this.classes[upper] = classCount;
+          classCount++;
+        }
+      }
+    }
+    this.classCount = classCount;
+    const trie = [new Array(classCount).fill(-1)];
+    const ends = [false];
+    for (const literal of literals) {
+      let state = 0;
+      for (const char of literal) {
+        const input2 = this.classes[char.charCodeAt(0)];
+        if (trie[state][input2] === -1) {
+          trie[state][input2] = trie.length;
+          trie.push(new Array(classCount).fill(-1));
+          ends.push(false);
+        }
+        state = trie[state][input2];
+      }
+      ends[state] = true;
+    }
+    const next = new Int32Array(trie.length * classCount);
+    const accepts = new Uint8Array(trie.length);
+    const failure = new Int32Array(trie.length);
+    const queue = [];
+    for (let input2 = 0; input2 < classCount; input2++) {
+      const child = trie[0][input2];
+      next[input2] = child === -1 ? 0 : child;
+      if (child > 0)
+        queue.push(child);
+    }
+    accepts[0] = 0;
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      accepts[state] = ends[state] || accepts[failure[state]] === 1 ? 1 : 0;
+      for (let input2 = 0; input2 < classCount; input2++) {
+        const child = trie[state][input2];
+        const fallback = next[failure[state] * classCount + input2];
+        if (child === -1) {
+          next[state * classCount + input2] = fallback;
+        } else {
+          failure[child] = fallback;
+          next[state * classCount + input2] = child;
+          queue.push(child);
+        }
+      }
+    }
+    for (let i = 0; i < next.length; i++)
+      next[i] = next[i] * classCount;
+    this.next = next;
+    this.accepts = new Uint8Array(trie.length * classCount);
+    for (let state = 0; state < trie.length; state++)
+      this.accepts[state * classCount] = accepts[state];
+  }
+  /**
+   * True when `text` contains one of the literals of `plain` or of `stepping` (which steps over its skipped
+   * character), in one pass over the text.
+   */
+  static foundInEither(text, plain, stepping) {
+    const classesA = plain.classes;
+    const nextA = plain.next;
+    const acceptsA = plain.accepts;
+    const classesB = stepping.classes;
+    const nextB = stepping.next;
+    const acceptsB = stepping.accepts;
+    const skipped = stepping.skipped;
+    let stateA = 0;
+    let stateB = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 128) {
+        stateA = nextA[stateA];
+        if (code !== skipped)
+          stateB = nextB[stateB];
+        continue;
+      }
+      stateA = nextA[stateA + classesA[code]];
+      if (acceptsA[stateA] === 1)
+        return true;
+      if (code === skipped)
+        continue;
+      stateB = nextB[stateB + classesB[code]];
+      if (acceptsB[stateB] === 1)
+        return true;
+    }
+    return false;
+  }
+  /** True when `text` contains one of the literals, ASCII letters compared without case. */
+  foundIn(text) {
+    const { classes, next, accepts, skipped } = this;
+    let state = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === skipped)
+        continue;
+      state = next[state + (code < 128 ? classes[code] : 0)];
+      if (accepts[state] === 1)
+        return true;
+    }
+    return false;
+  }
+};
+
+// packages/core/dist/detectors/required-literals.js
+var MAX_SET = 16;
+var ENOUGH_LENGTH = 8;
+var UNKNOWN = { exact: null, required: null };
+var EMPTY = { exact: [""], required: null };
+function requiredLiterals(pattern, options = {}) {
+  try {
+    const parser = new Parser(pattern.source, options.spaces === true);
+    const info = parser.disjunction();
+    if (!parser.atEnd())
+      return void 0;
+    const found = requirementOf(info);
+    return found && found.length > 0 ? [...new Set(found)] : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function literalScore(literals) {
+  return Math.min(ENOUGH_LENGTH, ...literals.map((literal) => literal.length));
+}
+function requirementOf(info) {
+  if (info.required)
+    return info.required;
+  if (info.exact && !info.exact.includes(""))
+    return info.exact;
+  return null;
+}
+function best(candidates) {
+  let chosen = null;
+  for (const candidate of candidates)
+    if (!chosen || literalScore(candidate) > literalScore(chosen))
+      chosen = candidate;
+  return chosen;
+}
+function product(a, b) {
+  if (a.length * b.length > MAX_SET)
+    return null;
+  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+}
+function literalChar(code, spaces = false) {
+  if (code < 32 || code >= 127 || code === 32 && !spaces)
+    return UNKNOWN;
+  return { exact: [String.fromCharCode(code).toLowerCase()], required: null };
+}
+var Parser = class {
+  source;
+  spaces;
+  at = 0;
+  constructor(source, spaces) {
+    this.source = source;
+    this.spaces = spaces;
+  }
+  atEnd() {
+    return this.at >= this.source.length;
+  }
+  disjunction() {
+    const alternatives = [this.alternative()];
+    while (this.source[this.at] === "|") {
+      this.at++;
+      alternatives.push(this.alternative());
+    }
+    if (alternatives.length === 1)
+      return alternatives[0];
+    if (alternatives.every((alternative) => alternative.exact)) {
+      const union = [...new Set(alternatives.flatMap((alternative) => alternative.exact))];
+      if (union.length <= MAX_SET)
+        return { exact: union, required: null };
+    }
+    const required = [];
+    for (const alternative of alternatives) {
+      const needs = requirementOf(alternative);
+      if (!needs)
+        return UNKNOWN;
+      required.push(...needs);
+    }
+    return { exact: null, required: [...new Set(required)] };
+  }
+  alternative() {
+    const candidates = [];
+    let run3 = [""];
+    let allExact = true;
+    const flush = () => {
+      if (!run3.includes(""))
+        candidates.push(run3);
+      run3 = [""];
+    };
+    while (!this.atEnd() && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      const term = this.quantified(this.atom());
+      if (term.exact) {
+        const joined = product(run3, term.exact);
+        if (joined) {
+          run3 = joined;
+        } else {
+          allExact = false;
+          flush();
+          run3 = term.exact;
+        }
+      } else {
+        allExact = false;
+        flush();
+        if (term.required)
+          candidates.push(term.required);
+      }
+    }
+    if (allExact)
+      return { exact: run3, required: null };
+    flush();
+    return { exact: null, required: best(candidates) };
+  }
+  quantified(atom) {
+    const rest = this.source.slice(this.at);
+    const quantifier = /^(?:[*+?]|\{(\d+)(?:(,)(\d*))?\})/.exec(rest);
+    if (!quantifier)
+      return atom;
+    this.at += quantifier[0].length;
+    if (this.source[this.at] === "?")
+      this.at++;
+    const [symbol] = quantifier;
+    const min = symbol === "*" || symbol === "?" ? 0 : symbol === "+" ? 1 : Number(quantifier[1]);
+    const max = symbol === "?" ? 1 : symbol === "*" || symbol === "+" ? Infinity : quantifier[2] ? quantifier[3] ? Number(quantifier[3]) : Infinity : min;
+    if (min === 1 && max === 1)
+      return atom;
+    if (min === 0)
+      return max === 1 && atom.exact ? { exact: [.../* @__PURE__ */ new Set(["", ...atom.exact])], required: null } : UNKNOWN;
+    return { exact: null, required: requirementOf(atom) };
+  }
+  atom() {
+    const char = this.source[this.at];
+    this.at++;
+    switch (char) {
+      case "^":
+      case "$":
+        return EMPTY;
+      case ".":
+        return UNKNOWN;
+      case "(":
+        return this.group();
+      case "[":
+        return this.characterClass();
+      case "\\":
+        return this.escape(false);
+      case "*":
+      case "+":
+      case "?":
+        throw new Error("nothing to repeat");
+      case "{":
+        return literalChar(123);
+      default:
+        return literalChar(char.charCodeAt(0), this.spaces);
+    }
+  }
+  group() {
+    const rest = this.source.slice(this.at);
+    const lookaround = /^\?<?[=!]/.exec(rest);
+    const named = /^\?<[A-Za-z_$][\w$]*>/.exec(rest);
+    if (lookaround)
+      this.at += lookaround[0].length;
+    else if (named)
+      this.at += named[0].length;
+    else if (rest.startsWith("?:"))
+      this.at += 2;
+    else if (rest.startsWith("?"))
+      throw new Error("unknown group");
+    const inner = this.disjunction();
+    if (this.source[this.at] !== ")")
+      throw new Error("unclosed group");
+    this.at++;
+    return lookaround ? EMPTY : inner;
+  }
+  characterClass() {
+    let negated = false;
+    if (this.source[this.at] === "^") {
+      negated = true;
+      this.at++;
+    }
+    const members = /* @__PURE__ */ new Set();
+    let known = true;
+    let first = true;
+    while (this.source[this.at] !== "]" || first) {
+      if (this.atEnd())
+        throw new Error("unclosed class");
+      first = false;
+      const char = this.source[this.at];
+      this.at++;
+      let member;
+      if (char === "\\")
+        member = this.escape(true);
+      else
+        member = literalChar(char.charCodeAt(0));
+      if (this.source[this.at] === "-" && this.source[this.at + 1] !== "]" && !this.atEnd()) {
+        this.at++;
+        if (this.source[this.at] === "\\") {
+          this.at++;
+          this.escape(true);
+        } else {
+          this.at++;
+        }
+        known = false;
+        continue;
+      }
+      if (member.exact && member.exact.length === 1 && member.exact[0].length === 1)
+        members.add(member.exact[0]);
+      else
+        known = false;
+    }
+    this.at++;
+    if (negated || !known || members.size === 0 || members.size > 4)
+      return UNKNOWN;
+    return { exact: [...members], required: null };
+  }
+  escape(inClass) {
+    const char = this.source[this.at];
+    if (char === void 0)
+      throw new Error("trailing backslash");
+    this.at++;
+    if ("dDwWsSpP".includes(char)) {
+      if ((char === "p" || char === "P") && this.source[this.at] === "{")
+        this.at = this.source.indexOf("}", this.at) + 1;
+      return UNKNOWN;
+    }
+    if (char === "b")
+      return inClass ? UNKNOWN : EMPTY;
+    if (char === "B")
+      return EMPTY;
+    if (/[1-9]/.test(char) || char === "k") {
+      if (char === "k" && this.source[this.at] === "<")
+        this.at = this.source.indexOf(">", this.at) + 1;
+      return UNKNOWN;
+    }
+    if (char === "x")
+      return this.hex(2);
+    if (char === "u") {
+      if (this.source[this.at] === "{") {
+        const end = this.source.indexOf("}", this.at);
+        const code = parseInt(this.source.slice(this.at + 1, end), 16);
+        this.at = end + 1;
+        return literalChar(code);
+      }
+      return this.hex(4);
+    }
+    if (char === "c") {
+      this.at++;
+      return UNKNOWN;
+    }
+    if ("nrtvf0".includes(char))
+      return UNKNOWN;
+    return literalChar(char.charCodeAt(0));
+  }
+  hex(digits) {
+    const text = this.source.slice(this.at, this.at + digits);
+    if (!new RegExp(`^[0-9A-Fa-f]{${digits}}$`).test(text))
+      throw new Error("bad hex escape");
+    this.at += digits;
+    return literalChar(parseInt(text, 16));
+  }
+};
+
+// packages/core/dist/detectors/message-prefilter.js
+var SELECTIVE_SCORE = 5;
+function chooseMessageLiterals(trailers, markers) {
+  const text = [];
+  const keys = [];
+  let complete = true;
+  for (const { signature } of trailers) {
+    const value = requiredLiterals(signature.value);
+    const key = signature.keys.map((name) => name.toLowerCase().replace(/-/g, ""));
+    if (value && literalScore(value) >= Math.min(SELECTIVE_SCORE, literalScore(key)))
+      text.push(...value);
+    else if (key.every((name) => /^[\x21-\x7e]+$/.test(name)))
+      keys.push(...key);
+    else
+      complete = false;
+  }
+  for (const { signature } of markers) {
+    const needs = requiredLiterals(signature.pattern, { spaces: true });
+    if (needs)
+      text.push(...needs);
+    else
+      complete = false;
+  }
+  return { text: minimal(text), keys: minimal(keys), complete };
+}
+function minimal(items) {
+  const distinct = unique(items);
+  return distinct.filter((item) => !distinct.some((other) => other !== item && item.includes(other)));
+}
+function compileMessagePrefilter(trailers, markers, branches) {
+  const chosen = chooseMessageLiterals(trailers, markers);
+  const branchLiterals = [];
+  let seesAllBranches = true;
+  for (const { signature } of branches) {
+    const needs = requiredLiterals(signature.pattern);
+    if (needs)
+      branchLiterals.push(...needs);
+    else
+      seesAllBranches = false;
+  }
+  const inText = new LiteralSearch(chosen.text);
+  const inKeys = new LiteralSearch(chosen.keys, 45);
+  const inBranches = new LiteralSearch(unique(branchLiterals));
+  return {
+    mayMatch: (folded) => !chosen.complete || LiteralSearch.foundInEither(folded, inText, inKeys),
+    mayNameBranch: (text) => !seesAllBranches || inBranches.foundIn(text)
+  };
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+
 // packages/core/dist/detectors/compiled-catalog.js
 function compileCatalog(assistants) {
   const index = {
@@ -9148,7 +9593,14 @@ function compileCatalog(assistants) {
       module2.compile?.(entry, index);
     }
   }
-  return { assistants, ...index, byKind, markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)) };
+  const trailers = [...new Set([...index.trailersByKey.values()].flat())];
+  return {
+    assistants,
+    ...index,
+    byKind,
+    markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)),
+    messagePrefilter: compileMessagePrefilter(trailers, index.markers, index.branches)
+  };
 }
 function unionOf(patterns) {
   if (patterns.length === 0)
@@ -9159,16 +9611,16 @@ function unionOf(patterns) {
 // packages/core/dist/text/closest-match.js
 function closestMatch(input2, candidates) {
   const wanted = input2.toLowerCase();
-  let best;
+  let best2;
   let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
   for (const candidate of candidates) {
     const distance = editDistance(wanted, candidate.toLowerCase());
     if (distance < bestDistance) {
-      best = candidate;
+      best2 = candidate;
       bestDistance = distance;
     }
   }
-  return best;
+  return best2;
 }
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -9563,11 +10015,11 @@ function isBeforeBan(subject, since, context) {
   return commit !== void 0 && subject.date !== void 0 && context.isBeforeCommit !== void 0 && context.isBeforeCommit(since, commit);
 }
 function strictestVerdict(verdicts) {
-  let best;
+  let best2;
   for (const verdict of verdicts)
-    if (!best || RANK2[verdict.verdict] > RANK2[best.verdict])
-      best = verdict;
-  return best;
+    if (!best2 || RANK2[verdict.verdict] > RANK2[best2.verdict])
+      best2 = verdict;
+  return best2;
 }
 function decisionOf(verdict) {
   return { layer: verdict.layer.layer, file: verdict.layer.file, rule: verdict.rule };
@@ -10174,14 +10626,93 @@ async function readAncestors(repositoryRoot, commit, signal) {
 // packages/core/dist/sources/commit-refs.js
 var ARGS = ["log", "--all", "--topo-order", "--no-color", "--decorate=full", "--no-show-signature", "-z", "--format=%H%x00%P%x00%D", "--"];
 var FIELDS = 3;
-var NONE = /* @__PURE__ */ new Set();
+var TOPOLOGICAL_DECORATED_ARGS = ["--topo-order", "--no-color", "--decorate=full", "--no-show-signature", "--format=%H%x09%D"];
+var ContainingRefs = class {
+  refNames;
+  bits;
+  sorted;
+  constructor(refNames, bits) {
+    this.refNames = refNames;
+    this.bits = bits;
+  }
+  /** The full ref names, sorted. */
+  get names() {
+    if (!this.sorted) {
+      const names = [];
+      for (let word = 0; word < this.bits.length; word++) {
+        for (let bits = this.bits[word]; bits !== 0; bits &= bits - 1)
+          names.push(this.refNames[word * 32 + (31 - Math.clz32(bits & -bits))]);
+      }
+      this.sorted = names.sort();
+    }
+    return this.sorted;
+  }
+};
+var ContainingRefsWalk = class {
+  refIndex = /* @__PURE__ */ new Map();
+  refNames = [];
+  pending = /* @__PURE__ */ new Map();
+  /**
+   * Visits `commit`, whose `decorations` are git's `%D` with `--decorate=full`. Returns the refs that contain it, or
+   * undefined when none does (a commit reachable only from a detached HEAD).
+   */
+  visit(commit, parents, decorations) {
+    let refs = this.pending.get(commit);
+    if (refs)
+      this.pending.delete(commit);
+    if (decorations !== "") {
+      const own = parseDecorations(decorations);
+      if (own.length > 0)
+        refs = this.union(refs, this.setOf(own));
+    }
+    if (refs) {
+      for (const parent of parents) {
+        const before = this.pending.get(parent);
+        if (before !== refs)
+          this.pending.set(parent, before ? this.union(before, refs) : refs);
+      }
+    }
+    return refs;
+  }
+  setOf(names) {
+    for (const name of names) {
+      if (this.refIndex.has(name))
+        continue;
+      this.refIndex.set(name, this.refNames.length);
+      this.refNames.push(name);
+    }
+    const bits = new Uint32Array(this.refNames.length + 31 >>> 5);
+    for (const name of names) {
+      const index = this.refIndex.get(name);
+      bits[index >>> 5] = bits[index >>> 5] | 1 << (index & 31);
+    }
+    return new ContainingRefs(this.refNames, bits);
+  }
+  /** `a` itself when it already holds every ref of `b` (the common case), else a new set. */
+  union(a, b) {
+    if (!a || a === b)
+      return b;
+    const [x, y] = [a.bits, b.bits];
+    let covered = true;
+    for (let i = 0; i < y.length && covered; i++)
+      if ((y[i] & ~(x[i] ?? 0)) !== 0)
+        covered = false;
+    if (covered)
+      return a;
+    const bits = new Uint32Array(Math.max(x.length, y.length));
+    bits.set(x);
+    for (let i = 0; i < y.length; i++)
+      bits[i] = bits[i] | y[i];
+    return new ContainingRefs(this.refNames, bits);
+  }
+};
 async function readContainingRefs(repositoryRoot, commits) {
   const wanted = new Set(commits);
   const found = /* @__PURE__ */ new Map();
   if (wanted.size === 0)
     return found;
   const git = startGit(ARGS, { cwd: repositoryRoot });
-  const pending = /* @__PURE__ */ new Map();
+  const walk = new ContainingRefsWalk();
   let fields = [];
   try {
     outer: for await (const records of readDelimitedBatches(git.stdout, 0)) {
@@ -10191,25 +10722,15 @@ async function readContainingRefs(repositoryRoot, commits) {
           continue;
         const [commit, parents, decorations] = fields;
         fields = [];
-        let refs = pending.get(commit) ?? NONE;
-        pending.delete(commit);
-        const own = parseDecorations(decorations);
-        if (own.length > 0)
-          refs = union(refs, own);
+        const refs = walk.visit(commit, parents ? parents.split(" ") : [], decorations);
         if (wanted.has(commit)) {
-          if (refs.size > 0)
-            found.set(commit, [...refs].sort());
+          if (refs)
+            found.set(commit, [...refs.names]);
           wanted.delete(commit);
           if (wanted.size === 0) {
             git.stop();
             break outer;
           }
-        }
-        if (refs.size === 0)
-          continue;
-        for (const parent of parents ? parents.split(" ") : []) {
-          const before = pending.get(parent);
-          pending.set(parent, before ? union(before, refs) : refs);
         }
       }
     }
@@ -10225,18 +10746,9 @@ function parseDecorations(text) {
     return [];
   return text.split(", ").map((item) => item.replace(/^HEAD -> /, "").replace(/^tag: /, "")).filter((name) => name.startsWith("refs/"));
 }
-function union(a, b) {
-  let merged;
-  for (const item of b) {
-    if (a.has(item) || merged?.has(item))
-      continue;
-    merged ??= new Set(a);
-    merged.add(item);
-  }
-  return merged ?? a;
-}
 
 // packages/core/dist/sources/object-stream.js
+var BATCH_FORMAT_WITH_REST = "%(objectname) %(objecttype) %(objectsize) %(rest)";
 var MAX_OBJECT_BYTES = 64 * 1024 * 1024;
 var ObjectTooLargeError = class extends Error {
   id;
@@ -10267,27 +10779,31 @@ async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
           break;
         const line2 = data.toString("latin1", start, end);
         start = end + 1;
-        const [id = "", type = "", size] = line2.split(" ");
-        if (type === "missing" || size === void 0) {
-          batch.push({ id, type: "missing", data: Buffer.alloc(0) });
+        const typeAt = line2.indexOf(" ") + 1;
+        const sizeAt = typeAt > 0 ? line2.indexOf(" ", typeAt) + 1 : 0;
+        const id = typeAt > 0 ? line2.slice(0, typeAt - 1) : line2;
+        const type = typeAt > 0 ? line2.slice(typeAt, sizeAt > 0 ? sizeAt - 1 : line2.length) : "";
+        if (type === "missing" || sizeAt === 0) {
+          batch.push({ id, type: "missing", data: Buffer.alloc(0), rest: "" });
           continue;
         }
-        const bytes = Number(size);
+        const restAt = line2.indexOf(" ", sizeAt);
+        const bytes = Number(restAt < 0 ? line2.slice(sizeAt) : line2.slice(sizeAt, restAt));
         if (bytes > maxBytes)
           throw new ObjectTooLargeError(id, type, bytes);
-        header2 = { id, type, size: bytes };
+        header2 = { id, type, size: bytes, rest: restAt < 0 ? "" : line2.slice(restAt + 1) };
         body = [];
         bodyLength = 0;
       }
       const want = header2.size + 1 - bodyLength;
       const take = Math.min(want, data.length - start);
       if (take === want && bodyLength === 0) {
-        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size) });
+        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size), rest: header2.rest });
       } else {
         body.push(Buffer.from(data.subarray(start, start + take)));
         bodyLength += take;
         if (take === want)
-          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size) });
+          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size), rest: header2.rest });
       }
       start += take;
       if (take === want)
@@ -10305,7 +10821,7 @@ async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
 
 // packages/core/dist/sources/raw-commit.js
 var UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8"]);
-function parseRawCommit(id, data) {
+function parseRawCommit(id, data, refsOf) {
   const split = data.indexOf("\n\n");
   const headerEnd = split < 0 ? data.length : split;
   const header2 = data.toString("utf8", 0, headerEnd);
@@ -10314,36 +10830,65 @@ function parseRawCommit(id, data) {
   let author = "";
   let committer = "";
   let encoding;
-  for (const line2 of header2.split("\n")) {
-    if (line2.startsWith(" "))
-      continue;
-    const space = line2.indexOf(" ");
-    const key = space < 0 ? line2 : line2.slice(0, space);
-    const value = space < 0 ? "" : line2.slice(space + 1);
-    if (key === "parent")
-      parents.push(value);
-    else if (key === "author" && author === "")
-      author = value;
-    else if (key === "committer" && committer === "")
-      committer = value;
-    else if (key === "encoding" && encoding === void 0)
-      encoding = value.trim();
+  for (let at = 0; at <= header2.length; ) {
+    let end = header2.indexOf("\n", at);
+    if (end < 0)
+      end = header2.length;
+    if (header2.charCodeAt(at) !== 32) {
+      if (isField(header2, at, end, "parent"))
+        parents.push(valueOf(header2, at, end, "parent"));
+      else if (author === "" && isField(header2, at, end, "author"))
+        author = valueOf(header2, at, end, "author");
+      else if (committer === "" && isField(header2, at, end, "committer"))
+        committer = valueOf(header2, at, end, "committer");
+      else if (encoding === void 0 && isField(header2, at, end, "encoding"))
+        encoding = valueOf(header2, at, end, "encoding").trim();
+    }
+    at = end + 1;
   }
   const authorIdentity = parseIdentity2(author);
   const committerIdentity = parseIdentity2(committer);
   const { message: message2, decodedMessage } = decodeStoredText(messageBytes, encoding);
-  return {
-    id,
-    parents,
-    authorName: authorIdentity.name,
-    authorEmail: authorIdentity.email,
-    authorDate: authorIdentity.date,
-    committerName: committerIdentity.name,
-    committerEmail: committerIdentity.email,
-    committerDate: committerIdentity.date,
-    message: message2,
-    ...decodedMessage !== void 0 ? { decodedMessage } : {}
-  };
+  const record = new RawCommitRecord(id, parents, authorIdentity, committerIdentity, message2);
+  if (decodedMessage !== void 0)
+    record.decodedMessage = decodedMessage;
+  if (refsOf)
+    record.containingRefs = refsOf(parents);
+  return record;
+}
+var RawCommitRecord = class {
+  id;
+  parents;
+  message;
+  authorName;
+  authorEmail;
+  committerName;
+  committerEmail;
+  #authorWhen;
+  #committerWhen;
+  constructor(id, parents, author, committer, message2) {
+    this.id = id;
+    this.parents = parents;
+    this.message = message2;
+    this.authorName = author.name;
+    this.authorEmail = author.email;
+    this.committerName = committer.name;
+    this.committerEmail = committer.email;
+    this.#authorWhen = author.when;
+    this.#committerWhen = committer.when;
+  }
+  get authorDate() {
+    return identityDate(this.#authorWhen);
+  }
+  get committerDate() {
+    return identityDate(this.#committerWhen);
+  }
+};
+function isField(header2, at, end, name) {
+  return header2.startsWith(name, at) && (end === at + name.length || header2.charCodeAt(at + name.length) === 32);
+}
+function valueOf(header2, at, end, name) {
+  return end === at + name.length ? "" : header2.slice(at + name.length + 1, end);
 }
 function decodeStoredText(bytes, encoding) {
   const message2 = bytes.toString("utf8");
@@ -10354,9 +10899,14 @@ function parseIdentity2(value) {
   const open3 = value.indexOf("<");
   const close = value.indexOf(">", open3 + 1);
   if (open3 < 0 || close < 0)
-    return { name: value.trim(), email: "", date: "" };
-  const [seconds, zone] = value.slice(close + 1).trim().split(/\s+/);
-  return { name: value.slice(0, open3).trim(), email: value.slice(open3 + 1, close), date: isoDate(seconds, zone) };
+    return { name: value.trim(), email: "", when: void 0 };
+  return { name: value.slice(0, open3).trim(), email: value.slice(open3 + 1, close), when: value.slice(close + 1) };
+}
+function identityDate(when) {
+  if (when === void 0)
+    return "";
+  const [seconds, zone] = when.trim().split(/\s+/);
+  return isoDate(seconds, zone);
 }
 function isoDate(seconds, zone) {
   if (seconds === void 0 || !/^\d+$/.test(seconds))
@@ -10403,19 +10953,24 @@ function decodeMessage(bytes, encoding) {
 }
 
 // packages/core/dist/sources/git-log.js
+var NO_REFS = { names: [] };
 async function* readGitLogBatches(options) {
-  const revisions = options.revisions && options.revisions.length > 0 ? ["--end-of-options", ...options.revisions] : ["--all"];
-  const args = ["rev-list", ...options.extraArgs ?? [], ...revisions, "--"];
+  const hasRevisions = options.revisions !== void 0 && options.revisions.length > 0;
+  if (options.withContainingRefs && hasRevisions)
+    throw new Error("withContainingRefs needs every ref as a starting point, not revisions");
+  const revisions = hasRevisions ? ["--end-of-options", ...options.revisions] : ["--all"];
+  const walk = options.withContainingRefs ? new ContainingRefsWalk() : void 0;
+  const args = walk ? ["log", ...TOPOLOGICAL_DECORATED_ARGS, ...options.extraArgs ?? [], ...revisions, "--"] : ["rev-list", ...options.extraArgs ?? [], ...revisions, "--"];
   const list = startGit(args, options);
-  const objects = startGit(["cat-file", "--batch", "--buffer"], { ...options, stdin: list.stdout });
+  const objects = startGit(["cat-file", walk ? `--batch=${BATCH_FORMAT_WITH_REST}` : "--batch", "--buffer"], { ...options, stdin: list.stdout });
   let finished = false;
   try {
     for await (const batch of readObjectBatches(objects.stdout)) {
       const commits = [];
       for (const object of batch) {
         if (object.type !== "commit")
-          throw new GitError(args, `rev-list named ${object.id}, which cat-file reads as ${object.type}`, null);
-        commits.push(parseRawCommit(object.id, object.data));
+          throw new GitError(args, `${args[0]} named ${object.id}, which cat-file reads as ${object.type}`, null);
+        commits.push(walk ? parseRawCommit(object.id, object.data, (parents) => walk.visit(object.id, parents, object.rest) ?? NO_REFS) : parseRawCommit(object.id, object.data));
       }
       yield commits;
     }
@@ -11171,9 +11726,13 @@ async function scanOnce(options, rebuildCache, sink, state) {
   sink.begin({ target, policy: policyInfo, run: run3 });
   const awaitingRefs = options.withRefs && sources.readContainingRefs ? [] : void 0;
   const compact = createFindingCompactor();
+  let passRefs;
   const emit = (finding) => {
     counter.add(finding);
-    if (awaitingRefs && finding.commit && !finding.commit.refs && finding.location.commit)
+    const commit = finding.location.commit;
+    if (finding.commit && commit !== void 0 && passRefs?.commit === commit)
+      sink.add({ ...finding, commit: { ...finding.commit, refs: passRefs.names } });
+    else if (awaitingRefs && finding.commit && !finding.commit.refs && commit !== void 0)
       awaitingRefs.push(compact(finding));
     else
       sink.add(finding);
@@ -11247,9 +11806,14 @@ async function scanOnce(options, rebuildCache, sink, state) {
       const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : void 0;
       if (plan?.hasNewCommits !== false) {
         const extraArgs = plan?.newCommitArgs ?? [];
-        for await (const commits of sources.readCommits({ cwd: repository.root, ...revisions ? { revisions } : {}, ...extraArgs.length > 0 ? { extraArgs } : {}, ...options.signal ? { signal: options.signal } : {} })) {
-          for (const commit of commits)
-            keepHistory(detectCommitEvidence(commit, catalog, repository.root), plan);
+        const withContainingRefs = options.withRefs === true && !revisions;
+        for await (const commits of sources.readCommits({ cwd: repository.root, ...revisions ? { revisions } : {}, ...extraArgs.length > 0 ? { extraArgs } : {}, ...options.signal ? { signal: options.signal } : {}, ...withContainingRefs ? { withContainingRefs } : {} })) {
+          for (const commit of commits) {
+            const evidence2 = detectCommitEvidence(commit, catalog, repository.root);
+            passRefs = evidence2.length > 0 && commit.containingRefs ? { commit: commit.id, names: commit.containingRefs.names } : void 0;
+            keepHistory(evidence2, plan);
+          }
+          passRefs = void 0;
           commitsScanned += commits.length;
           report("history");
           await sink.drain?.();

@@ -94,7 +94,7 @@ export interface ScanOptions {
   /** The cache folder. @default the user's cache folder (`$XDG_CACHE_HOME/aiguard` or `~/.cache/aiguard`) */
   readonly cacheFolder?: string;
   readonly signal?: AbortSignal;
-  /** Look up the refs containing each commit that has findings (one more walk of history, so hooks leave it off). @default false */
+  /** Look up the refs containing each commit that has findings (learnt in the history pass, which then reads children first; a range or cached commits cost one more walk, so hooks leave it off). @default false */
   readonly withRefs?: boolean;
   /** Replaces the machine reads of the run metadata (host, machine id, clock) in tests. */
   readonly runSources?: Partial<RunSources>;
@@ -218,10 +218,14 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: Findi
   // Refs are looked up once history is read, so commit findings wait for them; everything else goes on at once.
   const awaitingRefs: Finding[] | undefined = options.withRefs && sources.readContainingRefs ? [] : undefined;
   const compact = createFindingCompactor();
+  // The refs of the commit being judged, when the history pass learnt them along with it: its findings go out at once.
+  let passRefs: { readonly commit: string; readonly names: readonly string[] } | undefined;
   const emit = (finding: Finding): void => {
     counter.add(finding);
+    const commit = finding.location.commit;
+    if (finding.commit && commit !== undefined && passRefs?.commit === commit) sink.add({ ...finding, commit: { ...finding.commit, refs: passRefs.names } });
     // A source that read the refs along with the commit leaves nothing to wait for.
-    if (awaitingRefs && finding.commit && !finding.commit.refs && finding.location.commit) awaitingRefs.push(compact(finding));
+    else if (awaitingRefs && finding.commit && !finding.commit.refs && commit !== undefined) awaitingRefs.push(compact(finding));
     else sink.add(finding);
   };
   const warnings: string[] = [];
@@ -285,8 +289,15 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: Findi
       const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : undefined;
       if (plan?.hasNewCommits !== false) {
         const extraArgs = plan?.newCommitArgs ?? [];
-        for await (const commits of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(extraArgs.length > 0 ? { extraArgs } : {}), ...(options.signal ? { signal: options.signal } : {}) })) {
-          for (const commit of commits) keepHistory(detectCommitEvidence(commit, catalog, repository.root), plan);
+        // Without a range every ref starts the walk, so the refs of each commit can be learnt in the same pass.
+        const withContainingRefs = options.withRefs === true && !revisions;
+        for await (const commits of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(extraArgs.length > 0 ? { extraArgs } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(withContainingRefs ? { withContainingRefs } : {}) })) {
+          for (const commit of commits) {
+            const evidence = detectCommitEvidence(commit, catalog, repository.root);
+            passRefs = evidence.length > 0 && commit.containingRefs ? { commit: commit.id, names: commit.containingRefs.names } : undefined;
+            keepHistory(evidence, plan);
+          }
+          passRefs = undefined;
           commitsScanned += commits.length;
           report('history');
           await sink.drain?.();

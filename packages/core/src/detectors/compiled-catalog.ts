@@ -4,6 +4,7 @@ import type { SignatureKind } from '../model/signature.js';
 import type { CatalogEntry, CatalogIndex, CompiledCatalog } from './catalog-index.js';
 import { KIND_MODULES } from './kinds/index.js';
 import type { SignatureKindModule } from './kinds/kind-module.js';
+import { compileMessagePrefilter } from './message-prefilter.js';
 export type { CatalogEntry, CatalogIndex, CompiledCatalog, PathEntry } from './catalog-index.js';
 
 /** Indexes `assistants` by signature kind, each kind's module building its own index. */
@@ -35,7 +36,14 @@ export function compileCatalog(assistants: readonly Assistant[]): CompiledCatalo
       module.compile?.(entry as never, index);
     }
   }
-  return { assistants, ...index, byKind, markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)) };
+  const trailers = [...new Set([...index.trailersByKey.values()].flat())];
+  return {
+    assistants,
+    ...index,
+    byKind,
+    markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)),
+    messagePrefilter: compileMessagePrefilter(trailers, index.markers, index.branches),
+  };
 }
 
 /**
