@@ -9827,6 +9827,17 @@ var SAFE_GIT_CONFIG = [
   "-c",
   "i18n.logOutputEncoding=UTF-8"
 ];
+var REPOSITORY_REDIRECTS = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_COMMON_DIR",
+  "GIT_NAMESPACE",
+  "GIT_CONFIG_PARAMETERS",
+  "GIT_CONFIG_COUNT"
+];
 var GitError = class extends Error {
   args;
   stderr;
@@ -11246,6 +11257,12 @@ async function commitBans(policy, repository, sources) {
   return { isBeforeCommit: (since, commit) => bans.get(since)?.has(commit) ?? false };
 }
 
+// packages/core/dist/audit.js
+var import_node_os4 = require("node:os");
+
+// packages/core/dist/sources/repository-files.js
+var GIT_STATE_VARIABLES = [...REPOSITORY_REDIRECTS, "GIT_SHALLOW_FILE"];
+
 // packages/core/dist/sources/process-table.js
 var import_node_child_process4 = require("node:child_process");
 var import_node_util = require("node:util");
@@ -11255,6 +11272,9 @@ var run = (0, import_node_util.promisify)(import_node_child_process4.execFile);
 function auditSourceOf(finding) {
   return kindModule(finding.kind).auditSource?.(finding.location) ?? "repositories";
 }
+
+// packages/core/dist/audit.js
+var REPOSITORIES_AT_ONCE = Math.max(1, (0, import_node_os4.availableParallelism)());
 
 // packages/core/dist/report/finding-place.js
 function describePlace(finding, options) {
