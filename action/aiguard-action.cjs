@@ -9119,7 +9119,16 @@ function kindModule(kind) {
 }
 
 // packages/core/dist/detectors/compiled-catalog.js
+var compiledCatalogs = /* @__PURE__ */ new WeakMap();
 function compileCatalog(assistants) {
+  let compiled2 = compiledCatalogs.get(assistants);
+  if (compiled2 === void 0) {
+    compiled2 = indexCatalog(assistants);
+    compiledCatalogs.set(assistants, compiled2);
+  }
+  return compiled2;
+}
+function indexCatalog(assistants) {
   const index = {
     trailersByKey: /* @__PURE__ */ new Map(),
     markers: [],
