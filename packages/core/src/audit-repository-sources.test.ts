@@ -1,7 +1,9 @@
 /** @fileoverview Tests that an audit reading repositories from their files reaches the verdicts of the git-only path, layout by layout. */
-import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo } from '../../../test/helpers/git-fixture.js';
 import { makeRepositoryLayouts, type RepositoryLayouts } from '../../../test/helpers/repository-layouts.js';
 import { auditWorkstation, type AuditOptions } from './audit.js';
 import type { ScanResult } from './model/scan-result.js';
@@ -48,6 +50,28 @@ describe('auditWorkstation over repositories read from their files', () => {
       if (!scan) continue;
       const inRepository = audit.findings.filter((finding) => finding.location.repository === scan.target.path);
       for (const finding of scan.findings) expect(inRepository, path).toContainEqual(finding);
+    }
+  });
+});
+
+describe('auditWorkstation over a repository git would hang in', () => {
+  it('notes a repository whose HEAD is a FIFO and goes on with the others', async () => {
+    const stuck = createRepo();
+    const fine = createRepo();
+    try {
+      stuck.commit({ message: 'one\n' });
+      fine.commit({ message: 'two\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n' });
+      rmSync(join(stuck.path, '.git', 'HEAD'));
+      execFileSync('mkfifo', [join(stuck.path, '.git', 'HEAD')]);
+      execFileSync('ln', ['-s', fine.path, join(stuck.path, '..', 'fine')]);
+      const result = await auditWorkstation({ ...options, roots: [join(stuck.path, '..')] });
+      expect(result.audit?.notes).toEqual([
+        { source: 'repositories', path: stuck.path, message: `scan failed (${join(realpathSync(stuck.path), '.git', 'HEAD')} is not a regular file (a FIFO, socket or device): git would wait on it for ever, so the repository was not read)` },
+      ]);
+      expect(result.findings.map((finding) => finding.location.repository)).toContain(realpathSync(fine.path));
+    } finally {
+      stuck.cleanup();
+      fine.cleanup();
     }
   });
 });

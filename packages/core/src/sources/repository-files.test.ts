@@ -1,6 +1,9 @@
 /** @fileoverview Tests that readRepositoryFiles answers as git does for plain layouts and leaves every unusual one to git. */
-import { realpathSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { realpathSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRepo } from '../../../../test/helpers/git-fixture.js';
 import { makeRepositoryLayouts, type RepositoryLayouts } from '../../../../test/helpers/repository-layouts.js';
 import type { RefRecord } from '../model/records.js';
 import { findRepository, readRefs } from './git-repository.js';
@@ -53,6 +56,22 @@ describe('readRepositoryFiles', () => {
     const path = tree.layouts['loose refs']!.path;
     expect(await readRepositoryFiles(path, { ...tree.env, GIT_DIR: '/elsewhere' })).toBeUndefined();
     expect(await readRepositoryFiles(path, { ...tree.env, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'core.worktree', GIT_CONFIG_VALUE_0: '/x' })).toBeUndefined();
+  });
+});
+
+describe('readRepositoryFiles on a repository git would hang in', () => {
+  it.each([['HEAD'], ['config'], ['packed-refs'], ['refs/heads/stuck']])('refuses a FIFO at .git/%s with a message naming it, where git would wait for ever', async (name) => {
+    const repo = createRepo();
+    try {
+      repo.commit({ message: 'one\n' });
+      rmSync(join(repo.path, '.git', name), { force: true });
+      execFileSync('mkfifo', [join(repo.path, '.git', name)]);
+      const error = await readRepositoryFiles(repo.path, tree.env).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect((error as Error).message).toBe(`${join(realpathSync(repo.path), '.git', name)} is not a regular file (a FIFO, socket or device): git would wait on it for ever, so the repository was not read`);
+    } finally {
+      repo.cleanup();
+    }
   });
 });
 

@@ -4,7 +4,7 @@
  * that needs git's own logic (linked worktrees, submodules' `.git` files, core.worktree, extensions such as
  * refStorage, includes, bare repositories) answers undefined, and the caller asks git.
  */
-import { lstat, readFile, realpath } from 'node:fs/promises';
+import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { RefRecord } from '../model/records.js';
 import { REPOSITORY_REDIRECTS, runGit } from './git-command.js';
@@ -26,23 +26,40 @@ const PARTIAL_KEYS = '^(extensions\\.partialclone|remote\\..*\\.promisor|remote\
 
 /**
  * The repository whose work tree root is `folder` (a folder holding a `.git` folder, as the audit's walk finds it),
- * with the same answers findRepository gets from git; undefined whenever git should answer instead.
+ * with the same answers findRepository gets from git; undefined whenever git should answer instead. Throws when git
+ * would block for ever: a FIFO, socket or device where git reads HEAD, config or a ref.
  */
 export async function readRepositoryFiles(folder: string, env: NodeJS.ProcessEnv = process.env): Promise<RepositoryFiles | undefined> {
   if (GIT_STATE_VARIABLES.some((name) => env[name] !== undefined) || Object.keys(env).some((name) => /^GIT_CONFIG_(?:KEY|VALUE)_\d+$/.test(name))) return undefined;
+  // Small files and stat calls: synchronous reads cost a fraction of a promise and a thread-pool round trip each.
   // A `.git` file (linked worktree, submodule) or a symlinked `.git` needs git's gitdir and commondir rules.
-  if (!(await isKind(join(folder, '.git'), 'directory'))) return undefined;
-  const root = await realpath(folder).catch(() => undefined);
-  if (root === undefined) return undefined;
+  if (kindOf(join(folder, '.git')) !== 'directory') return undefined;
+  let root: string;
+  try {
+    root = realpathSync(folder);
+  } catch {
+    return undefined;
+  }
   const gitDir = join(root, '.git');
   // git would not take a folder without objects/ and refs/ for a repository, and would look further up.
-  const [hasObjects, hasRefs, hasCommonDir] = await Promise.all([isKind(join(gitDir, 'objects'), 'directory'), isKind(join(gitDir, 'refs'), 'directory'), exists(join(gitDir, 'commondir'))]);
-  if (!hasObjects || !hasRefs || hasCommonDir !== false) return undefined;
-  const config = await readFile(join(gitDir, 'config'), 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? '' : undefined));
+  if (kindOf(join(gitDir, 'objects')) !== 'directory' || kindOf(join(gitDir, 'refs')) !== 'directory' || kindOf(join(gitDir, 'commondir')) !== 'missing') return undefined;
+  const kinds = new Map(['HEAD', 'config', 'packed-refs', 'shallow'].map((name) => [name, kindOf(join(gitDir, name))]));
+  for (const [name, kind] of kinds) if (kind === 'special') throw blockingFile(gitDir, name);
+  const isReadable = (name: string): boolean => kinds.get(name) === 'file' || kinds.get(name) === 'missing';
+  if (kinds.get('HEAD') !== 'file' || !isReadable('config') || !isReadable('shallow')) return undefined;
+  const config = kinds.get('config') === 'file' ? readText(join(gitDir, 'config')) : '';
+  const headText = readText(join(gitDir, 'HEAD'));
   const settings = config === undefined ? undefined : readConfigSettings(config);
-  if (settings === undefined || (await hasGlobalPartialKeys(env)) !== false) return undefined;
-  const [shallow, head, refs] = await Promise.all([readShallow(gitDir), readHead(gitDir), readRefFiles(gitDir, gitDir)]);
-  if (shallow === undefined || head === undefined || refs === undefined) return undefined;
+  const head = headText === undefined ? undefined : readHead(headText);
+  // An empty shallow file is read git's own way; a non-empty one lists the graft points of a shallow clone.
+  const shallow = kinds.get('shallow') === 'missing' ? false : (readText(join(gitDir, 'shallow')) ?? '') !== '' ? true : undefined;
+  if (settings === undefined || head === undefined || shallow === undefined || (await hasGlobalPartialKeys(env)) !== false) return undefined;
+  const refs = await readRefFiles(gitDir, gitDir);
+  if (refs === undefined) {
+    const special = findSpecialFile(join(gitDir, 'refs'));
+    if (special !== undefined) throw blockingFile(gitDir, special);
+    return undefined;
+  }
   const id = head.id ?? refs.find((ref) => ref.name === head.ref)?.target;
   return {
     repository: {
@@ -90,38 +107,55 @@ export function readConfigSettings(text: string): { readonly isPartial: boolean 
   return { isPartial };
 }
 
-/** HEAD as a ref name or a detached commit id; undefined for anything else (a symlinked HEAD, an odd value). */
-async function readHead(gitDir: string): Promise<{ readonly ref?: string; readonly id?: string } | undefined> {
-  if (!(await isKind(join(gitDir, 'HEAD'), 'file'))) return undefined;
-  const text = await readFile(join(gitDir, 'HEAD'), 'utf8').catch(() => undefined);
-  const value = text?.endsWith('\n') ? text.slice(0, -1) : text;
-  if (value === undefined) return undefined;
+/** HEAD as a ref name or a detached commit id; undefined for anything else, which git reads its own way. */
+function readHead(text: string): { readonly ref?: string; readonly id?: string } | undefined {
+  const value = text.endsWith('\n') ? text.slice(0, -1) : text;
   if (SHA1_ID.test(value)) return { id: value };
   const ref = /^ref: (refs\/[^\s]+)$/.exec(value)?.[1];
   return ref === undefined ? undefined : { ref };
 }
 
-/** True when a non-empty `shallow` file lists graft points; undefined for an empty one, which git reads its own way. */
-async function readShallow(gitDir: string): Promise<boolean | undefined> {
+/** A small file's text; undefined when it cannot be read (git then reads it and says why). */
+function readText(path: string): string | undefined {
   try {
-    const info = await lstat(join(gitDir, 'shallow'));
-    return info.isFile() && info.size > 0 ? true : undefined;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? false : undefined;
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
   }
 }
 
-async function isKind(path: string, kind: 'file' | 'directory'): Promise<boolean> {
-  const info = await lstat(path).catch(() => undefined);
-  return kind === 'file' ? info?.isFile() === true : info?.isDirectory() === true;
+type FileKind = 'file' | 'directory' | 'missing' | 'special' | 'other';
+
+/** What is at `path`, not following a symlink; 'other' for a symlink or a path that could not be checked. */
+function kindOf(path: string): FileKind {
+  try {
+    const info = lstatSync(path);
+    if (info.isFile()) return 'file';
+    if (info.isDirectory()) return 'directory';
+    return info.isFIFO() || info.isSocket() || info.isCharacterDevice() || info.isBlockDevice() ? 'special' : 'other';
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'other';
+  }
 }
 
-/** True or false when certain; undefined when the path could not be checked. */
-async function exists(path: string): Promise<boolean | undefined> {
-  return lstat(path).then(
-    () => true,
-    (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? false : undefined),
-  );
+/** The first FIFO, socket or device under the refs folder, as a path relative to the git dir. */
+function findSpecialFile(folder: string, relative = 'refs'): string | undefined {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return undefined;
+  }
+  for (const entry of entries) {
+    if (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice()) return `${relative}/${entry.name}`;
+    const found = entry.isDirectory() ? findSpecialFile(join(folder, entry.name), `${relative}/${entry.name}`) : undefined;
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function blockingFile(gitDir: string, name: string): Error {
+  return new Error(`${join(gitDir, name)} is not a regular file (a FIFO, socket or device): git would wait on it for ever, so the repository was not read`);
 }
 
 const globalPartialKeys = new Map<string, Promise<boolean | undefined>>();
