@@ -10026,8 +10026,8 @@ async function* readRepositoryPaths(repository, options = {}) {
   options.warnings?.push(...git.warnings);
 }
 async function* readBranchTipPaths(repository, options) {
-  const listing = await runGit(["for-each-ref", "--format=%(objectname)", "refs/heads/"], { ...options, cwd: repository.root });
-  const tips = new Set(listing.split("\n").filter((id) => id !== ""));
+  const listing = options.branchTips ?? (await runGit(["for-each-ref", "--format=%(objectname)", "refs/heads/"], { ...options, cwd: repository.root })).split("\n");
+  const tips = new Set(listing.filter((id) => id !== ""));
   if (repository.hasHead)
     tips.add("HEAD");
   const seen = /* @__PURE__ */ new Set();

@@ -26,7 +26,7 @@ const CLAUDE_TRAILER = '\n\nCo-Authored-By: Claude <noreply@anthropic.com>\n';
  * Makes, under one root: plain repositories (loose refs, packed refs with an annotated tag, detached HEAD, no commit
  * yet, HEAD on a missing branch, shallow and partial clones, a repository reached through a symlinked folder, with
  * a CLAUDE.md) and unusual ones (a linked worktree, a submodule, core.worktree, extensions.refStorage, a config
- * include, a `.git` file pointing nowhere, an empty `.git` folder inside another repository, a bare repository).
+ * include, a `.git` file pointing nowhere, an empty `.git` folder inside another repository) and bare repositories.
  */
 export function makeRepositoryLayouts(): RepositoryLayouts {
   const base = mkdtempSync(join(tmpdir(), 'aiguard-layouts-'));
@@ -128,7 +128,15 @@ export function makeRepositoryLayouts(): RepositoryLayouts {
 
   const bare = join(root, 'server', 'app.git');
   git(base, 'clone', '-q', '--bare', `file://${source}`, bare);
-  add('bare repository', bare, false);
+  add('bare repository', bare, true);
+  const bareOrphan = join(root, 'server', 'pushed-main-only.git');
+  git(base, 'init', '-q', '--bare', '-b', 'master', bareOrphan);
+  git(source, 'push', '-q', bareOrphan, 'main');
+  add('bare repository whose HEAD names a branch never pushed', bareOrphan, true);
+  const notBare = join(root, 'server', 'says-not-bare.git');
+  git(base, 'clone', '-q', '--bare', `file://${source}`, notBare);
+  git(notBare, 'config', 'core.bare', 'false');
+  add('bare-looking repository whose config says core.bare = false', notBare, false);
 
   return { root, layouts, env, cleanup: () => rmSync(base, { recursive: true, force: true }) };
 }

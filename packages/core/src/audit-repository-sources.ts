@@ -4,14 +4,15 @@
  */
 import type { RefRecord } from './model/records.js';
 import { GIT_SOURCES, type RepositorySources } from './scan.js';
-import { findRepository } from './sources/git-repository.js';
+import { findRepository, readRepositoryPaths } from './sources/git-repository.js';
 import { readRepositoryFiles } from './sources/repository-files.js';
 
 /**
- * Sources for scanning one repository the walk found at `folder`: findRepository and readRefs answer from the
- * repository's files when they can (the refs are read once, on the way to HEAD), else from git as any scan does.
+ * Sources for scanning one repository the walk found: findRepository and readRefs answer from the repository's
+ * files when they can (the refs are read once, on the way to HEAD, and give a bare repository's branch tips), else
+ * from git as any scan does.
  */
-export function auditRepositorySources(env: NodeJS.ProcessEnv = process.env): Pick<RepositorySources, 'findRepository' | 'readRefs'> {
+export function auditRepositorySources(env: NodeJS.ProcessEnv = process.env): Pick<RepositorySources, 'findRepository' | 'readRefs' | 'readPaths'> {
   let refs: readonly RefRecord[] | undefined;
   return {
     async findRepository(path) {
@@ -22,6 +23,11 @@ export function auditRepositorySources(env: NodeJS.ProcessEnv = process.env): Pi
     },
     readRefs(repository) {
       return refs !== undefined ? listRefs(refs) : GIT_SOURCES.readRefs(repository);
+    },
+    // A bare repository's files are its branch tips' trees: the tips come from the refs already read.
+    readPaths(repository, warnings) {
+      const branchTips = repository.isBare && refs !== undefined ? refs.filter((ref) => ref.name.startsWith('refs/heads/')).map((ref) => ref.target) : undefined;
+      return readRepositoryPaths(repository, { warnings, ...(branchTips ? { branchTips } : {}) });
     },
   };
 }

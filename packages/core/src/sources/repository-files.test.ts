@@ -34,19 +34,22 @@ describe('readRepositoryFiles', () => {
       expect(read!.refs, name).toEqual(await gitRefs(path, tree.env));
       checked.push(name);
     }
-    expect(checked).toEqual(expect.arrayContaining(['loose refs', 'packed refs and an annotated tag', 'detached HEAD', 'no commit yet', 'shallow clone', 'reached through a symlinked folder']));
+    expect(checked).toEqual(
+      expect.arrayContaining(['loose refs', 'packed refs and an annotated tag', 'detached HEAD', 'no commit yet', 'shallow clone', 'reached through a symlinked folder', 'bare repository', 'bare repository whose HEAD names a branch never pushed']),
+    );
   });
 
   it('sees the layouts that make git answer differently: no HEAD commit, shallow, partial', async () => {
     const info = async (name: string) => (await readRepositoryFiles(tree.layouts[name]!.path, tree.env))!.repository;
     expect((await info('no commit yet')).hasHead).toBe(false);
     expect((await info('HEAD on a branch that does not exist')).hasHead).toBe(false);
+    expect(await info('bare repository whose HEAD names a branch never pushed')).toMatchObject({ isBare: true, hasHead: false });
     expect((await info('shallow clone')).isShallow).toBe(true);
     expect((await info('reached through a symlinked folder')).root).toBe(realpathSync(tree.layouts['reached through a symlinked folder']!.path));
     if (tree.layouts['partial clone']!.isPlain) expect((await info('partial clone')).isPartial).toBe(true);
   });
 
-  it('leaves worktrees, submodules, core.worktree, refStorage, includes, odd .git entries and bare repositories to git', async () => {
+  it('leaves worktrees, submodules, core.worktree, refStorage, includes, odd .git entries and a bare repository saying core.bare = false to git', async () => {
     for (const [name, { path, isPlain }] of Object.entries(tree.layouts)) {
       if (!isPlain) expect(await readRepositoryFiles(path, tree.env), name).toBeUndefined();
     }
@@ -76,16 +79,19 @@ describe('readRepositoryFiles on a repository git would hang in', () => {
 });
 
 describe('readConfigSettings', () => {
-  it('reads a plain config, noting promisor remotes as a partial clone', () => {
-    expect(readConfigSettings('[core]\n\trepositoryformatversion = 0\n\tbare = false\n[remote "origin"]\n\turl = x\n')).toEqual({ isPartial: false });
+  it('reads a plain config, noting core.bare and promisor remotes as a partial clone', () => {
+    expect(readConfigSettings('[core]\n\trepositoryformatversion = 0\n\tbare = false\n[remote "origin"]\n\turl = x\n')).toEqual({ isPartial: false, bare: false });
+    expect(readConfigSettings('[core]\n\trepositoryformatversion = 0\n[remote "origin"]\n\turl = x\n')).toEqual({ isPartial: false });
+    expect(readConfigSettings('[core]\n\tbare = true\n')).toEqual({ isPartial: false, bare: true });
+    expect(readConfigSettings('[core]\n\tbare\n')).toEqual({ isPartial: false, bare: true });
     expect(readConfigSettings('[remote "origin"]\n\tpromisor = false\n')).toEqual({ isPartial: true });
     expect(readConfigSettings('[remote.origin]\n\tpartialCloneFilter = blob:none\n')).toEqual({ isPartial: true });
   });
 
   it('gives up on anything git must interpret', () => {
     for (const text of [
-      '[core]\n\tbare = true\n',
-      '[core]\n\tbare\n',
+      '[core]\n\tbare = "true"\n',
+      '[core]\n\tbare = maybe\n',
       '[core]\n\tworktree = /elsewhere\n',
       '[core]\n\trepositoryformatversion = 2\n',
       '[extensions]\n\trefStorage = reftable\n',

@@ -22,25 +22,29 @@ export interface RepositoryFiles {
 const GIT_STATE_VARIABLES = [...REPOSITORY_REDIRECTS, 'GIT_SHALLOW_FILE'];
 const SHA1_ID = /^[0-9a-f]{40}$/;
 // The partial-clone keys findRepository asks `git config` about, plus conditional includes that could add them.
-const PARTIAL_KEYS = '^(extensions\\.partialclone|remote\\..*\\.promisor|remote\\..*\\.partialclonefilter|include\\..*|includeif\\..*)$';
+// safe.bareRepository=explicit makes git refuse a bare repository it was not pointed at with --git-dir.
+const GLOBAL_KEYS = '^(extensions\\.partialclone|remote\\..*\\.promisor|remote\\..*\\.partialclonefilter|include\\..*|includeif\\..*|safe\\.barerepository)$';
 
 /**
- * The repository whose work tree root is `folder` (a folder holding a `.git` folder, as the audit's walk finds it),
- * with the same answers findRepository gets from git; undefined whenever git should answer instead. Throws when git
- * would block for ever: a FIFO, socket or device where git reads HEAD, config or a ref.
+ * The repository at `folder` as the audit's walk finds it: a work tree root holding a `.git` folder, or a bare
+ * repository (HEAD, objects/ and refs/ in the folder itself, `core.bare = true`); with the same answers
+ * findRepository gets from git, and undefined whenever git should answer instead. Throws when git would block for
+ * ever: a FIFO, socket or device where git reads HEAD, config or a ref.
  */
 export async function readRepositoryFiles(folder: string, env: NodeJS.ProcessEnv = process.env): Promise<RepositoryFiles | undefined> {
   if (GIT_STATE_VARIABLES.some((name) => env[name] !== undefined) || Object.keys(env).some((name) => /^GIT_CONFIG_(?:KEY|VALUE)_\d+$/.test(name))) return undefined;
   // Small files and stat calls: synchronous reads cost a fraction of a promise and a thread-pool round trip each.
   // A `.git` file (linked worktree, submodule) or a symlinked `.git` needs git's gitdir and commondir rules.
-  if (kindOf(join(folder, '.git')) !== 'directory') return undefined;
+  const dotGit = kindOf(join(folder, '.git'));
+  if (dotGit !== 'directory' && dotGit !== 'missing') return undefined;
+  const isBare = dotGit === 'missing';
   let root: string;
   try {
     root = realpathSync(folder);
   } catch {
     return undefined;
   }
-  const gitDir = join(root, '.git');
+  const gitDir = isBare ? root : join(root, '.git');
   // git would not take a folder without objects/ and refs/ for a repository, and would look further up.
   if (kindOf(join(gitDir, 'objects')) !== 'directory' || kindOf(join(gitDir, 'refs')) !== 'directory' || kindOf(join(gitDir, 'commondir')) !== 'missing') return undefined;
   const kinds = new Map(['HEAD', 'config', 'packed-refs', 'shallow'].map((name) => [name, kindOf(join(gitDir, name))]));
@@ -53,7 +57,10 @@ export async function readRepositoryFiles(folder: string, env: NodeJS.ProcessEnv
   const head = headText === undefined ? undefined : readHead(headText);
   // An empty shallow file is read git's own way; a non-empty one lists the graft points of a shallow clone.
   const shallow = kinds.get('shallow') === 'missing' ? false : (readText(join(gitDir, 'shallow')) ?? '') !== '' ? true : undefined;
-  if (settings === undefined || head === undefined || shallow === undefined || (await hasGlobalPartialKeys(env)) !== false) return undefined;
+  // A work tree's config may leave core.bare unset; a bare repository is taken as one only when it says so.
+  if (settings === undefined || (isBare ? settings.bare !== true : settings.bare === true) || head === undefined || shallow === undefined) return undefined;
+  const globalKeys = await readGlobalKeys(env);
+  if (globalKeys === undefined || globalKeys.some((key) => key !== 'safe.barerepository' || isBare)) return undefined;
   const refs = await readRefFiles(gitDir, gitDir);
   if (refs === undefined) {
     const special = findSpecialFile(join(gitDir, 'refs'));
@@ -65,7 +72,7 @@ export async function readRepositoryFiles(folder: string, env: NodeJS.ProcessEnv
     repository: {
       root,
       gitDir,
-      isBare: false,
+      isBare,
       hasHead: id !== undefined,
       ...(id !== undefined ? { head: id } : {}),
       commonDir: gitDir,
@@ -77,9 +84,10 @@ export async function readRepositoryFiles(folder: string, env: NodeJS.ProcessEnv
 }
 
 /** What the repository's own config says that matters here; undefined when it holds anything git must interpret. */
-export function readConfigSettings(text: string): { readonly isPartial: boolean } | undefined {
+export function readConfigSettings(text: string): { readonly isPartial: boolean; readonly bare?: boolean } | undefined {
   let section = '';
   let isPartial = false;
+  let bare: boolean | undefined;
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#') || line.startsWith(';')) continue;
@@ -98,13 +106,17 @@ export function readConfigSettings(text: string): { readonly isPartial: boolean 
     const key = entry[1]!.toLowerCase();
     const value = entry[2]?.replace(/\s*[#;].*$/, '').trim().toLowerCase();
     if (section === 'core' && key === 'worktree') return undefined;
-    // core.bare: only a plain `false` is certain; true, odd spellings or quotes are git's to read.
-    if (section === 'core' && key === 'bare' && !['false', 'no', 'off', '0'].includes(value ?? 'true')) return undefined;
+    // core.bare: a key alone means true; quotes and odd spellings are git's to read.
+    if (section === 'core' && key === 'bare') {
+      if (['false', 'no', 'off', '0'].includes(value ?? 'true')) bare = false;
+      else if (['true', 'yes', 'on', '1'].includes(value ?? 'true')) bare = true;
+      else return undefined;
+    }
     if (section === 'core' && key === 'repositoryformatversion' && value !== '0' && value !== '1') return undefined;
     // findRepository counts any promisor or filter key as a partial clone, whatever its value.
     if (section === 'remote' && (key === 'promisor' || key === 'partialclonefilter')) isPartial = true;
   }
-  return { isPartial };
+  return { isPartial, ...(bare !== undefined ? { bare } : {}) };
 }
 
 /** HEAD as a ref name or a detached commit id; undefined for anything else, which git reads its own way. */
@@ -158,24 +170,25 @@ function blockingFile(gitDir: string, name: string): Error {
   return new Error(`${join(gitDir, name)} is not a regular file (a FIFO, socket or device): git would wait on it for ever, so the repository was not read`);
 }
 
-const globalPartialKeys = new Map<string, Promise<boolean | undefined>>();
+const globalKeys = new Map<string, Promise<string[] | undefined>>();
 
 /**
- * Whether the user's or the system's git config sets a partial-clone key (or an include that might), asked once
- * per run and config location rather than once per repository; undefined when git could not say.
+ * The user's and the system's git config keys that change what this reader may answer (partial-clone keys,
+ * includes that might add them, safe.bareRepository), lower-cased; asked once per run and config location rather
+ * than once per repository. Undefined when git could not say.
  */
-function hasGlobalPartialKeys(env: NodeJS.ProcessEnv): Promise<boolean | undefined> {
+function readGlobalKeys(env: NodeJS.ProcessEnv): Promise<string[] | undefined> {
   const key = [env.HOME, env.XDG_CONFIG_HOME, env.PREFIX, env.GIT_CONFIG_GLOBAL, env.GIT_CONFIG_SYSTEM, env.GIT_CONFIG_NOSYSTEM].join('\0');
-  let answer = globalPartialKeys.get(key);
+  let answer = globalKeys.get(key);
   if (answer === undefined) {
-    const ask = (scope: string): Promise<boolean | undefined> =>
-      runGit(['config', scope, '--includes', '--get-regexp', PARTIAL_KEYS], { cwd: '/', env }).then(
-        (text) => text.trim() !== '',
+    const ask = (scope: string): Promise<string[] | undefined> =>
+      runGit(['config', scope, '--includes', '--name-only', '--get-regexp', GLOBAL_KEYS], { cwd: '/', env }).then(
+        (text) => text.split('\n').filter((line) => line !== '').map((line) => line.toLowerCase()),
         // Exit code 1: no such key (or no such file); anything else leaves the question open.
-        (error: { exitCode?: number | null }) => (error.exitCode === 1 ? false : undefined),
+        (error: { exitCode?: number | null }) => (error.exitCode === 1 ? [] : undefined),
       );
-    answer = Promise.all([ask('--global'), ask('--system')]).then(([global, system]) => (global === false && system === false ? false : global || system ? true : undefined));
-    globalPartialKeys.set(key, answer);
+    answer = Promise.all([ask('--global'), ask('--system')]).then(([global, system]) => (global && system ? [...global, ...system] : undefined));
+    globalKeys.set(key, answer);
   }
   return answer;
 }
