@@ -9564,7 +9564,16 @@ function unique(items) {
 }
 
 // packages/core/dist/detectors/compiled-catalog.js
+var compiledCatalogs = /* @__PURE__ */ new WeakMap();
 function compileCatalog(assistants) {
+  let compiled2 = compiledCatalogs.get(assistants);
+  if (compiled2 === void 0) {
+    compiled2 = indexCatalog(assistants);
+    compiledCatalogs.set(assistants, compiled2);
+  }
+  return compiled2;
+}
+function indexCatalog(assistants) {
   const index = {
     trailersByKey: /* @__PURE__ */ new Map(),
     markers: [],
@@ -10279,6 +10288,17 @@ var SAFE_GIT_CONFIG = [
   "-c",
   "i18n.logOutputEncoding=UTF-8"
 ];
+var REPOSITORY_REDIRECTS = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_COMMON_DIR",
+  "GIT_NAMESPACE",
+  "GIT_CONFIG_PARAMETERS",
+  "GIT_CONFIG_COUNT"
+];
 var GitError = class extends Error {
   args;
   stderr;
@@ -10458,8 +10478,8 @@ async function* readRepositoryPaths(repository, options = {}) {
   options.warnings?.push(...git.warnings);
 }
 async function* readBranchTipPaths(repository, options) {
-  const listing = await runGit(["for-each-ref", "--format=%(objectname)", "refs/heads/"], { ...options, cwd: repository.root });
-  const tips = new Set(listing.split("\n").filter((id) => id !== ""));
+  const listing = options.branchTips ?? (await runGit(["for-each-ref", "--format=%(objectname)", "refs/heads/"], { ...options, cwd: repository.root })).split("\n");
+  const tips = new Set(listing.filter((id) => id !== ""));
   if (repository.hasHead)
     tips.add("HEAD");
   const seen = /* @__PURE__ */ new Set();
@@ -11891,6 +11911,12 @@ async function commitBans(policy, repository, sources) {
   return { isBeforeCommit: (since, commit) => bans.get(since)?.has(commit) ?? false };
 }
 
+// packages/core/dist/audit.js
+var import_node_os4 = require("node:os");
+
+// packages/core/dist/sources/repository-files.js
+var GIT_STATE_VARIABLES = [...REPOSITORY_REDIRECTS, "GIT_SHALLOW_FILE"];
+
 // packages/core/dist/sources/process-table.js
 var import_node_child_process4 = require("node:child_process");
 var import_node_util = require("node:util");
@@ -11900,6 +11926,9 @@ var run = (0, import_node_util.promisify)(import_node_child_process4.execFile);
 function auditSourceOf(finding) {
   return kindModule(finding.kind).auditSource?.(finding.location) ?? "repositories";
 }
+
+// packages/core/dist/audit.js
+var REPOSITORIES_AT_ONCE = Math.max(1, (0, import_node_os4.availableParallelism)());
 
 // packages/core/dist/report/finding-place.js
 function describePlace(finding, options) {
