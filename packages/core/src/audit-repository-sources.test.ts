@@ -48,7 +48,8 @@ describe('auditWorkstation over repositories read from their files', () => {
     for (const { path } of Object.values(tree.layouts)) {
       const scan = await scanRepository({ path, policyFile: options.policyFile!, policyLocations: options.policyLocations!, withRefs: true }).catch(() => undefined);
       if (!scan) continue;
-      const inRepository = audit.findings.filter((finding) => finding.location.repository === scan.target.path);
+      const root = scan.target.kind === 'repository' ? scan.target.path : undefined;
+      const inRepository = audit.findings.filter((finding) => finding.location.repository === root);
       for (const finding of scan.findings) expect(inRepository, path).toContainEqual(finding);
     }
   });
