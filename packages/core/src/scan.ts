@@ -27,7 +27,6 @@ import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
 import { HistoryCacheError } from './history-cache/cache-file.js';
 import { defaultCacheFolder } from './history-cache/cache-key.js';
 import { planHistory, type HistoryPlan } from './history-cache/history-plan.js';
-import { refStateDigest, withContainingRefsCache } from './history-cache/containing-refs-cache.js';
 import { describeRun, type RunSources } from './fleet/run-info.js';
 import { addContainingRefs } from './fleet/commit-refs.js';
 
@@ -179,7 +178,7 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
     }
   };
   const keepHistory = (evidence: readonly Evidence[], plan: HistoryPlan | undefined): void => {
-    if (plan?.writer) for (const item of evidence) plan.writer.add(item);
+    if (plan) for (const item of evidence) plan.keep(item);
     keep(evidence);
   };
 
@@ -211,13 +210,14 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   // Refs without HEAD happen: a bare server repository whose HEAD names `master` while only `main` was pushed.
   if (options.history !== false && (repository.hasHead || options.range || refsScanned > 0)) {
     report('history', true);
-    plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), rebuild: rebuildCache }) : undefined;
+    plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), withRefs: options.withRefs === true, rebuild: rebuildCache }) : undefined;
     try {
       const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : undefined;
       if (plan?.hasNewCommits !== false) {
         const extraArgs = plan?.newCommitArgs ?? [];
         for await (const commits of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(extraArgs.length > 0 ? { extraArgs } : {}), ...(options.signal ? { signal: options.signal } : {}) })) {
           for (const commit of commits) keepHistory(detectCommitEvidence(commit, catalog, repository.root), plan);
+          plan?.observe(commits);
           commitsScanned += commits.length;
           report('history');
         }
@@ -225,11 +225,11 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
       if (plan) {
         for await (const item of plan.carried) keepHistory([item], plan);
         commitsScanned += plan.carriedCommits();
-        if (plan.writer) plan.writer.commits = commitsScanned;
-        await plan.writer?.commit();
       }
     } catch (error) {
-      await plan?.writer?.discard();
+      await plan?.discard();
+      // An incremental read fails when git no longer has a cached tip (pruned after a force push): start over in full.
+      if (plan && plan.newCommitArgs.length > 0 && !(error instanceof HistoryCacheError) && !options.signal?.aborted) throw new HistoryCacheError(plan.file, (error as Error).message);
       throw error;
     }
   }
@@ -244,7 +244,7 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   if (suppressions.baselineForbiddenBy !== undefined) warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
   let lookUpRefs = sources.readContainingRefs ? (commits: Iterable<string>) => sources.readContainingRefs!(repository, commits) : undefined;
-  if (lookUpRefs && plan) lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
+  if (plan) lookUpRefs = await plan.finish(commitsScanned, lookUpRefs, options.withRefs === true);
   const withRefs = options.withRefs && lookUpRefs ? await addContainingRefs(findings, lookUpRefs) : findings;
 
   return {

@@ -4,12 +4,15 @@ import { startGit } from './git-command.js';
 
 // Topological order lists every child before its parents, so the refs that contain a commit are known by the time
 // git prints it: those pointing at it (its full-name decorations) plus those its children were contained in.
-const ARGS = ['log', '--all', '--topo-order', '--no-color', '--decorate=full', '--no-show-signature', '-z', '--format=%H%x00%P%x00%D', '--'] as const;
+// The namespaces are named on the command line because git's default set, and so the answer, would otherwise follow
+// the user's and the repository's config (log.excludeDecoration, log.initialDecorationSet).
+const DECORATED = ['refs/heads/', 'refs/remotes/', 'refs/tags/', 'refs/stash'] as const;
+const ARGS = ['log', '--all', '--topo-order', '--no-color', '--decorate=full', ...DECORATED.map((pattern) => `--decorate-refs=${pattern}`), '--no-show-signature', '-z', '--format=%H%x00%P%x00%D', '--'] as const;
 const FIELDS = 3;
 const NONE: ReadonlySet<string> = new Set();
 
 /**
- * For each of `commits`, the full names of the refs (branches, tags, remotes, notes) that contain it, sorted. One
+ * For each of `commits`, the full names of the refs (see {@link isContainingRefName}) that contain it, sorted. One
  * git process walks history once and stops as soon as every commit asked for has been seen. Memory holds the
  * walk's frontier (commits whose children were seen but not yet themselves), each with a ref set shared between
  * commits until a merge needs a union. A commit no ref contains is left out of the map.
@@ -53,6 +56,11 @@ export async function readContainingRefs(repositoryRoot: string, commits: Iterab
   }
   await git.done;
   return found;
+}
+
+/** True for a ref {@link readContainingRefs} can name: a branch, remote-tracking branch, tag or the stash (not notes, pull or other refs). */
+export function isContainingRefName(name: string): boolean {
+  return DECORATED.some((pattern) => (pattern.endsWith('/') ? name.startsWith(pattern) : name === pattern));
 }
 
 /** Full ref names in `%D` output with `--decorate=full`: `HEAD -> refs/heads/main, tag: refs/tags/v1, refs/remotes/origin/main`. */
