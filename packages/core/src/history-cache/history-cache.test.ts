@@ -198,6 +198,30 @@ describe('the incremental history cache', () => {
     repo.cleanup();
   });
 
+  it('rebuilds from history when the cache file belongs to another repository, and reads no cache at all with cache off', async () => {
+    const cacheFolder = mkdtempSync(join(tmpdir(), 'aiguard-cache-folder-'));
+    folders.push(cacheFolder);
+    const clean = createRepo({ prefix: 'aiguard-cache-' });
+    clean.commit({ message: 'Plain work' });
+    const tainted = createRepo({ prefix: 'aiguard-cache-' });
+    tainted.commit({ message: `One\n\n${CLAUDE}\n` });
+    await scan(clean, cacheFolder, true);
+    const [cleanFile] = readdirSync(join(cacheFolder, 'history'));
+    await scan(tainted, cacheFolder, true);
+    const taintedFile = readdirSync(join(cacheFolder, 'history')).find((name) => name !== cleanFile)!;
+    // A foreign entry under this repository's name: its header names another repository.
+    writeFileSync(join(cacheFolder, 'history', taintedFile), readFileSync(join(cacheFolder, 'history', cleanFile!)));
+    expect((await scan(tainted, cacheFolder, true)).findings).toHaveLength(1);
+    // A well-formed entry that was edited to say "clean" is believed with the cache on, and never read with it off.
+    const lines = readFileSync(join(cacheFolder, 'history', taintedFile), 'utf8').trimEnd().split('\n');
+    const trailer = JSON.parse(lines.at(-1)!) as { commits: number };
+    writeFileSync(join(cacheFolder, 'history', taintedFile), `${lines[0]}\n${lines[1]}\n${JSON.stringify({ end: 0, commits: trailer.commits })}\n`);
+    expect((await scan(tainted, cacheFolder, true)).findings).toHaveLength(0);
+    expect((await scan(tainted, cacheFolder, false)).findings).toHaveLength(1);
+    clean.cleanup();
+    tainted.cleanup();
+  });
+
   it.each([
     ['truncated', (file: string) => writeFileSync(file, readFirstLine(file))],
     ['garbled', (file: string) => appendFileSync(file, '{"assistant": 1}\n')],
