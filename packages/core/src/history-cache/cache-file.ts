@@ -57,6 +57,8 @@ export class CacheReader {
   commits = 0;
   /** The refs containing each evidence commit, when the file has them and they were asked for; set at the end. */
   containing: Map<string, string[]> | undefined;
+  /** The line the evidence last yielded was read from, to be written again as it is. */
+  line = '';
 
   private refs: readonly RefRecord[] | undefined;
 
@@ -127,6 +129,7 @@ export class CacheReader {
         }
         if (contained > 0 || !isEvidence(value)) throw this.error(`line ${count + 3} is not evidence`);
         count++;
+        this.line = line;
         yield value;
       }
       throw this.error('no trailer (truncated)');
@@ -187,10 +190,11 @@ export class CacheWriter {
     }
   }
 
-  add(evidence: Evidence): void {
+  /** Adds one piece of evidence; `line` is its JSON when it was read from a cache file already. */
+  add(evidence: Evidence, line = JSON.stringify(evidence)): void {
     if (this.failed) return;
     this.count++;
-    this.stream.write(`${JSON.stringify(evidence)}\n`);
+    this.stream.write(`${line}\n`);
   }
 
   /**

@@ -112,6 +112,8 @@ class Plan implements HistoryPlan {
   readonly carried: AsyncIterable<Evidence>;
   readonly file: string;
   private readonly evidenceCommits = new Set<string>();
+  // Carried evidence is written back as the line it was read from: no second JSON.stringify.
+  private readonly lines = new WeakMap<Evidence, string>();
   private readonly newCommits: NewCommits | undefined;
   private removed = 0;
 
@@ -131,7 +133,7 @@ class Plan implements HistoryPlan {
 
   keep(evidence: Evidence): void {
     if (evidence.location.commit) this.evidenceCommits.add(evidence.location.commit);
-    this.parts.writer?.add(evidence);
+    this.parts.writer?.add(evidence, this.lines.get(evidence));
   }
 
   carriedCommits(): number {
@@ -181,13 +183,10 @@ class Plan implements HistoryPlan {
 
   private async *carry(reader: CacheReader): AsyncGenerator<Evidence> {
     const evidence = reader.evidence(this.parts.withRefs === true);
-    if (!this.newCommits) {
-      yield* evidence;
-      return;
-    }
-    const removed = await this.newCommits.readRemoved(this.parts.header.root, this.parts.file);
+    const removed = this.newCommits ? await this.newCommits.readRemoved(this.parts.header.root, this.parts.file) : new Set<string>();
     for await (const item of evidence) {
       if (removed.has(item.location.commit ?? '')) continue;
+      if (this.parts.writer) this.lines.set(item, reader.line);
       yield item;
     }
     this.removed = removed.size;
@@ -199,7 +198,7 @@ class Plan implements HistoryPlan {
     if (!reader || reader.header.state !== this.parts.header.state) return reader?.close();
     const writer = await CacheWriter.start(this.parts.file, this.parts.header, this.parts.now);
     try {
-      for await (const item of reader.evidence(false)) writer?.add(item);
+      for await (const item of reader.evidence(false)) writer?.add(item, reader.line);
       await writer?.commit(reader.commits, containing);
     } catch {
       // Only a convenience: the next run walks again.
