@@ -10682,6 +10682,8 @@ var CacheReader = class _CacheReader {
   commits = 0;
   /** The refs containing each evidence commit, when the file has them and they were asked for; set at the end. */
   containing;
+  /** The line the evidence last yielded was read from, to be written again as it is. */
+  line = "";
   refs;
   constructor(file, lines, header2) {
     this.file = file;
@@ -10755,6 +10757,7 @@ var CacheReader = class _CacheReader {
         if (contained > 0 || !isEvidence(value))
           throw this.error(`line ${count2 + 3} is not evidence`);
         count2++;
+        this.line = line;
         yield value;
       }
       throw this.error("no trailer (truncated)");
@@ -10808,11 +10811,12 @@ ${JSON.stringify({ tips: refs.tips, refs: refs.refs.map((ref) => [ref.name, ref.
       return void 0;
     }
   }
-  add(evidence2) {
+  /** Adds one piece of evidence; `line` is its JSON when it was read from a cache file already. */
+  add(evidence2, line = JSON.stringify(evidence2)) {
     if (this.failed)
       return;
     this.count++;
-    this.stream.write(`${JSON.stringify(evidence2)}
+    this.stream.write(`${line}
 `);
   }
   /**
@@ -11002,7 +11006,8 @@ function updateContainingRefs(cached, change) {
     return sorted(found);
   let steps = 0;
   const reached = /* @__PURE__ */ new Map();
-  for (const [name, target] of moved) {
+  for (const [name, tagOrCommit] of moved) {
+    const target = change.peeled?.get(tagOrCommit) ?? tagOrCommit;
     const anchors = [];
     if (change.newCommits.has(target)) {
       const seen = /* @__PURE__ */ new Set([target]);
@@ -11047,6 +11052,15 @@ function updateContainingRefs(cached, change) {
     }
   }
   return sorted(found);
+}
+function tagsToPeel(cached, change) {
+  const known = new Set(containingRefs(cached.refs).values());
+  const targets = /* @__PURE__ */ new Set();
+  for (const [name, target] of change.refs) {
+    if (name.startsWith("refs/tags/") && cached.refs.get(name) !== target && !change.newCommits.has(target) && !known.has(target))
+      targets.add(target);
+  }
+  return [...targets];
 }
 function containingRefs(refs) {
   return new Map([...refs].filter(([name]) => isContainingRefName(name)));
@@ -11157,6 +11171,8 @@ var Plan = class {
   carried;
   file;
   evidenceCommits = /* @__PURE__ */ new Set();
+  // Carried evidence is written back as the line it was read from: no second JSON.stringify.
+  lines = /* @__PURE__ */ new WeakMap();
   newCommits;
   removed = 0;
   constructor(parts) {
@@ -11176,7 +11192,7 @@ var Plan = class {
   keep(evidence2) {
     if (evidence2.location.commit)
       this.evidenceCommits.add(evidence2.location.commit);
-    this.parts.writer?.add(evidence2);
+    this.parts.writer?.add(evidence2, this.lines.get(evidence2));
   }
   carriedCommits() {
     return (this.parts.reader?.commits ?? 0) - this.removed;
@@ -11185,7 +11201,11 @@ var Plan = class {
     const { reader, before, writer } = this.parts;
     let containing = reader?.containing;
     if (containing && before && this.newCommits) {
-      containing = this.newCommits.complete ? updateContainingRefs({ refs: refMap(before.refs), containing }, { refs: refMap(this.parts.now.refs), newCommits: this.newCommits.parents, evidenceCommits: this.evidenceCommits }) : void 0;
+      const cached = { refs: refMap(before.refs), containing };
+      const change = { refs: refMap(this.parts.now.refs), newCommits: this.newCommits.parents, evidenceCommits: this.evidenceCommits };
+      const toPeel = withRefs && lookUp ? tagsToPeel(cached, change) : [];
+      const peeled = toPeel.length > 0 ? await peelTags(this.parts.header.root, toPeel) : void 0;
+      containing = this.newCommits.complete ? updateContainingRefs(cached, { ...change, ...peeled ? { peeled } : {} }) : void 0;
     }
     let looked;
     try {
@@ -11220,14 +11240,12 @@ var Plan = class {
   }
   async *carry(reader) {
     const evidence2 = reader.evidence(this.parts.withRefs === true);
-    if (!this.newCommits) {
-      yield* evidence2;
-      return;
-    }
-    const removed = await this.newCommits.readRemoved(this.parts.header.root, this.parts.file);
+    const removed = this.newCommits ? await this.newCommits.readRemoved(this.parts.header.root, this.parts.file) : /* @__PURE__ */ new Set();
     for await (const item of evidence2) {
       if (removed.has(item.location.commit ?? ""))
         continue;
+      if (this.parts.writer)
+        this.lines.set(item, reader.line);
       yield item;
     }
     this.removed = removed.size;
@@ -11240,13 +11258,23 @@ var Plan = class {
     const writer = await CacheWriter.start(this.parts.file, this.parts.header, this.parts.now);
     try {
       for await (const item of reader.evidence(false))
-        writer?.add(item);
+        writer?.add(item, reader.line);
       await writer?.commit(reader.commits, containing);
     } catch {
       await writer?.discard();
     }
   }
 };
+async function peelTags(cwd, targets) {
+  try {
+    const commits = (await runGit(["rev-parse", ...targets.map((target) => `${target}^{commit}`)], { cwd })).split("\n");
+    if (!targets.every((_target, index) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commits[index] ?? "")))
+      return void 0;
+    return new Map(targets.map((target, index) => [target, commits[index]]));
+  } catch {
+    return void 0;
+  }
+}
 function refMap(refs) {
   return new Map(refs.map((ref) => [ref.name, ref.target]));
 }

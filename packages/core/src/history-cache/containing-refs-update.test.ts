@@ -1,6 +1,6 @@
 /** @fileoverview Unit tests for updating the cached containing refs from the new commits alone, on small hand-made graphs. */
 import { describe, expect, it } from 'vitest';
-import { updateContainingRefs, type CachedContainment } from './containing-refs-update.js';
+import { tagsToPeel, updateContainingRefs, type CachedContainment } from './containing-refs-update.js';
 
 // Old history: a <- b (main, also tag v1 at a), c on side branched from a.
 const id = (name: string): string => name.repeat(40);
@@ -61,6 +61,17 @@ describe('updateContainingRefs', () => {
   it('names no ref for new commits only HEAD reaches, and ignores refs git does not decorate', () => {
     const found = updateContainingRefs(cached, { refs: refsNow({ 'refs/pull/2/head': d, 'refs/notes/commits': e }), newCommits: new Map([[d, [b]]]), evidenceCommits: [b, d] });
     expect(found).toEqual(new Map([[b, ['refs/heads/main']]]));
+  });
+
+  it('places a new annotated tag at the commit it peels to', () => {
+    const tag = id('9');
+    const change = { refs: refsNow({ 'refs/tags/v2': tag }), newCommits: new Map([[d, [b]]]), evidenceCommits: [a, b, d] };
+    expect(tagsToPeel(cached, change)).toEqual([tag]);
+    expect(updateContainingRefs(cached, change)).toBeUndefined();
+    const found = updateContainingRefs(cached, { ...change, peeled: new Map([[tag, d]]) });
+    expect(found?.get(d)).toEqual(['refs/tags/v2']);
+    expect(found?.get(b)).toEqual(['refs/heads/main', 'refs/tags/v2']);
+    expect(tagsToPeel(cached, { refs: refsNow({ 'refs/tags/v3': d, 'refs/tags/v4': b, 'refs/heads/x': tag }), newCommits: new Map([[d, [b]]]) })).toEqual([]);
   });
 
   it('places a ref reset to a commit that another cached ref pointed at', () => {

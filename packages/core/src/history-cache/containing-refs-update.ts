@@ -20,6 +20,8 @@ export interface HistoryChange {
   readonly newCommits: ReadonlyMap<string, readonly string[]>;
   /** The evidence commits whose containing refs are wanted: cached ones still in history and new ones. */
   readonly evidenceCommits: Iterable<string>;
+  /** The commit each of some ref targets peels to (annotated tags, from {@link tagsToPeel}). */
+  readonly peeled?: ReadonlyMap<string, string>;
 }
 
 // Past this much walking, a walk of the whole history by git is not much dearer.
@@ -56,7 +58,8 @@ export function updateContainingRefs(cached: CachedContainment, change: HistoryC
   let steps = 0;
   // The wanted cached commits below each old commit where a walk left the new ones, found once however many refs pass.
   const reached = new Map<string, string[]>();
-  for (const [name, target] of moved) {
+  for (const [name, tagOrCommit] of moved) {
+    const target = change.peeled?.get(tagOrCommit) ?? tagOrCommit;
     const anchors: string[] = [];
     if (change.newCommits.has(target)) {
       // Walk the new commits from the ref's target; every parent outside them is an old commit where it leaves.
@@ -93,6 +96,19 @@ export function updateContainingRefs(cached: CachedContainment, change: HistoryC
     }
   }
   return sorted(found);
+}
+
+/**
+ * The targets of moved or new tags that are neither a new commit nor a cached ref's target: annotated tags (tag
+ * objects) whose commit {@link updateContainingRefs} needs in {@link HistoryChange.peeled} to place them.
+ */
+export function tagsToPeel(cached: CachedContainment, change: Pick<HistoryChange, 'refs' | 'newCommits'>): string[] {
+  const known = new Set(containingRefs(cached.refs).values());
+  const targets = new Set<string>();
+  for (const [name, target] of change.refs) {
+    if (name.startsWith('refs/tags/') && cached.refs.get(name) !== target && !change.newCommits.has(target) && !known.has(target)) targets.add(target);
+  }
+  return [...targets];
 }
 
 function containingRefs(refs: ReadonlyMap<string, string>): Map<string, string> {

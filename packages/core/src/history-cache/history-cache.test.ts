@@ -189,6 +189,10 @@ describe('the incremental history cache', () => {
       ['refs/heads/copy', 'refs/heads/main', 'refs/remotes/origin/main'],
     ]);
     expect(comparable(cached)).toEqual(comparable(await scan(repo, cacheFolder, false)));
+    // A release tag costs a rev-parse to place, not a walk.
+    repo.git('-c', 'user.name=Ana Human', '-c', 'user.email=ana@example.com', 'tag', '-a', '-m', 'Release', 'v1');
+    expect((await scan(repo, cacheFolder, true, true, counting)).findings.map((finding) => finding.commit?.refs?.includes('refs/tags/v1'))).toEqual([true, true]);
+    expect(walks).toBe(1);
     // A branch made at an older commit cannot be placed from the cache: git walks once, and the cache learns it.
     repo.git('branch', 'back', 'HEAD~2');
     expect(comparable(await scan(repo, cacheFolder, true, true, counting))).toEqual(comparable(await scan(repo, cacheFolder, false)));

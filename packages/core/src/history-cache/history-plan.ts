@@ -9,7 +9,8 @@ import type { CommitRecord, RefRecord } from '../model/records.js';
 import type { RepositoryInfo } from '../sources/git-repository.js';
 import { CacheReader, CacheWriter, HISTORY_CACHE_FORMAT, type HistoryCacheHeader, type HistoryCacheRefs } from './cache-file.js';
 import { cacheFileFor, catalogDigest, historyStateDigest, readShapeDigest, readTips } from './cache-key.js';
-import { updateContainingRefs } from './containing-refs-update.js';
+import { runGit } from '../sources/git-command.js';
+import { tagsToPeel, updateContainingRefs } from './containing-refs-update.js';
 import { NewCommits } from './new-commits.js';
 
 // Tips go on git's command line; past this many, a full scan is cheaper than risking the argument limit.
@@ -144,12 +145,12 @@ class Plan implements HistoryPlan {
     const { reader, before, writer } = this.parts;
     let containing: ReadonlyMap<string, readonly string[]> | undefined = reader?.containing;
     if (containing && before && this.newCommits) {
-      containing = this.newCommits.complete
-        ? updateContainingRefs(
-            { refs: refMap(before.refs), containing },
-            { refs: refMap(this.parts.now.refs), newCommits: this.newCommits.parents, evidenceCommits: this.evidenceCommits },
-          )
-        : undefined;
+      const cached = { refs: refMap(before.refs), containing };
+      const change = { refs: refMap(this.parts.now.refs), newCommits: this.newCommits.parents, evidenceCommits: this.evidenceCommits };
+      // A new annotated tag costs one rev-parse to place instead of a walk of history, when the refs are wanted.
+      const toPeel = withRefs && lookUp ? tagsToPeel(cached, change) : [];
+      const peeled = toPeel.length > 0 ? await peelTags(this.parts.header.root, toPeel) : undefined;
+      containing = this.newCommits.complete ? updateContainingRefs(cached, { ...change, ...(peeled ? { peeled } : {}) }) : undefined;
     }
     let looked: ReadonlyMap<string, readonly string[]> | undefined;
     try {
@@ -204,6 +205,17 @@ class Plan implements HistoryPlan {
       // Only a convenience: the next run walks again.
       await writer?.discard();
     }
+  }
+}
+
+/** The commit each tag (or commit) id peels to; undefined when git cannot tell (the caller walks instead). */
+async function peelTags(cwd: string, targets: readonly string[]): Promise<Map<string, string> | undefined> {
+  try {
+    const commits = (await runGit(['rev-parse', ...targets.map((target) => `${target}^{commit}`)], { cwd })).split('\n');
+    if (!targets.every((_target, index) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commits[index] ?? ''))) return undefined;
+    return new Map(targets.map((target, index) => [target, commits[index]!]));
+  } catch {
+    return undefined;
   }
 }
 
