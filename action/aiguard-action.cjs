@@ -10682,8 +10682,6 @@ var CacheReader = class _CacheReader {
   commits = 0;
   /** The refs containing each evidence commit, when the file has them and they were asked for; set at the end. */
   containing;
-  /** The line the evidence last yielded was read from, to be written again as it is. */
-  line = "";
   refs;
   constructor(file, lines, header2) {
     this.file = file;
@@ -10717,9 +10715,10 @@ var CacheReader = class _CacheReader {
     return { tips, refs: this.refs };
   }
   /**
-   * Yields the cached evidence, then reads the containing refs (kept in {@link CacheReader.containing} when
-   * `withContaining`) and checks the trailer. Throws {@link HistoryCacheError} for a malformed line, a missing
-   * trailer or a count that does not match, so a truncated file never passes for a complete one. Closes the file.
+   * Yields the cached evidence in batches, each with the lines it was read from (to be written again as they are),
+   * then reads the containing refs (kept in {@link CacheReader.containing} when `withContaining`) and checks the
+   * trailer. Throws {@link HistoryCacheError} for a malformed line, a missing trailer or a count that does not match,
+   * so a truncated file never passes for a complete one. Closes the file.
    */
   async *evidence(withContaining) {
     try {
@@ -10728,39 +10727,49 @@ var CacheReader = class _CacheReader {
       const names = this.refs.map((ref) => ref.name);
       let count2 = 0;
       let contained = 0;
+      let trailer;
       const containing = /* @__PURE__ */ new Map();
-      for (let line = await this.lines.next(); line !== void 0; line = await this.lines.next()) {
-        if (line.startsWith("[")) {
-          contained++;
-          if (withContaining) {
-            const [commit, ...indices] = JSON.parse(line);
-            const refs = indices.map((index) => typeof index === "number" ? names[index] : void 0);
-            if (typeof commit !== "string" || !refs.every((ref) => ref !== void 0))
-              throw this.error(`line ${contained + count2 + 3} is not a list of containing refs`);
-            containing.set(commit, refs);
-          }
-          continue;
-        }
-        const value = JSON.parse(line);
-        if (isTrailer(value)) {
-          if (value.end !== count2)
-            throw this.error(`trailer says ${value.end} evidence lines, found ${count2}`);
-          if ((value.contained ?? 0) !== contained)
-            throw this.error(`trailer says ${value.contained ?? 0} containing-ref lines, found ${contained}`);
-          if (await this.lines.next() !== void 0)
+      for (let lines = await this.lines.take(); lines !== void 0; lines = await this.lines.take()) {
+        const batch = [];
+        const raw = [];
+        for (const line of lines) {
+          if (trailer)
             throw this.error("data after the trailer");
-          this.commits = value.commits;
-          if (withContaining && value.contained !== void 0)
-            this.containing = containing;
-          return;
+          if (line.startsWith("[")) {
+            const value2 = JSON.parse(line);
+            const [indices, ...commits] = value2;
+            const refs = Array.isArray(indices) ? indices.map((index) => typeof index === "number" ? names[index] : void 0) : [void 0];
+            if (!refs.every((ref) => ref !== void 0) || !commits.every((commit) => typeof commit === "string"))
+              throw this.error("a line of containing refs is malformed");
+            contained += commits.length;
+            if (withContaining)
+              for (const commit of commits)
+                containing.set(commit, refs);
+            continue;
+          }
+          const value = JSON.parse(line);
+          if (isTrailer(value)) {
+            trailer = value;
+            continue;
+          }
+          if (contained > 0 || !isEvidence(value))
+            throw this.error(`line ${count2 + 3} is not evidence`);
+          count2++;
+          batch.push(value);
+          raw.push(line);
         }
-        if (contained > 0 || !isEvidence(value))
-          throw this.error(`line ${count2 + 3} is not evidence`);
-        count2++;
-        this.line = line;
-        yield value;
+        if (batch.length > 0)
+          yield { evidence: batch, lines: raw };
       }
-      throw this.error("no trailer (truncated)");
+      if (!trailer)
+        throw this.error("no trailer (truncated)");
+      if (trailer.end !== count2)
+        throw this.error(`trailer says ${trailer.end} evidence lines, found ${count2}`);
+      if ((trailer.contained ?? 0) !== contained)
+        throw this.error(`trailer says ${trailer.contained ?? 0} commits with containing refs, found ${contained}`);
+      this.commits = trailer.commits;
+      if (withContaining && trailer.contained !== void 0)
+        this.containing = containing;
     } catch (error) {
       throw error instanceof HistoryCacheError ? error : this.error(error.message);
     } finally {
@@ -10827,12 +10836,18 @@ ${JSON.stringify({ tips: refs.tips, refs: refs.refs.map((ref) => [ref.name, ref.
   async commit(commits, containing) {
     let contained;
     if (containing && [...containing.values()].every((refs) => refs.every((ref) => this.refIndex.has(ref)))) {
-      contained = 0;
+      contained = containing.size;
+      const bySet = /* @__PURE__ */ new Map();
       for (const [commit, refs] of containing) {
-        contained++;
-        this.stream.write(`${JSON.stringify([commit, ...refs.map((ref) => this.refIndex.get(ref))])}
-`);
+        const indices = refs.map((ref) => this.refIndex.get(ref));
+        const key = indices.join(",");
+        const set = bySet.get(key) ?? { indices, commits: [] };
+        set.commits.push(commit);
+        bySet.set(key, set);
       }
+      for (const { indices, commits: commits2 } of bySet.values())
+        this.stream.write(`${JSON.stringify([indices, ...commits2])}
+`);
     }
     this.stream.end(`${JSON.stringify({ end: this.count, commits, ...contained !== void 0 ? { contained } : {} })}
 `);
@@ -10852,8 +10867,8 @@ ${JSON.stringify({ tips: refs.tips, refs: refs.refs.map((ref) => [ref.name, ref.
 };
 var LineReader = class {
   handle;
-  buffer = Buffer.alloc(0);
-  position = 0;
+  queue = [];
+  rest = Buffer.alloc(0);
   ended = false;
   closed = false;
   // The first read is small (the header is all an unchanged repository needs before the evidence); later ones are large.
@@ -10861,35 +10876,52 @@ var LineReader = class {
   constructor(handle) {
     this.handle = handle;
   }
+  /** The next line; undefined at the end of the file. */
   async next() {
-    for (; ; ) {
-      const end = this.buffer.indexOf(10, this.position);
-      if (end >= 0) {
-        const line = this.buffer.toString("utf8", this.position, end);
-        this.position = end + 1;
-        return line;
-      }
-      if (this.ended) {
-        if (this.position >= this.buffer.length)
-          return void 0;
-        const rest = this.buffer.toString("utf8", this.position);
-        this.position = this.buffer.length;
-        return rest;
-      }
-      const more = Buffer.allocUnsafe(this.chunk);
-      const { bytesRead } = await this.handle.read(more, 0, this.chunk, null);
-      this.chunk = 1024 * 1024;
-      if (bytesRead === 0)
-        this.ended = true;
-      this.buffer = Buffer.concat([this.buffer.subarray(this.position), more.subarray(0, bytesRead)]);
-      this.position = 0;
+    if (this.queue.length === 0)
+      this.queue = await this.read() ?? [];
+    return this.queue.shift();
+  }
+  /** Every line left from the last read, else those of the next read; undefined at the end of the file. */
+  async take() {
+    if (this.queue.length > 0) {
+      const lines = this.queue;
+      this.queue = [];
+      return lines;
     }
+    return this.read();
   }
   async close() {
     if (this.closed)
       return;
     this.closed = true;
     await this.handle.close();
+  }
+  async read() {
+    for (; ; ) {
+      if (this.ended) {
+        if (this.rest.length === 0)
+          return void 0;
+        const last = this.rest.toString("utf8");
+        this.rest = Buffer.alloc(0);
+        return [last];
+      }
+      const more = Buffer.allocUnsafe(this.chunk);
+      const { bytesRead } = await this.handle.read(more, 0, this.chunk, null);
+      this.chunk = 1024 * 1024;
+      if (bytesRead === 0) {
+        this.ended = true;
+        continue;
+      }
+      const data = this.rest.length > 0 ? Buffer.concat([this.rest, more.subarray(0, bytesRead)]) : more.subarray(0, bytesRead);
+      const cut = data.lastIndexOf(10);
+      if (cut < 0) {
+        this.rest = data;
+        continue;
+      }
+      this.rest = data.subarray(cut + 1);
+      return data.toString("utf8", 0, cut).split("\n");
+    }
   }
 };
 function parseHeader(line) {
@@ -11241,12 +11273,16 @@ var Plan = class {
   async *carry(reader) {
     const evidence2 = reader.evidence(this.parts.withRefs === true);
     const removed = this.newCommits ? await this.newCommits.readRemoved(this.parts.header.root, this.parts.file) : /* @__PURE__ */ new Set();
-    for await (const item of evidence2) {
-      if (removed.has(item.location.commit ?? ""))
-        continue;
-      if (this.parts.writer)
-        this.lines.set(item, reader.line);
-      yield item;
+    for await (const batch of evidence2) {
+      const kept = [];
+      batch.evidence.forEach((item, index) => {
+        if (removed.has(item.location.commit ?? ""))
+          return;
+        if (this.parts.writer)
+          this.lines.set(item, batch.lines[index]);
+        kept.push(item);
+      });
+      yield kept;
     }
     this.removed = removed.size;
   }
@@ -11257,8 +11293,8 @@ var Plan = class {
       return reader?.close();
     const writer = await CacheWriter.start(this.parts.file, this.parts.header, this.parts.now);
     try {
-      for await (const item of reader.evidence(false))
-        writer?.add(item, reader.line);
+      for await (const batch of reader.evidence(false))
+        batch.evidence.forEach((item, index) => writer?.add(item, batch.lines[index]));
       await writer?.commit(reader.commits, containing);
     } catch {
       await writer?.discard();
@@ -11508,8 +11544,8 @@ async function scanOnce(options, rebuildCache) {
         }
       }
       if (plan) {
-        for await (const item of plan.carried)
-          keepHistory([item], plan);
+        for await (const batch of plan.carried)
+          keepHistory(batch, plan);
         commitsScanned += plan.carriedCommits();
       }
     } catch (error) {

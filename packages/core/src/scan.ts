@@ -223,7 +223,7 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
         }
       }
       if (plan) {
-        for await (const item of plan.carried) keepHistory([item], plan);
+        for await (const batch of plan.carried) keepHistory(batch, plan);
         commitsScanned += plan.carriedCommits();
       }
     } catch (error) {

@@ -33,11 +33,17 @@ export interface HistoryCacheRefs {
   readonly refs: readonly RefRecord[];
 }
 
+/** Cached evidence as read: each item and the line it came from. */
+export interface CachedEvidence {
+  readonly evidence: readonly Evidence[];
+  readonly lines: readonly string[];
+}
+
 /** The last line: how many lines of each kind came before it, and how many commits the evidence was found in. */
 interface Trailer {
   readonly end: number;
   readonly commits: number;
-  /** Lines naming the refs that contain an evidence commit; absent when they were not looked up. */
+  /** Commits named on the containing-refs lines; absent when the refs were not looked up. */
   readonly contained?: number;
 }
 
@@ -57,8 +63,6 @@ export class CacheReader {
   commits = 0;
   /** The refs containing each evidence commit, when the file has them and they were asked for; set at the end. */
   containing: Map<string, string[]> | undefined;
-  /** The line the evidence last yielded was read from, to be written again as it is. */
-  line = '';
 
   private refs: readonly RefRecord[] | undefined;
 
@@ -96,43 +100,50 @@ export class CacheReader {
   }
 
   /**
-   * Yields the cached evidence, then reads the containing refs (kept in {@link CacheReader.containing} when
-   * `withContaining`) and checks the trailer. Throws {@link HistoryCacheError} for a malformed line, a missing
-   * trailer or a count that does not match, so a truncated file never passes for a complete one. Closes the file.
+   * Yields the cached evidence in batches, each with the lines it was read from (to be written again as they are),
+   * then reads the containing refs (kept in {@link CacheReader.containing} when `withContaining`) and checks the
+   * trailer. Throws {@link HistoryCacheError} for a malformed line, a missing trailer or a count that does not match,
+   * so a truncated file never passes for a complete one. Closes the file.
    */
-  async *evidence(withContaining: boolean): AsyncGenerator<Evidence> {
+  async *evidence(withContaining: boolean): AsyncGenerator<CachedEvidence> {
     try {
       if (!this.refs) await this.readRefs();
       const names = this.refs!.map((ref) => ref.name);
       let count = 0;
       let contained = 0;
+      let trailer: Trailer | undefined;
       const containing = new Map<string, string[]>();
-      for (let line = await this.lines.next(); line !== undefined; line = await this.lines.next()) {
-        if (line.startsWith('[')) {
-          contained++;
-          if (withContaining) {
-            const [commit, ...indices] = JSON.parse(line) as unknown[];
-            const refs = indices.map((index) => (typeof index === 'number' ? names[index] : undefined));
-            if (typeof commit !== 'string' || !refs.every((ref) => ref !== undefined)) throw this.error(`line ${contained + count + 3} is not a list of containing refs`);
-            containing.set(commit, refs as string[]);
+      for (let lines = await this.lines.take(); lines !== undefined; lines = await this.lines.take()) {
+        const batch: Evidence[] = [];
+        const raw: string[] = [];
+        for (const line of lines) {
+          if (trailer) throw this.error('data after the trailer');
+          if (line.startsWith('[')) {
+            const value = JSON.parse(line) as unknown[];
+            const [indices, ...commits] = value;
+            const refs = Array.isArray(indices) ? indices.map((index) => (typeof index === 'number' ? names[index] : undefined)) : [undefined];
+            if (!refs.every((ref) => ref !== undefined) || !commits.every((commit) => typeof commit === 'string')) throw this.error('a line of containing refs is malformed');
+            contained += commits.length;
+            if (withContaining) for (const commit of commits as string[]) containing.set(commit, refs as string[]);
+            continue;
           }
-          continue;
+          const value: unknown = JSON.parse(line);
+          if (isTrailer(value)) {
+            trailer = value;
+            continue;
+          }
+          if (contained > 0 || !isEvidence(value)) throw this.error(`line ${count + 3} is not evidence`);
+          count++;
+          batch.push(value);
+          raw.push(line);
         }
-        const value: unknown = JSON.parse(line);
-        if (isTrailer(value)) {
-          if (value.end !== count) throw this.error(`trailer says ${value.end} evidence lines, found ${count}`);
-          if ((value.contained ?? 0) !== contained) throw this.error(`trailer says ${value.contained ?? 0} containing-ref lines, found ${contained}`);
-          if ((await this.lines.next()) !== undefined) throw this.error('data after the trailer');
-          this.commits = value.commits;
-          if (withContaining && value.contained !== undefined) this.containing = containing;
-          return;
-        }
-        if (contained > 0 || !isEvidence(value)) throw this.error(`line ${count + 3} is not evidence`);
-        count++;
-        this.line = line;
-        yield value;
+        if (batch.length > 0) yield { evidence: batch, lines: raw };
       }
-      throw this.error('no trailer (truncated)');
+      if (!trailer) throw this.error('no trailer (truncated)');
+      if (trailer.end !== count) throw this.error(`trailer says ${trailer.end} evidence lines, found ${count}`);
+      if ((trailer.contained ?? 0) !== contained) throw this.error(`trailer says ${trailer.contained ?? 0} commits with containing refs, found ${contained}`);
+      this.commits = trailer.commits;
+      if (withContaining && trailer.contained !== undefined) this.containing = containing;
     } catch (error) {
       throw error instanceof HistoryCacheError ? error : this.error((error as Error).message);
     } finally {
@@ -205,11 +216,17 @@ export class CacheWriter {
   async commit(commits: number, containing: ReadonlyMap<string, readonly string[]> | undefined): Promise<void> {
     let contained: number | undefined;
     if (containing && [...containing.values()].every((refs) => refs.every((ref) => this.refIndex.has(ref)))) {
-      contained = 0;
+      contained = containing.size;
+      // One line per set of refs, listing the commits it contains: few sets, so loading is a few JSON.parse calls.
+      const bySet = new Map<string, { readonly indices: number[]; readonly commits: string[] }>();
       for (const [commit, refs] of containing) {
-        contained++;
-        this.stream.write(`${JSON.stringify([commit, ...refs.map((ref) => this.refIndex.get(ref))])}\n`);
+        const indices = refs.map((ref) => this.refIndex.get(ref)!);
+        const key = indices.join(',');
+        const set = bySet.get(key) ?? { indices, commits: [] };
+        set.commits.push(commit);
+        bySet.set(key, set);
       }
+      for (const { indices, commits } of bySet.values()) this.stream.write(`${JSON.stringify([indices, ...commits])}\n`);
     }
     this.stream.end(`${JSON.stringify({ end: this.count, commits, ...(contained !== undefined ? { contained } : {}) } satisfies Trailer)}\n`);
     await new Promise<void>((resolve) => this.stream.once('close', resolve));
@@ -227,10 +244,10 @@ export class CacheWriter {
   }
 }
 
-/** Splits a file into lines with few, large reads. */
+/** Splits a file into lines with few, large reads, a whole read's lines at a time. */
 class LineReader {
-  private buffer = Buffer.alloc(0);
-  private position = 0;
+  private queue: string[] = [];
+  private rest: Buffer = Buffer.alloc(0);
   private ended = false;
   private closed = false;
   // The first read is small (the header is all an unchanged repository needs before the evidence); later ones are large.
@@ -238,33 +255,53 @@ class LineReader {
 
   constructor(private readonly handle: FileHandle) {}
 
+  /** The next line; undefined at the end of the file. */
   async next(): Promise<string | undefined> {
-    for (;;) {
-      const end = this.buffer.indexOf(10, this.position);
-      if (end >= 0) {
-        const line = this.buffer.toString('utf8', this.position, end);
-        this.position = end + 1;
-        return line;
-      }
-      if (this.ended) {
-        if (this.position >= this.buffer.length) return undefined;
-        const rest = this.buffer.toString('utf8', this.position);
-        this.position = this.buffer.length;
-        return rest;
-      }
-      const more = Buffer.allocUnsafe(this.chunk);
-      const { bytesRead } = await this.handle.read(more, 0, this.chunk, null);
-      this.chunk = 1024 * 1024;
-      if (bytesRead === 0) this.ended = true;
-      this.buffer = Buffer.concat([this.buffer.subarray(this.position), more.subarray(0, bytesRead)]);
-      this.position = 0;
+    if (this.queue.length === 0) this.queue = (await this.read()) ?? [];
+    return this.queue.shift();
+  }
+
+  /** Every line left from the last read, else those of the next read; undefined at the end of the file. */
+  async take(): Promise<string[] | undefined> {
+    if (this.queue.length > 0) {
+      const lines = this.queue;
+      this.queue = [];
+      return lines;
     }
+    return this.read();
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     await this.handle.close();
+  }
+
+  private async read(): Promise<string[] | undefined> {
+    for (;;) {
+      if (this.ended) {
+        if (this.rest.length === 0) return undefined;
+        const last = this.rest.toString('utf8');
+        this.rest = Buffer.alloc(0);
+        return [last];
+      }
+      const more = Buffer.allocUnsafe(this.chunk);
+      const { bytesRead } = await this.handle.read(more, 0, this.chunk, null);
+      this.chunk = 1024 * 1024;
+      if (bytesRead === 0) {
+        this.ended = true;
+        continue;
+      }
+      const data = this.rest.length > 0 ? Buffer.concat([this.rest, more.subarray(0, bytesRead)]) : more.subarray(0, bytesRead);
+      // A newline byte never occurs inside a multi-byte UTF-8 character, so text up to the last one decodes whole.
+      const cut = data.lastIndexOf(10);
+      if (cut < 0) {
+        this.rest = data;
+        continue;
+      }
+      this.rest = data.subarray(cut + 1);
+      return data.toString('utf8', 0, cut).split('\n');
+    }
   }
 }
 

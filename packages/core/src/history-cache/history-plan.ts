@@ -29,8 +29,8 @@ export interface HistoryPlan {
   observe(commits: readonly CommitRecord[]): void;
   /** Takes one piece of this scan's history evidence (read now or carried) for the next run. */
   keep(evidence: Evidence): void;
-  /** Cached evidence of commits still in history; throws HistoryCacheError if the file turns out corrupt. */
-  readonly carried: AsyncIterable<Evidence>;
+  /** Cached evidence of commits still in history, in batches; throws HistoryCacheError if the file turns out corrupt. */
+  readonly carried: AsyncIterable<readonly Evidence[]>;
   /** How many cached commits are still in history; known once {@link HistoryPlan.carried} is read to the end. */
   carriedCommits(): number;
   /**
@@ -110,7 +110,7 @@ interface PlanParts {
 class Plan implements HistoryPlan {
   readonly newCommitArgs: readonly string[];
   readonly hasNewCommits: boolean;
-  readonly carried: AsyncIterable<Evidence>;
+  readonly carried: AsyncIterable<readonly Evidence[]>;
   readonly file: string;
   private readonly evidenceCommits = new Set<string>();
   // Carried evidence is written back as the line it was read from: no second JSON.stringify.
@@ -182,13 +182,17 @@ class Plan implements HistoryPlan {
     await this.parts.writer?.discard();
   }
 
-  private async *carry(reader: CacheReader): AsyncGenerator<Evidence> {
+  private async *carry(reader: CacheReader): AsyncGenerator<readonly Evidence[]> {
     const evidence = reader.evidence(this.parts.withRefs === true);
     const removed = this.newCommits ? await this.newCommits.readRemoved(this.parts.header.root, this.parts.file) : new Set<string>();
-    for await (const item of evidence) {
-      if (removed.has(item.location.commit ?? '')) continue;
-      if (this.parts.writer) this.lines.set(item, reader.line);
-      yield item;
+    for await (const batch of evidence) {
+      const kept: Evidence[] = [];
+      batch.evidence.forEach((item, index) => {
+        if (removed.has(item.location.commit ?? '')) return;
+        if (this.parts.writer) this.lines.set(item, batch.lines[index]!);
+        kept.push(item);
+      });
+      yield kept;
     }
     this.removed = removed.size;
   }
@@ -199,7 +203,7 @@ class Plan implements HistoryPlan {
     if (!reader || reader.header.state !== this.parts.header.state) return reader?.close();
     const writer = await CacheWriter.start(this.parts.file, this.parts.header, this.parts.now);
     try {
-      for await (const item of reader.evidence(false)) writer?.add(item, reader.line);
+      for await (const batch of reader.evidence(false)) batch.evidence.forEach((item, index) => writer?.add(item, batch.lines[index]));
       await writer?.commit(reader.commits, containing);
     } catch {
       // Only a convenience: the next run walks again.
@@ -223,4 +227,4 @@ function refMap(refs: readonly RefRecord[]): Map<string, string> {
   return new Map(refs.map((ref) => [ref.name, ref.target]));
 }
 
-async function* none(): AsyncGenerator<Evidence> {}
+async function* none(): AsyncGenerator<readonly Evidence[]> {}
