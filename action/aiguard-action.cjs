@@ -10666,6 +10666,70 @@ function summarize(findings, counts2) {
 var import_node_fs4 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
+
+// packages/core/dist/history-cache/line-reader.js
+var LineReader = class {
+  handle;
+  queue = [];
+  rest = Buffer.alloc(0);
+  ended = false;
+  closed = false;
+  // The first read is small (the header is all an unchanged repository needs before the evidence); later ones are large.
+  chunk = 16 * 1024;
+  constructor(handle) {
+    this.handle = handle;
+  }
+  /** The next line; undefined at the end of the file. */
+  async next() {
+    if (this.queue.length === 0)
+      this.queue = await this.read() ?? [];
+    return this.queue.shift();
+  }
+  /** Every line left from the last read, else those of the next read; undefined at the end of the file. */
+  async take() {
+    if (this.queue.length > 0) {
+      const lines = this.queue;
+      this.queue = [];
+      return lines;
+    }
+    return this.read();
+  }
+  /** Closes the file; harmless when it is closed already. */
+  async close() {
+    if (this.closed)
+      return;
+    this.closed = true;
+    await this.handle.close();
+  }
+  async read() {
+    for (; ; ) {
+      if (this.ended) {
+        if (this.rest.length === 0)
+          return void 0;
+        const last = this.rest.toString("utf8");
+        this.rest = Buffer.alloc(0);
+        return [last];
+      }
+      const more = Buffer.allocUnsafe(this.chunk);
+      const { bytesRead } = await this.handle.read(more, 0, this.chunk, null);
+      this.chunk = 1024 * 1024;
+      if (bytesRead === 0) {
+        this.ended = true;
+        continue;
+      }
+      const data = this.rest.length > 0 ? Buffer.concat([this.rest, more.subarray(0, bytesRead)]) : more.subarray(0, bytesRead);
+      const cut = data.lastIndexOf(10);
+      if (cut < 0) {
+        this.rest = data;
+        continue;
+      }
+      this.rest = data.subarray(cut + 1);
+      return data.toString("utf8", 0, cut).split("\n");
+    }
+  }
+};
+
+// packages/core/dist/history-cache/cache-file.js
 var HISTORY_CACHE_FORMAT = "aiguard-history-cache/2";
 var OBJECT_ID2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var HistoryCacheError = class extends Error {
@@ -10863,65 +10927,6 @@ ${JSON.stringify({ tips: refs.tips, refs: refs.refs.map((ref) => [ref.name, ref.
       await new Promise((resolve4) => this.stream.once("close", resolve4));
     }
     await (0, import_promises4.rm)(this.temp, { force: true });
-  }
-};
-var LineReader = class {
-  handle;
-  queue = [];
-  rest = Buffer.alloc(0);
-  ended = false;
-  closed = false;
-  // The first read is small (the header is all an unchanged repository needs before the evidence); later ones are large.
-  chunk = 16 * 1024;
-  constructor(handle) {
-    this.handle = handle;
-  }
-  /** The next line; undefined at the end of the file. */
-  async next() {
-    if (this.queue.length === 0)
-      this.queue = await this.read() ?? [];
-    return this.queue.shift();
-  }
-  /** Every line left from the last read, else those of the next read; undefined at the end of the file. */
-  async take() {
-    if (this.queue.length > 0) {
-      const lines = this.queue;
-      this.queue = [];
-      return lines;
-    }
-    return this.read();
-  }
-  async close() {
-    if (this.closed)
-      return;
-    this.closed = true;
-    await this.handle.close();
-  }
-  async read() {
-    for (; ; ) {
-      if (this.ended) {
-        if (this.rest.length === 0)
-          return void 0;
-        const last = this.rest.toString("utf8");
-        this.rest = Buffer.alloc(0);
-        return [last];
-      }
-      const more = Buffer.allocUnsafe(this.chunk);
-      const { bytesRead } = await this.handle.read(more, 0, this.chunk, null);
-      this.chunk = 1024 * 1024;
-      if (bytesRead === 0) {
-        this.ended = true;
-        continue;
-      }
-      const data = this.rest.length > 0 ? Buffer.concat([this.rest, more.subarray(0, bytesRead)]) : more.subarray(0, bytesRead);
-      const cut = data.lastIndexOf(10);
-      if (cut < 0) {
-        this.rest = data;
-        continue;
-      }
-      this.rest = data.subarray(cut + 1);
-      return data.toString("utf8", 0, cut).split("\n");
-    }
   }
 };
 function parseHeader(line) {

@@ -7,6 +7,7 @@ import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Evidence } from '../model/evidence.js';
 import type { RefRecord } from '../model/records.js';
+import { LineReader } from './line-reader.js';
 
 /** Bump when detectors change what they return for the same catalog, so old caches are never trusted. */
 export const HISTORY_CACHE_FORMAT = 'aiguard-history-cache/2';
@@ -241,67 +242,6 @@ export class CacheWriter {
       await new Promise<void>((resolve) => this.stream.once('close', resolve));
     }
     await rm(this.temp, { force: true });
-  }
-}
-
-/** Splits a file into lines with few, large reads, a whole read's lines at a time. */
-class LineReader {
-  private queue: string[] = [];
-  private rest: Buffer = Buffer.alloc(0);
-  private ended = false;
-  private closed = false;
-  // The first read is small (the header is all an unchanged repository needs before the evidence); later ones are large.
-  private chunk = 16 * 1024;
-
-  constructor(private readonly handle: FileHandle) {}
-
-  /** The next line; undefined at the end of the file. */
-  async next(): Promise<string | undefined> {
-    if (this.queue.length === 0) this.queue = (await this.read()) ?? [];
-    return this.queue.shift();
-  }
-
-  /** Every line left from the last read, else those of the next read; undefined at the end of the file. */
-  async take(): Promise<string[] | undefined> {
-    if (this.queue.length > 0) {
-      const lines = this.queue;
-      this.queue = [];
-      return lines;
-    }
-    return this.read();
-  }
-
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    await this.handle.close();
-  }
-
-  private async read(): Promise<string[] | undefined> {
-    for (;;) {
-      if (this.ended) {
-        if (this.rest.length === 0) return undefined;
-        const last = this.rest.toString('utf8');
-        this.rest = Buffer.alloc(0);
-        return [last];
-      }
-      const more = Buffer.allocUnsafe(this.chunk);
-      const { bytesRead } = await this.handle.read(more, 0, this.chunk, null);
-      this.chunk = 1024 * 1024;
-      if (bytesRead === 0) {
-        this.ended = true;
-        continue;
-      }
-      const data = this.rest.length > 0 ? Buffer.concat([this.rest, more.subarray(0, bytesRead)]) : more.subarray(0, bytesRead);
-      // A newline byte never occurs inside a multi-byte UTF-8 character, so text up to the last one decodes whole.
-      const cut = data.lastIndexOf(10);
-      if (cut < 0) {
-        this.rest = data;
-        continue;
-      }
-      this.rest = data.subarray(cut + 1);
-      return data.toString('utf8', 0, cut).split('\n');
-    }
   }
 }
 
