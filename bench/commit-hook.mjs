@@ -1,15 +1,18 @@
-// Benchmark: what the default hook install (`aiguard hook install`: pre-commit + commit-msg) adds to a real
-// `git commit`, against the same commit with core.hooksPath at an empty folder, as alternating paired runs, each also
-// paired with `node -e 0`. Reported ratio: (hooked commit - plain commit) / (node -e 0); target <= 1.5.
-// Usage: node bench/commit-hook.mjs [--runs R]
+// Benchmark: what the default hook install (`aiguard hook install`: commit-msg, which also judges the staged files, and
+// pre-push) adds to a real `git commit`, against the same commit with core.hooksPath at an empty folder, as alternating
+// paired runs, each also paired with `node -e 0`. Reported ratio: (hooked commit - plain commit) / (node -e 0); target
+// <= 1.5. `--hooks LIST` installs other hooks (commit-msg,pre-commit,pre-push: the install before issue 14). One extra
+// untimed commit counts the Node and git processes it starts (bench/process-count.mjs).
+// Usage: node bench/commit-hook.mjs [--runs R] [--hooks LIST]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { countProcesses } from './process-count.mjs';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' }, hooks: { type: 'string' } } });
 const cli = fileURLToPath(new URL('../packages/cli/bin/aiguard.js', import.meta.url));
 const root = mkdtempSync(join(tmpdir(), 'aiguard-bench-commit-'));
 const home = join(root, 'home');
@@ -23,7 +26,7 @@ execFileSync('git', ['init', '-q', '-b', 'main', work], { env });
 writeFileSync(join(work, '.aiguard.json'), JSON.stringify({ assistants: { 'claude-code': 'block' } }));
 git('add', '.aiguard.json');
 git('commit', '-q', '-m', 'Start');
-execFileSync(process.execPath, [cli, 'hook', 'install'], { cwd: work, env, stdio: 'ignore' });
+execFileSync(process.execPath, [cli, 'hook', 'install', ...(values.hooks ? ['--hooks', values.hooks] : [])], { cwd: work, env, stdio: 'ignore' });
 const emptyHooks = join(root, 'no-hooks');
 mkdirSync(emptyHooks);
 
@@ -42,6 +45,14 @@ function nodeStart() {
   spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
+/** Node and git processes of one hooked commit (git commit itself included). */
+function commitProcesses() {
+  writeFileSync(join(work, 'file.txt'), `change ${++n}\n`);
+  git('add', 'file.txt');
+  const { node, git: gits, perNode } = countProcesses('git', ['commit', '-q', '-m', `Change ${n}`], { cwd: work, env });
+  return { node, git: gits, commonJsFiles: perNode.map((p) => p.files), extraBuiltinModules: perNode.map((p) => p.builtins) };
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
@@ -58,6 +69,8 @@ try {
     plainCommitMs: Math.round(median(pairs.map((p) => p.plain))),
     nodeStartMs: Math.round(median(pairs.map((p) => p.node))),
     addedOverNodeStart: Number(median(pairs.map((p) => p.ratio)).toFixed(2)),
+    target: 1.5,
+    processes: commitProcesses(),
   }, null, 2));
 } finally {
   rmSync(root, { recursive: true, force: true });

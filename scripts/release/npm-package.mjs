@@ -15,6 +15,8 @@ const FILES = [
   ['bin/compile-cache.cjs', 'bin/compile-cache.cjs'],
   ['dist/aiguard.cjs', 'dist/aiguard.cjs'],
   ['dist/hook-main.bundle.cjs', 'dist/hook-main.bundle.cjs'],
+  ['dist/hook-main.code.cjs', 'dist/hook-main.code.cjs'],
+  ['dist/chunks', 'dist/chunks'],
   ['dist/terminal-ui', 'dist/terminal-ui'],
   ['../core/policy.schema.json', 'policy.schema.json'],
   ['../vscode-ext/LICENSE', 'LICENSE'],

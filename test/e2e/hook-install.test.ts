@@ -3,8 +3,9 @@
  * stdin), core.hooksPath, idempotence, byte-for-byte uninstall, husky, --global, and a GUI client's bare PATH.
  */
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CATALOG } from '../../packages/core/src/internal.js';
 import { BLOCK_CLAUDE, CLAUDE_TRAILER, createHookSandbox, type HookSandbox } from '../helpers/hook-sandbox.js';
 
 /** Every entry under `dir`: name, mode bits, bytes or link target. */
@@ -48,9 +49,14 @@ describe('aiguard hook install and uninstall', () => {
     const script = readFileSync(join(repo, '.git', 'hooks', 'pre-push'), 'utf8');
     const bundle = /^aiguard_cli='(.*)'$/m.exec(script)?.[1] ?? '';
     expect(bundle).toMatch(/packages\/cli\/dist\/hook-main\.bundle\.cjs$/);
-    const code = readFileSync(bundle, 'utf8');
+    // The entry turns on the compile cache, then loads the bundle beside it.
+    expect(readFileSync(bundle, 'utf8')).toContain("require('./hook-main.code.cjs')");
+    const code = readFileSync(join(dirname(bundle), 'hook-main.code.cjs'), 'utf8');
     expect(code).toContain('hook run');
-    for (const library of ['ink', 'react', 'execa', 'chokidar']) expect(code).not.toMatch(new RegExp(`(?:from|import\\(|require\\()\\s*["']${library}["']`));
+    for (const library of ['ink', 'react', 'execa', 'chokidar', 'simple-git']) expect(code).not.toMatch(new RegExp(`(?:from|import\\(|require\\()\\s*["']${library}["']`));
+    // Every signature is there; the examples only the catalog's tests read are not (half the catalog's bytes).
+    for (const signature of CATALOG.flatMap((assistant) => assistant.signatures)) expect(code).toContain(`id: "${signature.id}"`);
+    expect(code).not.toMatch(/\bnonMatches\b/);
   });
 
   it('chains an existing pre-push hook: it still runs with the same arguments and stdin, after aiguard', async () => {
@@ -104,13 +110,14 @@ describe('aiguard hook install and uninstall', () => {
     symlinkSync('shared-hook', join(hooks, 'commit-msg'));
     const before = snapshot(hooks);
 
-    const first = await sandbox.aiguard(repo, ['hook', 'install']);
+    const all = ['hook', 'install', '--hooks', 'commit-msg,pre-commit,pre-push'];
+    const first = await sandbox.aiguard(repo, all);
     expect(first.exitCode, first.stderr).toBe(0);
     const installed = snapshot(hooks);
     expect(Object.keys(installed)).toEqual(expect.arrayContaining(['commit-msg', 'commit-msg.aiguard-chained', 'pre-commit', 'pre-commit.aiguard-chained', 'pre-push']));
     expect(installed['commit-msg.aiguard-chained']).toBe('link shared-hook');
 
-    const second = await sandbox.aiguard(repo, ['hook', 'install']);
+    const second = await sandbox.aiguard(repo, all);
     expect(second.exitCode, second.stderr).toBe(0);
     expect(second.stdout.trim().split('\n')).toEqual(['commit-msg', 'pre-commit', 'pre-push'].map((hook) => `${hook}: already installed in ${join(hooks, hook)}`));
     expect(snapshot(hooks)).toEqual(installed);
@@ -169,12 +176,12 @@ describe('aiguard hook install and uninstall', () => {
     sandbox.gitOk(repo, 'config', 'core.hooksPath', '.husky/_');
     const before = snapshot(husky);
 
-    const install = await sandbox.aiguard(repo, ['hook', 'install']);
+    const install = await sandbox.aiguard(repo, ['hook', 'install', '--hooks', 'commit-msg,pre-commit,pre-push']);
     expect(install.exitCode, install.stderr).toBe(0);
     expect(install.stdout).toContain(`pre-commit: installed a block in ${join(husky, 'pre-commit')}`);
     expect(readFileSync(join(husky, 'pre-commit'), 'utf8')).toMatch(/^# >>> aiguard pre-commit[\s\S]*# <<< aiguard pre-commit <<<\necho pre-commit/);
     expect(snapshot(join(husky, '_'))).toEqual(Object.fromEntries(Object.entries(before).filter(([k]) => k.startsWith('_/')).map(([k, v]) => [k.slice(2), v])));
-    expect((await sandbox.aiguard(repo, ['hook', 'install'])).stdout).toContain('pre-commit: already installed');
+    expect((await sandbox.aiguard(repo, ['hook', 'install', '--hooks', 'pre-commit'])).stdout).toContain('pre-commit: already installed');
 
     sandbox.write(join(repo, 'CLAUDE.md'), '# notes\n');
     sandbox.gitOk(repo, 'add', 'CLAUDE.md');

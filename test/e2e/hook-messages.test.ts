@@ -22,7 +22,7 @@ describe('hook messages', () => {
 
   it('prints a runtime warning once when pre-commit and commit-msg both run in one commit', async () => {
     const repo = sandbox.initRepo('warn-once');
-    expect((await sandbox.aiguard(repo, ['hook', 'install'])).exitCode).toBe(0);
+    expect((await sandbox.aiguard(repo, ['hook', 'install', '--hooks', 'commit-msg,pre-commit'])).exitCode).toBe(0);
     const result = await sandbox.git(repo, ['commit', '-q', '--allow-empty', '-m', 'Plain message'], { env: { CLAUDECODE: '1' } });
     expect(result.exitCode, result.stderr).toBe(0);
     const warnings = result.stderr.split('\n').filter((line) => line.startsWith('aiguard: warning:') && line.includes('CLAUDECODE'));

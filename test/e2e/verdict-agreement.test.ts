@@ -41,8 +41,8 @@ const ROWS: readonly Row[] = [
 
 const SURFACES: Readonly<Record<EvidenceKind, readonly Surface[]>> = {
   trailer: ['scan', 'commit-msg', 'pre-push', 'pre-receive', 'editor'],
-  'claude-md': ['scan', 'pre-commit', 'pre-push', 'pre-receive', 'watch', 'editor'],
-  'agents-md': ['scan', 'pre-commit', 'pre-push', 'pre-receive', 'watch', 'editor'],
+  'claude-md': ['scan', 'commit-msg', 'pre-commit', 'pre-push', 'pre-receive', 'watch', 'editor'],
+  'agents-md': ['scan', 'commit-msg', 'pre-commit', 'pre-push', 'pre-receive', 'watch', 'editor'],
   extension: ['audit', 'watch', 'editor'],
   'weak-extension': ['audit', 'watch', 'editor'],
 };
@@ -107,6 +107,10 @@ describe('every surface reaches the same verdict (issue 15)', () => {
       sandbox.write(join(repo, file), '# notes\n');
       sandbox.gitOk(repo, 'add', '--', file);
       outcomes['pre-commit'] = hookOutcome(await sandbox.aiguard(repo, ['hook', 'run', 'pre-commit'], { env }));
+      // The default install has no pre-commit: commit-msg judges the staged file.
+      const messageFile = join(sandbox.root, `case-${index}`, 'COMMIT_EDITMSG');
+      writeFileSync(messageFile, `Add ${file}\n`);
+      outcomes['commit-msg'] = hookOutcome(await sandbox.aiguard(repo, ['hook', 'run', 'commit-msg', messageFile], { env }));
       sandbox.commit(repo, `Add ${file}\n`);
     }
     if (surfaces.includes('scan')) {

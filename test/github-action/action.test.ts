@@ -2,7 +2,6 @@
  * @fileoverview The GitHub Action run as the runner runs it, on real repositories with recorded pull_request and push
  * payloads: pull-request scope, the report file, job summary, outputs, annotations, fail-on, shallow checkouts.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION, runAction } from '../helpers/github-runner.js';
@@ -55,7 +54,7 @@ describe('the aiguard GitHub Action', () => {
     const run = await pullRequest(dirtyHead);
     expect(run.exitCode, run.stdout + run.stderr).toBe(1);
     expect(run.outputs.blocking).toBe('2');
-    const sarif = JSON.parse(readFileSync(run.outputs.report!, 'utf8')) as { version: string; runs: { results: { ruleId: string }[] }[] };
+    const sarif = JSON.parse(run.report!) as { version: string; runs: { results: { ruleId: string }[] }[] };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.results.map((result) => result.ruleId).sort()).toEqual(['claude-code/claude-md', 'claude-code/co-author-trailer']);
     expect(run.stdout).toMatch(/^::error file=CLAUDE\.md,title=aiguard%3A claude-code\/claude-md::Blocked: Claude Code \(Anthropic\)/m);
@@ -86,7 +85,7 @@ describe('the aiguard GitHub Action', () => {
     expect(lenient.exitCode).toBe(0);
     expect(lenient.outputs.warnings).toBe('1');
     expect(lenient.outputs.report).toMatch(/aiguard\.codequality\.json$/);
-    expect(JSON.parse(readFileSync(lenient.outputs.report!, 'utf8'))[0].severity).toBe('major');
+    expect(JSON.parse(lenient.report!)[0].severity).toBe('major');
     expect(lenient.stdout).toMatch(/^::warning /m);
     expect((await run('warn')).exitCode).toBe(1);
     expect((await run('never')).exitCode).toBe(0);

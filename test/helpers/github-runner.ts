@@ -3,7 +3,7 @@
  * inputs from action.yml with their defaults as INPUT_* variables, a recorded event payload, and the GITHUB_* files.
  */
 import { execa } from 'execa';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -25,6 +25,8 @@ export interface ActionRun {
   readonly outputs: Record<string, string>;
   /** GITHUB_STEP_SUMMARY's content. */
   readonly summary: string;
+  /** The report file the `report` output names, read before the runner's folder is removed. */
+  readonly report?: string;
 }
 
 function parseOutputs(text: string): Record<string, string> {
@@ -57,6 +59,14 @@ export async function runAction(options: {
   readonly env: NodeJS.ProcessEnv;
 }): Promise<ActionRun> {
   const runner = mkdtempSync(join(tmpdir(), 'aiguard-runner-'));
+  try {
+    return await runIn(runner, options);
+  } finally {
+    rmSync(runner, { recursive: true, force: true });
+  }
+}
+
+async function runIn(runner: string, options: Parameters<typeof runAction>[0]): Promise<ActionRun> {
   const temp = join(runner, 'temp');
   mkdirSync(temp);
   const eventPath = join(runner, 'event.json');
@@ -88,11 +98,13 @@ export async function runAction(options: {
     extendEnv: false,
     reject: false,
   });
+  const outputs = parseOutputs(readFileSync(outputFile, 'utf8'));
   return {
     exitCode: result.exitCode ?? -1,
     stdout: String(result.stdout),
     stderr: String(result.stderr),
-    outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+    outputs,
     summary: readFileSync(summaryFile, 'utf8'),
+    ...(outputs.report && existsSync(outputs.report) ? { report: readFileSync(outputs.report, 'utf8') } : {}),
   };
 }

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Launcher kept outside dist/ so npm can link the bin before the first build; it checks Node before loading the CLI.
+// Launcher kept outside dist/ so npm can link the bin before the first build: checks Node, then runs the one-file CLI
+// bundle (scripts/bundle-cli.mjs), the same file the published package and the standalone binaries run.
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 require('./node-check.cjs').exitUnlessSupportedNode(fileURLToPath(new URL('..', import.meta.url)));
 require('./compile-cache.cjs').enableCompileCache();
-await import('../dist/bin.js');
+require('../dist/aiguard.cjs');

@@ -1,11 +1,14 @@
-// Bundles the CLI (after `tsc -b`) with core into dist/aiguard.cjs, the file the published `aiguard` package and the
-// standalone binaries run, and the ink/react terminal UI into dist/terminal-ui/*.mjs, loaded only when a terminal UI is drawn.
-// `--sea FILE` writes FILE instead: the same CLI without a UI to load (a standalone binary has no files beside it, and
-// isInteractive() is false there).
+// Bundles the CLI (after `tsc -b`) with core into dist/aiguard.cjs, the one file every `aiguard` runs (the workspace's
+// bin/aiguard.js, the published package and the standalone binaries), the ink/react terminal UI into
+// dist/terminal-ui/*.mjs, loaded only when a terminal UI is drawn, and chokidar and simple-git into dist/chunks/*.cjs,
+// loaded only by `watch` and `hook install`.
+// `--sea FILE` writes FILE instead: the same CLI without a UI to load and with its chunks inside (a standalone binary
+// has no files beside it, and isInteractive() is false there).
 // CommonJS for the same reason as bundle-hook.mjs; the UI stays ES modules because yoga-layout (ink) uses top-level await.
 import { readFileSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { CHUNKED_PACKAGES, lazyBuiltins, packagesAsChunks } from './bundle-plugins.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -36,10 +39,18 @@ await build({
   // package-root.ts resolves the package folder from import.meta.url, which CommonJS lacks: point it at this bundle.
   banner: { js: "const __aiguardBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
   define: { ...shared.define, 'import.meta.url': '__aiguardBundleUrl' },
-  plugins: [uiAsSeparateFiles],
+  plugins: [uiAsSeparateFiles, lazyBuiltins(), ...(isSea ? [] : [packagesAsChunks()])],
 });
 
 if (!isSea) {
+  rmSync(`${dist}chunks`, { recursive: true, force: true });
+  await build({
+    ...shared,
+    entryPoints: Object.fromEntries(CHUNKED_PACKAGES.map((name) => [name, name])),
+    outdir: `${dist}chunks/`,
+    outExtension: { '.js': '.cjs' },
+    format: 'cjs',
+  });
   // Chunk names carry a content hash: start empty so an old build's chunks do not ship.
   rmSync(`${dist}terminal-ui`, { recursive: true, force: true });
   await build({

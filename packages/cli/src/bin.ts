@@ -3,7 +3,6 @@ import { COMMANDS } from './commands/index.js';
 import { usageError } from './output/cli-error.js';
 import { finishRun } from './output/finish-run.js';
 import { EXIT_CODES_HELP, EXIT_OK } from './output/exit-codes.js';
-import { didYouMean } from './output/suggest-name.js';
 import { cliVersion } from './version.js';
 
 const HELP = `aiguard: detect and block banned AI coding assistants
@@ -31,7 +30,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return EXIT_OK;
   }
   const entry = COMMANDS.find((command) => command.name === name);
-  if (!entry) throw usageError(unknownCommand(name));
+  if (!entry) throw usageError(await unknownCommand(name));
   const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     process.stdout.write(command.help);
@@ -40,7 +39,9 @@ async function main(argv: readonly string[]): Promise<number> {
   return command.run(rest);
 }
 
-function unknownCommand(name: string): string {
+/** Loaded only on a typo: the suggestion needs core's matcher, which every other start-up would pay for. */
+async function unknownCommand(name: string): Promise<string> {
+  const { didYouMean } = await import('./output/suggest-name.js');
   const names = COMMANDS.map((command) => command.name);
   return `unknown command "${name}"${didYouMean(name, names)} Commands: ${names.join(', ')} (see \`aiguard --help\`)`;
 }

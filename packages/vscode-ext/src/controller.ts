@@ -13,9 +13,10 @@ import { policyErrorDiagnostic, showDiagnostics } from './diagnostics';
 import { collectFindingRows } from './findings-data';
 import { FindingsView } from './findings-view';
 import { shownNotifications } from './notify-policy';
-import { getGitApi, type GitRepository } from './git-api';
+import { getGitApi } from './git-api';
 import { InstalledExtensionsGuard } from './installed-extensions';
 import { combinePolicies, describeLayers } from './policy';
+import { RescanTriggers } from './rescan-triggers';
 import { WorkspaceScanner, type FolderScan, type WorkspaceScan } from './scanner';
 import type { StatusBar } from './status-bar';
 import { computeStatus, type StatusData } from './status-data';
@@ -35,6 +36,7 @@ export interface ExplainArgument {
 export class Controller implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly scanner = new WorkspaceScanner();
+  private readonly triggers = new RescanTriggers(this.scanner);
   private readonly diagnostics = vscode.languages.createDiagnosticCollection('aiguard');
   private readonly findings = new FindingsView();
   private readonly findingsView = vscode.window.createTreeView('aiguard.findings', { treeDataProvider: this.findings, showCollapseAll: true });
@@ -52,8 +54,8 @@ export class Controller implements vscode.Disposable {
   constructor(
     private readonly statusBar: StatusBar,
     private readonly output: vscode.LogOutputChannel,
-    /** How long activate() itself took, for the e2e timing report. */
-    private readonly activationMs: number,
+    /** How long activate() took and when it started (epoch ms), for the e2e timing report. */
+    private readonly activation: { readonly activationMs: number; readonly activatedAt: number },
   ) {
     this.extensionsGuard = new InstalledExtensionsGuard(() => this.workspacePolicy());
     this.terminalGuard = new TerminalGuard(() => this.workspacePolicy());
@@ -81,58 +83,33 @@ export class Controller implements vscode.Disposable {
   /** Starts the first scan and hooks up the Git extension; called once, off the activation path. */
   async start(): Promise<void> {
     this.applyEnablement();
-    if (readConfig().enable) await this.scanner.scanNow();
+    // The first scan and the Git extension's start-up overlap: neither waits for the other.
+    const firstScan = readConfig().enable ? this.scanner.scanNow('startup') : undefined;
     const git = await getGitApi();
     if (git) {
       this.commitGuard = new CommitGuard(git, (root) => this.policyFor(root));
       this.disposables.push(
         this.commitGuard,
         this.commitGuard.onDidChange(() => this.refreshStatus()),
-        git.onDidOpenRepository((repository) => this.disposables.push(this.watchHead(repository))),
-        ...git.repositories.map((repository) => this.watchHead(repository)),
+        git.onDidOpenRepository((repository) => this.disposables.push(this.triggers.watchHead(repository))),
+        ...git.repositories.map((repository) => this.triggers.watchHead(repository)),
       );
     }
-  }
-
-  /** Rescans when HEAD moves (new commit, checkout, reset); the Git extension fires state changes far more often. */
-  private watchHead(repository: GitRepository): vscode.Disposable {
-    let head = repository.state.HEAD?.commit;
-    return repository.state.onDidChange(() => {
-      const now = repository.state.HEAD?.commit;
-      if (now === head) return;
-      head = now;
-      if (readConfig().enable) this.scanner.schedule();
-    });
+    await firstScan;
   }
 
   private watchWorkspace(): vscode.Disposable[] {
-    const watcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
-    const schedule = (uri?: vscode.Uri): void => {
-      // Git's own lock and object files come and go with every git command; HEAD moves have their own watcher below.
-      if (uri && /[\\/](?:node_modules|\.git)[\\/]/.test(uri.fsPath)) return;
-      if (readConfig().enable) this.scanner.schedule();
-    };
-    // Changes (not only creates) that matter: git rewrites HEAD's reflog on every commit, checkout and reset, seen here
-    // without the Git extension too (Restricted Mode; repositories above the folder are covered by watchHead), and a
-    // policy file edited outside the editor changes verdicts without a save.
-    const stateWatcher = vscode.workspace.createFileSystemWatcher('**/{.git/HEAD,.git/logs/HEAD,.aiguard.json}');
-    const scheduleOnState = (): void => {
-      if (readConfig().enable) this.scanner.schedule();
+    const schedule = (reason: string): void => {
+      if (readConfig().enable) this.scanner.schedule(reason);
     };
     return [
-      stateWatcher,
-      stateWatcher.onDidCreate(scheduleOnState),
-      stateWatcher.onDidChange(scheduleOnState),
-      watcher,
-      watcher.onDidCreate(schedule),
-      watcher.onDidDelete(schedule),
-      vscode.workspace.onDidSaveTextDocument((doc) => schedule(doc.uri)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => schedule()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => schedule()),
+      this.triggers,
+      vscode.workspace.onDidChangeWorkspaceFolders(() => schedule('workspace folders changed')),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => schedule('workspace trusted')),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (!affectsAiguard(event)) return;
         this.applyEnablement();
-        schedule();
+        schedule('aiguard settings changed');
       }),
     ];
   }
@@ -220,7 +197,7 @@ export class Controller implements vscode.Disposable {
 
   /** aiguard.scanWorkspace: scans now and resolves with the status (the e2e tests await it). */
   async scanWorkspace(): Promise<StatusData> {
-    await this.scanner.scanNow();
+    await this.scanner.scanNow('aiguard.scanWorkspace');
     return this.status;
   }
 
@@ -280,7 +257,8 @@ export class Controller implements vscode.Disposable {
       commitBox: { available: this.commitGuard !== undefined, violations: this.commitGuard?.violations ?? [] },
       extensions: this.extensionsGuard.banned,
       terminal: this.terminalGuard.hits,
-      timings: { activationMs: this.activationMs, firstScanMs: this.firstScanMs, lastScanMs: this.scanner.lastScan?.durationMs },
+      timings: { ...this.activation, firstScanMs: this.firstScanMs, lastScanMs: this.scanner.lastScan?.durationMs },
+      work: { scans: this.scanner.counts, commitBoxReads: this.commitGuard?.reads ?? 0 },
     };
   }
 

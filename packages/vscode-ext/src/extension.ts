@@ -9,6 +9,7 @@ let ready: Promise<Controller> | undefined;
 /** Registers everything cheaply; the controller (scans, guards, views) starts on the next tick, off the activation path. */
 export function activate(context: vscode.ExtensionContext): void {
   const activationStarted = performance.now();
+  const activatedAt = Date.now();
   let activationMs = 0;
   const statusBar = new StatusBar();
   // A log channel: levels, timestamps, and the user's own log level filter (Developer: Set Log Level).
@@ -18,7 +19,7 @@ export function activate(context: vscode.ExtensionContext): void {
   const started = (): Promise<Controller> =>
     (ready ??= new Promise<void>((resolve) => setTimeout(resolve, 0)).then(async () => {
       const { Controller } = await import('./controller');
-      controller = new Controller(statusBar, output, activationMs);
+      controller = new Controller(statusBar, output, { activationMs, activatedAt });
       void controller.start().catch((error: unknown) => output.error(`aiguard failed to start: ${String(error)}`));
       return controller;
     }));

@@ -29,6 +29,16 @@ export interface FolderScan {
   readonly policyErrorFile?: string;
 }
 
+/** How much work the scanner did this session, for the log and the e2e counts. */
+export interface ScanCounts {
+  /** Scans started (a debounced burst of triggers starts one). */
+  readonly started: number;
+  /** Scans that finished and were not superseded. */
+  readonly completed: number;
+  /** Why each scan was asked for, latest last (at most the last 50). */
+  readonly reasons: readonly string[];
+}
+
 /** One finished workspace scan. */
 export interface WorkspaceScan {
   readonly folders: readonly FolderScan[];
@@ -48,26 +58,46 @@ export class WorkspaceScanner implements vscode.Disposable {
   private running: AbortController | undefined;
   private waiting: ((scan: WorkspaceScan) => void)[] = [];
   private last: WorkspaceScan | undefined;
+  private started = 0;
+  private completed = 0;
+  private readonly reasons: string[] = [];
+  private pendingReason: string | undefined;
 
   get lastScan(): WorkspaceScan | undefined {
     return this.last;
   }
 
-  /** Asks for a scan after a quiet period; repeated calls within it collapse into one run. */
-  schedule(): void {
+  /** True while a debounced scan waits to start: further triggers add nothing. */
+  get isScheduled(): boolean {
+    return this.timer !== undefined;
+  }
+
+  get counts(): ScanCounts {
+    return { started: this.started, completed: this.completed, reasons: [...this.reasons] };
+  }
+
+  /** Asks for a scan after a quiet period; repeated calls within it collapse into one run (the first reason is kept). */
+  schedule(reason: string): void {
     clearTimeout(this.timer);
+    this.pendingReason ??= reason;
     this.timer = setTimeout(() => void this.run(), DEBOUNCE_MS);
   }
 
   /** Scans now (cancelling any run in flight) and resolves with the scan that completes next. */
-  scanNow(): Promise<WorkspaceScan> {
+  scanNow(reason: string): Promise<WorkspaceScan> {
     clearTimeout(this.timer);
+    this.pendingReason = reason;
     const next = new Promise<WorkspaceScan>((resolve) => this.waiting.push(resolve));
     void this.run();
     return next;
   }
 
   private async run(): Promise<void> {
+    this.timer = undefined;
+    this.started++;
+    if (this.pendingReason !== undefined) this.reasons.push(this.pendingReason);
+    if (this.reasons.length > 50) this.reasons.shift();
+    this.pendingReason = undefined;
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
@@ -79,6 +109,7 @@ export class WorkspaceScanner implements vscode.Disposable {
     const results = scanned.filter((scan, index) => scanned.findIndex((other) => other.root === scan.root) === index);
     this.running = undefined;
     this.last = { folders: results, durationMs: Date.now() - started };
+    this.completed++;
     this.emitter.fire(this.last);
     for (const resolve of this.waiting.splice(0)) resolve(this.last);
   }

@@ -20,9 +20,10 @@ export const help = `Usage:
                                                    and DIR/custom_hooks.tar for \`gitaly hooks set\`)
 
 Checks commits against the AI assistant policy as git makes and moves them:
-  commit-msg   banned trailers and footers in the message (Co-Authored-By: Claude ...);
-               --mode strip removes those lines instead of rejecting the commit
-  pre-commit   signature files the commit adds (CLAUDE.md, .claude/, .cursor/rules/ ...)
+  commit-msg   banned trailers and footers in the message (Co-Authored-By: Claude ...), and
+               signature files the commit adds (CLAUDE.md, .claude/, .cursor/rules/ ...);
+               --mode strip removes those message lines instead of rejecting the commit
+  pre-commit   (optional) the same files, before the message editor opens
   pre-push     every pushed ref: the commits new to the remote, the files they add, ref names
   pre-receive  the same on the server, where --no-verify cannot skip it
 All client hooks also block when git runs inside a banned assistant (CLAUDECODE=1 and the like).
@@ -33,7 +34,8 @@ same arguments and stdin. Installing twice changes nothing; uninstall puts back 
 there. The scripts call node and aiguard by absolute path, so GUI git clients work too.
 
 Options:
-  --hooks LIST    comma-separated hooks (default: commit-msg,pre-commit,pre-push)
+  --hooks LIST    comma-separated hooks (default: commit-msg,pre-push: one Node process per
+                  commit; add pre-commit to be stopped before the message editor opens)
   --mode MODE     commit-msg: block (default) or strip
   --global        every repository: set git config --global core.hooksPath (default
                   ~/.config/aiguard/hooks, or the folder already configured there)
@@ -51,6 +53,8 @@ ${EXIT_CODES_HELP}
 `;
 
 const CLIENT_HOOKS: readonly Hook[] = ['commit-msg', 'pre-commit', 'pre-push'];
+/** commit-msg judges the staged files too, so a commit starts one Node process, not two. */
+const DEFAULT_CLIENT_HOOKS: readonly Hook[] = ['commit-msg', 'pre-push'];
 
 export async function run(argv: readonly string[]): Promise<number> {
   const [subcommand, ...rest] = argv;
@@ -82,7 +86,8 @@ async function changeHooks(action: 'install' | 'uninstall', argv: readonly strin
   if (values.global && values.server) throw usageError('--global and --server cannot be combined: --server installs pre-receive into one server repository');
   if (values.global && positionals.length > 0) throw usageError(`--global applies to every repository; drop PATH ${positionals[0]}`);
   const scope = values.server ? 'server' : values.global ? 'global' : 'repository';
-  const hooks = parseHookList(values.hooks, scope === 'server' ? ['pre-receive'] : CLIENT_HOOKS, scope === 'server');
+  // uninstall also takes away the pre-commit hook that installs before this version put in by default.
+  const hooks = parseHookList(values.hooks, scope === 'server' ? ['pre-receive'] : action === 'install' ? DEFAULT_CLIENT_HOOKS : CLIENT_HOOKS, scope === 'server');
   const mode = choice(values.mode, MODES, '--mode', 'block');
   if (mode === 'strip' && !hooks.includes('commit-msg')) throw usageError('--mode strip applies to commit-msg, which --hooks leaves out');
 
@@ -90,11 +95,22 @@ async function changeHooks(action: 'install' | 'uninstall', argv: readonly strin
   const { installHooks, uninstallHooks } = await import('../git-hooks/install/install.js');
   const result =
     action === 'install'
-      ? await installHooks({ scope, cwd, hooks, mode, launcher: (await import('../git-hooks/install/hook-script.js')).currentLauncher() })
+      ? await installHooks({
+          scope,
+          cwd,
+          hooks,
+          mode,
+          launcher: (await import('../git-hooks/install/hook-script.js')).currentLauncher(),
+          // A global core.hooksPath replaces .git/hooks: keep running each repository's own pre-commit.
+          ...(scope === 'global' ? { chainOnlyHooks: ['pre-commit'] as const } : {}),
+        })
       : await uninstallHooks({ scope, cwd, hooks });
   const { describeChange } = await import('../git-hooks/install/install-report.js');
   for (const change of result.changes) process.stdout.write(`${describeChange(change, result.target)}\n`);
   for (const note of result.notes) process.stdout.write(`note: ${note}\n`);
+  if (action === 'install' && values.hooks === undefined && scope !== 'server') {
+    process.stdout.write('note: commit-msg also checks the files each commit adds, so a commit starts one process; --hooks commit-msg,pre-commit,pre-push checks them before the message editor opens too\n');
+  }
   if (action === 'install') {
     const { noPolicyNote } = await import('../git-hooks/install/policy-note.js');
     const note = await noPolicyNote(scope, cwd);

@@ -16,6 +16,9 @@ export const SCENARIOS = {
   managed: { policy: 'allow', trusted: true, managed: 'block', workspaceSettings: { 'aiguard.enable': false, 'aiguard.historyDepth': 0 } },
   // A plain folder (no git) with no policy file: footprints are warnings, found by VS Code's file search.
   plain: { policy: undefined, trusted: true, git: false },
+  // As block, plus an ordinary source file and a git identity for the editor's own commits: a scripted editing session
+  // whose scans and commit-box reads are counted.
+  session: { policy: 'block', trusted: true, session: true },
 };
 
 /** The commit whose trailer the tests look for. */
@@ -56,5 +59,15 @@ export function createFixtureRepository(dir, scenario, env) {
   git(dir, ['add', '.'], env);
   git(dir, ['commit', '--quiet', '-m', `${CLAUDE_COMMIT_SUBJECT}\n\n🤖 Generated with [Claude Code](https://claude.com/claude-code)\n\nCo-Authored-By: Claude <noreply@anthropic.com>`], env);
   writeFileSync(join(dir, 'notes.txt'), 'work in progress\n');
+  if (SCENARIOS[scenario].session) {
+    mkdirSync(join(dir, 'src'), { recursive: true });
+    writeFileSync(join(dir, 'src', 'app.ts'), 'export const app = 1;\n');
+    git(dir, ['add', 'src/app.ts'], env);
+    git(dir, ['commit', '--quiet', '-m', 'Add the app'], env);
+    // The Git extension commits with the repository's own identity (the temp home has none).
+    git(dir, ['config', 'user.name', 'Dana Developer'], env);
+    git(dir, ['config', 'user.email', 'dana@example.com'], env);
+    git(dir, ['config', 'commit.gpgsign', 'false'], env);
+  }
   return dir;
 }

@@ -68,7 +68,8 @@ function newRun(scenario) {
   mkdirSync(outDir, { recursive: true });
   // Everything VS Code and chromium write goes below tmp, never into the real home.
   const childEnv = { ...env, HOME: dir('home'), XDG_CONFIG_HOME: dir('xdg-config'), XDG_DATA_HOME: dir('xdg-data'),
-    XDG_CACHE_HOME: dir('xdg-cache'), TMPDIR: dir('tmp'), AIGUARD_E2E_SCREENSHOT_DIR: requestDir, AIGUARD_E2E_SCENARIO: scenario };
+    XDG_CACHE_HOME: dir('xdg-cache'), TMPDIR: dir('tmp'), AIGUARD_E2E_SCREENSHOT_DIR: requestDir, AIGUARD_E2E_SCENARIO: scenario,
+    AIGUARD_E2E_STATUS_ITEM_FILE: join(tmp, 'status-item-shown-at') };
   const extensionsDir = dir('extensions');
   const serverDirs = ['--server-data-dir', dir('server-data'), '--user-data-dir', dir('user-data'), '--extensions-dir', extensionsDir];
   return { scenario, tmp, dir, requestDir, outDir, childEnv, extensionsDir, serverDirs, server: undefined, context: undefined, page: undefined, poller: undefined, failRun: undefined };
@@ -110,6 +111,18 @@ function pollScreenshotRequests(r) {
         .catch((err) => console.error(`e2e: screenshot "${name}" failed: ${err.message}`));
     }
   }, 200);
+}
+
+// When aiguard's status bar item first shows, in epoch ms (the page's clock is this machine's): the suite compares it
+// with the time activate() ran.
+function watchForStatusItem(r) {
+  r.page.waitForFunction(() => {
+    const item = [...document.querySelectorAll('.statusbar-item')].find((el) => el.id.includes('aiguard.status') || /\baiguard\b/.test(el.textContent ?? ''));
+    return item ? Date.now() : false;
+  }, undefined, { polling: 20, timeout: 0 })
+    .then((handle) => handle.jsonValue())
+    .then((shownAt) => writeFileSync(r.childEnv.AIGUARD_E2E_STATUS_ITEM_FILE, String(shownAt)))
+    .catch(() => undefined); // the page closed first: the suite reports the missing time
 }
 
 function writeVscodeLogs(outDir, logs) {
@@ -166,6 +179,7 @@ async function runSuite(r) {
   });
   pollScreenshotRequests(r);
   await r.page.goto(`http://${auth}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+  watchForStatusItem(r); // after the navigation, which would destroy a wait started before it
   const code = await exited;
   await r.page.screenshot({ path: join(r.outDir, 'workbench.png') });
   console.log(`e2e: [${r.scenario}] extension tests exited with code ${code}; screenshots and logs in ${r.outDir}`);

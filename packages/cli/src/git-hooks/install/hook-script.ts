@@ -44,6 +44,11 @@ export interface HookScriptSpec {
    * and the global install should not silently disable them.
    */
   readonly chainRepositoryHook?: boolean;
+  /**
+   * Run no aiguard, only the hooks this one chains: the global install's pre-commit, so that a global core.hooksPath
+   * does not switch off each repository's own pre-commit while commit-msg does aiguard's checks.
+   */
+  readonly chainOnly?: boolean;
 }
 
 /**
@@ -119,9 +124,7 @@ export function renderHookScript(spec: HookScriptSpec): string {
     '#!/bin/sh',
     `${SCRIPT_MARKER} ${hook}`,
     '# Written by `aiguard hook install`; `aiguard hook uninstall` removes it and puts back the hook it chained.',
-    ...launcherLines(spec.launcher),
-    ...(stdin ? STDIN_LINES : []),
-    runLine(spec),
+    ...(spec.chainOnly ? ['# Runs no aiguard check (commit-msg does), only the hooks it chains.'] : [...launcherLines(spec.launcher), ...(stdin ? STDIN_LINES : []), runLine(spec)]),
   ];
   if (spec.chainRepositoryHook) {
     lines.push(

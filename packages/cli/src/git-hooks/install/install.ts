@@ -33,6 +33,8 @@ export interface InstallRequest {
   /** commit-msg mode. @default 'block' */
   readonly mode?: CommitMsgMode;
   readonly launcher: Launcher;
+  /** Hooks written only to chain the hooks that were there and the repository's own (see HookScriptSpec.chainOnly). */
+  readonly chainOnlyHooks?: readonly HookName[];
 }
 
 /** What happened to one hook file. */
@@ -67,12 +69,17 @@ export async function installHooks(request: InstallRequest): Promise<InstallResu
     const spec: HookScriptSpec = { hook, launcher: request.launcher, mode: request.mode ?? 'block', chainRepositoryHook };
     changes.push(target.kind === 'husky' ? await installHuskyBlock(target.dir, spec) : await installScript(target.dir, spec));
   }
+  if (target.kind === 'folder') {
+    for (const hook of request.chainOnlyHooks ?? []) {
+      if (!request.hooks.includes(hook)) changes.push(await installScript(target.dir, { hook, launcher: request.launcher, chainRepositoryHook, chainOnly: true }));
+    }
+  }
   if (request.scope === 'server') await enablePushOptions(target.dir, request.cwd, notes);
   return { target, changes, notes };
 }
 
 /** Removes the requested hooks and restores what each had replaced, byte for byte and with its mode. */
-export async function uninstallHooks(request: Omit<InstallRequest, 'mode' | 'launcher'>): Promise<InstallResult> {
+export async function uninstallHooks(request: Omit<InstallRequest, 'mode' | 'launcher' | 'chainOnlyHooks'>): Promise<InstallResult> {
   const notes: string[] = [];
   const { target } = await resolveTarget(request, 'uninstall', notes);
   const changes: HookChange[] = [];

@@ -1,16 +1,18 @@
 /**
- * @fileoverview `aiguard hook run commit-msg FILE`: checks the message about to be committed. In `block` mode a
- * banned trailer or footer rejects the commit; in `strip` mode its lines are removed (every other byte kept) and
- * the commit goes on. Runtime evidence (the commit runs inside an assistant) blocks in both modes.
+ * @fileoverview `aiguard hook run commit-msg FILE`: checks the commit about to be made. In `block` mode a banned
+ * trailer or footer rejects the commit; in `strip` mode its lines are removed (every other byte kept) and the commit
+ * goes on. The files the commit adds (the index is still there) and runtime evidence (the commit runs inside an
+ * assistant) block in both modes: one Node process judges the whole commit, so pre-commit is optional.
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { createHookJudge, detectMessageEvidence, foldLookalikes, judgeRuntime, runGit, type Finding, type HookJudge } from '@aiguard/core/git-hooks';
+import { createHookJudge, detectMessageEvidence, foldLookalikes, judgeRuntime, readStagedAdditions, runGit, type Finding, type HookJudge } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
 import { EXIT_BLOCKED, EXIT_OK } from '../../output/exit-codes.js';
 import { cleanupMode, storedLines } from './commit-cleanup.js';
 import { readCommitInvocation } from './commit-invocation.js';
 import { blockAdvice, explainFinding, withoutRepeatedWarnings } from './hook-messages.js';
 import { describeRule, describeRuntime, hookRepositoryRoot, partition } from './hook-policy.js';
+import { describeStagedFinding, judgeStagedAdditions, UNSTAGE_ADVICE } from './pre-commit.js';
 import { stripBanned, type StripJudge } from './strip-message.js';
 
 /** What commit-msg does with a banned trailer or footer. */
@@ -22,9 +24,13 @@ export async function runCommitMsg(file: string, mode: CommitMsgMode): Promise<n
     throw usageError(`commit message FILE ${file} cannot be read (${error.code ?? error.message})`);
   });
   const root = await hookRepositoryRoot();
-  const reading = readCommitConfig(root); // git runs while the catalog compiles
+  // Both git commands run while the catalog compiles.
+  const reading = readCommitConfig(root);
+  const staged = readStagedAdditions({ cwd: root });
+  staged.catch(() => undefined);
   const judge = await createHookJudge(root);
   const config = await reading;
+  const files = judgeStagedAdditions(await staged, judge);
   const runtime = judgeRuntime(judge);
   // Judge what git will store: its cleanup mode decides whether `#` lines and the text below a scissors line go.
   const invocation = readCommitInvocation();
@@ -34,7 +40,7 @@ export async function runCommitMsg(file: string, mode: CommitMsgMode): Promise<n
   const { findings, strippedLines, removed, refusal } =
     mode === 'strip' ? stripBanned(message, stripJudge(judge)) : { findings: messageFindings(message.join('\n'), judge), strippedLines: [], removed: new Set<number>(), refusal: undefined };
   if (refusal) process.stderr.write(`aiguard: strip mode cannot remove line ${refusal.finding.location.line} "${refusal.finding.excerpt}": ${refusal.reason}\n`);
-  const { blocked, warned } = partition([...findings, ...runtime]);
+  const { blocked, warned } = partition([...files, ...findings, ...runtime]);
   for (const finding of await withoutRepeatedWarnings(root, warned)) process.stderr.write(`aiguard: warning: ${explainFinding(finding, describe(finding))}\n`);
   if (strippedLines.length > 0 && !refusal) {
     // latin1 maps bytes one to one, so every line that stays is written back byte for byte.
@@ -45,7 +51,11 @@ export async function runCommitMsg(file: string, mode: CommitMsgMode): Promise<n
   if (blocked.length === 0) return EXIT_OK;
   process.stderr.write('aiguard: commit blocked by the AI assistant policy:\n');
   for (const finding of blocked) process.stderr.write(`  ${explainFinding(finding, describe(finding))}\n`);
-  process.stderr.write(blockAdvice(blocked, 'Remove the lines above from the message (or ask the policy owner); see `aiguard hook --help`.'));
+  const advice = [
+    ...(blocked.some((finding) => finding.location.path !== undefined) ? [UNSTAGE_ADVICE] : []),
+    ...(blocked.some((finding) => finding.location.line !== undefined) ? ['Remove the lines above from the message (or ask the policy owner); see `aiguard hook --help`.'] : []),
+  ];
+  process.stderr.write(blockAdvice(blocked, advice.join('\n')));
   return EXIT_BLOCKED;
 }
 
@@ -68,6 +78,7 @@ async function readCommitConfig(cwd: string): Promise<{ commentChar: string | un
 }
 
 function describe(finding: Finding): string {
+  if (finding.location.path !== undefined) return describeStagedFinding(finding);
   return finding.location.line !== undefined ? `line ${finding.location.line} "${finding.excerpt}": ${describeRule(finding)}` : describeRuntime(finding);
 }
 

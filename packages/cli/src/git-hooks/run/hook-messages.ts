@@ -1,6 +1,7 @@
 /**
  * @fileoverview The words hooks print around a finding: what look-alike evidence reads as, warnings that do not claim
- * a block, advice that fits what blocked, and a warning that pre-commit already gave not repeated by commit-msg.
+ * a block, advice that fits what blocked, and a warning that pre-commit already gave not repeated by commit-msg (which
+ * judges the same staged files and environment).
  */
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
@@ -48,18 +49,23 @@ export function blockAdvice(blocked: readonly Finding[], otherwise: string): str
 const REPEAT_WINDOW_MS = 15 * 60 * 1000;
 const WARNED_FILE = 'aiguard-warned.json';
 
-/** Records the runtime warnings pre-commit printed, so commit-msg in the same commit does not print them again. */
-export async function recordRuntimeWarnings(root: string, warned: readonly Finding[], now: number = Date.now()): Promise<void> {
-  const fingerprints = warned.filter(isRuntimeFinding).map((finding) => finding.fingerprint);
+/** A warning both pre-commit and commit-msg give: runtime evidence, or a file the commit adds. */
+function isPreCommitFinding(finding: Finding): boolean {
+  return isRuntimeFinding(finding) || finding.location.path !== undefined;
+}
+
+/** Records the warnings pre-commit printed, so commit-msg in the same commit does not print them again. */
+export async function recordPreCommitWarnings(root: string, warned: readonly Finding[], now: number = Date.now()): Promise<void> {
+  const fingerprints = warned.filter(isPreCommitFinding).map((finding) => finding.fingerprint);
   if (fingerprints.length === 0) return;
   const file = await warnedFile(root);
   // Best effort: a read-only git dir costs a repeated warning, never the commit.
   await writeFile(file, JSON.stringify({ at: now, fingerprints })).catch(() => undefined);
 }
 
-/** `warned` without the runtime warnings pre-commit printed moments ago; consumes pre-commit's record. */
+/** `warned` without the warnings pre-commit printed moments ago; consumes pre-commit's record. */
 export async function withoutRepeatedWarnings(root: string, warned: readonly Finding[], now: number = Date.now()): Promise<Finding[]> {
-  if (!warned.some(isRuntimeFinding)) return [...warned];
+  if (!warned.some(isPreCommitFinding)) return [...warned];
   const file = await warnedFile(root);
   const record = await readFile(file, 'utf8').then(
     (text) => JSON.parse(text) as { at?: unknown; fingerprints?: unknown },
@@ -68,7 +74,7 @@ export async function withoutRepeatedWarnings(root: string, warned: readonly Fin
   await rm(file, { force: true }).catch(() => undefined);
   const isFresh = typeof record?.at === 'number' && now - record.at >= 0 && now - record.at < REPEAT_WINDOW_MS;
   const seen = new Set(isFresh && Array.isArray(record?.fingerprints) ? record.fingerprints : []);
-  return warned.filter((finding) => !(isRuntimeFinding(finding) && seen.has(finding.fingerprint)));
+  return warned.filter((finding) => !(isPreCommitFinding(finding) && seen.has(finding.fingerprint)));
 }
 
 async function warnedFile(root: string): Promise<string> {

@@ -2,9 +2,6 @@
  * @fileoverview `aiguard hook run <hook>`: parses a hook's arguments and runs it. Shared by the CLI and by the one-file
  * bundle installed hook scripts call (hook-main.ts), so both behave alike.
  */
-import module from 'node:module';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
 import { choice, parseOptions } from '../../commands/parse-options.js';
 import { escapeBlock } from '@aiguard/core/git-hooks';
 import { usageError } from '../../output/cli-error.js';
@@ -14,16 +11,6 @@ export const HOOKS = ['commit-msg', 'pre-commit', 'pre-push', 'pre-receive'] as 
 export type Hook = (typeof HOOKS)[number];
 /** commit-msg modes. */
 export const MODES = ['block', 'strip'] as const;
-
-/**
- * Caches V8's compiled code of the modules a hook loads, per user (a shared cache folder would let another user
- * plant code). Saves part of the startup a hook pays on every commit and push. Node 22.1+; a no-op before.
- */
-function enableHookCompileCache(env: NodeJS.ProcessEnv = process.env): void {
-  if (env.NODE_COMPILE_CACHE !== undefined || env.NODE_DISABLE_COMPILE_CACHE !== undefined) return; // node applies those itself
-  const base = env.XDG_CACHE_HOME || join(homedir(), process.platform === 'darwin' ? 'Library/Caches' : '.cache');
-  (module as { enableCompileCache?: (dir: string) => unknown }).enableCompileCache?.(join(base, 'aiguard', 'node-compile-cache'));
-}
 
 /**
  * Escapes every control character but line feeds in what the hook writes to stderr. Hooks print commit subjects,
@@ -40,7 +27,6 @@ function escapeHookStderr(): void {
 /** Runs `<hook> [args]` (what follows `aiguard hook run`) and returns its exit code. */
 export async function runHook(argv: readonly string[]): Promise<number> {
   const [name, ...args] = argv;
-  enableHookCompileCache();
   escapeHookStderr();
   if (name === undefined) throw usageError(`aiguard hook run needs a hook: ${HOOKS.join(', ')}`);
   if (!(HOOKS as readonly string[]).includes(name)) throw usageError(`aiguard hook run: unknown hook "${name}"; hooks: ${HOOKS.join(', ')}`);

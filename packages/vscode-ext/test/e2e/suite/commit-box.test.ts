@@ -10,11 +10,17 @@ interface GitRepository {
   inputBox: { value: string };
 }
 
+/**
+ * The fixture's repository, with the Source Control view shown: the box's text reaches its document (and so the guard's
+ * change event) through the view's editor, as it does when someone types in it.
+ */
 async function repository(): Promise<GitRepository> {
   const git = vscode.extensions.getExtension<{ getAPI(v: 1): { repositories: GitRepository[] } }>('vscode.git');
   assert.ok(git, 'the built-in Git extension is missing');
   const api = (await git.activate()).getAPI(1);
-  return waitFor('the Git extension to open the fixture repository', () => api.repositories.find((r) => r.rootUri.fsPath === workspaceRoot()));
+  const repo = await waitFor('the Git extension to open the fixture repository', () => api.repositories.find((r) => r.rootUri.fsPath === workspaceRoot()));
+  await vscode.commands.executeCommand('workbench.view.scm');
+  return repo;
 }
 
 const TRAILER = 'Co-Authored-By: Claude <noreply@anthropic.com>';
@@ -59,8 +65,11 @@ if (scenario() === 'allow') {
   test('under a policy that allows Claude Code the commit box stays quiet', async () => {
     const repo = await repository();
     assert.equal((await snapshot()).commitBox.available, true);
+    const readsBefore = (await snapshot()).work.commitBoxReads;
     repo.inputBox.value = `Fix the greeting\n\n${TRAILER}\n`;
-    await sleep(2500); // the guard polls every second: give it two polls
+    // The guard checks on the box document's change event; give a wrong warning time to show.
+    await waitFor('the guard to read the box', async () => (await snapshot()).work.commitBoxReads > readsBefore);
+    await sleep(1000);
     assert.deepEqual((await snapshot()).commitBox.violations, []);
     assert.equal((await snapshot()).status.state, 'clean');
     repo.inputBox.value = '';

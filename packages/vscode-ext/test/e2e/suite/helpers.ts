@@ -35,7 +35,9 @@ export interface Snapshot {
   findings: { key: string; source: string; verdict: string; label: string; description: string }[];
   /** Every notification the extension showed this session. */
   notifications: string[];
-  timings: { activationMs: number; firstScanMs?: number; lastScanMs?: number };
+  timings: { activationMs: number; activatedAt: number; firstScanMs?: number; lastScanMs?: number };
+  /** The work the extension did this session: scans started and finished (with why), commit-box reads. */
+  work: { scans: { started: number; completed: number; reasons: string[] }; commitBoxReads: number };
 }
 
 export async function snapshot(): Promise<Snapshot> {

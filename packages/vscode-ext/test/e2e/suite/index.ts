@@ -8,6 +8,7 @@ import './commit-box.test';
 import './extensions-terminal.test';
 import './problems.test';
 import './view.test';
+import './session.test';
 
 export async function run(): Promise<void> {
   await runRegistered();
