@@ -202,6 +202,25 @@ describe('the incremental history cache', () => {
     repo.cleanup();
   });
 
+  it('adds the containing refs to an unchanged cache written without them, so that only the first scan with refs walks', async () => {
+    const repo = createRepo({ prefix: 'aiguard-cache-' });
+    const cacheFolder = mkdtempSync(join(tmpdir(), 'aiguard-cache-folder-'));
+    folders.push(cacheFolder);
+    let walks = 0;
+    const counting: Partial<RepositorySources> = {
+      readContainingRefs: (repository, commits) => (walks++, readContainingRefs(repository.root, commits)),
+    };
+    repo.commit({ message: `One\n\n${CLAUDE}\n` });
+    await scan(repo, cacheFolder, true, false, counting);
+    expect(walks).toBe(0);
+    const first = await scan(repo, cacheFolder, true, true, counting);
+    expect(walks).toBe(1);
+    expect(comparable(await scan(repo, cacheFolder, true, true, counting))).toEqual(comparable(first));
+    expect(walks).toBe(1);
+    expect(first.findings.map((finding) => finding.commit?.refs)).toEqual([['refs/heads/main']]);
+    repo.cleanup();
+  });
+
   it('rebuilds from history when the cache file belongs to another repository, and reads no cache at all with cache off', async () => {
     const cacheFolder = mkdtempSync(join(tmpdir(), 'aiguard-cache-folder-'));
     folders.push(cacheFolder);
