@@ -57,6 +57,8 @@ export type { PresetName } from './policy/presets.js';
 // Sources: the only code that touches the machine.
 /** The repository that contains a folder. */
 export { findRepository, NotARepositoryError } from './sources/git-repository.js';
+/** How many commits git's commit-graph holds (an estimate for progress totals), or undefined without one. */
+export { readCommitGraphCount } from './sources/commit-graph.js';
 /** Drops GIT_DIR, GIT_WORK_TREE and the like, so a scan reads the folder it was given. */
 export { dropRepositoryRedirects } from './sources/git-command.js';
 export type { RepositoryInfo } from './sources/git-repository.js';

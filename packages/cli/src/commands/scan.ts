@@ -86,13 +86,9 @@ export async function run(argv: readonly string[]): Promise<number> {
   };
   let result: RepositoryScan;
   if (format === 'text' && !values.output && isInteractive() && isInteractive(process.stderr)) {
-    // The scan starts and a plain first frame shows before ink (most of a second to load) is imported.
-    const { PHASES, startLiveScan } = await import('../ui/live-scan.js');
-    const live = startLiveScan(options);
-    process.stderr.write(`… ${PHASES.refs}`);
-    const { runInteractiveScan } = await import('../ui/run-interactive-scan.js');
-    process.stderr.write('\r\x1b[2K');
-    result = await runInteractiveScan(live);
+    // One line redrawn from a timer, without ink: loading ink and yoga for it cost more CPU and memory than the scan can spare.
+    const { runTerminalScan } = await import('../ui/run-terminal-scan.js');
+    result = await runTerminalScan(options, scanRepository, process.stderr, useColor(process.stderr));
     // A blank line parts the progress line from the report.
     process.stdout.write('\n');
   } else {
