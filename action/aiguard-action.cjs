@@ -1037,16 +1037,16 @@ var require_parse = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open3 = tokens[token.tokensIndex];
-          open3.type = "text";
-          open3.value = literal;
-          open3.output = safeOutput || utils.escapeRegex(literal);
+          const open4 = tokens[token.tokensIndex];
+          open4.type = "text";
+          open4.value = literal;
+          open4.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open3.output;
+          state.output = token.output + open4.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value, output: "" });
           decrement("parens");
@@ -1266,15 +1266,15 @@ var require_parse = __commonJS({
         }
         if (value === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open3 = {
+          const open4 = {
             type: "brace",
             value,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open3);
-          push(open3);
+          braces.push(open4);
+          push(open4);
           continue;
         }
         if (value === "}") {
@@ -1820,9 +1820,9 @@ __export(main_exports, {
 });
 module.exports = __toCommonJS(main_exports);
 var import_node_child_process5 = require("node:child_process");
-var import_node_crypto6 = require("node:crypto");
-var import_promises9 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_node_crypto5 = require("node:crypto");
+var import_promises8 = require("node:fs/promises");
+var import_node_path12 = require("node:path");
 var import_node_util2 = require("node:util");
 
 // packages/core/dist/catalog/define.js
@@ -8249,17 +8249,17 @@ function restoreMessageForm(message2) {
   if (text.includes("&"))
     text = text.replace(ENTITY, (entity) => ENTITIES[entity] ?? entity);
   if (text.includes("](")) {
-    const lines2 = text.split("\n");
+    const lines = text.split("\n");
     let joined = false;
-    for (let i = 0; i + 1 < lines2.length; i++) {
-      if (!OPEN_LINK.test(lines2[i]))
+    for (let i = 0; i + 1 < lines.length; i++) {
+      if (!OPEN_LINK.test(lines[i]))
         continue;
-      lines2[i] = `${lines2[i]}${lines2[i + 1].trim()}`;
-      lines2[i + 1] = "";
+      lines[i] = `${lines[i]}${lines[i + 1].trim()}`;
+      lines[i + 1] = "";
       joined = true;
     }
     if (joined)
-      text = lines2.join("\n");
+      text = lines.join("\n");
   }
   return text;
 }
@@ -8268,10 +8268,10 @@ function restoreMessageForm(message2) {
 var TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/s;
 var LEADING_DECORATION = /^[\s>*_+-]*/;
 var TRAILING_DECORATION = /[\s*_]*$/;
-function findTrailerLines(lines2) {
+function findTrailerLines(lines) {
   const found = [];
-  for (let i = 0; i < lines2.length; i++) {
-    const raw = lines2[i];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i];
     if (raw.indexOf(":") < 0)
       continue;
     const cleaned = raw.replace(LEADING_DECORATION, "").replace(TRAILING_DECORATION, "");
@@ -8284,8 +8284,8 @@ function findTrailerLines(lines2) {
     const doubled = TRAILER.exec(value);
     if (doubled && doubled[1].toLowerCase() === key)
       value = doubled[2];
-    while (i + 1 < lines2.length && /^[ \t]+\S/.test(lines2[i + 1]) && !TRAILER.test(lines2[i + 1].trim())) {
-      value += ` ${lines2[++i].trim()}`;
+    while (i + 1 < lines.length && /^[ \t]+\S/.test(lines[i + 1]) && !TRAILER.test(lines[i + 1].trim())) {
+      value += ` ${lines[++i].trim()}`;
     }
     found.push({ key, value, line: start + 1, text: raw });
   }
@@ -8298,25 +8298,25 @@ function detectMessage(rawMessage, catalog) {
   const folded = foldLookalikes(message2);
   if (!catalog.messagePrefilter.mayMatch(folded))
     return [];
-  const lines2 = folded.split("\n");
-  const originalLines = folded === message2 ? lines2 : message2.split("\n");
+  const lines = folded.split("\n");
+  const originalLines = folded === message2 ? lines : message2.split("\n");
   const found = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (entry, line2, value) => {
+  const add2 = (entry, line2, value) => {
     if (seen.has(entry.signature.id))
       return;
     seen.add(entry.signature.id);
-    found.push({ entry, line: line2, text: originalLines[line2 - 1] ?? lines2[line2 - 1] ?? "", ...value !== void 0 ? { value } : {} });
+    found.push({ entry, line: line2, text: originalLines[line2 - 1] ?? lines[line2 - 1] ?? "", ...value !== void 0 ? { value } : {} });
   };
   if (catalog.trailersByKey.size > 0) {
     const byBareKey = trailersByBareKey(catalog);
-    for (const trailer of findTrailerLines(lines2)) {
+    for (const trailer of findTrailerLines(lines)) {
       const candidates = catalog.trailersByKey.get(trailer.key) ?? byBareKey.get(bareKey(trailer.key));
       if (!candidates)
         continue;
       for (const entry of candidates) {
         if (entry.signature.value.test(trailer.value))
-          add(entry, trailer.line, trailer.value);
+          add2(entry, trailer.line, trailer.value);
       }
     }
   }
@@ -8326,8 +8326,8 @@ function detectMessage(rawMessage, catalog) {
     const { pattern } = entry.signature;
     if (!pattern.test(folded))
       continue;
-    const index = lines2.findIndex((line2) => pattern.test(line2));
-    add(entry, index >= 0 ? index + 1 : lineAt(folded, pattern));
+    const index = lines.findIndex((line2) => pattern.test(line2));
+    add2(entry, index >= 0 ? index + 1 : lineAt(folded, pattern));
   }
   return found;
 }
@@ -8453,9 +8453,9 @@ function parseAttributionLine(line2, options = {}) {
     if (models.length > 1)
       return { models, hasEmail };
   }
-  const open3 = name.indexOf("(");
-  if (open3 > 0) {
-    const head = name.slice(0, open3).trim();
+  const open4 = name.indexOf("(");
+  if (open4 > 0) {
+    const head = name.slice(0, open4).trim();
     const inside = [...name.matchAll(PARENTHESISED)].flatMap((match) => readModels(match[1]));
     const headModel = parseModel(head);
     if (headModel)
@@ -8653,8 +8653,8 @@ function byStrength(a, b) {
 }
 function trailerIdentitySightings(message2, catalog) {
   const sightings = [];
-  const lines2 = foldLookalikes(restoreMessageForm(message2)).split("\n");
-  for (const trailer of findTrailerLines(lines2)) {
+  const lines = foldLookalikes(restoreMessageForm(message2)).split("\n");
+  for (const trailer of findTrailerLines(lines)) {
     if (!trailer.key.endsWith("-by"))
       continue;
     const identity = IDENTITY_IN_TRAILER.exec(trailer.value);
@@ -8668,9 +8668,9 @@ function trailerIdentitySightings(message2, catalog) {
 }
 function mergeBranchSightings(message2, catalog) {
   const sightings = [];
-  const lines2 = message2.split("\n");
-  for (let i = 0; i < lines2.length; i++) {
-    const line2 = lines2[i];
+  const lines = message2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line2 = lines[i];
     if (!line2.includes("Merge "))
       continue;
     for (const branch of mergedBranches(line2)) {
@@ -8700,12 +8700,12 @@ function detectConfigContent(path, text, catalog) {
   const entries = catalog.configContents.filter((entry) => entry.test(path));
   if (entries.length === 0)
     return [];
-  const lines2 = text.split(/\r?\n/);
+  const lines = text.split(/\r?\n/);
   const matches = [];
   for (const entry of entries) {
-    const index = lines2.findIndex((line2) => entry.signature.pattern.test(foldLookalikes(line2)));
+    const index = lines.findIndex((line2) => entry.signature.pattern.test(foldLookalikes(line2)));
     if (index >= 0)
-      matches.push({ entry, line: index + 1, text: lines2[index] });
+      matches.push({ entry, line: index + 1, text: lines[index] });
   }
   return matches;
 }
@@ -10635,7 +10635,7 @@ async function readBaselineFile(file, required) {
 }
 
 // packages/core/dist/scan.js
-var import_node_path10 = require("node:path");
+var import_node_path9 = require("node:path");
 
 // packages/core/dist/sources/commit-ancestry.js
 async function readAncestors(repositoryRoot, commit, signal) {
@@ -10644,9 +10644,10 @@ async function readAncestors(repositoryRoot, commit, signal) {
 }
 
 // packages/core/dist/sources/commit-refs.js
-var ARGS = ["log", "--all", "--topo-order", "--no-color", "--decorate=full", "--no-show-signature", "-z", "--format=%H%x00%P%x00%D", "--"];
+var DECORATED = ["refs/heads/", "refs/remotes/", "refs/tags/", "refs/stash"];
+var ARGS = ["log", "--all", "--topo-order", "--no-color", "--decorate=full", ...DECORATED.map((pattern) => `--decorate-refs=${pattern}`), "--no-show-signature", "-z", "--format=%H%x00%P%x00%D", "--"];
 var FIELDS = 3;
-var TOPOLOGICAL_DECORATED_ARGS = ["--topo-order", "--no-color", "--decorate=full", "--no-show-signature", "--format=%H%x09%D"];
+var TOPOLOGICAL_DECORATED_ARGS = ["--topo-order", "--no-color", "--decorate=full", ...DECORATED.map((pattern) => `--decorate-refs=${pattern}`), "--no-show-signature", "--format=%H%x09%D"];
 var ContainingRefs = class {
   refNames;
   bits;
@@ -10760,6 +10761,9 @@ async function readContainingRefs(repositoryRoot, commits) {
   }
   await git.done;
   return found;
+}
+function isContainingRefName(name) {
+  return DECORATED.some((pattern) => pattern.endsWith("/") ? name.startsWith(pattern) : name === pattern);
 }
 function parseDecorations(text) {
   if (text === "")
@@ -10916,11 +10920,11 @@ function decodeStoredText(bytes, encoding) {
   return decodedMessage !== void 0 && decodedMessage !== message2 ? { message: message2, decodedMessage } : { message: message2 };
 }
 function parseIdentity2(value) {
-  const open3 = value.indexOf("<");
-  const close = value.indexOf(">", open3 + 1);
-  if (open3 < 0 || close < 0)
+  const open4 = value.indexOf("<");
+  const close = value.indexOf(">", open4 + 1);
+  if (open4 < 0 || close < 0)
     return { name: value.trim(), email: "", when: void 0 };
-  return { name: value.slice(0, open3).trim(), email: value.slice(open3 + 1, close), when: value.slice(close + 1) };
+  return { name: value.slice(0, open4).trim(), email: value.slice(open4 + 1, close), when: value.slice(close + 1) };
 }
 function identityDate(when) {
   if (when === void 0)
@@ -11284,87 +11288,260 @@ function ownCopy(text) {
 var import_node_fs4 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
 var import_node_path6 = require("node:path");
-var import_node_readline = require("node:readline");
-var HISTORY_CACHE_FORMAT = "aiguard-history-cache/1";
+
+// packages/core/dist/history-cache/line-reader.js
+var LineReader = class {
+  handle;
+  queue = [];
+  rest = Buffer.alloc(0);
+  ended = false;
+  closed = false;
+  // The first read is small (the header is all an unchanged repository needs before the evidence); later ones are large.
+  chunk = 16 * 1024;
+  constructor(handle) {
+    this.handle = handle;
+  }
+  /** The next line; undefined at the end of the file. */
+  async next() {
+    if (this.queue.length === 0)
+      this.queue = await this.read() ?? [];
+    return this.queue.shift();
+  }
+  /** Every line left from the last read, else those of the next read; undefined at the end of the file. */
+  async take() {
+    if (this.queue.length > 0) {
+      const lines = this.queue;
+      this.queue = [];
+      return lines;
+    }
+    return this.read();
+  }
+  /** Closes the file; harmless when it is closed already. */
+  async close() {
+    if (this.closed)
+      return;
+    this.closed = true;
+    await this.handle.close();
+  }
+  async read() {
+    for (; ; ) {
+      if (this.ended) {
+        if (this.rest.length === 0)
+          return void 0;
+        const last = this.rest.toString("utf8");
+        this.rest = Buffer.alloc(0);
+        return [last];
+      }
+      const more = Buffer.allocUnsafe(this.chunk);
+      const { bytesRead } = await this.handle.read(more, 0, this.chunk, null);
+      this.chunk = 1024 * 1024;
+      if (bytesRead === 0) {
+        this.ended = true;
+        continue;
+      }
+      const data = this.rest.length > 0 ? Buffer.concat([this.rest, more.subarray(0, bytesRead)]) : more.subarray(0, bytesRead);
+      const cut = data.lastIndexOf(10);
+      if (cut < 0) {
+        this.rest = data;
+        continue;
+      }
+      this.rest = data.subarray(cut + 1);
+      return data.toString("utf8", 0, cut).split("\n");
+    }
+  }
+};
+
+// packages/core/dist/history-cache/cache-file.js
+var HISTORY_CACHE_FORMAT = "aiguard-history-cache/2";
+var OBJECT_ID2 = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var HistoryCacheError = class extends Error {
   constructor(file, problem) {
     super(`history cache ${file}: ${problem}`);
     this.name = "HistoryCacheError";
   }
 };
-async function readCacheHeader(file) {
-  try {
-    for await (const line2 of lines(file))
-      return parseHeader(line2);
-  } catch {
+var CacheReader = class _CacheReader {
+  file;
+  lines;
+  header;
+  /** How many commits the cached history holds; known once {@link CacheReader.evidence} is read to the end. */
+  commits = 0;
+  /** The refs containing each evidence commit, when the file has them and they were asked for; set at the end. */
+  containing;
+  refs;
+  constructor(file, lines, header2) {
+    this.file = file;
+    this.lines = lines;
+    this.header = header2;
+  }
+  /** Opens a cache file and reads its header; undefined when there is none, it is unreadable or of another format. */
+  static async open(file) {
+    let handle;
+    try {
+      handle = await (0, import_promises4.open)(file, "r");
+      const lines = new LineReader(handle);
+      const header2 = parseHeader(await lines.next());
+      if (header2)
+        return new _CacheReader(file, lines, header2);
+    } catch {
+    }
+    await handle?.close();
     return void 0;
   }
-  return void 0;
-}
-async function* readCachedEvidence(file, onCommits) {
-  let index = 0;
-  let count2 = 0;
-  let ended = false;
-  try {
-    for await (const line2 of lines(file)) {
-      if (index++ === 0)
-        continue;
-      if (ended)
-        throw new HistoryCacheError(file, "data after the trailer");
-      const value = JSON.parse(line2);
-      if (isTrailer(value)) {
-        if (value.end !== count2)
-          throw new HistoryCacheError(file, `trailer says ${value.end} evidence lines, found ${count2}`);
-        ended = true;
-        onCommits(value.commits);
-        continue;
-      }
-      if (!isEvidence(value))
-        throw new HistoryCacheError(file, `line ${index} is not evidence`);
-      count2++;
-      yield value;
+  /** The second line; throws {@link HistoryCacheError} when it is malformed. */
+  async readRefs() {
+    const value = await this.parseNext("tips and refs");
+    const { tips, refs } = value ?? {};
+    if (!Array.isArray(tips) || !tips.every((tip) => typeof tip === "string" && OBJECT_ID2.test(tip)))
+      throw this.error("line 2 has no valid tips");
+    if (!Array.isArray(refs) || !refs.every((ref) => Array.isArray(ref) && ref.length === 2 && typeof ref[0] === "string" && typeof ref[1] === "string")) {
+      throw this.error("line 2 has no valid refs");
     }
-  } catch (error) {
-    throw error instanceof HistoryCacheError ? error : new HistoryCacheError(file, error.message);
+    this.refs = refs.map(([name, target]) => ({ name, target }));
+    return { tips, refs: this.refs };
   }
-  if (!ended)
-    throw new HistoryCacheError(file, "no trailer (truncated)");
+  /**
+   * Yields the cached evidence in batches, each with the lines it was read from (to be written again as they are),
+   * then reads the containing refs (kept in {@link CacheReader.containing} when `withContaining`) and checks the
+   * trailer. Throws {@link HistoryCacheError} for a malformed line, a missing trailer or a count that does not match,
+   * so a truncated file never passes for a complete one. Closes the file.
+   */
+  async *evidence(withContaining) {
+    try {
+      if (!this.refs)
+        await this.readRefs();
+      const names = this.refs.map((ref) => ref.name);
+      let count2 = 0;
+      let contained = 0;
+      let trailer;
+      const containing = /* @__PURE__ */ new Map();
+      for (let lines = await this.lines.take(); lines !== void 0; lines = await this.lines.take()) {
+        const batch = [];
+        const raw = [];
+        for (const line2 of lines) {
+          if (trailer)
+            throw this.error("data after the trailer");
+          if (line2.startsWith("[")) {
+            const value2 = JSON.parse(line2);
+            const [indices, ...commits] = value2;
+            const refs = Array.isArray(indices) ? indices.map((index) => typeof index === "number" ? names[index] : void 0) : [void 0];
+            if (!refs.every((ref) => ref !== void 0) || !commits.every((commit) => typeof commit === "string"))
+              throw this.error("a line of containing refs is malformed");
+            contained += commits.length;
+            if (withContaining)
+              for (const commit of commits)
+                containing.set(commit, refs);
+            continue;
+          }
+          const value = JSON.parse(line2);
+          if (isTrailer(value)) {
+            trailer = value;
+            continue;
+          }
+          if (contained > 0 || !isEvidence(value))
+            throw this.error(`line ${count2 + 3} is not evidence`);
+          count2++;
+          batch.push(value);
+          raw.push(line2);
+        }
+        if (batch.length > 0)
+          yield { evidence: batch, lines: raw };
+      }
+      if (!trailer)
+        throw this.error("no trailer (truncated)");
+      if (trailer.end !== count2)
+        throw this.error(`trailer says ${trailer.end} evidence lines, found ${count2}`);
+      if ((trailer.contained ?? 0) !== contained)
+        throw this.error(`trailer says ${trailer.contained ?? 0} commits with containing refs, found ${contained}`);
+      this.commits = trailer.commits;
+      if (withContaining && trailer.contained !== void 0)
+        this.containing = containing;
+    } catch (error) {
+      throw error instanceof HistoryCacheError ? error : this.error(error.message);
+    } finally {
+      await this.close();
+    }
+  }
+  /** Closes the file (also when the evidence was not read to the end). */
+  async close() {
+    await this.lines.close();
+  }
+  async parseNext(what) {
+    const line2 = await this.lines.next();
+    if (line2 === void 0)
+      throw this.error(`no ${what} (truncated)`);
+    try {
+      return JSON.parse(line2);
+    } catch (error) {
+      throw this.error(error.message);
+    }
+  }
+  error(problem) {
+    return new HistoryCacheError(this.file, problem);
+  }
+};
+async function checkCacheFile(file) {
+  const reader = await CacheReader.open(file);
+  if (reader)
+    for await (const _ of reader.evidence(false))
+      ;
 }
 var CacheWriter = class _CacheWriter {
   file;
   temp;
   stream;
+  refIndex;
   count = 0;
   failed = false;
-  constructor(file, header2) {
+  constructor(file, header2, refs) {
     this.file = file;
     this.temp = `${file}.${process.pid}.tmp`;
     this.stream = (0, import_node_fs4.createWriteStream)(this.temp, { mode: 384 });
     this.stream.on("error", () => this.failed = true);
+    this.refIndex = new Map(refs.refs.map((ref, index) => [ref.name, index]));
     this.stream.write(`${JSON.stringify(header2)}
+${JSON.stringify({ tips: refs.tips, refs: refs.refs.map((ref) => [ref.name, ref.target]) })}
 `);
   }
   /** Starts a cache file; undefined when its folder cannot be made (a read-only home: the scan goes on uncached). */
-  static async start(file, header2) {
+  static async start(file, header2, refs) {
     try {
       await (0, import_promises4.mkdir)((0, import_node_path6.dirname)(file), { recursive: true, mode: 448 });
-      return new _CacheWriter(file, header2);
+      return new _CacheWriter(file, header2, refs);
     } catch {
       return void 0;
     }
   }
-  /** Commits the history this cache describes holds; set before {@link CacheWriter.commit}. */
-  commits = 0;
-  add(evidence2) {
+  /** Adds one piece of evidence; `line` is its JSON when it was read from a cache file already. */
+  add(evidence2, line2 = JSON.stringify(evidence2)) {
     if (this.failed)
       return;
     this.count++;
-    this.stream.write(`${JSON.stringify(evidence2)}
+    this.stream.write(`${line2}
 `);
   }
-  /** Finishes the file and puts it in place; a failed write leaves the old cache (or none), never a partial one. */
-  async commit() {
-    this.stream.end(`${JSON.stringify({ end: this.count, commits: this.commits })}
+  /**
+   * Finishes the file with the refs containing each evidence commit (when known; a name not among the refs written
+   * at the start leaves them all out) and puts it in place; a failed write leaves the old cache (or none), never a
+   * partial one.
+   */
+  async commit(commits, containing) {
+    let contained;
+    if (containing && [...containing.values()].every((refs) => refs.every((ref) => this.refIndex.has(ref)))) {
+      contained = containing.size;
+      const bySet = /* @__PURE__ */ new Map();
+      for (const [commit, refs] of containing) {
+        const indices = refs.map((ref) => this.refIndex.get(ref));
+        const key = indices.join(",");
+        const set = bySet.get(key) ?? { indices, commits: [] };
+        set.commits.push(commit);
+        bySet.set(key, set);
+      }
+      for (const { indices, commits: commits2 } of bySet.values())
+        this.stream.write(`${JSON.stringify([indices, ...commits2])}
+`);
+    }
+    this.stream.end(`${JSON.stringify({ end: this.count, commits, ...contained !== void 0 ? { contained } : {} })}
 `);
     await new Promise((resolve4) => this.stream.once("close", resolve4));
     if (this.failed)
@@ -11380,25 +11557,22 @@ var CacheWriter = class _CacheWriter {
     await (0, import_promises4.rm)(this.temp, { force: true });
   }
 };
-function lines(file) {
-  return (0, import_node_readline.createInterface)({ input: (0, import_node_fs4.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
-}
 function parseHeader(line2) {
+  if (line2 === void 0)
+    return void 0;
   const value = JSON.parse(line2);
   if (!value || value.format !== HISTORY_CACHE_FORMAT)
     return void 0;
-  const { root, gitDir, catalog, shape, tips } = value;
-  if (typeof root !== "string" || typeof gitDir !== "string" || typeof catalog !== "string" || typeof shape !== "string")
+  const { root, gitDir, catalog, shape, state } = value;
+  if (typeof root !== "string" || typeof gitDir !== "string" || typeof catalog !== "string" || typeof shape !== "string" || typeof state !== "string")
     return void 0;
-  if (!Array.isArray(tips) || !tips.every((tip) => typeof tip === "string" && /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(tip)))
-    return void 0;
-  return { format: HISTORY_CACHE_FORMAT, root, gitDir, catalog, shape, tips };
+  return { format: HISTORY_CACHE_FORMAT, root, gitDir, catalog, shape, state };
 }
 function isTrailer(value) {
   if (typeof value !== "object" || value === null)
     return false;
-  const { end, commits } = value;
-  return Number.isInteger(end) && Number.isInteger(commits) && commits >= 0;
+  const { end, commits, contained } = value;
+  return Number.isInteger(end) && Number.isInteger(commits) && commits >= 0 && (contained === void 0 || Number.isInteger(contained));
 }
 function isEvidence(value) {
   if (typeof value !== "object" || value === null)
@@ -11451,6 +11625,14 @@ async function readShapeDigest(refs, commonDir) {
       hash.update(`${ref.name}\0${ref.target}\0`);
   return hash.digest("hex");
 }
+function historyStateDigest(tips, refs) {
+  const hash = (0, import_node_crypto2.createHash)("sha256");
+  hash.update(`${tips.join("\n")}\0`);
+  for (const ref of refs)
+    hash.update(`${ref.name}\0${ref.target}
+`);
+  return hash.digest("hex");
+}
 async function readWorktreeHeads(commonDir) {
   const folder = (0, import_node_path7.join)(commonDir, "worktrees");
   const names = await (0, import_promises5.readdir)(folder).catch(() => []);
@@ -11466,129 +11648,327 @@ function digest(text) {
   return (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
 }
 
+// packages/core/dist/history-cache/containing-refs-update.js
+var MAX_STEPS = 4e6;
+function updateContainingRefs(cached, change) {
+  const before = containingRefs(cached.refs);
+  const now = containingRefs(change.refs);
+  const namesAt = /* @__PURE__ */ new Map();
+  for (const [name, target] of before)
+    namesAt.set(target, [...namesAt.get(target) ?? [], name]);
+  const moved = [...now].filter(([name, target]) => before.get(name) !== target);
+  const gone = new Set([...before.keys()].filter((name) => now.get(name) !== before.get(name)));
+  const found = /* @__PURE__ */ new Map();
+  const wanted = new Set(change.evidenceCommits);
+  for (const commit of wanted) {
+    if (change.newCommits.has(commit))
+      continue;
+    const kept = (cached.containing.get(commit) ?? []).filter((name) => !gone.has(name));
+    if (kept.length > 0)
+      found.set(commit, new Set(kept));
+  }
+  if (moved.length === 0)
+    return sorted(found);
+  let steps = 0;
+  const reached = /* @__PURE__ */ new Map();
+  for (const [name, tagOrCommit] of moved) {
+    const target = change.peeled?.get(tagOrCommit) ?? tagOrCommit;
+    const anchors = [];
+    if (change.newCommits.has(target)) {
+      const seen = /* @__PURE__ */ new Set([target]);
+      const queue = [target];
+      while (queue.length > 0) {
+        const commit = queue.pop();
+        if (++steps > MAX_STEPS)
+          return void 0;
+        if (wanted.has(commit))
+          add(found, commit, name);
+        for (const parent of change.newCommits.get(commit) ?? []) {
+          if (seen.has(parent))
+            continue;
+          seen.add(parent);
+          if (change.newCommits.has(parent))
+            queue.push(parent);
+          else
+            anchors.push(parent);
+        }
+      }
+    } else {
+      anchors.push(target);
+    }
+    for (const anchor of anchors) {
+      let below = reached.get(anchor);
+      if (!below) {
+        const names = namesAt.get(anchor);
+        if (!names)
+          return void 0;
+        below = [];
+        for (const [commit, refs] of cached.containing) {
+          if (++steps > MAX_STEPS)
+            return void 0;
+          if (wanted.has(commit) && refs.some((ref) => names.includes(ref)))
+            below.push(commit);
+        }
+        reached.set(anchor, below);
+      }
+      steps += below.length;
+      for (const commit of below)
+        add(found, commit, name);
+    }
+  }
+  return sorted(found);
+}
+function tagsToPeel(cached, change) {
+  const known = new Set(containingRefs(cached.refs).values());
+  const targets = /* @__PURE__ */ new Set();
+  for (const [name, target] of change.refs) {
+    if (name.startsWith("refs/tags/") && cached.refs.get(name) !== target && !change.newCommits.has(target) && !known.has(target))
+      targets.add(target);
+  }
+  return [...targets];
+}
+function containingRefs(refs) {
+  return new Map([...refs].filter(([name]) => isContainingRefName(name)));
+}
+function add(found, commit, name) {
+  const names = found.get(commit);
+  if (names)
+    names.add(name);
+  else
+    found.set(commit, /* @__PURE__ */ new Set([name]));
+}
+function sorted(found) {
+  return new Map([...found].map(([commit, names]) => [commit, [...names].sort()]));
+}
+
+// packages/core/dist/history-cache/new-commits.js
+var MAX_KEPT = 2e5;
+var NewCommits = class {
+  oldTips;
+  nowTips;
+  /** Each new commit's parents; complete only while {@link NewCommits.complete}. */
+  parents = /* @__PURE__ */ new Map();
+  /** False once there were too many to keep. */
+  complete = true;
+  constructor(oldTips, nowTips) {
+    this.oldTips = oldTips;
+    this.nowTips = nowTips;
+  }
+  add(commits) {
+    if (!this.complete)
+      return;
+    if (this.parents.size + commits.length > MAX_KEPT) {
+      this.complete = false;
+      this.parents.clear();
+      return;
+    }
+    for (const commit of commits)
+      this.parents.set(commit.id, commit.parents);
+  }
+  /**
+   * Commits reachable from the old tips but from no current ref or HEAD: they left history since the cache was
+   * written. None when every old tip is still a tip or is a parent of a new commit (a fast-forward, a merge); else
+   * git walks. Throws {@link HistoryCacheError} when git no longer has an old tip (pruned after a force push).
+   */
+  async readRemoved(cwd, file) {
+    const now = new Set(this.nowTips);
+    const gone = this.oldTips.filter((tip) => !now.has(tip));
+    if (gone.length === 0)
+      return /* @__PURE__ */ new Set();
+    if (this.complete) {
+      const joined = /* @__PURE__ */ new Set();
+      for (const parents of this.parents.values())
+        for (const parent of parents)
+          if (!this.parents.has(parent))
+            joined.add(parent);
+      if (gone.every((tip) => joined.has(tip)))
+        return /* @__PURE__ */ new Set();
+    }
+    try {
+      const text = await runGit(["rev-list", ...this.oldTips, "--not", "--all", "--"], { cwd });
+      return new Set(text.split("\n").filter((line2) => line2 !== ""));
+    } catch (error) {
+      throw new HistoryCacheError(file, `a cached tip is no longer in the repository: ${error.message.split("\n")[0]}`);
+    }
+  }
+};
+
 // packages/core/dist/history-cache/history-plan.js
 var MAX_CACHED_TIPS = 2e3;
 async function planHistory(input2) {
   const { repository } = input2;
   const commonDir = repository.commonDir ?? repository.gitDir;
   const file = cacheFileFor(input2.folder, repository.gitDir);
+  const now = { tips: await readTips(input2.refs, repository.head, commonDir), refs: input2.refs };
   const header2 = {
     format: HISTORY_CACHE_FORMAT,
     root: repository.root,
     gitDir: repository.gitDir,
     catalog: catalogDigest(input2.assistants),
     shape: await readShapeDigest(input2.refs, commonDir),
-    tips: await readTips(input2.refs, repository.head, commonDir)
+    state: historyStateDigest(now.tips, now.refs)
   };
-  const full = async () => ({ newCommitArgs: [], hasNewCommits: true, carried: none(), carriedCommits: () => 0, writer: await CacheWriter.start(file, header2), file, tips: header2.tips });
-  if (input2.rebuild)
-    return full();
-  const cached = await readCacheHeader(file);
-  if (!cached || cached.root !== header2.root || cached.gitDir !== header2.gitDir || cached.catalog !== header2.catalog || cached.shape !== header2.shape)
-    return full();
-  if (cached.tips.length > MAX_CACHED_TIPS)
-    return full();
-  let cachedCommits = 0;
-  const carried = readCachedEvidence(file, (commits) => cachedCommits = commits);
-  if (sameTips(cached.tips, header2.tips)) {
-    return { newCommitArgs: [], hasNewCommits: false, carried, carriedCommits: () => cachedCommits, writer: void 0, file, tips: header2.tips };
+  const reader = input2.rebuild ? void 0 : await CacheReader.open(file);
+  const cached = reader?.header;
+  if (!reader || !cached || cached.root !== header2.root || cached.gitDir !== header2.gitDir || cached.catalog !== header2.catalog || cached.shape !== header2.shape) {
+    await reader?.close();
+    return new Plan({ file, header: header2, now, writer: await CacheWriter.start(file, header2, now) });
   }
-  let removed;
+  if (cached.state === header2.state)
+    return new Plan({ file, header: header2, now, reader, withRefs: input2.withRefs });
+  let before;
   try {
-    removed = await readRemovedCommits(repository.root, cached.tips);
+    before = await reader.readRefs();
   } catch {
-    return full();
+    await reader.close();
+    return new Plan({ file, header: header2, now, writer: await CacheWriter.start(file, header2, now) });
   }
-  const writer = await CacheWriter.start(file, header2);
-  return {
-    newCommitArgs: cached.tips.length > 0 ? ["--not", ...cached.tips, "--not"] : [],
-    hasNewCommits: true,
-    carried: withoutCommits(carried, removed),
-    carriedCommits: () => cachedCommits - removed.size,
-    writer,
-    file,
-    tips: header2.tips
-  };
+  if (before.tips.length > MAX_CACHED_TIPS) {
+    await reader.close();
+    return new Plan({ file, header: header2, now, writer: await CacheWriter.start(file, header2, now) });
+  }
+  return new Plan({ file, header: header2, now, reader, before, withRefs: true, writer: await CacheWriter.start(file, header2, now) });
 }
-async function readRemovedCommits(cwd, oldTips) {
-  if (oldTips.length === 0)
-    return /* @__PURE__ */ new Set();
-  const text = await runGit(["rev-list", ...oldTips, "--not", "--all", "--"], { cwd });
-  return new Set(text.split("\n").filter((line2) => line2 !== ""));
-}
-async function* withoutCommits(evidence2, removed) {
-  for await (const item of evidence2)
-    if (!removed.has(item.location.commit ?? ""))
-      yield item;
-}
-async function* none() {
-}
-function sameTips(a, b) {
-  return a.length === b.length && a.every((tip, index) => tip === b[index]);
-}
-
-// packages/core/dist/history-cache/containing-refs-cache.js
-var import_node_crypto3 = require("node:crypto");
-var import_promises6 = require("node:fs/promises");
-var import_node_path8 = require("node:path");
-function refStateDigest(refs, tips) {
-  const hash = (0, import_node_crypto3.createHash)("sha256");
-  for (const ref of refs)
-    hash.update(`${ref.name}\0${ref.target}
-`);
-  hash.update(tips.join("\n"));
-  return hash.digest("hex");
-}
-function withContainingRefsCache(file, state, lookUp) {
-  return async (commits) => {
-    const wanted = [...commits];
-    const stored = await readStored(file);
-    if (stored?.state === state) {
-      const asked = new Set(stored.asked);
-      if (wanted.every((commit) => asked.has(commit))) {
-        return new Map(wanted.flatMap((commit) => stored.refs[commit] ? [[commit, stored.refs[commit]]] : []));
-      }
+var Plan = class {
+  parts;
+  newCommitArgs;
+  hasNewCommits;
+  carried;
+  file;
+  evidenceCommits = /* @__PURE__ */ new Set();
+  // Carried evidence is written back as the line it was read from: no second JSON.stringify.
+  lines = /* @__PURE__ */ new WeakMap();
+  newCommits;
+  removed = 0;
+  constructor(parts) {
+    this.parts = parts;
+    const { reader, before, now } = parts;
+    this.file = parts.file;
+    const sameTips = !before || before.tips.length === now.tips.length && before.tips.every((tip, index) => tip === now.tips[index]);
+    this.hasNewCommits = !reader || !sameTips;
+    this.newCommitArgs = reader && before && before.tips.length > 0 ? ["--not", ...before.tips, "--not"] : [];
+    if (reader && before)
+      this.newCommits = new NewCommits(before.tips, now.tips);
+    this.carried = reader ? this.carry(reader) : none();
+  }
+  observe(commits) {
+    this.newCommits?.add(commits);
+  }
+  keep(evidence2) {
+    if (evidence2.location.commit)
+      this.evidenceCommits.add(evidence2.location.commit);
+    this.parts.writer?.add(evidence2, this.lines.get(evidence2));
+  }
+  carriedCommits() {
+    return (this.parts.reader?.commits ?? 0) - this.removed;
+  }
+  async finish(commits, lookUp, withRefs) {
+    const { reader, before, writer } = this.parts;
+    let containing = reader?.containing;
+    if (containing && before && this.newCommits) {
+      const cached = { refs: refMap(before.refs), containing };
+      const change = { refs: refMap(this.parts.now.refs), newCommits: this.newCommits.parents, evidenceCommits: this.evidenceCommits };
+      const toPeel = withRefs && lookUp ? tagsToPeel(cached, change) : [];
+      const peeled = toPeel.length > 0 ? await peelTags(this.parts.header.root, toPeel) : void 0;
+      containing = this.newCommits.complete ? updateContainingRefs(cached, { ...change, ...peeled ? { peeled } : {} }) : void 0;
     }
-    const found = await lookUp(wanted);
-    const next = { state, asked: wanted, refs: Object.fromEntries(found) };
-    const temp = `${file}.${process.pid}.tmp`;
-    await (0, import_promises6.mkdir)((0, import_node_path8.dirname)(file), { recursive: true, mode: 448 }).then(() => (0, import_promises6.writeFile)(temp, JSON.stringify(next), { mode: 384 })).then(() => (0, import_promises6.rename)(temp, file)).catch(() => void 0);
-    return found;
-  };
-}
-async function readStored(file) {
-  try {
-    const value = JSON.parse(await (0, import_promises6.readFile)(file, "utf8"));
-    if (!value || typeof value.state !== "string" || !Array.isArray(value.asked) || typeof value.refs !== "object" || value.refs === null)
+    let looked;
+    try {
+      looked = !containing && withRefs && lookUp ? await lookUp(this.evidenceCommits) : void 0;
+    } catch (error) {
+      await writer?.discard();
+      throw error;
+    }
+    containing ??= looked;
+    if (writer)
+      await writer.commit(commits, containing);
+    else if (looked)
+      await this.rewriteWith(looked);
+    if (!withRefs || !lookUp)
       return void 0;
-    for (const refs of Object.values(value.refs))
-      if (!Array.isArray(refs) || !refs.every((ref) => typeof ref === "string"))
-        return void 0;
-    return value;
+    const known = containing ?? /* @__PURE__ */ new Map();
+    return async (wanted) => {
+      const unknown = [...wanted].filter((commit) => !this.evidenceCommits.has(commit));
+      const asked = unknown.length > 0 ? await lookUp(unknown) : /* @__PURE__ */ new Map();
+      const found = new Map(asked);
+      for (const commit of wanted) {
+        const refs = known.get(commit);
+        if (refs)
+          found.set(commit, refs);
+      }
+      return found;
+    };
+  }
+  async discard() {
+    await this.parts.reader?.close();
+    await this.parts.writer?.discard();
+  }
+  async *carry(reader) {
+    const evidence2 = reader.evidence(this.parts.withRefs === true);
+    const removed = this.newCommits ? await this.newCommits.readRemoved(this.parts.header.root, this.parts.file) : /* @__PURE__ */ new Set();
+    for await (const batch of evidence2) {
+      const kept = [];
+      batch.evidence.forEach((item, index) => {
+        if (removed.has(item.location.commit ?? ""))
+          return;
+        if (this.parts.writer)
+          this.lines.set(item, batch.lines[index]);
+        kept.push(item);
+      });
+      yield kept;
+    }
+    this.removed = removed.size;
+  }
+  /** An unchanged cache written without the containing refs gets them, so that the next run need not walk. */
+  async rewriteWith(containing) {
+    const reader = await CacheReader.open(this.parts.file);
+    if (!reader || reader.header.state !== this.parts.header.state)
+      return reader?.close();
+    const writer = await CacheWriter.start(this.parts.file, this.parts.header, this.parts.now);
+    try {
+      for await (const batch of reader.evidence(false))
+        batch.evidence.forEach((item, index) => writer?.add(item, batch.lines[index]));
+      await writer?.commit(reader.commits, containing);
+    } catch {
+      await writer?.discard();
+    }
+  }
+};
+async function peelTags(cwd, targets) {
+  try {
+    const commits = (await runGit(["rev-parse", ...targets.map((target) => `${target}^{commit}`)], { cwd })).split("\n");
+    if (!targets.every((_target, index) => /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(commits[index] ?? "")))
+      return void 0;
+    return new Map(targets.map((target, index) => [target, commits[index]]));
   } catch {
     return void 0;
   }
 }
+function refMap(refs) {
+  return new Map(refs.map((ref) => [ref.name, ref.target]));
+}
+async function* none() {
+}
 
 // packages/core/dist/fleet/run-info.js
-var import_node_crypto4 = require("node:crypto");
+var import_node_crypto3 = require("node:crypto");
 var import_node_os3 = require("node:os");
 
 // packages/core/dist/sources/machine-identity.js
 var import_node_child_process3 = require("node:child_process");
 var import_node_fs5 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path8 = require("node:path");
 var LINUX_ID_FILES = ["etc/machine-id", "var/lib/dbus/machine-id"];
 var MACHINE_ID = /^[0-9a-f]{32}$/;
 function readMachineId(options) {
   const run3 = options.run ?? runCommand;
-  const readFile5 = options.readFile ?? ((path) => (0, import_node_fs5.readFileSync)(path, "utf8"));
+  const readFile4 = options.readFile ?? ((path) => (0, import_node_fs5.readFileSync)(path, "utf8"));
   try {
     switch (options.platform) {
       case "linux":
         for (const file of LINUX_ID_FILES) {
           try {
-            const id = readFile5((0, import_node_path9.join)(options.systemRoot ?? "/", file)).trim();
+            const id = readFile4((0, import_node_path8.join)(options.systemRoot ?? "/", file)).trim();
             if (MACHINE_ID.test(id))
               return id;
           } catch {
@@ -11635,7 +12015,7 @@ var MACHINE_RUN_SOURCES = {
     return machineIds.get(key);
   },
   now: () => /* @__PURE__ */ new Date(),
-  runId: import_node_crypto4.randomUUID
+  runId: import_node_crypto3.randomUUID
 };
 function describeRun(options) {
   const io = { ...MACHINE_RUN_SOURCES, ...options.sources };
@@ -11654,7 +12034,7 @@ function describeRun(options) {
 }
 function digestPolicy(policy) {
   const layers = policy.layers.map(({ layer, document }) => ({ layer, document }));
-  return `sha256:${(0, import_node_crypto4.createHash)("sha256").update(canonicalJson(layers)).digest("hex")}`;
+  return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(canonicalJson(layers)).digest("hex")}`;
 }
 function canonicalJson(value) {
   if (Array.isArray(value))
@@ -11722,7 +12102,7 @@ async function scanOnce(options, rebuildCache, sink, state) {
   const startedAt = options.runSources?.now?.() ?? new Date(started);
   const repository = await sources.findRepository(options.path);
   const policy = options.policy ?? await sources.loadPolicy({ ...options.policyLocations, repositoryRoot: repository.root, ...options.policyFile ? { policyFile: options.policyFile } : {} }, assistants.map((a) => a.id));
-  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path10.join)(repository.root, BASELINE_FILE);
+  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path9.join)(repository.root, BASELINE_FILE);
   const baseline = baselineFile ? await readBaselineFile(baselineFile, options.baselineFile !== void 0) : void 0;
   const enforcer = createEnforcer({
     policy,
@@ -11780,12 +12160,13 @@ async function scanOnce(options, rebuildCache, sink, state) {
     }
   };
   const keepHistory = (evidence2, plan2) => {
-    if (plan2?.writer)
+    if (plan2)
       for (const item of evidence2)
-        plan2.writer.add(item);
+        plan2.keep(item);
     keep(evidence2);
   };
   let plan;
+  const refsFromPass = /* @__PURE__ */ new Map();
   const useCache = options.cache === true && !options.range && options.history !== false && !options.sources?.readCommits;
   const refs = [];
   if (!options.range) {
@@ -11816,12 +12197,10 @@ async function scanOnce(options, rebuildCache, sink, state) {
   }
   if (options.history !== false && (repository.hasHead || options.range || refsScanned > 0)) {
     report("history", true);
-    plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), rebuild: rebuildCache }) : void 0;
+    plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), withRefs: options.withRefs === true, rebuild: rebuildCache }) : void 0;
     try {
       if (state.checkCache && plan && (!plan.hasNewCommits || plan.newCommitArgs.length > 0))
-        for await (const _ of readCachedEvidence(plan.file, () => {
-        }))
-          ;
+        await checkCacheFile(plan.file);
       state.historyStarted = true;
       const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : void 0;
       if (plan?.hasNewCommits !== false) {
@@ -11831,25 +12210,28 @@ async function scanOnce(options, rebuildCache, sink, state) {
           for (const commit of commits) {
             const evidence2 = detectCommitEvidence(commit, catalog, repository.root);
             passRefs = evidence2.length > 0 && commit.containingRefs ? { commit: commit.id, names: commit.containingRefs.names } : void 0;
+            if (passRefs && plan)
+              refsFromPass.set(passRefs.commit, passRefs.names);
             keepHistory(evidence2, plan);
           }
           passRefs = void 0;
+          plan?.observe(commits);
           commitsScanned += commits.length;
           report("history");
           await sink.drain?.();
         }
       }
       if (plan) {
-        for await (const item of plan.carried)
-          keepHistory([item], plan);
-        await sink.drain?.();
+        for await (const batch of plan.carried) {
+          keepHistory(batch, plan);
+          await sink.drain?.();
+        }
         commitsScanned += plan.carriedCommits();
-        if (plan.writer)
-          plan.writer.commits = commitsScanned;
-        await plan.writer?.commit();
       }
     } catch (error) {
-      await plan?.writer?.discard();
+      await plan?.discard();
+      if (plan && plan.newCommitArgs.length > 0 && !(error instanceof HistoryCacheError) && !options.signal?.aborted)
+        throw new HistoryCacheError(plan.file, error.message);
       throw error;
     }
   }
@@ -11868,8 +12250,10 @@ async function scanOnce(options, rebuildCache, sink, state) {
     warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
   let lookUpRefs = sources.readContainingRefs ? (commits) => sources.readContainingRefs(repository, commits) : void 0;
-  if (lookUpRefs && plan)
-    lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
+  if (lookUpRefs && refsFromPass.size > 0)
+    lookUpRefs = withRefsFromPass(refsFromPass, lookUpRefs);
+  if (plan)
+    lookUpRefs = await plan.finish(commitsScanned, lookUpRefs, options.withRefs === true);
   if (awaitingRefs && lookUpRefs && awaitingRefs.length > 0) {
     const refs2 = await lookUpRefs(new Set(awaitingRefs.map((finding) => finding.location.commit)));
     for (let start = 0; start < awaitingRefs.length; start += REFS_SLICE) {
@@ -11885,6 +12269,23 @@ async function scanOnce(options, rebuildCache, sink, state) {
     warnings,
     suppressions,
     run: run3
+  };
+}
+function withRefsFromPass(known, lookUp) {
+  return async (commits) => {
+    const found = /* @__PURE__ */ new Map();
+    const missing = [];
+    for (const commit of commits) {
+      const refs = known.get(commit);
+      if (refs === void 0)
+        missing.push(commit);
+      else if (refs.length > 0)
+        found.set(commit, refs);
+    }
+    if (missing.length > 0)
+      for (const [commit, refs] of await lookUp(missing))
+        found.set(commit, refs);
+    return found;
   };
 }
 function incompleteHistoryNotice(repository) {
@@ -11952,8 +12353,8 @@ function describePlace(finding, options) {
 }
 
 // packages/core/dist/report/report-stream.js
-function renderWhole(open3, result, context) {
-  const stream = open3(result, context);
+function renderWhole(open4, result, context) {
+  const stream = open4(result, context);
   const parts = [stream.begin()];
   for (const finding of result.findings)
     parts.push(stream.finding(finding));
@@ -12136,21 +12537,21 @@ function auditTextSections(result) {
   const audit = result.audit;
   if (!audit || result.target.kind !== "workstation")
     return [];
-  const lines2 = [`Users: ${result.target.users.map((user) => makeExcerpt(user)).join(", ") || "(none)"}`];
+  const lines = [`Users: ${result.target.users.map((user) => makeExcerpt(user)).join(", ") || "(none)"}`];
   if (result.target.roots.length > 0)
-    lines2.push(`Roots: ${result.target.roots.map((root) => makeExcerpt(root)).join(", ")} (${audit.repositories.length} repositories)`);
+    lines.push(`Roots: ${result.target.roots.map((root) => makeExcerpt(root)).join(", ")} (${audit.repositories.length} repositories)`);
   if (audit.controls.length > 0) {
-    lines2.push("Vendor controls:");
+    lines.push("Vendor controls:");
     for (const control of audit.controls)
-      lines2.push(`  ${controlTag(control).padEnd(9)}${control.control}  ${makeExcerpt(control.file)}${controlDetail(control)}`);
+      lines.push(`  ${controlTag(control).padEnd(9)}${control.control}  ${makeExcerpt(control.file)}${controlDetail(control)}`);
   }
   if (audit.notes.length > 0) {
-    lines2.push("Notes:");
+    lines.push("Notes:");
     for (const note of audit.notes)
-      lines2.push(`  ${note.source}: ${note.path ? `${makeExcerpt(note.path)}: ` : ""}${makeExcerpt(note.message)}`);
+      lines.push(`  ${note.source}: ${note.path ? `${makeExcerpt(note.path)}: ` : ""}${makeExcerpt(note.message)}`);
   }
-  lines2.push(`Sources: ${Object.entries(audit.sources).map(([source, count2]) => `${source} ${count2}`).join(", ")}`, "");
-  return lines2;
+  lines.push(`Sources: ${Object.entries(audit.sources).map(([source, count2]) => `${source} ${count2}`).join(", ")}`, "");
+  return lines;
 }
 function controlTag(control) {
   if (control.state !== "present")
@@ -12368,9 +12769,9 @@ function junitTestcase(finding, head, catalog) {
     ...finding.date !== void 0 ? [`Date: ${finding.date}`] : [],
     `Fingerprint: ${finding.fingerprint}`
   ].join("\n");
-  const open3 = `    <testcase classname="${xmlAttribute(`aiguard.${finding.assistant}`)}" name="${xmlAttribute(name)}"${file} time="0">`;
+  const open4 = `    <testcase classname="${xmlAttribute(`aiguard.${finding.assistant}`)}" name="${xmlAttribute(name)}"${file} time="0">`;
   const body = finding.verdict === "block" ? [`      <failure type="block" message="${xmlAttribute(message2)}">${xmlText(details)}</failure>`] : [...finding.verdict === "warn" ? [`      <skipped message="${xmlAttribute(message2)}"/>`] : [], `      <system-out>${xmlText(details)}</system-out>`];
-  return [open3, ...body, "    </testcase>"].join("\n");
+  return [open4, ...body, "    </testcase>"].join("\n");
 }
 function suiteProperties(head, tool) {
   const { target, policy } = head;
@@ -12412,16 +12813,16 @@ function renderMarkdown(result, { tool, assistants }) {
   const catalog = lookUpCatalog(assistants);
   const isAudit = result.target.kind === "workstation";
   const policy = result.policy.found ? result.policy.layers.map(({ layer, file }) => `${layer} ${file}`).join("; ") : MARKDOWN_NO_POLICY;
-  const lines2 = [`# aiguard ${isAudit ? "audit" : "report"}`, "", `**Target:** ${escapeMarkdownCell(describeTarget(result.target))}  `, `**Policy:** ${escapeMarkdownCell(policy)}`, ""];
+  const lines = [`# aiguard ${isAudit ? "audit" : "report"}`, "", `**Target:** ${escapeMarkdownCell(describeTarget(result.target))}  `, `**Policy:** ${escapeMarkdownCell(policy)}`, ""];
   const { byAssistant, findings: totals } = result.summary;
-  lines2.push("## Summary", "");
-  lines2.push(...table(["Assistant", "Block", "Warn", "Info"], ["---", "---:", "---:", "---:"], [
+  lines.push("## Summary", "");
+  lines.push(...table(["Assistant", "Block", "Warn", "Info"], ["---", "---:", "---:", "---:"], [
     ...Object.keys(byAssistant).sort().map((id) => [escapeMarkdownCell(catalog.assistantLabel(id)), ...counts(byAssistant[id])]),
     ["**Total**", ...counts(totals).map((count2) => `**${count2}**`)]
   ]));
-  lines2.push("## Findings", "");
+  lines.push("## Findings", "");
   if (result.findings.length === 0)
-    lines2.push("No findings.", "");
+    lines.push("No findings.", "");
   else {
     const headers = ["Verdict", "Assistant", "Signature", ...isAudit ? ["User", "Source"] : [], "Where", "Evidence", "Decided by"];
     const rows = result.findings.map((finding) => [
@@ -12433,22 +12834,22 @@ function renderMarkdown(result, { tool, assistants }) {
       escapeMarkdownCell(finding.excerpt),
       escapeMarkdownCell(describeDecidedBy(finding.decidedBy))
     ]);
-    lines2.push(...table(headers, headers.map(() => "---"), rows));
+    lines.push(...table(headers, headers.map(() => "---"), rows));
   }
   if (result.audit && result.audit.controls.length > 0) {
-    lines2.push("## Vendor controls", "");
+    lines.push("## Vendor controls", "");
     const rows = result.audit.controls.map((control) => [controlTag(control), escapeMarkdownCell(control.control), escapeMarkdownCell(control.file), escapeMarkdownCell(describeControl(control))]);
-    lines2.push(...table(["State", "Control", "File", "Detail"], ["---", "---", "---", "---"], rows));
+    lines.push(...table(["State", "Control", "File", "Detail"], ["---", "---", "---", "---"], rows));
   }
   if (result.audit && result.audit.notes.length > 0) {
-    lines2.push("## Notes", "");
+    lines.push("## Notes", "");
     for (const note of result.audit.notes)
-      lines2.push(`- ${note.source}: ${escapeMarkdownCell(note.path ? `${note.path}: ${note.message}` : note.message)}`);
-    lines2.push("");
+      lines.push(`- ${note.source}: ${escapeMarkdownCell(note.path ? `${note.path}: ${note.message}` : note.message)}`);
+    lines.push("");
   }
   const { commitsScanned, refsScanned, pathsScanned, suppressed } = result.summary;
-  lines2.push(`Scanned ${plural(commitsScanned, "commit")}, ${plural(refsScanned, "ref")} and ${plural(pathsScanned, "path")}; ${plural(suppressed, "finding")} suppressed by policy.  `, `Generated by ${escapeMarkdownCell(`${tool.name} ${tool.version}`)} (catalog ${escapeMarkdownCell(tool.catalogVersion)}).`);
-  return `${lines2.join("\n")}
+  lines.push(`Scanned ${plural(commitsScanned, "commit")}, ${plural(refsScanned, "ref")} and ${plural(pathsScanned, "path")}; ${plural(suppressed, "finding")} suppressed by policy.  `, `Generated by ${escapeMarkdownCell(`${tool.name} ${tool.version}`)} (catalog ${escapeMarkdownCell(tool.catalogVersion)}).`);
+  return `${lines.join("\n")}
 `;
 }
 function escapeMarkdownCell(text) {
@@ -12479,28 +12880,28 @@ function withModel(label, finding) {
 function boundMarkdown(markdown, maxSize) {
   if (markdown.length <= maxSize)
     return markdown;
-  const lines2 = markdown.split("\n");
-  const heading = lines2.indexOf("## Findings");
+  const lines = markdown.split("\n");
+  const heading = lines.indexOf("## Findings");
   const firstRow = heading + 4;
   let end = firstRow;
-  while (heading !== -1 && end < lines2.length && lines2[end].startsWith("| "))
+  while (heading !== -1 && end < lines.length && lines[end].startsWith("| "))
     end++;
   const rows = end - firstRow;
   if (heading === -1 || rows <= 0)
     return markdown;
-  const before = lines2.slice(0, firstRow);
-  const after = lines2.slice(end);
+  const before = lines.slice(0, firstRow);
+  const after = lines.slice(end);
   const note = (dropped) => `
 _${dropped.toLocaleString("en-US")} more finding${dropped === 1 ? " is" : "s are"} not shown to keep this comment under ${maxSize.toLocaleString("en-US")} characters; run \`aiguard scan --format json\` for all of them._`;
   let size = markdown.length;
   let kept = rows;
   while (kept > 0 && size + note(rows - kept).length > maxSize) {
-    size -= lines2[firstRow + kept - 1].length + 1;
+    size -= lines[firstRow + kept - 1].length + 1;
     kept--;
   }
   if (kept === 0)
-    return [...lines2.slice(0, heading + 2), note(rows).trimStart(), "", ...after.slice(after[0] === "" ? 1 : 0)].join("\n");
-  return [...before, ...lines2.slice(firstRow, firstRow + kept), note(rows - kept), ...after].join("\n");
+    return [...lines.slice(0, heading + 2), note(rows).trimStart(), "", ...after.slice(after[0] === "" ? 1 : 0)].join("\n");
+  return [...before, ...lines.slice(firstRow, firstRow + kept), note(rows - kept), ...after].join("\n");
 }
 
 // packages/core/dist/report/ndjson.js
@@ -12529,7 +12930,7 @@ function line(value) {
 }
 
 // packages/core/dist/report/sarif.js
-var import_node_path11 = require("node:path");
+var import_node_path10 = require("node:path");
 var import_node_url = require("node:url");
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_FINGERPRINT_KEY = "aiguard/v1";
@@ -12617,7 +13018,7 @@ ${POLICY_HELP}` },
 function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
   const { commit, ref, line: line2, role, pid, user, extensionId } = finding.location;
   const repository = finding.location.repository;
-  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path11.isAbsolute)(finding.location.path) ? (0, import_node_path11.join)(repository, finding.location.path) : finding.location.path;
+  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path10.isAbsolute)(finding.location.path) ? (0, import_node_path10.join)(repository, finding.location.path) : finding.location.path;
   return {
     ruleId: finding.signature,
     ruleIndex,
@@ -12670,7 +13071,7 @@ function commitSummary(finding) {
   return details ? ` ("${details.subject}" by ${details.authorName}, ${details.authorDate.slice(0, 10)})` : "";
 }
 function physicalLocation(path, line2) {
-  const artifactLocation = (0, import_node_path11.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
+  const artifactLocation = (0, import_node_path10.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
   return { physicalLocation: { artifactLocation, region: line2 !== void 0 ? { startLine: line2 } : void 0 } };
 }
 var NO_FILE_URI = encodeURI("no file associated with this alert");
@@ -12807,14 +13208,14 @@ function renderTextRows(result, textRows, { assistants, color, text: layout = {}
   const limit = options.limit ?? DEFAULT_TEXT_LIMIT;
   const isAudit = result.target.kind === "workstation";
   const groups = textRows.groups;
-  const lines2 = [...header(result.target, result.policy, textRows.governedRepositories), ""];
+  const lines = [...header(result.target, result.policy, textRows.governedRepositories), ""];
   if (groups.size === 0)
-    lines2.push("No findings.", "");
+    lines.push("No findings.", "");
   const allCounts = { block: 0, warn: 0, info: 0 };
   for (const [assistant, { rows, counts: counts2, kinds, total }] of groups) {
     for (const verdict of VERDICTS)
       allCounts[verdict] += counts2[verdict];
-    lines2.push(line2([[catalog.assistantLabel(assistant), "bold"], [`: ${countWords(counts2, true)} (${placeCounts(kinds)})`]]));
+    lines.push(line2([[catalog.assistantLabel(assistant), "bold"], [`: ${countWords(counts2, true)} (${placeCounts(kinds)})`]]));
     if (options.summaryOnly)
       continue;
     const shown = limit > 0 ? rows.slice(0, limit) : rows;
@@ -12824,21 +13225,21 @@ function renderTextRows(result, textRows, { assistants, color, text: layout = {}
     for (const row of ordered) {
       const rowRepository = isAudit ? row.findings[0].location.repository : void 0;
       if (rowRepository !== void 0 && rowRepository !== repository)
-        lines2.push(line2([["  repository "], [makeExcerpt(rowRepository), "bold"]]));
+        lines.push(line2([["  repository "], [makeExcerpt(rowRepository), "bold"]]));
       repository = rowRepository;
-      lines2.push(line2(rowSegments(row, columns, options.width, isAudit)));
+      lines.push(line2(rowSegments(row, columns, options.width, isAudit)));
     }
     if (shown.length < total)
-      lines2.push(line2([[`  \u2026 ${total - shown.length} more (--limit 0 lists all, --format json gives every finding)`, "dim"]]));
+      lines.push(line2([[`  \u2026 ${total - shown.length} more (--limit 0 lists all, --format json gives every finding)`, "dim"]]));
     for (const signature of new Set(shown.flatMap((row) => row.findings.flatMap(signaturesOf)))) {
-      lines2.push(line2([[`  ${signalName(signature)}: `, "dim"], [catalog.signatureDescription(signature).replace(/\.$/, ""), "dim"]]));
+      lines.push(line2([[`  ${signalName(signature)}: `, "dim"], [catalog.signatureDescription(signature).replace(/\.$/, ""), "dim"]]));
     }
-    lines2.push("");
+    lines.push("");
   }
   if (options.summaryOnly && groups.size > 0)
-    lines2.push("");
-  lines2.push(...auditTextSections(result), ...footer(result.target, result.summary, allCounts, result.suppressions));
-  return `${lines2.join("\n")}
+    lines.push("");
+  lines.push(...auditTextSections(result), ...footer(result.target, result.summary, allCounts, result.suppressions));
+  return `${lines.join("\n")}
 `;
 }
 function commitColumns(rows) {
@@ -12930,10 +13331,10 @@ function noPolicyLine(target, governed2) {
   return `${NO_WORKSTATION_POLICY_NOTICE} ${governed2 === 1 ? "1 repository applies its own .aiguard.json" : `${governed2} repositories apply their own .aiguard.json`}.`;
 }
 function footer(target, summary, rows, suppressions) {
-  const lines2 = [];
+  const lines = [];
   if (target.kind === "repository")
-    lines2.push(`Scanned ${plural2(summary.commitsScanned, "commit")}, ${plural2(summary.refsScanned, "ref")} and ${plural2(summary.pathsScanned, "path")}.`);
-  return [...lines2, `Findings: ${countWords(rows, false)}${leftOut(summary.suppressed, suppressions)}.`];
+    lines.push(`Scanned ${plural2(summary.commitsScanned, "commit")}, ${plural2(summary.refsScanned, "ref")} and ${plural2(summary.pathsScanned, "path")}.`);
+  return [...lines, `Findings: ${countWords(rows, false)}${leftOut(summary.suppressed, suppressions)}.`];
 }
 function leftOut(total, suppressions) {
   const baseline = suppressions?.suppressedByBaseline ?? 0;
@@ -13036,7 +13437,7 @@ var BUFFER_BYTES = 256 * 1024;
 
 // packages/cli/dist/version.js
 var import_node_fs6 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // packages/cli/dist/package-root.js
 var import_node_sea = require("node:sea");
@@ -13049,7 +13450,7 @@ function packageRoot() {
 function cliVersion() {
   if (true)
     return "0.1.0";
-  const manifest = JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path12.join)(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path11.join)(packageRoot(), "package.json"), "utf8"));
   return manifest.version;
 }
 
@@ -13062,7 +13463,7 @@ function renderReport(format, result, options) {
 }
 
 // packages/cli/dist/github-action/event-scope.js
-var import_promises7 = require("node:fs/promises");
+var import_promises6 = require("node:fs/promises");
 var NO_COMMIT = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function scopeFromEvent(eventName, eventPath) {
@@ -13070,7 +13471,7 @@ async function scopeFromEvent(eventName, eventPath) {
     throw usageError("scope pull-request needs GITHUB_EVENT_PATH, which GitHub Actions sets; it is unset here");
   let payload;
   try {
-    payload = JSON.parse(await (0, import_promises7.readFile)(eventPath, "utf8"));
+    payload = JSON.parse(await (0, import_promises6.readFile)(eventPath, "utf8"));
   } catch (error) {
     throw usageError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${error.message.split("\n")[0]})`);
   }
@@ -13115,8 +13516,8 @@ function readInputs(env) {
 }
 
 // packages/cli/dist/github-action/workflow-commands.js
-var import_node_crypto5 = require("node:crypto");
-var import_promises8 = require("node:fs/promises");
+var import_node_crypto4 = require("node:crypto");
+var import_promises7 = require("node:fs/promises");
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -13133,17 +13534,17 @@ function annotationCommand(annotation) {
 `;
 }
 async function writeOutputs(file, outputs) {
-  const lines2 = Object.entries(outputs).map(([name, value]) => {
-    const delimiter2 = `aiguard_${(0, import_node_crypto5.randomUUID)()}`;
+  const lines = Object.entries(outputs).map(([name, value]) => {
+    const delimiter2 = `aiguard_${(0, import_node_crypto4.randomUUID)()}`;
     return `${name}<<${delimiter2}
 ${value}
 ${delimiter2}
 `;
   });
-  await (0, import_promises8.appendFile)(file, lines2.join(""));
+  await (0, import_promises7.appendFile)(file, lines.join(""));
 }
 async function appendSummary(file, markdown) {
-  await (0, import_promises8.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
+  await (0, import_promises7.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
 }
 
@@ -13161,19 +13562,19 @@ async function isShallow(path) {
 }
 async function runAction(env, stdout = process.stdout) {
   const inputs = readInputs(env);
-  const workspace = (0, import_node_path13.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
-  const path = (0, import_node_path13.resolve)(workspace, inputs.path);
+  const workspace = (0, import_node_path12.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
+  const path = (0, import_node_path12.resolve)(workspace, inputs.path);
   if (await isShallow(path))
     throw new CliError(SHALLOW_MESSAGE, EXIT_SCAN_FAILED);
   const scope = inputs.scope === "pull-request" ? await scopeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH) : { reason: "scope all: the whole history" };
   stdout.write(`aiguard: scanning ${path}; ${scope.reason}
 `);
-  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path13.resolve)(workspace, inputs.policy) } : {} });
-  const reportFolder = (0, import_node_path13.join)(env.RUNNER_TEMP ? (0, import_node_path13.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
-  await (0, import_promises9.mkdir)(reportFolder, { recursive: true });
-  const report = (0, import_node_path13.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
-  await (0, import_promises9.writeFile)(report, renderReport(inputs.format, result, { color: false }));
-  const resume = (0, import_node_crypto6.randomUUID)();
+  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path12.resolve)(workspace, inputs.policy) } : {} });
+  const reportFolder = (0, import_node_path12.join)(env.RUNNER_TEMP ? (0, import_node_path12.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
+  await (0, import_promises8.mkdir)(reportFolder, { recursive: true });
+  const report = (0, import_node_path12.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
+  await (0, import_promises8.writeFile)(report, renderReport(inputs.format, result, { color: false }));
+  const resume = (0, import_node_crypto5.randomUUID)();
   stdout.write(`::stop-commands::${resume}
 ${renderReport("text", result, { color: false })}::${resume}::
 `);
@@ -13202,12 +13603,12 @@ function annotationFor(finding, result, workspace) {
   const { path, line: line2, commit, ref } = finding.location;
   const where = path !== void 0 ? "" : commit !== void 0 ? ` in commit ${commit.slice(0, 12)}` : ref !== void 0 ? ` in ${ref}` : "";
   const root = result.target.kind === "repository" ? result.target.path : workspace;
-  const file = path !== void 0 ? (0, import_node_path13.relative)(workspace, (0, import_node_path13.join)(root, path)) : void 0;
+  const file = path !== void 0 ? (0, import_node_path12.relative)(workspace, (0, import_node_path12.join)(root, path)) : void 0;
   return {
     level: finding.verdict === "block" ? "error" : "warning",
     title: `aiguard: ${finding.signature}`,
     message: `${finding.verdict === "block" ? "Blocked" : "Warning"}: ${name}${where}: ${finding.excerpt}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
-    ...file !== void 0 && !file.startsWith(`..${import_node_path13.sep}`) ? { file, ...line2 !== void 0 ? { line: line2 } : {} } : {}
+    ...file !== void 0 && !file.startsWith(`..${import_node_path12.sep}`) ? { file, ...line2 !== void 0 ? { line: line2 } : {} } : {}
   };
 }
 runAction(process.env).then((code) => {

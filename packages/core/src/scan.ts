@@ -26,10 +26,9 @@ import { countFindings, sortFindings } from './result-summary.js';
 import { createFindingCompactor } from './finding-compaction.js';
 import type { ReportHead } from './report/report-stream.js';
 import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
-import { HistoryCacheError, readCachedEvidence } from './history-cache/cache-file.js';
+import { checkCacheFile, HistoryCacheError } from './history-cache/cache-file.js';
 import { defaultCacheFolder } from './history-cache/cache-key.js';
 import { planHistory, type HistoryPlan } from './history-cache/history-plan.js';
-import { refStateDigest, withContainingRefsCache } from './history-cache/containing-refs-cache.js';
 import { describeRun, type RunSources } from './fleet/run-info.js';
 import { addContainingRefs } from './fleet/commit-refs.js';
 
@@ -248,11 +247,12 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: Findi
     }
   };
   const keepHistory = (evidence: readonly Evidence[], plan: HistoryPlan | undefined): void => {
-    if (plan?.writer) for (const item of evidence) plan.writer.add(item);
+    if (plan) for (const item of evidence) plan.keep(item);
     keep(evidence);
   };
 
   let plan: HistoryPlan | undefined;
+  const refsFromPass = new Map<string, readonly string[]>();
   const useCache = options.cache === true && !options.range && options.history !== false && !options.sources?.readCommits;
   const refs: RefRecord[] = [];
   if (!options.range) {
@@ -280,11 +280,11 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: Findi
   // Refs without HEAD happen: a bare server repository whose HEAD names `master` while only `main` was pushed.
   if (options.history !== false && (repository.hasHead || options.range || refsScanned > 0)) {
     report('history', true);
-    plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), rebuild: rebuildCache }) : undefined;
+    plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), withRefs: options.withRefs === true, rebuild: rebuildCache }) : undefined;
     try {
       // Read the cached evidence through once before any history finding goes out, so a corrupt cache can still be
       // dropped and the scan redone without handing on a finding twice.
-      if (state.checkCache && plan && (!plan.hasNewCommits || plan.newCommitArgs.length > 0)) for await (const _ of readCachedEvidence(plan.file, () => {}));
+      if (state.checkCache && plan && (!plan.hasNewCommits || plan.newCommitArgs.length > 0)) await checkCacheFile(plan.file);
       state.historyStarted = true;
       const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : undefined;
       if (plan?.hasNewCommits !== false) {
@@ -295,23 +295,28 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: Findi
           for (const commit of commits) {
             const evidence = detectCommitEvidence(commit, catalog, repository.root);
             passRefs = evidence.length > 0 && commit.containingRefs ? { commit: commit.id, names: commit.containingRefs.names } : undefined;
+            // The cache keeps the containing refs of evidence commits; those learnt here save it a walk.
+            if (passRefs && plan) refsFromPass.set(passRefs.commit, passRefs.names);
             keepHistory(evidence, plan);
           }
           passRefs = undefined;
+          plan?.observe(commits);
           commitsScanned += commits.length;
           report('history');
           await sink.drain?.();
         }
       }
       if (plan) {
-        for await (const item of plan.carried) keepHistory([item], plan);
-        await sink.drain?.();
+        for await (const batch of plan.carried) {
+          keepHistory(batch, plan);
+          await sink.drain?.();
+        }
         commitsScanned += plan.carriedCommits();
-        if (plan.writer) plan.writer.commits = commitsScanned;
-        await plan.writer?.commit();
       }
     } catch (error) {
-      await plan?.writer?.discard();
+      await plan?.discard();
+      // An incremental read fails when git no longer has a cached tip (pruned after a force push): start over in full.
+      if (plan && plan.newCommitArgs.length > 0 && !(error instanceof HistoryCacheError) && !options.signal?.aborted) throw new HistoryCacheError(plan.file, (error as Error).message);
       throw error;
     }
   }
@@ -326,7 +331,8 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: Findi
   if (suppressions.baselineForbiddenBy !== undefined) warnings.push(`baseline ${suppressions.baselineFile} not applied: the managed policy ${suppressions.baselineForbiddenBy} says allowBaselines: false`);
   const suppressed = enforcer.suppressed;
   let lookUpRefs = sources.readContainingRefs ? (commits: Iterable<string>) => sources.readContainingRefs!(repository, commits) : undefined;
-  if (lookUpRefs && plan) lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
+  if (lookUpRefs && refsFromPass.size > 0) lookUpRefs = withRefsFromPass(refsFromPass, lookUpRefs);
+  if (plan) lookUpRefs = await plan.finish(commitsScanned, lookUpRefs, options.withRefs === true);
   if (awaitingRefs && lookUpRefs && awaitingRefs.length > 0) {
     const refs = await lookUpRefs(new Set(awaitingRefs.map((finding) => finding.location.commit!)));
     // In slices, with the reader caught up after each, so the held findings never all turn into report text at once.
@@ -343,6 +349,24 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: Findi
     warnings,
     suppressions,
     run,
+  };
+}
+
+/** Answers from the refs the history pass learnt, asking `lookUp` only about commits it did not read (cached ones). */
+function withRefsFromPass(
+  known: ReadonlyMap<string, readonly string[]>,
+  lookUp: (commits: Iterable<string>) => Promise<ReadonlyMap<string, readonly string[]>>,
+): (commits: Iterable<string>) => Promise<ReadonlyMap<string, readonly string[]>> {
+  return async (commits) => {
+    const found = new Map<string, readonly string[]>();
+    const missing: string[] = [];
+    for (const commit of commits) {
+      const refs = known.get(commit);
+      if (refs === undefined) missing.push(commit);
+      else if (refs.length > 0) found.set(commit, refs);
+    }
+    if (missing.length > 0) for (const [commit, refs] of await lookUp(missing)) found.set(commit, refs);
+    return found;
   };
 }
 

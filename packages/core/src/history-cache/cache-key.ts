@@ -55,6 +55,14 @@ export async function readShapeDigest(refs: readonly RefRecord[], commonDir: str
   return hash.digest('hex');
 }
 
+/** A digest of every tip and every ref (name and target): equal digests mean nothing moved since the cache was written. */
+export function historyStateDigest(tips: readonly string[], refs: readonly RefRecord[]): string {
+  const hash = createHash('sha256');
+  hash.update(`${tips.join('\n')}\0`);
+  for (const ref of refs) hash.update(`${ref.name}\0${ref.target}\n`);
+  return hash.digest('hex');
+}
+
 async function readWorktreeHeads(commonDir: string): Promise<string[]> {
   const folder = join(commonDir, 'worktrees');
   const names = await readdir(folder).catch(() => [] as string[]);

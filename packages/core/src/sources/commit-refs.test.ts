@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ContainingRefsWalk, parseDecorations, readContainingRefs } from './commit-refs.js';
+import { ContainingRefsWalk, isContainingRefName, parseDecorations, readContainingRefs } from './commit-refs.js';
 import { readGitLog } from './git-log.js';
 
 const root = mkdtempSync(join(tmpdir(), 'aiguard-commit-refs-'));
@@ -66,6 +66,30 @@ describe('readContainingRefs', () => {
   test('asks for nothing when no commit is wanted, and leaves out a commit git does not know', async () => {
     expect(await readContainingRefs(join(root, 'repo'), [])).toEqual(new Map());
     expect((await readContainingRefs(join(root, 'repo'), ['0'.repeat(40)])).size).toBe(0);
+  });
+
+  test('names branches, remotes, tags and the stash whatever the config says about decorations', async () => {
+    git('update-ref', 'refs/pull/1/head', ids.side1!);
+    git('update-ref', 'refs/remotes/origin/side', ids.side1!);
+    git('config', 'log.excludeDecoration', 'refs/tags/');
+    git('config', 'log.initialDecorationSet', 'all');
+    try {
+      const refs = await readContainingRefs(join(root, 'repo'), [ids.base!, ids.side1!]);
+      expect(refs.get(ids.side1!)).toEqual(['refs/heads/side', 'refs/remotes/origin/side']);
+      expect(refs.get(ids.base!)).toContain('refs/tags/v1');
+    } finally {
+      git('config', '--unset', 'log.excludeDecoration');
+      git('config', '--unset', 'log.initialDecorationSet');
+      git('update-ref', '-d', 'refs/pull/1/head');
+      git('update-ref', '-d', 'refs/remotes/origin/side');
+    }
+  });
+});
+
+describe('isContainingRefName', () => {
+  test('accepts the namespaces git decorates by default and nothing else', () => {
+    for (const name of ['refs/heads/main', 'refs/remotes/origin/HEAD', 'refs/tags/v1', 'refs/stash']) expect(isContainingRefName(name), name).toBe(true);
+    for (const name of ['refs/notes/commits', 'refs/pull/1/head', 'refs/stashed', 'refs/heads', 'HEAD']) expect(isContainingRefName(name), name).toBe(false);
   });
 });
 

@@ -7,11 +7,14 @@ import { startGit } from './git-command.js';
 
 // Topological order lists every child before its parents, so the refs that contain a commit are known by the time
 // git prints it: those pointing at it (its full-name decorations) plus those its children were contained in.
-const ARGS = ['log', '--all', '--topo-order', '--no-color', '--decorate=full', '--no-show-signature', '-z', '--format=%H%x00%P%x00%D', '--'] as const;
+// The namespaces are named on the command line because git's default set, and so the answer, would otherwise follow
+// the user's and the repository's config (log.excludeDecoration, log.initialDecorationSet).
+const DECORATED = ['refs/heads/', 'refs/remotes/', 'refs/tags/', 'refs/stash'] as const;
+const ARGS = ['log', '--all', '--topo-order', '--no-color', '--decorate=full', ...DECORATED.map((pattern) => `--decorate-refs=${pattern}`), '--no-show-signature', '-z', '--format=%H%x00%P%x00%D', '--'] as const;
 const FIELDS = 3;
 
 /** The `git log` arguments that print each commit's id and full-name decorations, children first, for {@link ContainingRefsWalk}. */
-export const TOPOLOGICAL_DECORATED_ARGS: readonly string[] = ['--topo-order', '--no-color', '--decorate=full', '--no-show-signature', '--format=%H%x09%D'];
+export const TOPOLOGICAL_DECORATED_ARGS: readonly string[] = ['--topo-order', '--no-color', '--decorate=full', ...DECORATED.map((pattern) => `--decorate-refs=${pattern}`), '--no-show-signature', '--format=%H%x09%D'];
 
 /**
  * The refs containing a commit, as a set of bits over the walk's ref names. One object is shared by every commit
@@ -98,7 +101,7 @@ export class ContainingRefsWalk {
 }
 
 /**
- * For each of `commits`, the full names of the refs (branches, tags, remotes, notes) that contain it, sorted. One
+ * For each of `commits`, the full names of the refs (see {@link isContainingRefName}) that contain it, sorted. One
  * git process walks history once and stops as soon as every commit asked for has been seen. A commit no ref contains
  * is left out of the map. A full-history scan learns the same in its own pass (`containingRefs` on each commit); this
  * walk serves ranges and commits answered from the history cache.
@@ -134,6 +137,11 @@ export async function readContainingRefs(repositoryRoot: string, commits: Iterab
   }
   await git.done;
   return found;
+}
+
+/** True for a ref {@link readContainingRefs} can name: a branch, remote-tracking branch, tag or the stash (not notes, pull or other refs). */
+export function isContainingRefName(name: string): boolean {
+  return DECORATED.some((pattern) => (pattern.endsWith('/') ? name.startsWith(pattern) : name === pattern));
 }
 
 /** Full ref names in `%D` output with `--decorate=full`: `HEAD -> refs/heads/main, tag: refs/tags/v1, refs/remotes/origin/main`. */
