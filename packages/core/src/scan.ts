@@ -28,7 +28,7 @@ import { HistoryCacheError } from './history-cache/cache-file.js';
 import { defaultCacheFolder } from './history-cache/cache-key.js';
 import { planHistory, type HistoryPlan } from './history-cache/history-plan.js';
 import { refStateDigest, withContainingRefsCache } from './history-cache/containing-refs-cache.js';
-import { describeRun, type RunSources } from './fleet/run-info.js';
+import { describeRun, withLazyRun, type RunSources } from './fleet/run-info.js';
 import { addContainingRefs } from './fleet/commit-refs.js';
 
 /** The sources a repository scan reads; replace any of them to feed records without touching the machine. */
@@ -247,7 +247,7 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   if (lookUpRefs && plan) lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
   const withRefs = options.withRefs && lookUpRefs ? await addContainingRefs(findings, lookUpRefs) : findings;
 
-  return {
+  return withLazyRun({
     target: {
       kind: 'repository',
       path: repository.root,
@@ -262,8 +262,7 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
     findings: sortFindings(withRefs),
     warnings,
     suppressions,
-    run: describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } }),
-  };
+  }, () => describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } }));
 }
 
 /** The notice for a clone that lacks history or objects: what was missed and how to fetch it. Exported for reports. */
