@@ -11030,6 +11030,10 @@ function describeRun(options) {
     policyDigest: digestPolicy(options.policy)
   };
 }
+function withLazyRun(result, describe2) {
+  let run3;
+  return Object.defineProperty(result, "run", { get: () => run3 ??= describe2(), enumerable: true, configurable: false });
+}
 function digestPolicy(policy) {
   const layers = policy.layers.map(({ layer, document }) => ({ layer, document }));
   return `sha256:${(0, import_node_crypto4.createHash)("sha256").update(canonicalJson(layers)).digest("hex")}`;
@@ -11204,7 +11208,7 @@ async function scanOnce(options, rebuildCache) {
   if (lookUpRefs && plan)
     lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
   const withRefs = options.withRefs && lookUpRefs ? await addContainingRefs(findings, lookUpRefs) : findings;
-  return {
+  return withLazyRun({
     target: {
       kind: "repository",
       path: repository.root,
@@ -11218,9 +11222,8 @@ async function scanOnce(options, rebuildCache) {
     summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
     findings: sortFindings(withRefs),
     warnings,
-    suppressions,
-    run: describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } })
-  };
+    suppressions
+  }, () => describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } }));
 }
 function incompleteHistoryNotice(repository) {
   const notices = [
