@@ -6,7 +6,7 @@
 // worker_threads, about 3 ms per hook.
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
-import { catalogWithoutExamples, lazyBuiltins } from './bundle-plugins.mjs';
+import { catalogForHooks, lazyBuiltins } from './bundle-plugins.mjs';
 
 const dist = new URL('../dist/', import.meta.url).pathname;
 
@@ -19,7 +19,7 @@ await build({
   target: 'node22',
   // The hook path must never load these; if an import ever reaches one, the hook fails loudly instead of slowing down.
   external: ['ink', 'react', 'execa', 'chokidar', 'simple-git'],
-  plugins: [lazyBuiltins(), catalogWithoutExamples()],
+  plugins: [lazyBuiltins(), catalogForHooks()],
   logLevel: 'warning',
 });
 
