@@ -1,9 +1,9 @@
 // Bundles dist/hook-main.js (after `tsc -b`) into dist/hook-main.code.cjs, and writes dist/hook-main.bundle.cjs, the
-// file installed git hooks run: it turns on V8's compile cache, then loads the bundle, so the bundle's compiled code
-// comes from the cache (the cache only covers code loaded after it is turned on). One file instead of about ninety
-// modules saves roughly 20 ms on every commit and push (bench/hook.mjs). CommonJS on purpose: an ES module importing a
-// built-in (node:util) makes Node evaluate every export of it, and util's lazy TextDecoder getter alone pulls in
-// worker_threads, about 3 ms per hook.
+// file installed git hooks run: it runs the bundle with a V8 code cache per hook (bin/compile-cache.cjs), written after
+// the hook ran, so it holds every function that hook compiled and the next run compiles almost nothing. One file
+// instead of about ninety modules saves roughly 20 ms on every commit and push (bench/hook.mjs). CommonJS on purpose:
+// an ES module importing a built-in (node:util) makes Node evaluate every export of it, and util's lazy TextDecoder
+// getter alone pulls in worker_threads, about 3 ms per hook.
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { catalogForHooks, lazyBuiltins } from './bundle-plugins.mjs';
