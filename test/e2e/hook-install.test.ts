@@ -5,7 +5,7 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG } from '../../packages/core/src/internal.js';
+import { CATALOG, type Signature } from '../../packages/core/src/internal.js';
 import { BLOCK_CLAUDE, CLAUDE_TRAILER, createHookSandbox, type HookSandbox } from '../helpers/hook-sandbox.js';
 
 /** Every entry under `dir`: name, mode bits, bytes or link target. */
@@ -56,7 +56,7 @@ describe('aiguard hook install and uninstall', () => {
     for (const library of ['ink', 'react', 'execa', 'chokidar', 'simple-git']) expect(code).not.toMatch(new RegExp(`(?:from|import\\(|require\\()\\s*["']${library}["']`));
     // Every signature is there; the examples only the catalog's tests read and the prose only reports print are not
     // (two thirds of the catalog's bytes).
-    for (const signature of CATALOG.flatMap((assistant) => assistant.signatures)) {
+    for (const signature of CATALOG.flatMap((assistant): readonly Signature[] => assistant.signatures)) {
       expect(code).toContain(`id: "${signature.id}"`);
       expect(code).not.toContain(signature.description);
     }
