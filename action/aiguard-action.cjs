@@ -8296,15 +8296,17 @@ function findTrailerLines(lines2) {
 function detectMessage(rawMessage, catalog) {
   const message2 = restoreMessageForm(rawMessage);
   const folded = foldLookalikes(message2);
+  if (!catalog.messagePrefilter.mayMatch(folded))
+    return [];
   const lines2 = folded.split("\n");
   const originalLines = folded === message2 ? lines2 : message2.split("\n");
   const found = [];
   const seen = /* @__PURE__ */ new Set();
-  const add = (entry, line, value) => {
+  const add = (entry, line2, value) => {
     if (seen.has(entry.signature.id))
       return;
     seen.add(entry.signature.id);
-    found.push({ entry, line, text: originalLines[line - 1] ?? lines2[line - 1] ?? "", ...value !== void 0 ? { value } : {} });
+    found.push({ entry, line: line2, text: originalLines[line2 - 1] ?? lines2[line2 - 1] ?? "", ...value !== void 0 ? { value } : {} });
   };
   if (catalog.trailersByKey.size > 0) {
     const byBareKey = trailersByBareKey(catalog);
@@ -8324,7 +8326,7 @@ function detectMessage(rawMessage, catalog) {
     const { pattern } = entry.signature;
     if (!pattern.test(folded))
       continue;
-    const index = lines2.findIndex((line) => pattern.test(line));
+    const index = lines2.findIndex((line2) => pattern.test(line2));
     add(entry, index >= 0 ? index + 1 : lineAt(folded, pattern));
   }
   return found;
@@ -8428,9 +8430,9 @@ var KERNEL = /^([A-Za-z][\w .-]{0,40}?)\s*:\s*(\S+)/;
 var PARENTHESISED = /\(([^()]+)\)/g;
 var MODEL_JOINERS = /\s*(?:&&|\+|,|;|\band\b)\s*/i;
 var ROLE = /\s*\([^()]*\)\s*$/;
-function parseAttributionLine(line, options = {}) {
-  const trailer = options.isTrailer === false ? void 0 : TRAILER2.exec(line);
-  const value = (trailer ? trailer[1] : line).replace(/[\s*_]+$/, "");
+function parseAttributionLine(line2, options = {}) {
+  const trailer = options.isTrailer === false ? void 0 : TRAILER2.exec(line2);
+  const value = (trailer ? trailer[1] : line2).replace(/[\s*_]+$/, "");
   const hasEmail = EMAIL.test(value);
   const name = value.replace(EMAIL, "").trim();
   if (name.length === 0)
@@ -8463,22 +8465,22 @@ function parseAttributionLine(line, options = {}) {
   const model = parseModel(name);
   return model ? { models: [model], hasEmail } : { tool: name, models: [], hasEmail };
 }
-function parseFooterModels(line) {
-  return uniqueModels([...line.matchAll(PARENTHESISED)].flatMap((match) => readModels(match[1])));
+function parseFooterModels(line2) {
+  return uniqueModels([...line2.matchAll(PARENTHESISED)].flatMap((match) => readModels(match[1])));
 }
 function readModels(text) {
   return uniqueModels(text.split(MODEL_JOINERS).map((piece) => parseModel(piece.replace(ROLE, ""))));
 }
 function uniqueModels(models) {
   const seen = /* @__PURE__ */ new Set();
-  const unique = [];
+  const unique2 = [];
   for (const model of models) {
     if (model === void 0 || seen.has(model.id))
       continue;
     seen.add(model.id);
-    unique.push(model);
+    unique2.push(model);
   }
-  return unique;
+  return unique2;
 }
 
 // packages/core/dist/attribution/tool-names.js
@@ -8553,18 +8555,21 @@ var MEMO_LIMIT = 1e4;
 function detectIdentity(identity, catalog) {
   let answers = memo.get(catalog);
   if (!answers)
-    memo.set(catalog, answers = /* @__PURE__ */ new Map());
-  const key = `${identity.name}
-${identity.email}`;
-  const known = answers.get(key);
+    memo.set(catalog, answers = { size: 0, byEmail: /* @__PURE__ */ new Map() });
+  const known = answers.byEmail.get(identity.email)?.get(identity.name);
   if (known)
     return known;
   const email = foldLookalikes(identity.email).trim().toLowerCase();
   const name = foldLookalikes(identity.name).trim();
   const found = catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
-  if (answers.size >= MEMO_LIMIT)
-    answers.clear();
-  answers.set(key, found);
+  if (answers.size >= MEMO_LIMIT) {
+    answers.byEmail.clear();
+    answers.size = 0;
+  }
+  const names = answers.byEmail.get(identity.email) ?? /* @__PURE__ */ new Map();
+  answers.byEmail.set(identity.email, names);
+  names.set(identity.name, found);
+  answers.size++;
   return found;
 }
 function matchesIdentity(signature, name, email) {
@@ -8623,7 +8628,7 @@ function findMessageSightings(message2, catalog) {
     const matchedLines = new Set(sightings.flatMap((sighting) => sighting.line !== void 0 ? [sighting.line] : []));
     sightings.push(...trailerIdentitySightings(message2, catalog).filter((sighting) => !matchedLines.has(sighting.line)));
   }
-  if (message2.includes("Merge "))
+  if (message2.includes("Merge ") && catalog.messagePrefilter.mayNameBranch(message2))
     sightings.push(...mergeBranchSightings(message2, catalog));
   return sightings;
 }
@@ -8665,25 +8670,25 @@ function mergeBranchSightings(message2, catalog) {
   const sightings = [];
   const lines2 = message2.split("\n");
   for (let i = 0; i < lines2.length; i++) {
-    const line = lines2[i];
-    if (!line.includes("Merge "))
+    const line2 = lines2[i];
+    if (!line2.includes("Merge "))
       continue;
-    for (const branch of mergedBranches(line)) {
+    for (const branch of mergedBranches(line2)) {
       for (const entry of detectRef(`refs/heads/${branch}`, catalog)) {
-        sightings.push({ entry, assistant: entry.assistant, line: i + 1, text: line, contentKey: line.trim(), models: [] });
+        sightings.push({ entry, assistant: entry.assistant, line: i + 1, text: line2, contentKey: line2.trim(), models: [] });
       }
     }
   }
   return sightings;
 }
-function mergedBranches(line) {
-  const pr = MERGE_PR.exec(line);
+function mergedBranches(line2) {
+  const pr = MERGE_PR.exec(line2);
   if (pr)
     return [pr[1]];
-  const merge = MERGE_BRANCH.exec(line);
+  const merge = MERGE_BRANCH.exec(line2);
   if (!merge)
     return [];
-  const merged = /Merge remote-tracking branch/.test(line) || /^(?:origin|upstream)\//.test(merge[1]) ? merge[1].replace(/^[^/]+\//, "") : merge[1];
+  const merged = /Merge remote-tracking branch/.test(line2) || /^(?:origin|upstream)\//.test(merge[1]) ? merge[1].replace(/^[^/]+\//, "") : merge[1];
   return merge[2] ? [merged, merge[2]] : [merged];
 }
 
@@ -8698,7 +8703,7 @@ function detectConfigContent(path, text, catalog) {
   const lines2 = text.split(/\r?\n/);
   const matches = [];
   for (const entry of entries) {
-    const index = lines2.findIndex((line) => entry.signature.pattern.test(foldLookalikes(line)));
+    const index = lines2.findIndex((line2) => entry.signature.pattern.test(foldLookalikes(line2)));
     if (index >= 0)
       matches.push({ entry, line: index + 1, text: lines2[index] });
   }
@@ -8969,12 +8974,12 @@ var WILDCARDS = /* @__PURE__ */ new Set(["*", "?", "!", "+", "@", "|", "\\"]);
 function requiredLiteral(glob) {
   if (glob.startsWith("!"))
     return void 0;
-  let best = "";
+  let best2 = "";
   let piece = "";
   let depth = 0;
   const end = () => {
-    if (piece.length > best.length)
-      best = piece;
+    if (piece.length > best2.length)
+      best2 = piece;
     piece = "";
   };
   for (const char of glob) {
@@ -8988,7 +8993,7 @@ function requiredLiteral(glob) {
       depth--;
   }
   end();
-  return best.length >= 2 ? best : void 0;
+  return best2.length >= 2 ? best2 : void 0;
 }
 function compileGlobs(globs) {
   const matchers = globs.map((glob) => {
@@ -9118,8 +9123,457 @@ function kindModule(kind) {
   return KIND_MODULES[kind];
 }
 
+// packages/core/dist/detectors/literal-search.js
+var LiteralSearch = class {
+  skipped;
+  /** The automaton's input class of each ASCII code (upper case shares the lower-case class); 0 for any other character. */
+  classes = new Uint8Array(128);
+  classCount;
+  /** Next state by `state + class`, each state stored premultiplied by the class count (its row's start). */
+  next;
+  /** 1 at a state's row start where a literal ends at the state (or at one of its suffixes). */
+  accepts;
+  /**
+   * @param literals lower-case printable ASCII strings (spaces allowed), none empty
+   * @param skipped a character the search steps over as if absent (`-` finds `coauthoredby` in `Co-Authored-By`)
+   */
+  constructor(literals, skipped = -1) {
+    this.skipped = skipped;
+    let classCount = 1;
+    for (const literal of literals) {
+      if (literal === "" || !/^[\x20-\x7e]+$/.test(literal) || literal !== literal.toLowerCase())
+        throw new Error(`not a lower-case ASCII literal: ${JSON.stringify(literal)}`);
+      for (const char of literal) {
+        const code = char.charCodeAt(0);
+        if (this.classes[code] === 0) {
+          this.classes[code] = classCount;
+          const upper = char.toUpperCase().charCodeAt(0);
+          if (upper !== code)
+            this.classes[upper] = classCount;
+          classCount++;
+        }
+      }
+    }
+    this.classCount = classCount;
+    const trie = [new Array(classCount).fill(-1)];
+    const ends = [false];
+    for (const literal of literals) {
+      let state = 0;
+      for (const char of literal) {
+        const input2 = this.classes[char.charCodeAt(0)];
+        if (trie[state][input2] === -1) {
+          trie[state][input2] = trie.length;
+          trie.push(new Array(classCount).fill(-1));
+          ends.push(false);
+        }
+        state = trie[state][input2];
+      }
+      ends[state] = true;
+    }
+    const next = new Int32Array(trie.length * classCount);
+    const accepts = new Uint8Array(trie.length);
+    const failure = new Int32Array(trie.length);
+    const queue = [];
+    for (let input2 = 0; input2 < classCount; input2++) {
+      const child = trie[0][input2];
+      next[input2] = child === -1 ? 0 : child;
+      if (child > 0)
+        queue.push(child);
+    }
+    accepts[0] = 0;
+    for (let head = 0; head < queue.length; head++) {
+      const state = queue[head];
+      accepts[state] = ends[state] || accepts[failure[state]] === 1 ? 1 : 0;
+      for (let input2 = 0; input2 < classCount; input2++) {
+        const child = trie[state][input2];
+        const fallback = next[failure[state] * classCount + input2];
+        if (child === -1) {
+          next[state * classCount + input2] = fallback;
+        } else {
+          failure[child] = fallback;
+          next[state * classCount + input2] = child;
+          queue.push(child);
+        }
+      }
+    }
+    for (let i = 0; i < next.length; i++)
+      next[i] = next[i] * classCount;
+    this.next = next;
+    this.accepts = new Uint8Array(trie.length * classCount);
+    for (let state = 0; state < trie.length; state++)
+      this.accepts[state * classCount] = accepts[state];
+  }
+  /**
+   * True when `text` contains one of the literals of `plain` or of `stepping` (which steps over its skipped
+   * character), in one pass over the text.
+   */
+  static foundInEither(text, plain, stepping) {
+    const classesA = plain.classes;
+    const nextA = plain.next;
+    const acceptsA = plain.accepts;
+    const classesB = stepping.classes;
+    const nextB = stepping.next;
+    const acceptsB = stepping.accepts;
+    const skipped = stepping.skipped;
+    let stateA = 0;
+    let stateB = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code >= 128) {
+        stateA = nextA[stateA];
+        if (code !== skipped)
+          stateB = nextB[stateB];
+        continue;
+      }
+      stateA = nextA[stateA + classesA[code]];
+      if (acceptsA[stateA] === 1)
+        return true;
+      if (code === skipped)
+        continue;
+      stateB = nextB[stateB + classesB[code]];
+      if (acceptsB[stateB] === 1)
+        return true;
+    }
+    return false;
+  }
+  /** True when `text` contains one of the literals, ASCII letters compared without case. */
+  foundIn(text) {
+    const { classes, next, accepts, skipped } = this;
+    let state = 0;
+    const length = text.length;
+    for (let i = 0; i < length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === skipped)
+        continue;
+      state = next[state + (code < 128 ? classes[code] : 0)];
+      if (accepts[state] === 1)
+        return true;
+    }
+    return false;
+  }
+};
+
+// packages/core/dist/detectors/required-literals.js
+var MAX_SET = 16;
+var ENOUGH_LENGTH = 8;
+var UNKNOWN = { exact: null, required: null };
+var EMPTY = { exact: [""], required: null };
+function requiredLiterals(pattern, options = {}) {
+  try {
+    const parser = new Parser(pattern.source, options.spaces === true);
+    const info = parser.disjunction();
+    if (!parser.atEnd())
+      return void 0;
+    const found = requirementOf(info);
+    return found && found.length > 0 ? [...new Set(found)] : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function literalScore(literals) {
+  return Math.min(ENOUGH_LENGTH, ...literals.map((literal) => literal.length));
+}
+function requirementOf(info) {
+  if (info.required)
+    return info.required;
+  if (info.exact && !info.exact.includes(""))
+    return info.exact;
+  return null;
+}
+function best(candidates) {
+  let chosen = null;
+  for (const candidate of candidates)
+    if (!chosen || literalScore(candidate) > literalScore(chosen))
+      chosen = candidate;
+  return chosen;
+}
+function product(a, b) {
+  if (a.length * b.length > MAX_SET)
+    return null;
+  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+}
+function literalChar(code, spaces = false) {
+  if (code < 32 || code >= 127 || code === 32 && !spaces)
+    return UNKNOWN;
+  return { exact: [String.fromCharCode(code).toLowerCase()], required: null };
+}
+var Parser = class {
+  source;
+  spaces;
+  at = 0;
+  constructor(source, spaces) {
+    this.source = source;
+    this.spaces = spaces;
+  }
+  atEnd() {
+    return this.at >= this.source.length;
+  }
+  disjunction() {
+    const alternatives = [this.alternative()];
+    while (this.source[this.at] === "|") {
+      this.at++;
+      alternatives.push(this.alternative());
+    }
+    if (alternatives.length === 1)
+      return alternatives[0];
+    if (alternatives.every((alternative) => alternative.exact)) {
+      const union = [...new Set(alternatives.flatMap((alternative) => alternative.exact))];
+      if (union.length <= MAX_SET)
+        return { exact: union, required: null };
+    }
+    const required = [];
+    for (const alternative of alternatives) {
+      const needs = requirementOf(alternative);
+      if (!needs)
+        return UNKNOWN;
+      required.push(...needs);
+    }
+    return { exact: null, required: [...new Set(required)] };
+  }
+  alternative() {
+    const candidates = [];
+    let run3 = [""];
+    let allExact = true;
+    const flush = () => {
+      if (!run3.includes(""))
+        candidates.push(run3);
+      run3 = [""];
+    };
+    while (!this.atEnd() && this.source[this.at] !== "|" && this.source[this.at] !== ")") {
+      const term = this.quantified(this.atom());
+      if (term.exact) {
+        const joined = product(run3, term.exact);
+        if (joined) {
+          run3 = joined;
+        } else {
+          allExact = false;
+          flush();
+          run3 = term.exact;
+        }
+      } else {
+        allExact = false;
+        flush();
+        if (term.required)
+          candidates.push(term.required);
+      }
+    }
+    if (allExact)
+      return { exact: run3, required: null };
+    flush();
+    return { exact: null, required: best(candidates) };
+  }
+  quantified(atom) {
+    const rest = this.source.slice(this.at);
+    const quantifier = /^(?:[*+?]|\{(\d+)(?:(,)(\d*))?\})/.exec(rest);
+    if (!quantifier)
+      return atom;
+    this.at += quantifier[0].length;
+    if (this.source[this.at] === "?")
+      this.at++;
+    const [symbol] = quantifier;
+    const min = symbol === "*" || symbol === "?" ? 0 : symbol === "+" ? 1 : Number(quantifier[1]);
+    const max = symbol === "?" ? 1 : symbol === "*" || symbol === "+" ? Infinity : quantifier[2] ? quantifier[3] ? Number(quantifier[3]) : Infinity : min;
+    if (min === 1 && max === 1)
+      return atom;
+    if (min === 0)
+      return max === 1 && atom.exact ? { exact: [.../* @__PURE__ */ new Set(["", ...atom.exact])], required: null } : UNKNOWN;
+    return { exact: null, required: requirementOf(atom) };
+  }
+  atom() {
+    const char = this.source[this.at];
+    this.at++;
+    switch (char) {
+      case "^":
+      case "$":
+        return EMPTY;
+      case ".":
+        return UNKNOWN;
+      case "(":
+        return this.group();
+      case "[":
+        return this.characterClass();
+      case "\\":
+        return this.escape(false);
+      case "*":
+      case "+":
+      case "?":
+        throw new Error("nothing to repeat");
+      case "{":
+        return literalChar(123);
+      default:
+        return literalChar(char.charCodeAt(0), this.spaces);
+    }
+  }
+  group() {
+    const rest = this.source.slice(this.at);
+    const lookaround = /^\?<?[=!]/.exec(rest);
+    const named = /^\?<[A-Za-z_$][\w$]*>/.exec(rest);
+    if (lookaround)
+      this.at += lookaround[0].length;
+    else if (named)
+      this.at += named[0].length;
+    else if (rest.startsWith("?:"))
+      this.at += 2;
+    else if (rest.startsWith("?"))
+      throw new Error("unknown group");
+    const inner = this.disjunction();
+    if (this.source[this.at] !== ")")
+      throw new Error("unclosed group");
+    this.at++;
+    return lookaround ? EMPTY : inner;
+  }
+  characterClass() {
+    let negated = false;
+    if (this.source[this.at] === "^") {
+      negated = true;
+      this.at++;
+    }
+    const members = /* @__PURE__ */ new Set();
+    let known = true;
+    let first = true;
+    while (this.source[this.at] !== "]" || first) {
+      if (this.atEnd())
+        throw new Error("unclosed class");
+      first = false;
+      const char = this.source[this.at];
+      this.at++;
+      let member;
+      if (char === "\\")
+        member = this.escape(true);
+      else
+        member = literalChar(char.charCodeAt(0));
+      if (this.source[this.at] === "-" && this.source[this.at + 1] !== "]" && !this.atEnd()) {
+        this.at++;
+        if (this.source[this.at] === "\\") {
+          this.at++;
+          this.escape(true);
+        } else {
+          this.at++;
+        }
+        known = false;
+        continue;
+      }
+      if (member.exact && member.exact.length === 1 && member.exact[0].length === 1)
+        members.add(member.exact[0]);
+      else
+        known = false;
+    }
+    this.at++;
+    if (negated || !known || members.size === 0 || members.size > 4)
+      return UNKNOWN;
+    return { exact: [...members], required: null };
+  }
+  escape(inClass) {
+    const char = this.source[this.at];
+    if (char === void 0)
+      throw new Error("trailing backslash");
+    this.at++;
+    if ("dDwWsSpP".includes(char)) {
+      if ((char === "p" || char === "P") && this.source[this.at] === "{")
+        this.at = this.source.indexOf("}", this.at) + 1;
+      return UNKNOWN;
+    }
+    if (char === "b")
+      return inClass ? UNKNOWN : EMPTY;
+    if (char === "B")
+      return EMPTY;
+    if (/[1-9]/.test(char) || char === "k") {
+      if (char === "k" && this.source[this.at] === "<")
+        this.at = this.source.indexOf(">", this.at) + 1;
+      return UNKNOWN;
+    }
+    if (char === "x")
+      return this.hex(2);
+    if (char === "u") {
+      if (this.source[this.at] === "{") {
+        const end = this.source.indexOf("}", this.at);
+        const code = parseInt(this.source.slice(this.at + 1, end), 16);
+        this.at = end + 1;
+        return literalChar(code);
+      }
+      return this.hex(4);
+    }
+    if (char === "c") {
+      this.at++;
+      return UNKNOWN;
+    }
+    if ("nrtvf0".includes(char))
+      return UNKNOWN;
+    return literalChar(char.charCodeAt(0));
+  }
+  hex(digits) {
+    const text = this.source.slice(this.at, this.at + digits);
+    if (!new RegExp(`^[0-9A-Fa-f]{${digits}}$`).test(text))
+      throw new Error("bad hex escape");
+    this.at += digits;
+    return literalChar(parseInt(text, 16));
+  }
+};
+
+// packages/core/dist/detectors/message-prefilter.js
+var SELECTIVE_SCORE = 5;
+function chooseMessageLiterals(trailers, markers) {
+  const text = [];
+  const keys = [];
+  let complete = true;
+  for (const { signature } of trailers) {
+    const value = requiredLiterals(signature.value);
+    const key = signature.keys.map((name) => name.toLowerCase().replace(/-/g, ""));
+    if (value && literalScore(value) >= Math.min(SELECTIVE_SCORE, literalScore(key)))
+      text.push(...value);
+    else if (key.every((name) => /^[\x21-\x7e]+$/.test(name)))
+      keys.push(...key);
+    else
+      complete = false;
+  }
+  for (const { signature } of markers) {
+    const needs = requiredLiterals(signature.pattern, { spaces: true });
+    if (needs)
+      text.push(...needs);
+    else
+      complete = false;
+  }
+  return { text: minimal(text), keys: minimal(keys), complete };
+}
+function minimal(items) {
+  const distinct = unique(items);
+  return distinct.filter((item) => !distinct.some((other) => other !== item && item.includes(other)));
+}
+function compileMessagePrefilter(trailers, markers, branches) {
+  const chosen = chooseMessageLiterals(trailers, markers);
+  const branchLiterals = [];
+  let seesAllBranches = true;
+  for (const { signature } of branches) {
+    const needs = requiredLiterals(signature.pattern);
+    if (needs)
+      branchLiterals.push(...needs);
+    else
+      seesAllBranches = false;
+  }
+  const inText = new LiteralSearch(chosen.text);
+  const inKeys = new LiteralSearch(chosen.keys, 45);
+  const inBranches = new LiteralSearch(unique(branchLiterals));
+  return {
+    mayMatch: (folded) => !chosen.complete || LiteralSearch.foundInEither(folded, inText, inKeys),
+    mayNameBranch: (text) => !seesAllBranches || inBranches.foundIn(text)
+  };
+}
+function unique(items) {
+  return [...new Set(items)];
+}
+
 // packages/core/dist/detectors/compiled-catalog.js
+var compiledCatalogs = /* @__PURE__ */ new WeakMap();
 function compileCatalog(assistants) {
+  let compiled2 = compiledCatalogs.get(assistants);
+  if (compiled2 === void 0) {
+    compiled2 = indexCatalog(assistants);
+    compiledCatalogs.set(assistants, compiled2);
+  }
+  return compiled2;
+}
+function indexCatalog(assistants) {
   const index = {
     trailersByKey: /* @__PURE__ */ new Map(),
     markers: [],
@@ -9148,7 +9602,14 @@ function compileCatalog(assistants) {
       module2.compile?.(entry, index);
     }
   }
-  return { assistants, ...index, byKind, markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)) };
+  const trailers = [...new Set([...index.trailersByKey.values()].flat())];
+  return {
+    assistants,
+    ...index,
+    byKind,
+    markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)),
+    messagePrefilter: compileMessagePrefilter(trailers, index.markers, index.branches)
+  };
 }
 function unionOf(patterns) {
   if (patterns.length === 0)
@@ -9159,16 +9620,16 @@ function unionOf(patterns) {
 // packages/core/dist/text/closest-match.js
 function closestMatch(input2, candidates) {
   const wanted = input2.toLowerCase();
-  let best;
+  let best2;
   let bestDistance = Math.max(2, Math.floor(wanted.length / 3)) + 1;
   for (const candidate of candidates) {
     const distance = editDistance(wanted, candidate.toLowerCase());
     if (distance < bestDistance) {
-      best = candidate;
+      best2 = candidate;
       bestDistance = distance;
     }
   }
-  return best;
+  return best2;
 }
 function editDistance(a, b) {
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -9260,9 +9721,9 @@ function describeJsonSyntaxError(error, text) {
 }
 function lineAndColumn(text, offset) {
   const before = text.slice(0, offset);
-  const line = before.split("\n").length;
+  const line2 = before.split("\n").length;
   const column = offset - before.lastIndexOf("\n");
-  return `line ${line}, column ${column}`;
+  return `line ${line2}, column ${column}`;
 }
 
 // packages/core/dist/policy/parse-policy.js
@@ -9563,11 +10024,11 @@ function isBeforeBan(subject, since, context) {
   return commit !== void 0 && subject.date !== void 0 && context.isBeforeCommit !== void 0 && context.isBeforeCommit(since, commit);
 }
 function strictestVerdict(verdicts) {
-  let best;
+  let best2;
   for (const verdict of verdicts)
-    if (!best || RANK2[verdict.verdict] > RANK2[best.verdict])
-      best = verdict;
-  return best;
+    if (!best2 || RANK2[verdict.verdict] > RANK2[best2.verdict])
+      best2 = verdict;
+  return best2;
 }
 function decisionOf(verdict) {
   return { layer: verdict.layer.layer, file: verdict.layer.file, rule: verdict.rule };
@@ -9827,6 +10288,17 @@ var SAFE_GIT_CONFIG = [
   "-c",
   "i18n.logOutputEncoding=UTF-8"
 ];
+var REPOSITORY_REDIRECTS = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_COMMON_DIR",
+  "GIT_NAMESPACE",
+  "GIT_CONFIG_PARAMETERS",
+  "GIT_CONFIG_COUNT"
+];
 var GitError = class extends Error {
   args;
   stderr;
@@ -9872,9 +10344,9 @@ function startGit(args, options) {
   const done = new Promise((resolve4, reject) => {
     child.on("error", (error) => reject(new GitError(fullArgs, error.code === "ENOENT" ? "git is not installed or not on PATH" : error.message, null)));
     child.on("close", (code) => {
-      for (const line of stderr.split("\n"))
-        if (line.startsWith("warning: "))
-          warnings.push(line.slice(9));
+      for (const line2 of stderr.split("\n"))
+        if (line2.startsWith("warning: "))
+          warnings.push(line2.slice(9));
       if (code === 0 || stopped)
         resolve4();
       else
@@ -9922,7 +10394,7 @@ function gitEnvironment(env) {
   return { ...env ?? process.env, GIT_PAGER: "cat", GIT_TERMINAL_PROMPT: "0", LC_ALL: "C", LANGUAGE: "C", GIT_NO_REPLACE_OBJECTS: "1" };
 }
 function firstLine(text) {
-  return text.split("\n").find((line) => line.trim() !== "")?.trim().replace(/^fatal:\s*/, "") ?? "";
+  return text.split("\n").find((line2) => line2.trim() !== "")?.trim().replace(/^fatal:\s*/, "") ?? "";
 }
 
 // packages/core/dist/sources/git-repository.js
@@ -9984,10 +10456,10 @@ function isPartialClone(path, options) {
 }
 async function* readRefs(options) {
   const git = startGit(["for-each-ref", "--format=%(objectname) %(refname)"], options);
-  for await (const line of readDelimited(git.stdout, 10)) {
-    const space = line.indexOf(" ");
+  for await (const line2 of readDelimited(git.stdout, 10)) {
+    const space = line2.indexOf(" ");
     if (space > 0)
-      yield { target: line.slice(0, space), name: line.slice(space + 1) };
+      yield { target: line2.slice(0, space), name: line2.slice(space + 1) };
   }
   await git.done;
 }
@@ -10006,8 +10478,8 @@ async function* readRepositoryPaths(repository, options = {}) {
   options.warnings?.push(...git.warnings);
 }
 async function* readBranchTipPaths(repository, options) {
-  const listing = await runGit(["for-each-ref", "--format=%(objectname)", "refs/heads/"], { ...options, cwd: repository.root });
-  const tips = new Set(listing.split("\n").filter((id) => id !== ""));
+  const listing = options.branchTips ?? (await runGit(["for-each-ref", "--format=%(objectname)", "refs/heads/"], { ...options, cwd: repository.root })).split("\n");
+  const tips = new Set(listing.filter((id) => id !== ""));
   if (repository.hasHead)
     tips.add("HEAD");
   const seen = /* @__PURE__ */ new Set();
@@ -10174,14 +10646,93 @@ async function readAncestors(repositoryRoot, commit, signal) {
 // packages/core/dist/sources/commit-refs.js
 var ARGS = ["log", "--all", "--topo-order", "--no-color", "--decorate=full", "--no-show-signature", "-z", "--format=%H%x00%P%x00%D", "--"];
 var FIELDS = 3;
-var NONE = /* @__PURE__ */ new Set();
+var TOPOLOGICAL_DECORATED_ARGS = ["--topo-order", "--no-color", "--decorate=full", "--no-show-signature", "--format=%H%x09%D"];
+var ContainingRefs = class {
+  refNames;
+  bits;
+  sorted;
+  constructor(refNames, bits) {
+    this.refNames = refNames;
+    this.bits = bits;
+  }
+  /** The full ref names, sorted. */
+  get names() {
+    if (!this.sorted) {
+      const names = [];
+      for (let word = 0; word < this.bits.length; word++) {
+        for (let bits = this.bits[word]; bits !== 0; bits &= bits - 1)
+          names.push(this.refNames[word * 32 + (31 - Math.clz32(bits & -bits))]);
+      }
+      this.sorted = names.sort();
+    }
+    return this.sorted;
+  }
+};
+var ContainingRefsWalk = class {
+  refIndex = /* @__PURE__ */ new Map();
+  refNames = [];
+  pending = /* @__PURE__ */ new Map();
+  /**
+   * Visits `commit`, whose `decorations` are git's `%D` with `--decorate=full`. Returns the refs that contain it, or
+   * undefined when none does (a commit reachable only from a detached HEAD).
+   */
+  visit(commit, parents, decorations) {
+    let refs = this.pending.get(commit);
+    if (refs)
+      this.pending.delete(commit);
+    if (decorations !== "") {
+      const own = parseDecorations(decorations);
+      if (own.length > 0)
+        refs = this.union(refs, this.setOf(own));
+    }
+    if (refs) {
+      for (const parent of parents) {
+        const before = this.pending.get(parent);
+        if (before !== refs)
+          this.pending.set(parent, before ? this.union(before, refs) : refs);
+      }
+    }
+    return refs;
+  }
+  setOf(names) {
+    for (const name of names) {
+      if (this.refIndex.has(name))
+        continue;
+      this.refIndex.set(name, this.refNames.length);
+      this.refNames.push(name);
+    }
+    const bits = new Uint32Array(this.refNames.length + 31 >>> 5);
+    for (const name of names) {
+      const index = this.refIndex.get(name);
+      bits[index >>> 5] = bits[index >>> 5] | 1 << (index & 31);
+    }
+    return new ContainingRefs(this.refNames, bits);
+  }
+  /** `a` itself when it already holds every ref of `b` (the common case), else a new set. */
+  union(a, b) {
+    if (!a || a === b)
+      return b;
+    const [x, y] = [a.bits, b.bits];
+    let covered = true;
+    for (let i = 0; i < y.length && covered; i++)
+      if ((y[i] & ~(x[i] ?? 0)) !== 0)
+        covered = false;
+    if (covered)
+      return a;
+    const bits = new Uint32Array(Math.max(x.length, y.length));
+    bits.set(x);
+    for (let i = 0; i < y.length; i++)
+      bits[i] = bits[i] | y[i];
+    return new ContainingRefs(this.refNames, bits);
+  }
+};
 async function readContainingRefs(repositoryRoot, commits) {
   const wanted = new Set(commits);
   const found = /* @__PURE__ */ new Map();
   if (wanted.size === 0)
     return found;
   const git = startGit(ARGS, { cwd: repositoryRoot });
-  const pending = /* @__PURE__ */ new Map();
+  const walk = new ContainingRefsWalk();
   let fields = [];
   try {
     outer: for await (const records of readDelimitedBatches(git.stdout, 0)) {
@@ -10191,25 +10742,15 @@ async function readContainingRefs(repositoryRoot, commits) {
           continue;
         const [commit, parents, decorations] = fields;
         fields = [];
-        let refs = pending.get(commit) ?? NONE;
-        pending.delete(commit);
-        const own = parseDecorations(decorations);
-        if (own.length > 0)
-          refs = union(refs, own);
+        const refs = walk.visit(commit, parents ? parents.split(" ") : [], decorations);
         if (wanted.has(commit)) {
-          if (refs.size > 0)
-            found.set(commit, [...refs].sort());
+          if (refs)
+            found.set(commit, [...refs.names]);
           wanted.delete(commit);
           if (wanted.size === 0) {
             git.stop();
             break outer;
           }
-        }
-        if (refs.size === 0)
-          continue;
-        for (const parent of parents ? parents.split(" ") : []) {
-          const before = pending.get(parent);
-          pending.set(parent, before ? union(before, refs) : refs);
         }
       }
     }
@@ -10225,18 +10766,9 @@ function parseDecorations(text) {
     return [];
   return text.split(", ").map((item) => item.replace(/^HEAD -> /, "").replace(/^tag: /, "")).filter((name) => name.startsWith("refs/"));
 }
-function union(a, b) {
-  let merged;
-  for (const item of b) {
-    if (a.has(item) || merged?.has(item))
-      continue;
-    merged ??= new Set(a);
-    merged.add(item);
-  }
-  return merged ?? a;
-}
 
 // packages/core/dist/sources/object-stream.js
+var BATCH_FORMAT_WITH_REST = "%(objectname) %(objecttype) %(objectsize) %(rest)";
 var MAX_OBJECT_BYTES = 64 * 1024 * 1024;
 var ObjectTooLargeError = class extends Error {
   id;
@@ -10265,29 +10797,33 @@ async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
         const end = data.indexOf(10, start);
         if (end < 0)
           break;
-        const line = data.toString("latin1", start, end);
+        const line2 = data.toString("latin1", start, end);
         start = end + 1;
-        const [id = "", type = "", size] = line.split(" ");
-        if (type === "missing" || size === void 0) {
-          batch.push({ id, type: "missing", data: Buffer.alloc(0) });
+        const typeAt = line2.indexOf(" ") + 1;
+        const sizeAt = typeAt > 0 ? line2.indexOf(" ", typeAt) + 1 : 0;
+        const id = typeAt > 0 ? line2.slice(0, typeAt - 1) : line2;
+        const type = typeAt > 0 ? line2.slice(typeAt, sizeAt > 0 ? sizeAt - 1 : line2.length) : "";
+        if (type === "missing" || sizeAt === 0) {
+          batch.push({ id, type: "missing", data: Buffer.alloc(0), rest: "" });
           continue;
         }
-        const bytes = Number(size);
+        const restAt = line2.indexOf(" ", sizeAt);
+        const bytes = Number(restAt < 0 ? line2.slice(sizeAt) : line2.slice(sizeAt, restAt));
         if (bytes > maxBytes)
           throw new ObjectTooLargeError(id, type, bytes);
-        header2 = { id, type, size: bytes };
+        header2 = { id, type, size: bytes, rest: restAt < 0 ? "" : line2.slice(restAt + 1) };
         body = [];
         bodyLength = 0;
       }
       const want = header2.size + 1 - bodyLength;
       const take = Math.min(want, data.length - start);
       if (take === want && bodyLength === 0) {
-        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size) });
+        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size), rest: header2.rest });
       } else {
         body.push(Buffer.from(data.subarray(start, start + take)));
         bodyLength += take;
         if (take === want)
-          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size) });
+          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size), rest: header2.rest });
       }
       start += take;
       if (take === want)
@@ -10305,7 +10841,7 @@ async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
 
 // packages/core/dist/sources/raw-commit.js
 var UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8"]);
-function parseRawCommit(id, data) {
+function parseRawCommit(id, data, refsOf) {
   const split = data.indexOf("\n\n");
   const headerEnd = split < 0 ? data.length : split;
   const header2 = data.toString("utf8", 0, headerEnd);
@@ -10314,36 +10850,65 @@ function parseRawCommit(id, data) {
   let author = "";
   let committer = "";
   let encoding;
-  for (const line of header2.split("\n")) {
-    if (line.startsWith(" "))
-      continue;
-    const space = line.indexOf(" ");
-    const key = space < 0 ? line : line.slice(0, space);
-    const value = space < 0 ? "" : line.slice(space + 1);
-    if (key === "parent")
-      parents.push(value);
-    else if (key === "author" && author === "")
-      author = value;
-    else if (key === "committer" && committer === "")
-      committer = value;
-    else if (key === "encoding" && encoding === void 0)
-      encoding = value.trim();
+  for (let at = 0; at <= header2.length; ) {
+    let end = header2.indexOf("\n", at);
+    if (end < 0)
+      end = header2.length;
+    if (header2.charCodeAt(at) !== 32) {
+      if (isField(header2, at, end, "parent"))
+        parents.push(valueOf(header2, at, end, "parent"));
+      else if (author === "" && isField(header2, at, end, "author"))
+        author = valueOf(header2, at, end, "author");
+      else if (committer === "" && isField(header2, at, end, "committer"))
+        committer = valueOf(header2, at, end, "committer");
+      else if (encoding === void 0 && isField(header2, at, end, "encoding"))
+        encoding = valueOf(header2, at, end, "encoding").trim();
+    }
+    at = end + 1;
   }
   const authorIdentity = parseIdentity2(author);
   const committerIdentity = parseIdentity2(committer);
   const { message: message2, decodedMessage } = decodeStoredText(messageBytes, encoding);
-  return {
-    id,
-    parents,
-    authorName: authorIdentity.name,
-    authorEmail: authorIdentity.email,
-    authorDate: authorIdentity.date,
-    committerName: committerIdentity.name,
-    committerEmail: committerIdentity.email,
-    committerDate: committerIdentity.date,
-    message: message2,
-    ...decodedMessage !== void 0 ? { decodedMessage } : {}
-  };
+  const record = new RawCommitRecord(id, parents, authorIdentity, committerIdentity, message2);
+  if (decodedMessage !== void 0)
+    record.decodedMessage = decodedMessage;
+  if (refsOf)
+    record.containingRefs = refsOf(parents);
+  return record;
+}
+var RawCommitRecord = class {
+  id;
+  parents;
+  message;
+  authorName;
+  authorEmail;
+  committerName;
+  committerEmail;
+  #authorWhen;
+  #committerWhen;
+  constructor(id, parents, author, committer, message2) {
+    this.id = id;
+    this.parents = parents;
+    this.message = message2;
+    this.authorName = author.name;
+    this.authorEmail = author.email;
+    this.committerName = committer.name;
+    this.committerEmail = committer.email;
+    this.#authorWhen = author.when;
+    this.#committerWhen = committer.when;
+  }
+  get authorDate() {
+    return identityDate(this.#authorWhen);
+  }
+  get committerDate() {
+    return identityDate(this.#committerWhen);
+  }
+};
+function isField(header2, at, end, name) {
+  return header2.startsWith(name, at) && (end === at + name.length || header2.charCodeAt(at + name.length) === 32);
+}
+function valueOf(header2, at, end, name) {
+  return end === at + name.length ? "" : header2.slice(at + name.length + 1, end);
 }
 function decodeStoredText(bytes, encoding) {
   const message2 = bytes.toString("utf8");
@@ -10354,9 +10919,14 @@ function parseIdentity2(value) {
   const open3 = value.indexOf("<");
   const close = value.indexOf(">", open3 + 1);
   if (open3 < 0 || close < 0)
-    return { name: value.trim(), email: "", date: "" };
-  const [seconds, zone] = value.slice(close + 1).trim().split(/\s+/);
-  return { name: value.slice(0, open3).trim(), email: value.slice(open3 + 1, close), date: isoDate(seconds, zone) };
+    return { name: value.trim(), email: "", when: void 0 };
+  return { name: value.slice(0, open3).trim(), email: value.slice(open3 + 1, close), when: value.slice(close + 1) };
+}
+function identityDate(when) {
+  if (when === void 0)
+    return "";
+  const [seconds, zone] = when.trim().split(/\s+/);
+  return isoDate(seconds, zone);
 }
 function isoDate(seconds, zone) {
   if (seconds === void 0 || !/^\d+$/.test(seconds))
@@ -10403,19 +10973,24 @@ function decodeMessage(bytes, encoding) {
 }
 
 // packages/core/dist/sources/git-log.js
+var NO_REFS = { names: [] };
 async function* readGitLogBatches(options) {
-  const revisions = options.revisions && options.revisions.length > 0 ? ["--end-of-options", ...options.revisions] : ["--all"];
-  const args = ["rev-list", ...options.extraArgs ?? [], ...revisions, "--"];
+  const hasRevisions = options.revisions !== void 0 && options.revisions.length > 0;
+  if (options.withContainingRefs && hasRevisions)
+    throw new Error("withContainingRefs needs every ref as a starting point, not revisions");
+  const revisions = hasRevisions ? ["--end-of-options", ...options.revisions] : ["--all"];
+  const walk = options.withContainingRefs ? new ContainingRefsWalk() : void 0;
+  const args = walk ? ["log", ...TOPOLOGICAL_DECORATED_ARGS, ...options.extraArgs ?? [], ...revisions, "--"] : ["rev-list", ...options.extraArgs ?? [], ...revisions, "--"];
   const list = startGit(args, options);
-  const objects = startGit(["cat-file", "--batch", "--buffer"], { ...options, stdin: list.stdout });
+  const objects = startGit(["cat-file", walk ? `--batch=${BATCH_FORMAT_WITH_REST}` : "--batch", "--buffer"], { ...options, stdin: list.stdout });
   let finished = false;
   try {
     for await (const batch of readObjectBatches(objects.stdout)) {
       const commits = [];
       for (const object of batch) {
         if (object.type !== "commit")
-          throw new GitError(args, `rev-list named ${object.id}, which cat-file reads as ${object.type}`, null);
-        commits.push(parseRawCommit(object.id, object.data));
+          throw new GitError(args, `${args[0]} named ${object.id}, which cat-file reads as ${object.type}`, null);
+        commits.push(walk ? parseRawCommit(object.id, object.data, (parents) => walk.visit(object.id, parents, object.rest) ?? NO_REFS) : parseRawCommit(object.id, object.data));
       }
       yield commits;
     }
@@ -10498,8 +11073,8 @@ async function readNotes(reader, ref, tip, options) {
         blobs.push({ id: meta[3], path: fields[i + 1] });
     }
   } else {
-    for (const line of listing.split("\0")) {
-      const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line);
+    for (const line2 of listing.split("\0")) {
+      const match = /^\d+ blob ([0-9a-f]+)\t(.*)$/s.exec(line2);
       if (match)
         blobs.push({ id: match[1], path: match[2] });
     }
@@ -10591,10 +11166,10 @@ async function readRefFiles(gitDir, commonDir) {
   const packed = await (0, import_promises3.readFile)((0, import_node_path5.join)(commonDir, "packed-refs"), "utf8").catch((error) => error.code === "ENOENT" ? "" : void 0);
   if (packed === void 0)
     return void 0;
-  for (const line of packed.split("\n")) {
-    if (line === "" || line.startsWith("#") || line.startsWith("^"))
+  for (const line2 of packed.split("\n")) {
+    if (line2 === "" || line2.startsWith("#") || line2.startsWith("^"))
       continue;
-    const [id, name, extra] = line.split(" ");
+    const [id, name, extra] = line2.split(" ");
     if (!id || !name || extra !== void 0 || !OBJECT_ID.test(id) || !isSafeName(name))
       return void 0;
     targets.set(name, id);
@@ -10648,14 +11223,61 @@ var VERDICT_ORDER = { block: 0, warn: 1, info: 2 };
 function sortFindings(findings) {
   return findings.map((finding, index) => ({ finding, index })).sort((a, b) => VERDICT_ORDER[a.finding.verdict] - VERDICT_ORDER[b.finding.verdict] || a.finding.assistant.localeCompare(b.finding.assistant) || a.index - b.index).map(({ finding }) => finding);
 }
-function summarize(findings, counts2) {
+function countFindings() {
   const perVerdict = { block: 0, warn: 0, info: 0 };
   const byAssistant = {};
-  for (const finding of findings) {
-    perVerdict[finding.verdict]++;
-    (byAssistant[finding.assistant] ??= { block: 0, warn: 0, info: 0 })[finding.verdict]++;
-  }
-  return { ...counts2, findings: perVerdict, byAssistant };
+  let total = 0;
+  return {
+    add: (finding) => {
+      total++;
+      perVerdict[finding.verdict]++;
+      (byAssistant[finding.assistant] ??= { block: 0, warn: 0, info: 0 })[finding.verdict]++;
+    },
+    total: () => total,
+    summary: (counts2) => ({ ...counts2, findings: { ...perVerdict }, byAssistant: Object.fromEntries(Object.entries(byAssistant).map(([id, c]) => [id, { ...c }])) })
+  };
+}
+
+// packages/core/dist/finding-compaction.js
+var UNIQUE_KEYS = /* @__PURE__ */ new Set(["commit", "fingerprint", "excerpt", "subject", "date", "authorDate", "committerDate", "line"]);
+var KEPT_KEYS = /* @__PURE__ */ new Set(["decidedBy"]);
+var MAX_SHARED = 4096;
+function createFindingCompactor() {
+  const shared = /* @__PURE__ */ new Map();
+  const share = (text) => {
+    const known = shared.get(text);
+    if (known !== void 0)
+      return known;
+    const own = ownCopy(text);
+    if (shared.size < MAX_SHARED)
+      shared.set(own, own);
+    return own;
+  };
+  return (finding) => {
+    const local = /* @__PURE__ */ new Map();
+    const copyOnce = (text) => {
+      let own = local.get(text);
+      if (own === void 0)
+        local.set(text, own = ownCopy(text));
+      return own;
+    };
+    const compact = (value, key) => {
+      if (typeof value === "string")
+        return UNIQUE_KEYS.has(key) ? copyOnce(value) : share(value);
+      if (value === null || typeof value !== "object" || KEPT_KEYS.has(key))
+        return value;
+      if (Array.isArray(value))
+        return value.map((item) => compact(item, key));
+      const copy = { ...value };
+      for (const name of Object.keys(copy))
+        copy[name] = compact(copy[name], name);
+      return copy;
+    };
+    return compact(finding, "");
+  };
+}
+function ownCopy(text) {
+  return text.length < 13 ? text : JSON.parse(JSON.stringify(text));
 }
 
 // packages/core/dist/history-cache/cache-file.js
@@ -10672,8 +11294,8 @@ var HistoryCacheError = class extends Error {
 };
 async function readCacheHeader(file) {
   try {
-    for await (const line of lines(file))
-      return parseHeader(line);
+    for await (const line2 of lines(file))
+      return parseHeader(line2);
   } catch {
     return void 0;
   }
@@ -10684,12 +11306,12 @@ async function* readCachedEvidence(file, onCommits) {
   let count2 = 0;
   let ended = false;
   try {
-    for await (const line of lines(file)) {
+    for await (const line2 of lines(file)) {
       if (index++ === 0)
         continue;
       if (ended)
         throw new HistoryCacheError(file, "data after the trailer");
-      const value = JSON.parse(line);
+      const value = JSON.parse(line2);
       if (isTrailer(value)) {
         if (value.end !== count2)
           throw new HistoryCacheError(file, `trailer says ${value.end} evidence lines, found ${count2}`);
@@ -10761,8 +11383,8 @@ var CacheWriter = class _CacheWriter {
 function lines(file) {
   return (0, import_node_readline.createInterface)({ input: (0, import_node_fs4.createReadStream)(file, { encoding: "utf8" }), crlfDelay: Infinity });
 }
-function parseHeader(line) {
-  const value = JSON.parse(line);
+function parseHeader(line2) {
+  const value = JSON.parse(line2);
   if (!value || value.format !== HISTORY_CACHE_FORMAT)
     return void 0;
   const { root, gitDir, catalog, shape, tips } = value;
@@ -10892,7 +11514,7 @@ async function readRemovedCommits(cwd, oldTips) {
   if (oldTips.length === 0)
     return /* @__PURE__ */ new Set();
   const text = await runGit(["rev-list", ...oldTips, "--not", "--all", "--"], { cwd });
-  return new Set(text.split("\n").filter((line) => line !== ""));
+  return new Set(text.split("\n").filter((line2) => line2 !== ""));
 }
 async function* withoutCommits(evidence2, removed) {
   for await (const item of evidence2)
@@ -11061,6 +11683,7 @@ async function addContainingRefs(findings, lookUp) {
 }
 
 // packages/core/dist/scan.js
+var REFS_SLICE = 256;
 var GIT_SOURCES = {
   findRepository: (path) => findRepository(path),
   readCommits: (options) => readGitLogBatches(options),
@@ -11080,15 +11703,22 @@ async function* readRefsFast(repository) {
     yield* readRefs({ cwd: repository.root });
 }
 async function scanRepository(options) {
+  const scanKeeping = async (rebuildCache) => {
+    const findings = [];
+    const compact = createFindingCompactor();
+    const scan = await scanOnce(options, rebuildCache, { begin: () => {
+    }, add: (finding) => findings.push(compact(finding)) }, { historyStarted: false, checkCache: false });
+    return { ...scan, findings: sortFindings(findings) };
+  };
   try {
-    return await scanOnce(options, false);
+    return await scanKeeping(false);
   } catch (error) {
     if (error instanceof HistoryCacheError)
-      return scanOnce(options, true);
+      return scanKeeping(true);
     throw error;
   }
 }
-async function scanOnce(options, rebuildCache) {
+async function scanOnce(options, rebuildCache, sink, state) {
   const sources = { ...GIT_SOURCES, ...options.sources };
   const assistants = options.assistants ?? CATALOG;
   const catalog = compileCatalog(assistants);
@@ -11105,7 +11735,33 @@ async function scanOnce(options, rebuildCache) {
     ...baseline && baselineFile ? { baseline: { file: baselineFile, baseline } } : {},
     ...options.now ? { now: options.now } : {}
   });
-  const findings = [];
+  const counter = countFindings();
+  const target = {
+    kind: "repository",
+    path: repository.root,
+    isBare: repository.isBare,
+    ...options.range ? { range: options.range } : {},
+    history: options.history !== false,
+    ...repository.isShallow ? { shallow: true } : {},
+    ...repository.isPartial ? { partialClone: true } : {}
+  };
+  const policyInfo = { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) };
+  let run3;
+  const describeThisRun = () => run3 ??= describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } });
+  sink.begin(withLazyRun({ target, policy: policyInfo }, describeThisRun));
+  const awaitingRefs = options.withRefs && sources.readContainingRefs ? [] : void 0;
+  const compact = createFindingCompactor();
+  let passRefs;
+  const emit = (finding) => {
+    counter.add(finding);
+    const commit = finding.location.commit;
+    if (finding.commit && commit !== void 0 && passRefs?.commit === commit)
+      sink.add({ ...finding, commit: { ...finding.commit, refs: passRefs.names } });
+    else if (awaitingRefs && finding.commit && !finding.commit.refs && commit !== void 0)
+      awaitingRefs.push(compact(finding));
+    else
+      sink.add(finding);
+  };
   const warnings = [];
   let commitsScanned = 0;
   let refsScanned = 0;
@@ -11119,13 +11775,13 @@ async function scanOnce(options, rebuildCache) {
     if (!force && now - lastReport < interval)
       return;
     lastReport = now;
-    options.onProgress({ phase, commitsScanned, findings: findings.length, elapsedMs: now - started });
+    options.onProgress({ phase, commitsScanned, findings: counter.total(), elapsedMs: now - started });
   };
   const keep = (evidence2) => {
     for (const item of evidence2) {
       const finding = enforcer.judge(item);
       if (finding)
-        findings.push(finding);
+        emit(finding);
     }
   };
   const keepHistory = (evidence2, plan2) => {
@@ -11167,19 +11823,31 @@ async function scanOnce(options, rebuildCache) {
     report("history", true);
     plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), rebuild: rebuildCache }) : void 0;
     try {
+      if (state.checkCache && plan && (!plan.hasNewCommits || plan.newCommitArgs.length > 0))
+        for await (const _ of readCachedEvidence(plan.file, () => {
+        }))
+          ;
+      state.historyStarted = true;
       const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : void 0;
       if (plan?.hasNewCommits !== false) {
         const extraArgs = plan?.newCommitArgs ?? [];
-        for await (const commits of sources.readCommits({ cwd: repository.root, ...revisions ? { revisions } : {}, ...extraArgs.length > 0 ? { extraArgs } : {}, ...options.signal ? { signal: options.signal } : {} })) {
-          for (const commit of commits)
-            keepHistory(detectCommitEvidence(commit, catalog, repository.root), plan);
+        const withContainingRefs = options.withRefs === true && !revisions;
+        for await (const commits of sources.readCommits({ cwd: repository.root, ...revisions ? { revisions } : {}, ...extraArgs.length > 0 ? { extraArgs } : {}, ...options.signal ? { signal: options.signal } : {}, ...withContainingRefs ? { withContainingRefs } : {} })) {
+          for (const commit of commits) {
+            const evidence2 = detectCommitEvidence(commit, catalog, repository.root);
+            passRefs = evidence2.length > 0 && commit.containingRefs ? { commit: commit.id, names: commit.containingRefs.names } : void 0;
+            keepHistory(evidence2, plan);
+          }
+          passRefs = void 0;
           commitsScanned += commits.length;
           report("history");
+          await sink.drain?.();
         }
       }
       if (plan) {
         for await (const item of plan.carried)
           keepHistory([item], plan);
+        await sink.drain?.();
         commitsScanned += plan.carriedCommits();
         if (plan.writer)
           plan.writer.commits = commitsScanned;
@@ -11207,23 +11875,21 @@ async function scanOnce(options, rebuildCache) {
   let lookUpRefs = sources.readContainingRefs ? (commits) => sources.readContainingRefs(repository, commits) : void 0;
   if (lookUpRefs && plan)
     lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
-  const withRefs = options.withRefs && lookUpRefs ? await addContainingRefs(findings, lookUpRefs) : findings;
+  if (awaitingRefs && lookUpRefs && awaitingRefs.length > 0) {
+    const refs2 = await lookUpRefs(new Set(awaitingRefs.map((finding) => finding.location.commit)));
+    for (let start = 0; start < awaitingRefs.length; start += REFS_SLICE) {
+      for (const finding of await addContainingRefs(awaitingRefs.slice(start, start + REFS_SLICE), async () => refs2))
+        sink.add(finding);
+      await sink.drain?.();
+    }
+  }
   return withLazyRun({
-    target: {
-      kind: "repository",
-      path: repository.root,
-      isBare: repository.isBare,
-      ...options.range ? { range: options.range } : {},
-      history: options.history !== false,
-      ...repository.isShallow ? { shallow: true } : {},
-      ...repository.isPartial ? { partialClone: true } : {}
-    },
-    policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
-    summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
-    findings: sortFindings(withRefs),
+    target,
+    policy: policyInfo,
+    summary: counter.summary({ commitsScanned, refsScanned, pathsScanned, suppressed }),
     warnings,
     suppressions
-  }, () => describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } }));
+  }, describeThisRun);
 }
 function incompleteHistoryNotice(repository) {
   const notices = [
@@ -11249,6 +11915,12 @@ async function commitBans(policy, repository, sources) {
   return { isBeforeCommit: (since, commit) => bans.get(since)?.has(commit) ?? false };
 }
 
+// packages/core/dist/audit.js
+var import_node_os4 = require("node:os");
+
+// packages/core/dist/sources/repository-files.js
+var GIT_STATE_VARIABLES = [...REPOSITORY_REDIRECTS, "GIT_SHALLOW_FILE"];
+
 // packages/core/dist/sources/process-table.js
 var import_node_child_process4 = require("node:child_process");
 var import_node_util = require("node:util");
@@ -11259,11 +11931,14 @@ function auditSourceOf(finding) {
   return kindModule(finding.kind).auditSource?.(finding.location) ?? "repositories";
 }
 
+// packages/core/dist/audit.js
+var REPOSITORIES_AT_ONCE = Math.max(1, (0, import_node_os4.availableParallelism)());
+
 // packages/core/dist/report/finding-place.js
 function describePlace(finding, options) {
-  const { repository, commit, ref, path, line, pid, extensionId } = finding.location;
+  const { repository, commit, ref, path, line: line2, pid, extensionId } = finding.location;
   const shortCommit = commit?.slice(0, options.commitLength);
-  const lineSuffix = line !== void 0 ? `:${line}` : "";
+  const lineSuffix = line2 !== void 0 ? `:${line2}` : "";
   let place2;
   if (extensionId !== void 0)
     place2 = `extension ${extensionId}`;
@@ -11272,7 +11947,7 @@ function describePlace(finding, options) {
   else if (path !== void 0)
     place2 = `${path}${lineSuffix}${shortCommit !== void 0 ? ` @ ${shortCommit}` : ""}`;
   else if (shortCommit !== void 0)
-    place2 = `commit ${shortCommit}${line !== void 0 ? ` line ${line}` : ""}`;
+    place2 = `commit ${shortCommit}${line2 !== void 0 ? ` line ${line2}` : ""}`;
   else if (ref !== void 0)
     place2 = ref;
   else
@@ -11280,23 +11955,58 @@ function describePlace(finding, options) {
   return options.withRepository && repository !== void 0 ? `${repository}: ${place2}` : place2;
 }
 
+// packages/core/dist/report/report-stream.js
+function renderWhole(open3, result, context) {
+  const stream = open3(result, context);
+  const parts = [stream.begin()];
+  for (const finding of result.findings)
+    parts.push(stream.finding(finding));
+  parts.push(stream.end(result));
+  return parts.join("");
+}
+function indentedJson(value, depth) {
+  if (depth === 0)
+    return JSON.stringify(value, null, 2);
+  let wrapped = value;
+  for (let level = 0; level < depth; level++)
+    wrapped = [wrapped];
+  const text = JSON.stringify(wrapped, null, 2);
+  return text.slice(WRAPPER_OPEN[depth], text.length - WRAPPER_CLOSE[depth]);
+}
+var WRAPPER_OPEN = Array.from({ length: 8 }, (_, depth) => Array.from({ length: depth }, (_2, level) => `[
+${"  ".repeat(level + 1)}`).join("").length);
+var WRAPPER_CLOSE = Array.from({ length: 8 }, (_, depth) => Array.from({ length: depth }, (_2, level) => `
+${"  ".repeat(level)}]`).join("").length);
+
 // packages/core/dist/report/codequality.js
 var CODEQUALITY_SEVERITIES = { block: "blocker", warn: "major", info: "info" };
 var CODEQUALITY_GIT_PATH = ".git";
-function renderCodeQuality(result, { assistants }) {
+function renderCodeQuality(result, context) {
+  return renderWhole(openCodeQuality, result, context);
+}
+function openCodeQuality(head, { assistants }) {
   const catalog = lookUpCatalog(assistants);
-  const isAudit = result.target.kind === "workstation";
-  const issues = result.findings.map((finding) => ({
-    type: "issue",
-    check_name: finding.signature,
-    description: `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)}: ${catalog.signatureDescription(finding.signature)} At ${describePlace(finding, { commitLength: 12, withRepository: isAudit })}: ${oneLine(finding.excerpt)}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
-    categories: ["Security"],
-    fingerprint: finding.fingerprint,
-    severity: CODEQUALITY_SEVERITIES[finding.verdict],
-    location: { path: issuePath(finding, isAudit), lines: { begin: finding.location.line ?? 1 } }
-  }));
-  return `${JSON.stringify(issues, null, 2)}
-`;
+  const isAudit = head.target.kind === "workstation";
+  let count2 = 0;
+  return {
+    begin: () => "[",
+    finding: (finding) => {
+      const issue = {
+        type: "issue",
+        check_name: finding.signature,
+        description: `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)}: ${catalog.signatureDescription(finding.signature)} At ${describePlace(finding, { commitLength: 12, withRepository: isAudit })}: ${oneLine(finding.excerpt)}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
+        categories: ["Security"],
+        fingerprint: finding.fingerprint,
+        severity: CODEQUALITY_SEVERITIES[finding.verdict],
+        location: { path: issuePath(finding, isAudit), lines: { begin: finding.location.line ?? 1 } }
+      };
+      return `${count2++ === 0 ? "" : ","}
+  ${indentedJson(issue, 1)}`;
+    },
+    // The same text as `JSON.stringify(issues, null, 2)`: `[]` when empty.
+    end: () => `${count2 === 0 ? "" : "\n"}]
+`
+  };
 }
 var VERDICT_WORDS = { block: "Blocked", warn: "Warning", info: "Info" };
 function issuePath(finding, isAudit) {
@@ -11356,12 +12066,19 @@ var CSV_COLUMNS = [
 ];
 var FORMULA_START = /^[\s\u00A0]*[=+\-@]|^[\t\r\n]/;
 var NEEDS_QUOTES = /[",\r\n]/;
-function renderCsv(result, { assistants, tool }) {
+function renderCsv(result, context) {
+  return renderWhole(openCsv, result, context);
+}
+function openCsv(head, { assistants, tool }) {
   const catalog = lookUpCatalog(assistants);
-  const policyLayers = result.policy.layers.map(({ layer, file }) => `${layer} ${file}`).join("; ");
-  const rows = [CSV_COLUMNS.map(String), ...result.findings.map((finding) => CSV_COLUMNS.map((column) => cell(result, finding, column, catalog, policyLayers, tool)))];
-  return rows.map((row) => `${row.map(csvField).join(",")}\r
-`).join("");
+  const policyLayers = head.policy.layers.map(({ layer, file }) => `${layer} ${file}`).join("; ");
+  const row = (fields) => `${fields.map(csvField).join(",")}\r
+`;
+  return {
+    begin: () => row(CSV_COLUMNS),
+    finding: (finding) => row(CSV_COLUMNS.map((column) => cell(head, finding, column, catalog, policyLayers, tool))),
+    end: () => ""
+  };
 }
 function cell(result, finding, column, catalog, policyLayers, tool) {
   const { location, commit } = finding;
@@ -11482,20 +12199,28 @@ function auditJson(audit) {
 // packages/core/dist/report/json.js
 var JSON_REPORT_SCHEMA_VERSION = 2;
 var LOCATION_KEYS = ["repository", "commit", "ref", "path", "line", "role", "pid", "extensionId", "user"];
-function renderJson(result, { tool }) {
-  const { target, policy, summary } = result;
-  const report = {
-    schemaVersion: JSON_REPORT_SCHEMA_VERSION,
-    tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion },
-    run: jsonRun(result.run, tool),
-    target: jsonTarget(target),
-    policy: jsonPolicy(policy),
-    summary: jsonSummary(summary),
-    findings: result.findings.map((finding) => ({ ...jsonFinding(finding), ...jsonAuditFields(result, finding) })),
-    audit: auditJson(result.audit)
-  };
-  return `${JSON.stringify(report, null, 2)}
+function renderJson(result, context) {
+  return renderWhole(openJson, result, context);
+}
+function openJson(head, { tool }) {
+  let count2 = 0;
+  return {
+    begin: () => {
+      const opening = indentedJson({ schemaVersion: JSON_REPORT_SCHEMA_VERSION, tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion }, run: jsonRun(head.run, tool), target: jsonTarget(head.target), policy: jsonPolicy(head.policy) }, 0);
+      return `${opening.slice(0, -2)},
+  "findings": [`;
+    },
+    finding: (finding) => `${count2++ === 0 ? "" : ","}
+    ${indentedJson({ ...jsonFinding(finding), ...jsonAuditFields(head, finding) }, 2)}`,
+    end: (tail) => {
+      const audit = auditJson(tail.audit);
+      return `${count2 === 0 ? "" : "\n  "}],
+  "summary": ${indentedJson(jsonSummary(tail.summary), 1)}${audit === void 0 ? "" : `,
+  "audit": ${indentedJson(audit, 1)}`}
+}
 `;
+    }
+  };
 }
 function jsonAuditFields(result, finding) {
   if (result.target.kind !== "workstation")
@@ -11596,29 +12321,40 @@ function groupByAssistant(findings) {
 var JUNIT_CLEAN_TESTCASE = "no blocking findings";
 var NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 var VERDICT_WORDS2 = { block: "Blocked", warn: "Warning", info: "Info" };
-function renderJunit(result, { tool, assistants }) {
-  const catalog = lookUpCatalog(assistants);
-  const properties = suiteProperties(result, tool);
+function renderJunit(result, context) {
+  const catalog = lookUpCatalog(context.assistants);
   const suites = [...groupByAssistant(result.findings)].map(([assistant, findings]) => ({
-    name: catalog.assistantLabel(assistant),
-    cases: findings.map((finding) => testcase(finding, result, catalog)),
-    counts: { tests: findings.length, failures: count(findings, "block"), skipped: count(findings, "warn") }
+    assistant,
+    counts: { tests: findings.length, failures: count(findings, "block"), skipped: count(findings, "warn") },
+    cases: findings.map((finding) => `${junitTestcase(finding, result, catalog)}
+`)
   }));
-  if (result.findings.every((finding) => finding.verdict !== "block")) {
-    suites.push({ name: "aiguard", cases: [`    <testcase classname="aiguard" name="${JUNIT_CLEAN_TESTCASE}" time="0"/>`], counts: { tests: 1, failures: 0, skipped: 0 } });
-  }
-  const total = suites.reduce((sum, { counts: counts2 }) => ({ tests: sum.tests + counts2.tests, failures: sum.failures + counts2.failures, skipped: sum.skipped + counts2.skipped }), { tests: 0, failures: 0, skipped: 0 });
-  const hostname2 = result.target.kind === "workstation" ? ` hostname="${xmlAttribute(result.target.host)}"` : "";
-  const lines2 = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="aiguard"${countAttributes(total)}>`];
-  for (const suite of suites) {
-    lines2.push(`  <testsuite name="${xmlAttribute(suite.name)}"${countAttributes(suite.counts)}${hostname2}>`, properties, ...suite.cases, "  </testsuite>");
-  }
-  lines2.push("</testsuites>");
-  return `${lines2.join("\n")}
-`;
+  return [...junitDocument(result, context, suites)].join("");
 }
-function testcase(finding, result, catalog) {
-  const isAudit = result.target.kind === "workstation";
+function* junitDocument(head, { tool, assistants }, suites) {
+  const catalog = lookUpCatalog(assistants);
+  const properties = suiteProperties(head, tool);
+  const all = suites.map((suite) => ({ name: catalog.assistantLabel(suite.assistant), counts: suite.counts, cases: suite.cases }));
+  if (suites.every((suite) => suite.counts.failures === 0)) {
+    all.push({ name: "aiguard", cases: [`    <testcase classname="aiguard" name="${JUNIT_CLEAN_TESTCASE}" time="0"/>
+`], counts: { tests: 1, failures: 0, skipped: 0 } });
+  }
+  const total = all.reduce((sum, { counts: counts2 }) => ({ tests: sum.tests + counts2.tests, failures: sum.failures + counts2.failures, skipped: sum.skipped + counts2.skipped }), { tests: 0, failures: 0, skipped: 0 });
+  const hostname2 = head.target.kind === "workstation" ? ` hostname="${xmlAttribute(head.target.host)}"` : "";
+  yield `<?xml version="1.0" encoding="UTF-8"?>
+<testsuites name="aiguard"${countAttributes(total)}>
+`;
+  for (const suite of all) {
+    yield `  <testsuite name="${xmlAttribute(suite.name)}"${countAttributes(suite.counts)}${hostname2}>
+${properties}
+`;
+    yield* suite.cases;
+    yield "  </testsuite>\n";
+  }
+  yield "</testsuites>\n";
+}
+function junitTestcase(finding, head, catalog) {
+  const isAudit = head.target.kind === "workstation";
   const place2 = describePlace(finding, { commitLength: 40, withRepository: isAudit });
   const user = finding.location.user !== void 0 ? ` (user ${finding.location.user})` : "";
   const name = `${finding.signature} at ${place2}${user}`;
@@ -11640,8 +12376,8 @@ function testcase(finding, result, catalog) {
   const body = finding.verdict === "block" ? [`      <failure type="block" message="${xmlAttribute(message2)}">${xmlText(details)}</failure>`] : [...finding.verdict === "warn" ? [`      <skipped message="${xmlAttribute(message2)}"/>`] : [], `      <system-out>${xmlText(details)}</system-out>`];
   return [open3, ...body, "    </testcase>"].join("\n");
 }
-function suiteProperties(result, tool) {
-  const { target, policy } = result;
+function suiteProperties(head, tool) {
+  const { target, policy } = head;
   const targetText = target.kind === "workstation" ? `workstation ${target.host} (${target.os})` : `repository ${target.path}`;
   const entries = [
     ["aiguard.target", targetText],
@@ -11729,8 +12465,8 @@ function describeTarget(target) {
   return `repository ${target.path}${scope.length > 0 ? ` (${scope.join("; ")})` : ""}`;
 }
 function table(headers, align, rows) {
-  const line = (cells) => `| ${cells.join(" | ")} |`;
-  return [line(headers), line(align), ...rows.map(line), ""];
+  const line2 = (cells) => `| ${cells.join(" | ")} |`;
+  return [line2(headers), line2(align), ...rows.map(line2), ""];
 }
 function counts(verdicts) {
   return [String(verdicts.block), String(verdicts.warn), String(verdicts.info)];
@@ -11774,18 +12510,26 @@ _${dropped.toLocaleString("en-US")} more finding${dropped === 1 ? " is" : "s are
 // packages/core/dist/report/ndjson.js
 var NDJSON_REPORT_SCHEMA_VERSION = 2;
 var LINE_BREAKING = /[\u0085\u2028\u2029]/g;
-function renderNdjson(result, { tool }) {
+function renderNdjson(result, context) {
+  return renderWhole(openNdjson, result, context);
+}
+function openNdjson(head, { tool }) {
   const context = {
     schemaVersion: NDJSON_REPORT_SCHEMA_VERSION,
     tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion },
-    run: jsonRun(result.run, tool),
-    target: jsonTarget(result.target),
-    policy: jsonPolicy(result.policy)
+    run: jsonRun(head.run, tool),
+    target: jsonTarget(head.target),
+    policy: jsonPolicy(head.policy)
   };
-  const lines2 = result.findings.map((finding) => ({ type: "finding", ...context, ...jsonAuditFields(result, finding), ...jsonFinding(finding) }));
-  lines2.push({ type: "summary", ...context, summary: jsonSummary(result.summary), audit: auditJson(result.audit) });
-  return lines2.map((line) => `${JSON.stringify(line).replace(LINE_BREAKING, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}
-`).join("");
+  return {
+    begin: () => "",
+    finding: (finding) => line({ type: "finding", ...context, ...jsonAuditFields(head, finding), ...jsonFinding(finding) }),
+    end: (tail) => line({ type: "summary", ...context, summary: jsonSummary(tail.summary), audit: auditJson(tail.audit) })
+  };
+}
+function line(value) {
+  return `${JSON.stringify(value).replace(LINE_BREAKING, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, "0")}`)}
+`;
 }
 
 // packages/core/dist/report/sarif.js
@@ -11802,45 +12546,63 @@ var STRENGTH_MEANINGS = {
   shared: "several tools leave it, so it shows that some assistant was used, not which",
   weak: "people leave it too, so on its own it never blocks"
 };
-function renderSarif(result, { tool, assistants }) {
+function renderSarif(result, context) {
+  return renderWhole(openSarif, result, context);
+}
+function openSarif(head, { tool, assistants }) {
   const catalog = lookUpCatalog(assistants);
-  const ruleIds = [...new Set(result.findings.map((finding) => finding.signature))].sort();
-  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: "2.1.0",
-    runs: [
-      {
+  const rules = /* @__PURE__ */ new Map();
+  const isAudit = head.target.kind === "workstation";
+  let count2 = 0;
+  return {
+    begin: () => `{
+  "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},
+  "version": "2.1.0",
+  "runs": [
+    {
+      "results": [`,
+    finding: (finding) => {
+      let seen = rules.get(finding.signature);
+      if (!seen)
+        rules.set(finding.signature, seen = { index: rules.size, sample: finding, level: SARIF_LEVELS[finding.verdict] });
+      else if (LEVEL_SEVERITY[SARIF_LEVELS[finding.verdict]] > LEVEL_SEVERITY[seen.level])
+        seen.level = SARIF_LEVELS[finding.verdict];
+      return `${count2++ === 0 ? "" : ","}
+        ${indentedJson(sarifResult(finding, seen.index, catalog, isAudit), 4)}`;
+    },
+    end: () => {
+      const rest = {
         tool: {
           driver: {
             name: tool.name,
             version: tool.version,
             semanticVersion: tool.version,
             informationUri: tool.informationUri,
-            rules: ruleIds.map((id) => rule(id, result.findings, catalog)),
+            rules: [...rules].map(([id, seen]) => rule(id, seen, catalog)),
             properties: { catalogVersion: tool.catalogVersion }
           }
         },
         invocations: [
           {
             executionSuccessful: true,
-            ...result.target.kind === "repository" && incompleteScope(result.target).length > 0 ? { toolExecutionNotifications: incompleteScope(result.target).map((text) => ({ level: "warning", message: { text } })) } : {}
+            ...head.target.kind === "repository" && incompleteScope(head.target).length > 0 ? { toolExecutionNotifications: incompleteScope(head.target).map((text) => ({ level: "warning", message: { text } })) } : {}
           }
         ],
-        ...result.target.kind === "repository" ? { originalUriBaseIds: { SRCROOT: { uri: directoryUri(result.target.path) } } } : {},
-        results: result.findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.signature), catalog, result.target.kind === "workstation")),
-        properties: { policy: { found: result.policy.found, layers: result.policy.layers.map(({ layer, file }) => ({ layer, file })) } }
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
+        ...head.target.kind === "repository" ? { originalUriBaseIds: { SRCROOT: { uri: directoryUri(head.target.path) } } } : {},
+        properties: { policy: { found: head.policy.found, layers: head.policy.layers.map(({ layer, file }) => ({ layer, file })) } }
+      };
+      const members = indentedJson(rest, 2).slice(1, -"\n    }".length);
+      return `${count2 === 0 ? "" : "\n      "}],${members}
+    }
+  ]
 }
-function rule(id, findings, catalog) {
+`;
+    }
+  };
+}
+function rule(id, { sample, level }, catalog) {
   const signature = catalog.signature(id);
-  const sample = findings.find((finding) => finding.signature === id);
   const description = catalog.signatureDescription(id);
-  const level = findings.filter((finding) => finding.signature === id).map((finding) => SARIF_LEVELS[finding.verdict]).reduce((strictest, next) => LEVEL_SEVERITY[next] > LEVEL_SEVERITY[strictest] ? next : strictest);
   const evidenceOf2 = `Evidence of ${catalog.assistantLabel(sample.assistant)}; strength ${sample.strength}: ${STRENGTH_MEANINGS[sample.strength]}.`;
   return {
     id,
@@ -11857,7 +12619,7 @@ ${POLICY_HELP}` },
   };
 }
 function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
-  const { commit, ref, line, role, pid, user, extensionId } = finding.location;
+  const { commit, ref, line: line2, role, pid, user, extensionId } = finding.location;
   const repository = finding.location.repository;
   const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path11.isAbsolute)(finding.location.path) ? (0, import_node_path11.join)(repository, finding.location.path) : finding.location.path;
   return {
@@ -11865,7 +12627,7 @@ function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
     ruleIndex,
     level: SARIF_LEVELS[finding.verdict],
     message: { text: message(finding, catalog) },
-    locations: [path !== void 0 ? physicalLocation(path, line) : logicalLocation(commit, ref, pid)].filter((location) => location !== void 0),
+    locations: [path !== void 0 ? physicalLocation(path, line2) : logicalLocation(commit, ref, pid)].filter((location) => location !== void 0),
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
     properties: {
       assistant: finding.assistant,
@@ -11880,7 +12642,7 @@ function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
       commit,
       ref,
       // A commit's line is in its message, which has no artifact URI to carry a region.
-      messageLine: path === void 0 ? line : void 0,
+      messageLine: path === void 0 ? line2 : void 0,
       role,
       date: finding.date,
       pid,
@@ -11896,11 +12658,11 @@ function message(finding, catalog) {
   return `${VERDICT_WORDS3[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)} evidence${model ? ` (${model})` : ""} in ${place(finding)}${evidence2}. Decided by ${describeDecidedBy(finding.decidedBy)}.`;
 }
 function place(finding) {
-  const { commit, ref, path, line } = finding.location;
+  const { commit, ref, path, line: line2 } = finding.location;
   if (path !== void 0)
-    return `${path}${line !== void 0 ? ` line ${line}` : ""}${commit !== void 0 ? ` (added in commit ${commit})` : ""}`;
+    return `${path}${line2 !== void 0 ? ` line ${line2}` : ""}${commit !== void 0 ? ` (added in commit ${commit})` : ""}`;
   if (commit !== void 0)
-    return `commit ${commit}${commitSummary(finding)}${line !== void 0 ? `, message line ${line}` : ""}`;
+    return `commit ${commit}${commitSummary(finding)}${line2 !== void 0 ? `, message line ${line2}` : ""}`;
   if (ref !== void 0)
     return `ref ${ref}`;
   if (finding.location.pid !== void 0)
@@ -11911,9 +12673,9 @@ function commitSummary(finding) {
   const details = finding.commit;
   return details ? ` ("${details.subject}" by ${details.authorName}, ${details.authorDate.slice(0, 10)})` : "";
 }
-function physicalLocation(path, line) {
+function physicalLocation(path, line2) {
   const artifactLocation = (0, import_node_path11.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
-  return { physicalLocation: { artifactLocation, region: line !== void 0 ? { startLine: line } : void 0 } };
+  return { physicalLocation: { artifactLocation, region: line2 !== void 0 ? { startLine: line2 } : void 0 } };
 }
 var NO_FILE_URI = encodeURI("no file associated with this alert");
 function logicalLocation(commit, ref, pid) {
@@ -11992,6 +12754,23 @@ function placeKey(finding) {
   return [repository, commit, ref, path, pid, extensionId, user].map((part) => part ?? "").join("\n");
 }
 
+// packages/core/dist/report/text-rows.js
+function textRowsOf(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const [assistant, rows] of groupRows(findings))
+    groups.set(assistant, { rows, counts: countRows(rows), kinds: countKinds(rows), total: rows.length });
+  return { groups, governedRepositories: governed(findings).size };
+}
+function governed(findings) {
+  return new Set(findings.filter((finding) => finding.location.repository !== void 0 && finding.decidedBy.layer === "repository").map((finding) => finding.location.repository));
+}
+function countKinds(rows) {
+  const counts2 = { commit: 0, file: 0, ref: 0, other: 0 };
+  for (const row of rows)
+    counts2[row.kind]++;
+  return counts2;
+}
+
 // packages/core/dist/report/text-fit.js
 function fitText(text, width) {
   const points = Array.from(text);
@@ -12012,6 +12791,7 @@ function textWidth(text) {
 var NO_POLICY_NOTICE = "No policy found: every finding is reported as a warning. Add .aiguard.json or pass --policy FILE.";
 var NO_WORKSTATION_POLICY_NOTICE = "No managed or user policy found: workstation findings are reported as warnings. Add /etc/aiguard/policy.json (managed) or ~/.config/aiguard/policy.json (user), or pass --policy FILE.";
 var DEFAULT_TEXT_LIMIT = 20;
+var VERDICTS = ["block", "warn", "info"];
 var TAGS = { block: "BLOCK", warn: "WARN", info: "INFO" };
 var TAG_WIDTH = 5;
 var SHORT_COMMIT2 = 10;
@@ -12020,21 +12800,25 @@ var AUTHOR_CAP = 20;
 var MIN_SUBJECT = 24;
 var ANSI = { bold: [1, 22], dim: [2, 22], red: [31, 39], yellow: [33, 39], gray: [90, 39] };
 var TAG_STYLES = { block: ["red", "bold"], warn: ["yellow"], info: ["gray"] };
-function renderText(result, { assistants, color, text: layout = {} }) {
+function renderText(result, context) {
+  return renderTextRows(result, textRowsOf(result.findings), context);
+}
+function renderTextRows(result, textRows, { assistants, color, text: layout = {} }) {
   const options = { ...layout, color };
   const paint = (text, styles) => options.color ? styles.reduce((painted, style) => `\x1B[${ANSI[style][0]}m${painted}\x1B[${ANSI[style][1]}m`, text) : text;
-  const line = (segments) => paintSegments(segments, options.width, paint);
+  const line2 = (segments) => paintSegments(segments, options.width, paint);
   const catalog = lookUpCatalog(assistants);
   const limit = options.limit ?? DEFAULT_TEXT_LIMIT;
   const isAudit = result.target.kind === "workstation";
-  const groups = groupRows(result.findings);
-  const lines2 = [...header(result.target, result.policy, result.findings), ""];
-  if (result.findings.length === 0)
+  const groups = textRows.groups;
+  const lines2 = [...header(result.target, result.policy, textRows.governedRepositories), ""];
+  if (groups.size === 0)
     lines2.push("No findings.", "");
-  const allRows = [];
-  for (const [assistant, rows] of groups) {
-    allRows.push(...rows);
-    lines2.push(line([[catalog.assistantLabel(assistant), "bold"], [`: ${countWords(countRows(rows), true)} (${placeCounts(rows)})`]]));
+  const allCounts = { block: 0, warn: 0, info: 0 };
+  for (const [assistant, { rows, counts: counts2, kinds, total }] of groups) {
+    for (const verdict of VERDICTS)
+      allCounts[verdict] += counts2[verdict];
+    lines2.push(line2([[catalog.assistantLabel(assistant), "bold"], [`: ${countWords(counts2, true)} (${placeCounts(kinds)})`]]));
     if (options.summaryOnly)
       continue;
     const shown = limit > 0 ? rows.slice(0, limit) : rows;
@@ -12044,20 +12828,20 @@ function renderText(result, { assistants, color, text: layout = {} }) {
     for (const row of ordered) {
       const rowRepository = isAudit ? row.findings[0].location.repository : void 0;
       if (rowRepository !== void 0 && rowRepository !== repository)
-        lines2.push(line([["  repository "], [makeExcerpt(rowRepository), "bold"]]));
+        lines2.push(line2([["  repository "], [makeExcerpt(rowRepository), "bold"]]));
       repository = rowRepository;
-      lines2.push(line(rowSegments(row, columns, options.width, isAudit)));
+      lines2.push(line2(rowSegments(row, columns, options.width, isAudit)));
     }
-    if (shown.length < rows.length)
-      lines2.push(line([[`  \u2026 ${rows.length - shown.length} more (--limit 0 lists all, --format json gives every finding)`, "dim"]]));
+    if (shown.length < total)
+      lines2.push(line2([[`  \u2026 ${total - shown.length} more (--limit 0 lists all, --format json gives every finding)`, "dim"]]));
     for (const signature of new Set(shown.flatMap((row) => row.findings.flatMap(signaturesOf)))) {
-      lines2.push(line([[`  ${signalName(signature)}: `, "dim"], [catalog.signatureDescription(signature).replace(/\.$/, ""), "dim"]]));
+      lines2.push(line2([[`  ${signalName(signature)}: `, "dim"], [catalog.signatureDescription(signature).replace(/\.$/, ""), "dim"]]));
     }
     lines2.push("");
   }
   if (options.summaryOnly && groups.size > 0)
     lines2.push("");
-  lines2.push(...auditTextSections(result), ...footer(result.target, result.summary, countRows(allRows), result.suppressions));
+  lines2.push(...auditTextSections(result), ...footer(result.target, result.summary, allCounts, result.suppressions));
   return `${lines2.join("\n")}
 `;
 }
@@ -12135,20 +12919,19 @@ function paintSegments(segments, width, paint) {
   }
   return out.trimEnd();
 }
-function header(target, policy, findings) {
-  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(", ")}` : noPolicyLine(target, findings);
+function header(target, policy, governedRepositories) {
+  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(", ")}` : noPolicyLine(target, governedRepositories);
   if (target.kind === "workstation")
     return [`aiguard audit of ${makeExcerpt(target.host)} (${makeExcerpt(target.os)})`, policyLine];
   const scope = [target.isBare ? "bare" : "", target.range ? `range ${makeExcerpt(target.range)}` : "", target.history ? "" : "refs and paths only", ...incompleteScope(target)].filter(Boolean);
   return [`aiguard report for ${makeExcerpt(target.path)}${scope.length > 0 ? ` (${scope.join("; ")})` : ""}`, policyLine];
 }
-function noPolicyLine(target, findings) {
+function noPolicyLine(target, governed2) {
   if (target.kind !== "workstation")
     return NO_POLICY_NOTICE;
-  const governed = new Set(findings.filter((finding) => finding.location.repository !== void 0 && finding.decidedBy.layer === "repository").map((finding) => finding.location.repository));
-  if (governed.size === 0)
+  if (governed2 === 0)
     return NO_WORKSTATION_POLICY_NOTICE;
-  return `${NO_WORKSTATION_POLICY_NOTICE} ${governed.size === 1 ? "1 repository applies its own .aiguard.json" : `${governed.size} repositories apply their own .aiguard.json`}.`;
+  return `${NO_WORKSTATION_POLICY_NOTICE} ${governed2 === 1 ? "1 repository applies its own .aiguard.json" : `${governed2} repositories apply their own .aiguard.json`}.`;
 }
 function footer(target, summary, rows, suppressions) {
   const lines2 = [];
@@ -12167,10 +12950,7 @@ function leftOut(total, suppressions) {
   ].filter(Boolean);
   return parts.length > 0 ? `; ${parts.join(", ")}` : "";
 }
-function placeCounts(rows) {
-  const counts2 = { commit: 0, file: 0, ref: 0, other: 0 };
-  for (const row of rows)
-    counts2[row.kind]++;
+function placeCounts(counts2) {
   return [
     counts2.commit > 0 ? plural2(counts2.commit, "commit") : "",
     counts2.file > 0 ? plural2(counts2.file, "file") : "",
@@ -12241,7 +13021,7 @@ function classifyError(error) {
         return { message: `scan failed: ${oneLine2}`, exitCode: EXIT_SCAN_FAILED };
       case "GitError": {
         const stderr = String(error.stderr ?? "");
-        const gitSays = stderr.split("\n").find((line) => line.trim() !== "")?.replace(/^fatal:\s*/, "").trim() || oneLine2;
+        const gitSays = stderr.split("\n").find((line2) => line2.trim() !== "")?.replace(/^fatal:\s*/, "").trim() || oneLine2;
         const isBadRevision = /unknown revision|bad revision|ambiguous argument|invalid object name|bad object/i.test(gitSays);
         return isBadRevision ? { message: `bad range: ${gitSays}`, exitCode: EXIT_USAGE } : { message: `scan failed: git: ${gitSays}`, exitCode: EXIT_SCAN_FAILED };
       }
@@ -12253,6 +13033,10 @@ function classifyError(error) {
   }
   return { message: String(error), exitCode: EXIT_SCAN_FAILED };
 }
+
+// packages/cli/dist/output/report-output.js
+var CHUNK_CHARS = 64 * 1024;
+var BUFFER_BYTES = 256 * 1024;
 
 // packages/cli/dist/version.js
 var import_node_fs6 = require("node:fs");
@@ -12419,7 +13203,7 @@ function failsJob(inputs, block, warn) {
 function annotationFor(finding, result, workspace) {
   const assistant = CATALOG.find((entry) => entry.id === finding.assistant);
   const name = assistant ? `${assistant.name} (${assistant.vendor})` : finding.assistant;
-  const { path, line, commit, ref } = finding.location;
+  const { path, line: line2, commit, ref } = finding.location;
   const where = path !== void 0 ? "" : commit !== void 0 ? ` in commit ${commit.slice(0, 12)}` : ref !== void 0 ? ` in ${ref}` : "";
   const root = result.target.kind === "repository" ? result.target.path : workspace;
   const file = path !== void 0 ? (0, import_node_path13.relative)(workspace, (0, import_node_path13.join)(root, path)) : void 0;
@@ -12427,7 +13211,7 @@ function annotationFor(finding, result, workspace) {
     level: finding.verdict === "block" ? "error" : "warning",
     title: `aiguard: ${finding.signature}`,
     message: `${finding.verdict === "block" ? "Blocked" : "Warning"}: ${name}${where}: ${finding.excerpt}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
-    ...file !== void 0 && !file.startsWith(`..${import_node_path13.sep}`) ? { file, ...line !== void 0 ? { line } : {} } : {}
+    ...file !== void 0 && !file.startsWith(`..${import_node_path13.sep}`) ? { file, ...line2 !== void 0 ? { line: line2 } : {} } : {}
   };
 }
 runAction(process.env).then((code) => {

@@ -1,9 +1,10 @@
 // Benchmark: `aiguard audit --root` over many small repositories against the floor the issue names: a pruned `find`
 // for the repositories plus one `git log -1` in each, one after another. Paired, alternating runs; reports wall time
 // and CPU time (user+sys of the process tree) for: the floor, a first audit (--no-cache) and a repeat audit (cached).
+// Where strace is installed it also counts the git processes each audit starts per repository (the issue asks <= 1).
 // Usage: node bench/audit-root.mjs [--repos N] [--runs R]
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,14 @@ function run(script) {
 const q = (text) => `'${text.replaceAll("'", "'\\''")}'`;
 const floor = () => run(`find ${q(root)} -name node_modules -prune -o -name .git -prune -print | while read -r d; do git -C "$(dirname "$d")" log -1 --format=%H; done`);
 const audit = (...extra) => run(`${q(process.execPath)} ${q(cli)} audit --only repositories --root ${q(root)} --format json ${extra.join(' ')}`);
+/** git processes per repository of one audit, counted from its execve calls; undefined without strace. */
+async function gitProcessesPerRepository(...extra) {
+  if (!existsSync('/usr/bin/strace')) return undefined;
+  const trace = join(cacheHome, 'execve.txt');
+  await run(`/usr/bin/strace -f -qq -e trace=execve -e signal=none -o ${q(trace)} ${q(process.execPath)} ${q(cli)} audit --only repositories --root ${q(root)} --format json ${extra.join(' ')}`);
+  const gits = readFileSync(trace, 'utf8').split('\n').filter((line) => /execve\("[^"]*\/git", .*= 0$/.test(line)).length;
+  return Number((gits / count).toFixed(2));
+}
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
@@ -62,6 +71,7 @@ try {
     for (const name of order) row[name] = await (name === 'floor' ? floor() : name === 'first' ? audit('--no-cache') : audit());
     rows.push(row);
   }
+  const processes = { first: await gitProcessesPerRepository('--no-cache'), repeat: await gitProcessesPerRepository() };
   const pick = (name, key) => Math.round(median(rows.map((row) => row[name][key])));
   const ratio = (name, key) => Number(median(rows.map((row) => row[name][key] / row.floor[key])).toFixed(2));
   console.log(JSON.stringify({
@@ -70,6 +80,7 @@ try {
     floor: { wallMs: pick('floor', 'wall'), cpuMs: pick('floor', 'cpu') },
     firstAudit: { wallMs: pick('first', 'wall'), cpuMs: pick('first', 'cpu'), wallRatio: ratio('first', 'wall'), cpuRatio: ratio('first', 'cpu') },
     repeatAudit: { wallMs: pick('repeat', 'wall'), cpuMs: pick('repeat', 'cpu'), wallRatio: ratio('repeat', 'wall'), cpuRatio: ratio('repeat', 'cpu') },
+    ...(processes.first !== undefined ? { gitProcessesPerRepository: processes } : {}),
   }, null, 2));
 } finally {
   rmSync(cacheHome, { recursive: true, force: true });

@@ -1,12 +1,13 @@
 // Benchmark: a full-history `aiguard scan` against raw `git log --all` (same fields) and raw `rev-list | cat-file --batch`, as alternating paired runs.
-// Usage: node bench/scan.mjs [--commits N] [--runs R] [--repo PATH] [--ai-every K (one commit in K carries AI evidence; 1 = all)]
+// Usage: node bench/scan.mjs [--commits N] [--runs R] [--repo PATH] [--ai-every K (one commit in K carries AI evidence; 1 = all)] [--formats json,text]
+// Each format family is timed against the same floor: text (no refs) and json (containing refs on every commit finding).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateHistory } from './generate-history.mjs';
 
 const { values } = parseArgs({
-  options: { commits: { type: 'string', default: '100000' }, runs: { type: 'string', default: '7' }, repo: { type: 'string' }, 'ai-every': { type: 'string', default: '97' } },
+  options: { commits: { type: 'string', default: '100000' }, runs: { type: 'string', default: '7' }, repo: { type: 'string' }, 'ai-every': { type: 'string', default: '97' }, formats: { type: 'string', default: 'json,text' } },
 });
 const cli = fileURLToPath(new URL('../packages/cli/bin/aiguard.js', import.meta.url));
 const aiEvery = Number(values['ai-every']);
@@ -19,7 +20,9 @@ const rawGitLog = () => time('git', ['log', '--all', '--no-mailmap', '--no-color
 const rawCatFile = () => time('sh', ['-c', 'git rev-list --all | git cat-file --batch --buffer'], repo, {});
 // Node's own start-up, so small repositories (where it is most of the time) can be read fairly.
 const nodeStart = () => time(process.execPath, ['-e', '0'], repo, {});
-const aiguardScan = () => time(process.execPath, [cli, 'scan', repo, '--no-cache', '--format', 'json', '--output', '/dev/null'], repo, { CI: 'true' });
+const scanAs = (format) => () => time(process.execPath, [cli, 'scan', repo, '--no-cache', '--format', format, '--output', '/dev/null'], repo, { CI: 'true' });
+const [mainFormat, ...otherFormats] = values.formats.split(',').filter(Boolean);
+const aiguardScan = scanAs(mainFormat);
 
 function time(command, args, cwd, env) {
   return new Promise((resolve, reject) => {
@@ -52,11 +55,22 @@ for (let i = 0; i < runs; i++) {
   const [raw, scan] = i % 2 === 0 ? [await rawGitLog(), await aiguardScan()] : (([s, r]) => [r, s])([await aiguardScan(), await rawGitLog()]);
   const node = await nodeStart();
   const cat = await rawCatFile();
-  pairs.push({ raw, scan, node, cat, ratio: scan / raw, catRatio: scan / cat, ratioAfterStartup: Math.max(scan - node, 0) / raw });
+  const others = {};
+  for (const format of otherFormats) {
+    const [otherRaw, other] = i % 2 === 0 ? [await rawGitLog(), await scanAs(format)()] : (([s, r]) => [r, s])([await scanAs(format)(), await rawGitLog()]);
+    others[format] = { raw: otherRaw, scan: other, ratio: other / otherRaw };
+  }
+  pairs.push({ raw, scan, node, cat, others, ratio: scan / raw, catRatio: scan / cat, ratioAfterStartup: Math.max(scan - node, 0) / raw });
+}
+const byFormat = { [mainFormat]: { aiguardScanMs: Math.round(median(pairs.map((p) => p.scan))), medianPairedRatio: Number(median(pairs.map((p) => p.ratio)).toFixed(2)) } };
+for (const format of otherFormats) {
+  byFormat[format] = { aiguardScanMs: Math.round(median(pairs.map((p) => p.others[format].scan))), medianPairedRatio: Number(median(pairs.map((p) => p.others[format].ratio)).toFixed(2)), pairedRatios: pairs.map((p) => Number(p.others[format].ratio.toFixed(2))) };
 }
 const result = {
   repo,
   commits: commitCount,
+  format: mainFormat,
+  byFormat,
   runs,
   rawGitLogMs: Math.round(median(pairs.map((p) => p.raw))),
   aiguardScanMs: Math.round(median(pairs.map((p) => p.scan))),

@@ -61,15 +61,16 @@ describe('the linux-x64 standalone binary without node', () => {
     expect(failed.stderr).toMatch(/^aiguard: /);
   });
 
-  it('prints the plain report in a terminal, since the binary ships without the terminal UI', async () => {
+  it('draws the progress line and then the report in a terminal (the line needs no ink, which the binary lacks)', async () => {
     const repo = sandbox.initRepo('terminal');
     sandbox.commit(repo, 'Human work\n');
-    // script(1) gives the binary a real pseudo-terminal as stdout; CI is unset so only the binary itself can say no to ink.
+    // script(1) gives the binary a real pseudo-terminal as stdout and stderr; CI is unset, so the progress line is drawn.
     const terminalEnv: NodeJS.ProcessEnv = { ...env, TERM: 'xterm' };
     delete terminalEnv.CI;
     const script = execFileSync('sh', ['-c', 'command -v script'], { encoding: 'utf8' }).trim();
     const result = await execa(script, ['-qec', `'${binary}' scan`, '/dev/null'], { cwd: repo, env: terminalEnv, extendEnv: false, reject: false });
     expect(result.exitCode, String(result.stdout)).toBe(0);
+    expect(String(result.stdout)).toMatch(/✔ Scanned 1 commit in \d/);
     expect(String(result.stdout)).toMatch(/Scanned 1 commits?\b/);
   });
 

@@ -16,7 +16,7 @@ const seaOut = parseArgs({ options: { sea: { type: 'string' } } }).values.sea;
 const isSea = seaOut !== undefined;
 
 // The modules that import ink and react; the CLI reaches them only through `await import(...)`.
-const UI_ENTRIES = ['run-interactive-scan', 'ask-policy-preset'];
+const UI_ENTRIES = ['ask-policy-preset'];
 
 /** Leaves the UI entries out of the CLI bundle, as a dynamic import of their own bundle beside it. */
 const uiAsSeparateFiles = {

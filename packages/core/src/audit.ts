@@ -1,7 +1,8 @@
 /** @fileoverview Audits a workstation: sources -> detectors -> policy -> a ScanResult with a workstation target. */
-import { release } from 'node:os';
+import { availableParallelism, release } from 'node:os';
 import { basename } from 'node:path';
 import { readControls } from './audit-controls.js';
+import { auditRepositorySources } from './audit-repository-sources.js';
 import { EVIDENCE_SOURCES, MACHINE_SOURCES, type AuditRun, type EvidenceSourceName, type WorkstationSources } from './audit-sources.js';
 import { CATALOG } from './catalog/index.js';
 import { compileCatalog } from './detectors/compiled-catalog.js';
@@ -22,8 +23,8 @@ export { auditSourceOf } from './audit-source.js';
 export { MACHINE_SOURCES } from './audit-sources.js';
 export type { WorkstationSources } from './audit-sources.js';
 
-// Two repositories in flight use both cores of a small machine without letting a sweep of thousands fan out.
-const REPOSITORIES_AT_ONCE = 2;
+// One repository in flight per core: git and Node take turns on each, and a sweep of thousands never fans out wider.
+const REPOSITORIES_AT_ONCE = Math.max(1, availableParallelism());
 
 /** What to audit. */
 export interface AuditOptions {
@@ -133,6 +134,7 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
         ...(options.policy ? { policy: options.policy } : {}),
         ...(options.policyFile ? { policyFile: options.policyFile } : {}),
         policyLocations: { ...(allUsers ? { home: null } : {}), ...options.policyLocations },
+        sources: auditRepositorySources(),
       };
       return io.scanRepository(scanOptions).then((scan) => ({ scan }), (error: unknown) => ({ error }));
     };
@@ -151,7 +153,7 @@ export async function auditWorkstation(options: AuditOptions = {}): Promise<Scan
       notes.push({ source: 'repositories', path: repository, message: `scan failed (${(error as Error).message.split('\n')[0]})` });
     };
     for (const root of options.roots) {
-      // Repositories two at a time (git and Node each keep a core busy), recorded in the order the walk found them.
+      // Repositories one per core, recorded in the order the walk found them whichever finishes first.
       const running: { repository: string; outcome: Promise<{ scan?: RepositoryScan; error?: unknown }> }[] = [];
       for await (const repository of io.findRepositories(root, notes)) {
         repositories.push(repository);

@@ -57,6 +57,8 @@ export type { PresetName } from './policy/presets.js';
 // Sources: the only code that touches the machine.
 /** The repository that contains a folder. */
 export { findRepository, NotARepositoryError } from './sources/git-repository.js';
+/** How many commits git's commit-graph holds (an estimate for progress totals), or undefined without one. */
+export { readCommitGraphCount } from './sources/commit-graph.js';
 /** Drops GIT_DIR, GIT_WORK_TREE and the like, so a scan reads the folder it was given. */
 export { dropRepositoryRedirects } from './sources/git-command.js';
 export type { RepositoryInfo } from './sources/git-repository.js';
@@ -67,8 +69,8 @@ export { writeBaselineFile } from './sources/baseline-file.js';
 
 // Scanning.
 /** Scans one repository: refs, paths and history, through the policy. */
-export { GIT_SOURCES, scanRepository } from './scan.js';
-export type { RepositoryScan, ScanOptions, ScanProgress } from './scan.js';
+export { GIT_SOURCES, scanRepository, streamRepositoryScan } from './scan.js';
+export type { FindingSink, RepositoryScan, ScanOptions, ScanProgress, StreamedScan } from './scan.js';
 
 // Workstation audits.
 export type { AuditSource, UserHome } from './model/audit.js';
@@ -89,8 +91,9 @@ export type { WatchReport } from './audit-watch.js';
 
 // Reports: pure functions from a result to text.
 /** Report renderers by format, and how many rows per assistant the text report shows unless told. */
-export { DEFAULT_TEXT_LIMIT, REPORT_FORMATS, REPORTERS } from './report/index.js';
-export type { ReportFormat, TextLayout } from './report/index.js';
+export { collectTextRows, DEFAULT_TEXT_LIMIT, junitDocument, junitTestcase, renderTextRows, REPORT_FORMATS, REPORTERS, STREAMING_REPORTERS } from './report/index.js';
+export type { JunitCounts, JunitSuite } from './report/index.js';
+export type { ReportFormat, ReportHead, ReportStream, ReportTail, StreamingFormat, StreamingReporter, TextLayout, TextRows } from './report/index.js';
 
 // Text helpers that reports and shells share.
 /** The closest known name to a misspelt one, for "did you mean" hints. */

@@ -25,3 +25,28 @@ export function summarize(
   }
   return { ...counts, findings: perVerdict, byAssistant };
 }
+
+/** Counts findings one at a time, for scans that hand findings on instead of keeping them. */
+export interface FindingCounter {
+  add(finding: Finding): void;
+  /** Findings counted so far. */
+  total(): number;
+  /** The summary of every finding counted, with what was scanned. */
+  summary(counts: Pick<ScanSummary, 'commitsScanned' | 'refsScanned' | 'pathsScanned' | 'suppressed'>): ScanSummary;
+}
+
+/** A counter whose summary equals {@link summarize} over the same findings. */
+export function countFindings(): FindingCounter {
+  const perVerdict: Record<Verdict, number> = { block: 0, warn: 0, info: 0 };
+  const byAssistant: Record<string, Record<Verdict, number>> = {};
+  let total = 0;
+  return {
+    add: (finding) => {
+      total++;
+      perVerdict[finding.verdict]++;
+      (byAssistant[finding.assistant] ??= { block: 0, warn: 0, info: 0 })[finding.verdict]++;
+    },
+    total: () => total,
+    summary: (counts) => ({ ...counts, findings: { ...perVerdict }, byAssistant: Object.fromEntries(Object.entries(byAssistant).map(([id, c]) => [id, { ...c }])) }),
+  };
+}

@@ -9,7 +9,7 @@ import type { Evidence } from './model/evidence.js';
 import type { Finding } from './model/finding.js';
 import type { Policy } from './model/policy.js';
 import type { AnnotationRecord, CommitRecord, PathRecord, RefRecord } from './model/records.js';
-import type { ScanResult } from './model/scan-result.js';
+import type { RepositoryTarget, ScanResult } from './model/scan-result.js';
 import { BASELINE_FILE } from './policy/baseline.js';
 import { createEnforcer, type EnforcerOptions } from './policy/enforcer.js';
 import { PolicyError } from './policy/parse-policy.js';
@@ -22,13 +22,16 @@ import { readGitLogBatches, type GitLogOptions } from './sources/git-log.js';
 import { findRepository, readRefs, readRepositoryPaths, type RepositoryInfo } from './sources/git-repository.js';
 import { readRepositoryFile } from './sources/repository-file.js';
 import { readRefFiles } from './sources/git-ref-files.js';
-import { sortFindings, summarize } from './result-summary.js';
+import { countFindings, sortFindings } from './result-summary.js';
+import { createFindingCompactor } from './finding-compaction.js';
+import type { ReportHead } from './report/report-stream.js';
 import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
-import { HistoryCacheError } from './history-cache/cache-file.js';
+import { HistoryCacheError, readCachedEvidence } from './history-cache/cache-file.js';
 import { defaultCacheFolder } from './history-cache/cache-key.js';
 import { planHistory, type HistoryPlan } from './history-cache/history-plan.js';
 import { refStateDigest, withContainingRefsCache } from './history-cache/containing-refs-cache.js';
 import { describeRun, withLazyRun, type RunSources } from './fleet/run-info.js';
+import type { RunInfo } from './model/run.js';
 import { addContainingRefs } from './fleet/commit-refs.js';
 
 /** The sources a repository scan reads; replace any of them to feed records without touching the machine. */
@@ -92,11 +95,14 @@ export interface ScanOptions {
   /** The cache folder. @default the user's cache folder (`$XDG_CACHE_HOME/aiguard` or `~/.cache/aiguard`) */
   readonly cacheFolder?: string;
   readonly signal?: AbortSignal;
-  /** Look up the refs containing each commit that has findings (one more walk of history, so hooks leave it off). @default false */
+  /** Look up the refs containing each commit that has findings (learnt in the history pass, which then reads children first; a range or cached commits cost one more walk, so hooks leave it off). @default false */
   readonly withRefs?: boolean;
   /** Replaces the machine reads of the run metadata (host, machine id, clock) in tests. */
   readonly runSources?: Partial<RunSources>;
 }
+
+// Commit findings that waited for their containing refs go on in slices of this many.
+const REFS_SLICE = 256;
 
 /** The sources that read the real repository with git. */
 export const GIT_SOURCES: RepositorySources = {
@@ -125,18 +131,57 @@ export interface RepositoryScan extends ScanResult {
   readonly suppressions: SuppressionReport;
 }
 
+/**
+ * Receives a scan's findings as the policy judges them, so a report can be written while history streams by. They
+ * come in scan order: refs, tags and notes, files, then history as git lists it (newest first).
+ */
+export interface FindingSink {
+  /** Called once, before the first finding, with what a report's opening needs. */
+  begin(head: ReportHead): void;
+  add(finding: Finding): void;
+  /** Awaited after each batch of commits, so a slow reader holds the scan back instead of filling memory. */
+  drain?(): Promise<void> | void;
+}
+
+/** A scan whose findings went to a {@link FindingSink}: everything a {@link RepositoryScan} has but the findings. */
+export type StreamedScan = Omit<RepositoryScan, 'findings'>;
+
 /** Scans the repository that contains `options.path`. Throws on git errors and invalid policies. */
 export async function scanRepository(options: ScanOptions): Promise<RepositoryScan> {
+  const scanKeeping = async (rebuildCache: boolean): Promise<RepositoryScan> => {
+    const findings: Finding[] = [];
+    const compact = createFindingCompactor();
+    const scan = await scanOnce(options, rebuildCache, { begin: () => {}, add: (finding) => findings.push(compact(finding)) }, { historyStarted: false, checkCache: false });
+    return { ...scan, findings: sortFindings(findings) };
+  };
   try {
-    return await scanOnce(options, false);
+    return await scanKeeping(false);
   } catch (error) {
     // Fail closed: a cache that turns out corrupt halfway is dropped and the whole scan starts over without it.
-    if (error instanceof HistoryCacheError) return scanOnce(options, true);
+    if (error instanceof HistoryCacheError) return scanKeeping(true);
     throw error;
   }
 }
 
-async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<RepositoryScan> {
+/**
+ * Scans like {@link scanRepository} but hands each finding to `sink` as it is judged instead of keeping it, so
+ * memory stays flat however many findings there are. With `withRefs`, commit findings wait for the refs lookup.
+ */
+export async function streamRepositoryScan(options: ScanOptions, sink: FindingSink): Promise<StreamedScan> {
+  let added = 0;
+  const state = { historyStarted: false, checkCache: true };
+  try {
+    return await scanOnce(options, false, { ...sink, add: (finding) => (added++, sink.add(finding)) }, state);
+  } catch (error) {
+    // Fail closed: a cache found corrupt (checked before history starts) is dropped and the scan starts over without
+    // it. The findings before history come again in the same order and were already handed on, so they are skipped.
+    if (!(error instanceof HistoryCacheError) || state.historyStarted) throw error;
+    let skip = added;
+    return scanOnce(options, true, { begin: () => {}, add: (finding) => (skip > 0 ? skip-- : sink.add(finding)), ...(sink.drain ? { drain: () => sink.drain!() } : {}) }, state);
+  }
+}
+
+async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: FindingSink, state: { historyStarted: boolean; readonly checkCache: boolean }): Promise<StreamedScan> {
   const sources: RepositorySources = { ...GIT_SOURCES, ...options.sources };
   const assistants = options.assistants ?? CATALOG;
   const catalog = compileCatalog(assistants);
@@ -158,7 +203,34 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
     ...(baseline && baselineFile ? { baseline: { file: baselineFile, baseline } } : {}),
     ...(options.now ? { now: options.now } : {}),
   });
-  const findings: Finding[] = [];
+  const counter = countFindings();
+  const target: RepositoryTarget = {
+    kind: 'repository',
+    path: repository.root,
+    isBare: repository.isBare,
+    ...(options.range ? { range: options.range } : {}),
+    history: options.history !== false,
+    ...(repository.isShallow ? { shallow: true as const } : {}),
+    ...(repository.isPartial ? { partialClone: true as const } : {}),
+  };
+  const policyInfo = { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) };
+  let run: RunInfo | undefined;
+  // Described when a report first reads it: only some formats print a run (withLazyRun).
+  const describeThisRun = (): RunInfo => (run ??= describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } }));
+  sink.begin(withLazyRun({ target, policy: policyInfo }, describeThisRun));
+  // Refs are looked up once history is read, so commit findings wait for them; everything else goes on at once.
+  const awaitingRefs: Finding[] | undefined = options.withRefs && sources.readContainingRefs ? [] : undefined;
+  const compact = createFindingCompactor();
+  // The refs of the commit being judged, when the history pass learnt them along with it: its findings go out at once.
+  let passRefs: { readonly commit: string; readonly names: readonly string[] } | undefined;
+  const emit = (finding: Finding): void => {
+    counter.add(finding);
+    const commit = finding.location.commit;
+    if (finding.commit && commit !== undefined && passRefs?.commit === commit) sink.add({ ...finding, commit: { ...finding.commit, refs: passRefs.names } });
+    // A source that read the refs along with the commit leaves nothing to wait for.
+    else if (awaitingRefs && finding.commit && !finding.commit.refs && commit !== undefined) awaitingRefs.push(compact(finding));
+    else sink.add(finding);
+  };
   const warnings: string[] = [];
   let commitsScanned = 0;
   let refsScanned = 0;
@@ -170,12 +242,12 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
     const now = Date.now();
     if (!force && now - lastReport < interval) return;
     lastReport = now;
-    options.onProgress({ phase, commitsScanned, findings: findings.length, elapsedMs: now - started });
+    options.onProgress({ phase, commitsScanned, findings: counter.total(), elapsedMs: now - started });
   };
   const keep = (evidence: readonly Evidence[]): void => {
     for (const item of evidence) {
       const finding = enforcer.judge(item);
-      if (finding) findings.push(finding);
+      if (finding) emit(finding);
     }
   };
   const keepHistory = (evidence: readonly Evidence[], plan: HistoryPlan | undefined): void => {
@@ -213,17 +285,30 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
     report('history', true);
     plan = useCache ? await planHistory({ repository, refs, assistants, folder: options.cacheFolder ?? defaultCacheFolder(), rebuild: rebuildCache }) : undefined;
     try {
+      // Read the cached evidence through once before any history finding goes out, so a corrupt cache can still be
+      // dropped and the scan redone without handing on a finding twice.
+      if (state.checkCache && plan && (!plan.hasNewCommits || plan.newCommitArgs.length > 0)) for await (const _ of readCachedEvidence(plan.file, () => {}));
+      state.historyStarted = true;
       const revisions = options.range ? options.range.split(/\s+/).filter(Boolean) : undefined;
       if (plan?.hasNewCommits !== false) {
         const extraArgs = plan?.newCommitArgs ?? [];
-        for await (const commits of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(extraArgs.length > 0 ? { extraArgs } : {}), ...(options.signal ? { signal: options.signal } : {}) })) {
-          for (const commit of commits) keepHistory(detectCommitEvidence(commit, catalog, repository.root), plan);
+        // Without a range every ref starts the walk, so the refs of each commit can be learnt in the same pass.
+        const withContainingRefs = options.withRefs === true && !revisions;
+        for await (const commits of sources.readCommits({ cwd: repository.root, ...(revisions ? { revisions } : {}), ...(extraArgs.length > 0 ? { extraArgs } : {}), ...(options.signal ? { signal: options.signal } : {}), ...(withContainingRefs ? { withContainingRefs } : {}) })) {
+          for (const commit of commits) {
+            const evidence = detectCommitEvidence(commit, catalog, repository.root);
+            passRefs = evidence.length > 0 && commit.containingRefs ? { commit: commit.id, names: commit.containingRefs.names } : undefined;
+            keepHistory(evidence, plan);
+          }
+          passRefs = undefined;
           commitsScanned += commits.length;
           report('history');
+          await sink.drain?.();
         }
       }
       if (plan) {
         for await (const item of plan.carried) keepHistory([item], plan);
+        await sink.drain?.();
         commitsScanned += plan.carriedCommits();
         if (plan.writer) plan.writer.commits = commitsScanned;
         await plan.writer?.commit();
@@ -245,24 +330,22 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean): Promise<Re
   const suppressed = enforcer.suppressed;
   let lookUpRefs = sources.readContainingRefs ? (commits: Iterable<string>) => sources.readContainingRefs!(repository, commits) : undefined;
   if (lookUpRefs && plan) lookUpRefs = withContainingRefsCache(`${plan.file}.refs.json`, refStateDigest(refs, plan.tips), lookUpRefs);
-  const withRefs = options.withRefs && lookUpRefs ? await addContainingRefs(findings, lookUpRefs) : findings;
+  if (awaitingRefs && lookUpRefs && awaitingRefs.length > 0) {
+    const refs = await lookUpRefs(new Set(awaitingRefs.map((finding) => finding.location.commit!)));
+    // In slices, with the reader caught up after each, so the held findings never all turn into report text at once.
+    for (let start = 0; start < awaitingRefs.length; start += REFS_SLICE) {
+      for (const finding of await addContainingRefs(awaitingRefs.slice(start, start + REFS_SLICE), async () => refs)) sink.add(finding);
+      await sink.drain?.();
+    }
+  }
 
   return withLazyRun({
-    target: {
-      kind: 'repository',
-      path: repository.root,
-      isBare: repository.isBare,
-      ...(options.range ? { range: options.range } : {}),
-      history: options.history !== false,
-      ...(repository.isShallow ? { shallow: true as const } : {}),
-      ...(repository.isPartial ? { partialClone: true as const } : {}),
-    },
-    policy: { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) },
-    summary: summarize(findings, { commitsScanned, refsScanned, pathsScanned, suppressed }),
-    findings: sortFindings(withRefs),
+    target,
+    policy: policyInfo,
+    summary: counter.summary({ commitsScanned, refsScanned, pathsScanned, suppressed }),
     warnings,
     suppressions,
-  }, () => describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } }));
+  }, describeThisRun);
 }
 
 /** The notice for a clone that lacks history or objects: what was missed and how to fetch it. Exported for reports. */

@@ -2,7 +2,7 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { CATALOG, POLICY_PRESETS, POLICY_SCHEMA_ID, policyCandidates, policyFromPreset, REPOSITORY_POLICY_FILE, type PolicyDocument, type PresetName } from '@aiguard/core';
-import { isInteractive } from '../environment.js';
+import { canDrawInk } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_OK } from '../output/exit-codes.js';
 import { didYouMean } from '../output/suggest-name.js';
@@ -28,7 +28,7 @@ export async function run(argv: readonly string[]): Promise<number> {
   let preset: PresetName;
   let file = repositoryFile;
   let allowed = parseAllowList(values.allow);
-  if (values.preset === undefined && isInteractive()) {
+  if (values.preset === undefined && canDrawInk()) {
     const { askPolicyPreset } = await import('../ui/ask-policy-preset.js');
     // --output names the one file; otherwise the form offers every layer's file.
     const answer = await askPolicyPreset(await policyTargets(repositoryFile, values.output === undefined), values.force);

@@ -1,10 +1,10 @@
 /** @fileoverview `aiguard scan [PATH]`: scans one repository and reports through the policy. */
 import { resolve } from 'node:path';
-import { DEFAULT_TEXT_LIMIT, dropRepositoryRedirects, scanRepository, type RepositoryScan, type ScanOptions } from '@aiguard/core';
+import { DEFAULT_TEXT_LIMIT, dropRepositoryRedirects, scanRepository, type RepositoryScan, type ScanOptions, type StreamedScan } from '@aiguard/core';
 import { isInteractive, useColor } from '../environment.js';
 import { usageError } from '../output/cli-error.js';
 import { EXIT_CODES_HELP, EXIT_SCAN_FAILED, exitCodeFor } from '../output/exit-codes.js';
-import { parseMaxSize, renderReport, SCAN_FORMATS, textLayout, type ScanFormat } from '../output/render-report.js';
+import { isStreamingFormat, parseMaxSize, renderReport, SCAN_FORMATS, scanToText, streamReport, textLayout, type ScanFormat } from '../output/render-report.js';
 import { requireFolder, writeOutputFile } from './named-paths.js';
 import { choice, parseOptions } from './parse-options.js';
 
@@ -84,33 +84,44 @@ export async function run(argv: readonly string[]): Promise<number> {
     // The formats fleet tools ingest carry the refs containing each commit; the lookup costs a git call per commit.
     withRefs: format === 'json' || format === 'ndjson' || format === 'csv' || format === 'sqlite',
   };
-  let result: RepositoryScan;
-  if (format === 'text' && !values.output && isInteractive() && isInteractive(process.stderr)) {
-    // The scan starts and a plain first frame shows before ink (most of a second to load) is imported.
-    const { PHASES, startLiveScan } = await import('../ui/live-scan.js');
-    const live = startLiveScan(options);
-    process.stderr.write(`… ${PHASES.refs}`);
-    const { runInteractiveScan } = await import('../ui/run-interactive-scan.js');
-    process.stderr.write('\r\x1b[2K');
-    result = await runInteractiveScan(live);
+  const render = { color: !values.output && useColor(process.stdout), text: layout, ...(maxSize !== undefined ? { maxSize } : {}) };
+  let result: StreamedScan | RepositoryScan;
+  let report: string | undefined;
+  if (isStreamingFormat(format)) {
+    // Machine formats are written while history streams by, so memory stays flat however many findings there are.
+    result = await streamReport(format, options, values.output);
+    if (values.output) process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);
+  } else if (format === 'junit') {
+    // JUnit puts each suite's counts first: its cases are spooled to temp files, not kept in memory.
+    const { streamJunit } = await import('../output/junit-spool.js');
+    result = await streamJunit(options, values.output);
+    if (values.output) process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);
+  } else if (format === 'text' && !values.output && isInteractive() && isInteractive(process.stderr)) {
+    // One line redrawn from a timer, without ink: loading ink and yoga for it cost more CPU and memory than the scan can spare.
+    const { runTerminalScan } = await import('../ui/run-terminal-scan.js');
+    ({ scan: result, report } = await runTerminalScan(options, (scanOptions) => scanToText(scanOptions, render), process.stderr, useColor(process.stderr)));
     // A blank line parts the progress line from the report.
     process.stdout.write('\n');
+  } else if (format === 'text') {
+    ({ scan: result, report } = await scanToText(options, render));
   } else {
     result = await scanRepository(options);
   }
   if (format === 'sqlite') {
     const [{ writeSqliteReport }, { toolInfo }] = await Promise.all([import('../output/sqlite-report.js'), import('../output/render-report.js')]);
-    writeSqliteReport(values.output!, result, toolInfo());
+    writeSqliteReport(values.output!, result as RepositoryScan, toolInfo());
     process.stderr.write(`${summaryLine(result)} Database written to ${values.output}.\n`);
     for (const warning of result.warnings) process.stderr.write(`aiguard: warning: ${warning}\n`);
     return exitCodeFor(result);
   }
-  const report = renderReport(format, result, { color: !values.output && useColor(process.stdout), text: layout, ...(maxSize !== undefined ? { maxSize } : {}) });
-  if (values.output) {
-    await writeOutputFile(values.output, report);
-    process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);
-  } else {
-    process.stdout.write(report);
+  if (!isStreamingFormat(format) && format !== 'junit') {
+    report ??= renderReport(format, result as RepositoryScan, render);
+    if (values.output) {
+      await writeOutputFile(values.output, report);
+      process.stderr.write(`${summaryLine(result)} Report written to ${values.output}.\n`);
+    } else {
+      process.stdout.write(report);
+    }
   }
   for (const warning of result.warnings) process.stderr.write(`aiguard: warning: ${warning}\n`);
   if (values['report-unused']) {
@@ -131,7 +142,7 @@ function isCi(env: NodeJS.ProcessEnv = process.env): boolean {
   return ci !== undefined && ci !== '' && ci !== '0' && ci.toLowerCase() !== 'false';
 }
 
-function summaryLine(result: RepositoryScan): string {
+function summaryLine(result: StreamedScan): string {
   const { findings, commitsScanned } = result.summary;
   return `aiguard: ${commitsScanned} commits scanned: ${findings.block} blocked, ${findings.warn} warnings, ${findings.info} info.`;
 }

@@ -18,6 +18,6 @@ export const EXIT_CODES_HELP = `Exit codes:
   3  scan failed (git error, unreadable repository)`;
 
 /** 1 when any finding is blocked, else 0. */
-export function exitCodeFor(result: ScanResult): number {
+export function exitCodeFor(result: Pick<ScanResult, 'summary'>): number {
   return result.summary.findings.block > 0 ? EXIT_BLOCKED : EXIT_OK;
 }

@@ -1,39 +1,54 @@
-/** @fileoverview A scan that runs while the terminal view loads: progress is kept and handed to whoever listens, the result awaited. */
-import { scanRepository, type RepositoryScan, type ScanOptions, type ScanProgress } from '@aiguard/core';
+/** @fileoverview A scan whose progress is kept for a view to read when it likes: the latest report, an expected total, and the result. */
+import { findRepository, readCommitGraphCount, type RepositoryScan, type ScanOptions, type ScanProgress } from '@aiguard/core';
+import type { ProgressSource } from './progress-painter.js';
 
-/** A running scan: its latest progress, a way to follow it, and its result. */
-export interface LiveScan {
-  readonly latest: ScanProgress;
-  /** Calls `listener` on every progress report; returns the unsubscribe function. */
-  follow(listener: (progress: ScanProgress) => void): () => void;
-  readonly result: Promise<RepositoryScan>;
+/** A running scan: its latest progress, about how many commits it will read when git can tell, and its result. */
+export interface LiveScan<T = RepositoryScan> extends ProgressSource {
+  readonly result: Promise<T>;
 }
 
-/** The words for each phase, shared by the first plain frame and the ink view. */
-export const PHASES: Record<ScanProgress['phase'], string> = {
-  refs: 'Reading branch and notes refs',
-  paths: 'Checking files',
-  history: 'Scanning history',
-  done: 'Scanned',
-};
+/** How often the scan hands over progress: half a frame, so a frame never shows a figure older than that. */
+const PROGRESS_INTERVAL_MS = 50;
 
-/** Starts `scan` now, so the terminal view (ink takes the better part of a second to load) never holds it up. */
-export function startLiveScan(options: ScanOptions, scan: typeof scanRepository = scanRepository): LiveScan {
-  const listeners = new Set<(progress: ScanProgress) => void>();
+/**
+ * Starts `scan` (core's scanRepository, or a wrapper that renders as it goes) as soon as the caller's synchronous code
+ * is done. Progress only overwrites `latest` (the scan never waits on a view); the expected total comes from the
+ * commit-graph file of the repository the scan resolves, read beside the scan, and only for a full-history scan.
+ */
+export function startLiveScan<T = RepositoryScan>(options: ScanOptions, scan: (options: ScanOptions) => Promise<T>): LiveScan<T> {
   let latest: ScanProgress = { phase: 'refs', commitsScanned: 0, findings: 0, elapsedMs: 0 };
-  const onProgress = (progress: ScanProgress): void => {
-    latest = progress;
-    for (const listener of listeners) listener(progress);
-  };
-  const live: LiveScan = {
+  let expectedCommits: number | undefined;
+  const find = options.sources?.findRepository ?? findRepository;
+  const withTotal = options.history !== false && options.range === undefined;
+  const sources: ScanOptions['sources'] = withTotal
+    ? {
+        ...options.sources,
+        findRepository: async (path) => {
+          const repository = await find(path);
+          readCommitGraphCount(repository).then(
+            (count) => (expectedCommits = count),
+            () => undefined,
+          );
+          return repository;
+        },
+      }
+    : options.sources;
+  const live: LiveScan<T> = {
     get latest() {
       return latest;
     },
-    follow(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    get expectedCommits() {
+      return expectedCommits;
     },
-    result: scan({ ...options, onProgress }),
+    // Started a microtask later: the caller's first frame goes out before the scan compiles its catalog and spawns git.
+    result: Promise.resolve().then(() =>
+      scan({
+        ...options,
+        ...(sources ? { sources } : {}),
+        progressIntervalMs: PROGRESS_INTERVAL_MS,
+        onProgress: (progress) => (latest = progress),
+      }),
+    ),
   };
   // The caller awaits `result`; this keeps an early failure from counting as unhandled before it does.
   live.result.catch(() => undefined);

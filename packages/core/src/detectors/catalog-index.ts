@@ -36,6 +36,8 @@ export interface CompiledCatalog {
   readonly markers: readonly CatalogEntry<MarkerSignature>[];
   /** Matches whenever any marker pattern could (their union, case-insensitive and multi-line); undefined with no markers. */
   readonly markerPrefilter: RegExp | undefined;
+  /** Rules out, by literals alone, messages no trailer, marker or merged-branch signature can match. */
+  readonly messagePrefilter: MessagePrefilter;
   readonly identities: readonly CatalogEntry<IdentitySignature>[];
   readonly branches: readonly CatalogEntry<RefSignature>[];
   readonly notesRefs: readonly CatalogEntry<RefSignature>[];
@@ -70,4 +72,16 @@ export interface CatalogIndex {
   readonly extensions: CatalogEntry<ExtensionSignature>[];
   readonly packages: CatalogEntry<PackageSignature>[];
   readonly environment: CatalogEntry<EnvSignature>[];
+}
+
+/** Answers "can any signature match?" before the detectors run; a false answer is a proof, a true one a maybe. */
+export interface MessagePrefilter {
+  /**
+   * False only when no trailer or marker signature can match the message whose restored, look-alike-folded form is
+   * `folded` (the text detectMessage matches). Checks the literals chosen from each signature's pattern, and for a
+   * trailer whose value needs none, its key without hyphens (`Co--Authored-By` reads as `co-authored-by`).
+   */
+  mayMatch(folded: string): boolean;
+  /** False only when no branch signature can match a branch that the raw message `text` names in a merge subject. */
+  mayNameBranch(text: string): boolean;
 }

@@ -9,22 +9,28 @@ export interface Identity {
   readonly email: string;
 }
 
-// Histories repeat a few identities thousands of times: remember each answer per catalog (bounded).
-const memo = new WeakMap<CompiledCatalog, Map<string, CatalogEntry<IdentitySignature>[]>>();
+// Histories repeat a few identities thousands of times: remember each answer per catalog (bounded), by email then
+// name, so a lookup builds no key string per commit.
+const memo = new WeakMap<CompiledCatalog, { size: number; readonly byEmail: Map<string, Map<string, CatalogEntry<IdentitySignature>[]>> }>();
 const MEMO_LIMIT = 10_000;
 
 /** Returns the identity signatures that `identity` matches. */
 export function detectIdentity(identity: Identity, catalog: CompiledCatalog): CatalogEntry<IdentitySignature>[] {
   let answers = memo.get(catalog);
-  if (!answers) memo.set(catalog, (answers = new Map()));
-  const key = `${identity.name}\n${identity.email}`;
-  const known = answers.get(key);
+  if (!answers) memo.set(catalog, (answers = { size: 0, byEmail: new Map() }));
+  const known = answers.byEmail.get(identity.email)?.get(identity.name);
   if (known) return known;
   const email = foldLookalikes(identity.email).trim().toLowerCase();
   const name = foldLookalikes(identity.name).trim();
   const found = catalog.identities.filter(({ signature }) => matchesIdentity(signature, name, email));
-  if (answers.size >= MEMO_LIMIT) answers.clear();
-  answers.set(key, found);
+  if (answers.size >= MEMO_LIMIT) {
+    answers.byEmail.clear();
+    answers.size = 0;
+  }
+  const names = answers.byEmail.get(identity.email) ?? new Map<string, CatalogEntry<IdentitySignature>[]>();
+  answers.byEmail.set(identity.email, names);
+  names.set(identity.name, found);
+  answers.size++;
   return found;
 }
 

@@ -24,6 +24,8 @@ export interface MessageMatch {
 export function detectMessage(rawMessage: string, catalog: CompiledCatalog): MessageMatch[] {
   const message = restoreMessageForm(rawMessage);
   const folded = foldLookalikes(message);
+  // Most messages hold none of the literals every signature needs: no split, no regular expression.
+  if (!catalog.messagePrefilter.mayMatch(folded)) return [];
   const lines = folded.split('\n');
   const originalLines = folded === message ? lines : message.split('\n');
   const found: MessageMatch[] = [];

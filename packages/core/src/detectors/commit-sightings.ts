@@ -80,7 +80,7 @@ export function findMessageSightings(message: string, catalog: CompiledCatalog):
     const matchedLines = new Set(sightings.flatMap((sighting) => (sighting.line !== undefined ? [sighting.line] : [])));
     sightings.push(...trailerIdentitySightings(message, catalog).filter((sighting) => !matchedLines.has(sighting.line!)));
   }
-  if (message.includes('Merge ')) sightings.push(...mergeBranchSightings(message, catalog));
+  if (message.includes('Merge ') && catalog.messagePrefilter.mayNameBranch(message)) sightings.push(...mergeBranchSightings(message, catalog));
   return sightings;
 }
 

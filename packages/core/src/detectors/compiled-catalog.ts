@@ -4,10 +4,24 @@ import type { SignatureKind } from '../model/signature.js';
 import type { CatalogEntry, CatalogIndex, CompiledCatalog } from './catalog-index.js';
 import { KIND_MODULES } from './kinds/index.js';
 import type { SignatureKindModule } from './kinds/kind-module.js';
+import { compileMessagePrefilter } from './message-prefilter.js';
 export type { CatalogEntry, CatalogIndex, CompiledCatalog, PathEntry } from './catalog-index.js';
 
-/** Indexes `assistants` by signature kind, each kind's module building its own index. */
+// Compiled once per catalog array: an audit scans hundreds of repositories with the same catalog, and each compile
+// built every glob and pattern again (a third of the audit's allocations).
+const compiledCatalogs = new WeakMap<readonly Assistant[], CompiledCatalog>();
+
+/** Indexes `assistants` by signature kind, each kind's module building its own index; the same array compiles once. */
 export function compileCatalog(assistants: readonly Assistant[]): CompiledCatalog {
+  let compiled = compiledCatalogs.get(assistants);
+  if (compiled === undefined) {
+    compiled = indexCatalog(assistants);
+    compiledCatalogs.set(assistants, compiled);
+  }
+  return compiled;
+}
+
+function indexCatalog(assistants: readonly Assistant[]): CompiledCatalog {
   const index: CatalogIndex = {
     trailersByKey: new Map(),
     markers: [],
@@ -35,7 +49,14 @@ export function compileCatalog(assistants: readonly Assistant[]): CompiledCatalo
       module.compile?.(entry as never, index);
     }
   }
-  return { assistants, ...index, byKind, markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)) };
+  const trailers = [...new Set([...index.trailersByKey.values()].flat())];
+  return {
+    assistants,
+    ...index,
+    byKind,
+    markerPrefilter: unionOf(index.markers.map(({ signature }) => signature.pattern)),
+    messagePrefilter: compileMessagePrefilter(trailers, index.markers, index.branches),
+  };
 }
 
 /**

@@ -16,6 +16,17 @@ export interface CommitRecord {
   readonly message: string;
   /** The message decoded per the commit's `encoding` header, when that names another encoding and gives other text. */
   readonly decodedMessage?: string;
+  /**
+   * The refs that contain this commit, when the reader walked from every ref children first and learnt them on the
+   * way (`withContainingRefs`; empty names for a commit no ref contains); absent when the reader did not.
+   */
+  readonly containingRefs?: ContainingRefNames;
+}
+
+/** The refs containing a commit; one object is shared by many commits, and the names are sorted on first ask. */
+export interface ContainingRefNames {
+  /** Full ref names (`refs/heads/main`, `refs/tags/v1`), sorted. */
+  readonly names: readonly string[];
 }
 
 /** A text git keeps beside commits: an annotated tag's message or a `git notes` note. */

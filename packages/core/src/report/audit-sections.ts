@@ -16,7 +16,7 @@ import { makeExcerpt } from '../text/excerpt.js';
  *   processes: 2 processes exited while being read
  * ```
  */
-export function auditTextSections(result: ScanResult): string[] {
+export function auditTextSections(result: Pick<ScanResult, 'target' | 'audit'>): string[] {
   const audit = result.audit;
   if (!audit || result.target.kind !== 'workstation') return [];
   const lines = [`Users: ${result.target.users.map((user) => makeExcerpt(user)).join(', ') || '(none)'}`];

@@ -5,6 +5,7 @@ import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog } from '../catalog-lookup.js';
 import { describePlace } from './finding-place.js';
 import type { ReportContext } from './reporter.js';
+import { indentedJson, renderWhole, type ReportHead, type ReportStream } from './report-stream.js';
 
 /** GitLab Code Quality severities by verdict: a blocked finding is a `blocker`, like the verdict that fails the job. */
 export const CODEQUALITY_SEVERITIES = { block: 'blocker', warn: 'major', info: 'info' } as const satisfies Record<Verdict, string>;
@@ -28,19 +29,32 @@ export const CODEQUALITY_GIT_PATH = '.git';
  *    "location": { "path": "CLAUDE.md", "lines": { "begin": 1 } } }]
  * ```
  */
-export function renderCodeQuality(result: ScanResult, { assistants }: Pick<ReportContext, 'assistants'>): string {
+export function renderCodeQuality(result: ScanResult, context: Pick<ReportContext, 'assistants'>): string {
+  return renderWhole(openCodeQuality, result, context);
+}
+
+/** The Code Quality report written as findings arrive: `[`, one issue per finding, `]`. */
+export function openCodeQuality(head: ReportHead, { assistants }: Pick<ReportContext, 'assistants'>): ReportStream {
   const catalog = lookUpCatalog(assistants);
-  const isAudit = result.target.kind === 'workstation';
-  const issues = result.findings.map((finding) => ({
-    type: 'issue',
-    check_name: finding.signature,
-    description: `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)}: ${catalog.signatureDescription(finding.signature)} At ${describePlace(finding, { commitLength: 12, withRepository: isAudit })}: ${oneLine(finding.excerpt)}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
-    categories: ['Security'],
-    fingerprint: finding.fingerprint,
-    severity: CODEQUALITY_SEVERITIES[finding.verdict],
-    location: { path: issuePath(finding, isAudit), lines: { begin: finding.location.line ?? 1 } },
-  }));
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  const isAudit = head.target.kind === 'workstation';
+  let count = 0;
+  return {
+    begin: () => '[',
+    finding: (finding) => {
+      const issue = {
+        type: 'issue',
+        check_name: finding.signature,
+        description: `${VERDICT_WORDS[finding.verdict]}: ${catalog.assistantLabel(finding.assistant)}: ${catalog.signatureDescription(finding.signature)} At ${describePlace(finding, { commitLength: 12, withRepository: isAudit })}: ${oneLine(finding.excerpt)}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
+        categories: ['Security'],
+        fingerprint: finding.fingerprint,
+        severity: CODEQUALITY_SEVERITIES[finding.verdict],
+        location: { path: issuePath(finding, isAudit), lines: { begin: finding.location.line ?? 1 } },
+      };
+      return `${count++ === 0 ? '' : ','}\n  ${indentedJson(issue, 1)}`;
+    },
+    // The same text as `JSON.stringify(issues, null, 2)`: `[]` when empty.
+    end: () => `${count === 0 ? '' : '\n'}]\n`,
+  };
 }
 
 const VERDICT_WORDS: Record<Verdict, string> = { block: 'Blocked', warn: 'Warning', info: 'Info' };

@@ -6,6 +6,7 @@ import { auditSourceOf } from '../audit-source.js';
 import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog, type CatalogLookup } from '../catalog-lookup.js';
 import type { ReportContext } from './reporter.js';
+import { renderWhole, type ReportHead, type ReportStream } from './report-stream.js';
 
 /**
  * The header row, in order. The first 19 columns are the fleet columns; `repository` (which repository a commit
@@ -80,14 +81,23 @@ const NEEDS_QUOTES = /[",\r\n]/;
  * ,,,,claude-code,Claude Code,claude-code/co-author-trailer,commit-trailer,strong,info,…,3f2a9c1d…,,,5,,,Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>,c3e8…,/work/repo,2025-11-03T14:22:09+01:00,repository /work/repo/.aiguard.json
  * ```
  */
-export function renderCsv(result: ScanResult, { assistants, tool }: Pick<ReportContext, 'assistants'> & Partial<Pick<ReportContext, 'tool'>>): string {
-  const catalog = lookUpCatalog(assistants);
-  const policyLayers = result.policy.layers.map(({ layer, file }) => `${layer} ${file}`).join('; ');
-  const rows = [CSV_COLUMNS.map(String), ...result.findings.map((finding) => CSV_COLUMNS.map((column) => cell(result, finding, column, catalog, policyLayers, tool)))];
-  return rows.map((row) => `${row.map(csvField).join(',')}\r\n`).join('');
+export function renderCsv(result: ScanResult, context: Pick<ReportContext, 'assistants'> & Partial<Pick<ReportContext, 'tool'>>): string {
+  return renderWhole(openCsv, result, context);
 }
 
-function cell(result: ScanResult, finding: Finding, column: CsvColumn, catalog: CatalogLookup, policyLayers: string, tool: ToolInfo | undefined): string {
+/** The CSV report written as findings arrive: the header row, then one row per finding; nothing at the end. */
+export function openCsv(head: ReportHead, { assistants, tool }: Pick<ReportContext, 'assistants'> & Partial<Pick<ReportContext, 'tool'>>): ReportStream {
+  const catalog = lookUpCatalog(assistants);
+  const policyLayers = head.policy.layers.map(({ layer, file }) => `${layer} ${file}`).join('; ');
+  const row = (fields: readonly string[]): string => `${fields.map(csvField).join(',')}\r\n`;
+  return {
+    begin: () => row(CSV_COLUMNS),
+    finding: (finding) => row(CSV_COLUMNS.map((column) => cell(head, finding, column, catalog, policyLayers, tool))),
+    end: () => '',
+  };
+}
+
+function cell(result: ReportHead, finding: Finding, column: CsvColumn, catalog: CatalogLookup, policyLayers: string, tool: ToolInfo | undefined): string {
   const { location, commit } = finding;
   const { run } = result;
   const workstation = result.target.kind === 'workstation' ? result.target : undefined;

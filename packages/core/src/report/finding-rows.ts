@@ -51,7 +51,8 @@ export function countRows(rows: Iterable<FindingRow>): Record<Verdict, number> {
   return counts;
 }
 
-function rowKind(finding: Finding): RowKind {
+/** The kind of place a finding is about. */
+export function rowKind(finding: Finding): RowKind {
   const { commit, path, ref } = finding.location;
   if (path !== undefined) return 'file';
   if (commit !== undefined) return 'commit';
@@ -59,7 +60,8 @@ function rowKind(finding: Finding): RowKind {
   return 'other';
 }
 
-function placeKey(finding: Finding): string {
+/** A key equal for findings at the same place (repository, commit, ref, path, process, extension, user). */
+export function placeKey(finding: Finding): string {
   const { repository, commit, ref, path, pid, extensionId, user } = finding.location;
   return [repository, commit, ref, path, pid, extensionId, user].map((part) => part ?? '').join('\n');
 }

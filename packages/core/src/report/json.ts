@@ -8,12 +8,14 @@ import { auditSourceOf } from '../audit-source.js';
 import { describeDecidedBy } from '../policy/describe-decision.js';
 import { auditJson } from './audit-sections.js';
 import type { ReportContext } from './reporter.js';
+import { indentedJson, renderWhole, type ReportHead, type ReportStream } from './report-stream.js';
 
 /**
  * Bumped when a field is removed or changes meaning; adding a field keeps the version. 2: a commit finding stands for
  * one tool in one commit (all its signatures in `signatures`), findings name `model` and `provider`, `run` (who,
  * where, when, which policy) is always present and commit findings carry `commit` (author, committer, subject,
- * refs), the fields fleet tools key on; a reader of version 1 cannot rely on them.
+ * refs), the fields fleet tools key on; a reader of version 1 cannot rely on them. Key order is not part of the
+ * schema: since the report is streamed, `findings` comes before `summary` (which only the end of a scan knows).
  */
 export const JSON_REPORT_SCHEMA_VERSION = 2;
 
@@ -33,8 +35,6 @@ const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'p
  *            "catalogVersion": "2026.11.22", "policyDigest": "sha256:9b0e…" },
  *   "target": { "kind": "repository", "path": "/work/repo", "isBare": false, "history": true },
  *   "policy": { "found": true, "layers": [{ "layer": "repository", "file": "/work/repo/.aiguard.json" }] },
- *   "summary": { "commitsScanned": 42, "refsScanned": 3, "pathsScanned": 17,
- *                "findings": { "block": 1, "warn": 0, "info": 0 }, "byAssistant": { ... }, "suppressed": 0 },
  *   "findings": [{ "fingerprint": "…", "assistant": "claude-code",
  *                  "model": { "id": "claude-opus-4.6", "written": "Claude Opus 4.6", "provider": "anthropic" },
  *                  "provider": "anthropic", "signature": "claude-code/co-author-trailer",
@@ -43,33 +43,47 @@ const LOCATION_KEYS = ['repository', 'commit', 'ref', 'path', 'line', 'role', 'p
  *                  "evidence": "Co-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>", "date": "2026-03-02T10:15:00+01:00",
  *                  "commit": { "authorName": "Ana", "authorEmail": "ana@example.com", "authorDate": "…", "committerName": "Ana",
  *                              "committerEmail": "ana@example.com", "committerDate": "…", "subject": "Fix login", "refs": ["refs/heads/main"] },
- *                  "signatures": [{ "signature": "claude-code/co-author-trailer", "kind": "commit-trailer", … }] }]
+ *                  "signatures": [{ "signature": "claude-code/co-author-trailer", "kind": "commit-trailer", … }] }],
+ *   "summary": { "commitsScanned": 42, "refsScanned": 3, "pathsScanned": 17,
+ *                "findings": { "block": 1, "warn": 0, "info": 0 }, "byAssistant": { ... }, "suppressed": 0 }
  * }
  * ```
  * (Shown compacted; the real output puts every key on its own line.) In an audit every finding also carries `host`,
  * `os`, `user` and `source`, so a fleet index can filter findings without joining them to the target.
  */
-export function renderJson(result: ScanResult, { tool }: Pick<ReportContext, 'tool'>): string {
-  const { target, policy, summary } = result;
-  const report = {
-    schemaVersion: JSON_REPORT_SCHEMA_VERSION,
-    tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion },
-    run: jsonRun(result.run, tool),
-    target: jsonTarget(target),
-    policy: jsonPolicy(policy),
-    summary: jsonSummary(summary),
-    findings: result.findings.map((finding) => ({ ...jsonFinding(finding), ...jsonAuditFields(result, finding) })),
-    audit: auditJson(result.audit),
+export function renderJson(result: ScanResult, context: Pick<ReportContext, 'tool'>): string {
+  return renderWhole(openJson, result, context);
+}
+
+/**
+ * The JSON report written as findings arrive: the head (`schemaVersion`, `tool`, `run`, `target`, `policy`), the
+ * `findings` one by one, then `summary` (and an audit's `audit`), which only the end knows. The text is exactly what
+ * `JSON.stringify(report, null, 2)` gives for that key order.
+ */
+export function openJson(head: ReportHead, { tool }: Pick<ReportContext, 'tool'>): ReportStream {
+  let count = 0;
+  return {
+    begin: () => {
+      const opening = indentedJson(
+        { schemaVersion: JSON_REPORT_SCHEMA_VERSION, tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion }, run: jsonRun(head.run, tool), target: jsonTarget(head.target), policy: jsonPolicy(head.policy) },
+        0,
+      );
+      return `${opening.slice(0, -2)},\n  "findings": [`;
+    },
+    finding: (finding) => `${count++ === 0 ? '' : ','}\n    ${indentedJson({ ...jsonFinding(finding), ...jsonAuditFields(head, finding) }, 2)}`,
+    end: (tail) => {
+      // JSON.stringify drops undefined values, so optional fields (range, date, audit) appear only when set.
+      const audit = auditJson(tail.audit);
+      return `${count === 0 ? '' : '\n  '}],\n  "summary": ${indentedJson(jsonSummary(tail.summary), 1)}${audit === undefined ? '' : `,\n  "audit": ${indentedJson(audit, 1)}`}\n}\n`;
+    },
   };
-  // JSON.stringify drops undefined values, so optional fields (range, date) appear only when set.
-  return `${JSON.stringify(report, null, 2)}\n`;
 }
 
 /**
  * For an audit, the columns a fleet index filters findings by, flattened out of the target and location (host, OS,
  * user, source); nothing for a repository scan.
  */
-export function jsonAuditFields(result: ScanResult, finding: Finding): object {
+export function jsonAuditFields(result: Pick<ScanResult, 'target'>, finding: Finding): object {
   if (result.target.kind !== 'workstation') return {};
   return { host: result.target.host, os: result.target.os, user: finding.location.user, source: auditSourceOf(finding) };
 }

@@ -6,6 +6,7 @@ import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog, type CatalogLookup } from '../catalog-lookup.js';
 import { describePlace } from './finding-place.js';
 import type { ReportContext } from './reporter.js';
+import type { ReportHead } from './report-stream.js';
 import { groupByAssistant } from './finding-groups.js';
 
 /** The one passing test case written when no finding blocks, so the report is never empty (Jenkins fails on an empty one). */
@@ -46,41 +47,55 @@ const VERDICT_WORDS: Record<Verdict, string> = { block: 'Blocked', warn: 'Warnin
  * </testsuites>
  * ```
  */
-export function renderJunit(result: ScanResult, { tool, assistants }: Pick<ReportContext, 'tool' | 'assistants'>): string {
-  const catalog = lookUpCatalog(assistants);
-  const properties = suiteProperties(result, tool);
-  const suites: Suite[] = [...groupByAssistant(result.findings)].map(([assistant, findings]) => ({
-    name: catalog.assistantLabel(assistant),
-    cases: findings.map((finding) => testcase(finding, result, catalog)),
+export function renderJunit(result: ScanResult, context: Pick<ReportContext, 'tool' | 'assistants'>): string {
+  const catalog = lookUpCatalog(context.assistants);
+  const suites = [...groupByAssistant(result.findings)].map(([assistant, findings]) => ({
+    assistant,
     counts: { tests: findings.length, failures: count(findings, 'block'), skipped: count(findings, 'warn') },
+    cases: findings.map((finding) => `${junitTestcase(finding, result, catalog)}\n`),
   }));
-  if (result.findings.every((finding) => finding.verdict !== 'block')) {
-    suites.push({ name: 'aiguard', cases: [`    <testcase classname="aiguard" name="${JUNIT_CLEAN_TESTCASE}" time="0"/>`], counts: { tests: 1, failures: 0, skipped: 0 } });
-  }
-  const total = suites.reduce((sum, { counts }) => ({ tests: sum.tests + counts.tests, failures: sum.failures + counts.failures, skipped: sum.skipped + counts.skipped }), { tests: 0, failures: 0, skipped: 0 });
-  const hostname = result.target.kind === 'workstation' ? ` hostname="${xmlAttribute(result.target.host)}"` : '';
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', `<testsuites name="aiguard"${countAttributes(total)}>`];
-  for (const suite of suites) {
-    lines.push(`  <testsuite name="${xmlAttribute(suite.name)}"${countAttributes(suite.counts)}${hostname}>`, properties, ...suite.cases, '  </testsuite>');
-  }
-  lines.push('</testsuites>');
-  return `${lines.join('\n')}\n`;
+  return [...junitDocument(result, context, suites)].join('');
 }
 
-interface Counts {
+/** One assistant's suite: its counts, and its test cases as text (each case ends with a newline), in report order. */
+export interface JunitSuite {
+  readonly assistant: string;
+  readonly counts: JunitCounts;
+  readonly cases: Iterable<string>;
+}
+
+/**
+ * The JUnit document in pieces, around suites whose cases may come from anywhere (kept findings, or files a
+ * streamed scan spooled them to): the same text {@link renderJunit} gives, since every suite opens with its counts.
+ */
+export function* junitDocument(head: ReportHead, { tool, assistants }: Pick<ReportContext, 'tool' | 'assistants'>, suites: readonly JunitSuite[]): Generator<string> {
+  const catalog = lookUpCatalog(assistants);
+  const properties = suiteProperties(head, tool);
+  const all: { name: string; counts: JunitCounts; cases: Iterable<string> }[] = suites.map((suite) => ({ name: catalog.assistantLabel(suite.assistant), counts: suite.counts, cases: suite.cases }));
+  if (suites.every((suite) => suite.counts.failures === 0)) {
+    all.push({ name: 'aiguard', cases: [`    <testcase classname="aiguard" name="${JUNIT_CLEAN_TESTCASE}" time="0"/>\n`], counts: { tests: 1, failures: 0, skipped: 0 } });
+  }
+  const total = all.reduce((sum, { counts }) => ({ tests: sum.tests + counts.tests, failures: sum.failures + counts.failures, skipped: sum.skipped + counts.skipped }), { tests: 0, failures: 0, skipped: 0 });
+  const hostname = head.target.kind === 'workstation' ? ` hostname="${xmlAttribute(head.target.host)}"` : '';
+  yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="aiguard"${countAttributes(total)}>\n`;
+  for (const suite of all) {
+    yield `  <testsuite name="${xmlAttribute(suite.name)}"${countAttributes(suite.counts)}${hostname}>\n${properties}\n`;
+    yield* suite.cases;
+    yield '  </testsuite>\n';
+  }
+  yield '</testsuites>\n';
+}
+
+/** A suite's counts, as its attributes give them. */
+export interface JunitCounts {
   readonly tests: number;
   readonly failures: number;
   readonly skipped: number;
 }
 
-interface Suite {
-  readonly name: string;
-  readonly cases: readonly string[];
-  readonly counts: Counts;
-}
-
-function testcase(finding: Finding, result: ScanResult, catalog: CatalogLookup): string {
-  const isAudit = result.target.kind === 'workstation';
+/** One `<testcase>` element for a finding, without a trailing newline. */
+export function junitTestcase(finding: Finding, head: ReportHead, catalog: CatalogLookup): string {
+  const isAudit = head.target.kind === 'workstation';
   const place = describePlace(finding, { commitLength: 40, withRepository: isAudit });
   const user = finding.location.user !== undefined ? ` (user ${finding.location.user})` : '';
   const name = `${finding.signature} at ${place}${user}`;
@@ -107,8 +122,8 @@ function testcase(finding: Finding, result: ScanResult, catalog: CatalogLookup):
   return [open, ...body, '    </testcase>'].join('\n');
 }
 
-function suiteProperties(result: ScanResult, tool: ReportContext['tool']): string {
-  const { target, policy } = result;
+function suiteProperties(head: ReportHead, tool: ReportContext['tool']): string {
+  const { target, policy } = head;
   const targetText = target.kind === 'workstation' ? `workstation ${target.host} (${target.os})` : `repository ${target.path}`;
   const entries: [string, string][] = [
     ['aiguard.target', targetText],
@@ -119,7 +134,7 @@ function suiteProperties(result: ScanResult, tool: ReportContext['tool']): strin
   return ['    <properties>', ...entries.map(([name, value]) => `      <property name="${xmlAttribute(name)}" value="${xmlAttribute(value)}"/>`), '    </properties>'].join('\n');
 }
 
-function countAttributes({ tests, failures, skipped }: Counts): string {
+function countAttributes({ tests, failures, skipped }: JunitCounts): string {
   return ` tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
 }
 

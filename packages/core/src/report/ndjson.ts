@@ -2,6 +2,7 @@
 import type { ScanResult } from '../model/scan-result.js';
 import { auditJson } from './audit-sections.js';
 import type { ReportContext } from './reporter.js';
+import { renderWhole, type ReportHead, type ReportStream } from './report-stream.js';
 import { jsonAuditFields, jsonFinding, jsonPolicy, jsonRun, jsonSummary, jsonTarget } from './json.js';
 
 /**
@@ -28,15 +29,26 @@ const LINE_BREAKING = /[\u0085\u2028\u2029]/g;
  * {"type":"summary","schemaVersion":2,"tool":{…},"run":{…},"target":{…},"policy":{…},"summary":{"commitsScanned":42,"refsScanned":3,"pathsScanned":17,"findings":{"block":1,"warn":1,"info":1},"byAssistant":{…},"suppressed":2}}
  * ```
  */
-export function renderNdjson(result: ScanResult, { tool }: Pick<ReportContext, 'tool'>): string {
+export function renderNdjson(result: ScanResult, context: Pick<ReportContext, 'tool'>): string {
+  return renderWhole(openNdjson, result, context);
+}
+
+/** The NDJSON report written as findings arrive: one line per finding, the summary line last. */
+export function openNdjson(head: ReportHead, { tool }: Pick<ReportContext, 'tool'>): ReportStream {
   const context = {
     schemaVersion: NDJSON_REPORT_SCHEMA_VERSION,
     tool: { name: tool.name, version: tool.version, catalogVersion: tool.catalogVersion },
-    run: jsonRun(result.run, tool),
-    target: jsonTarget(result.target),
-    policy: jsonPolicy(result.policy),
+    run: jsonRun(head.run, tool),
+    target: jsonTarget(head.target),
+    policy: jsonPolicy(head.policy),
   };
-  const lines: object[] = result.findings.map((finding) => ({ type: 'finding', ...context, ...jsonAuditFields(result, finding), ...jsonFinding(finding) }));
-  lines.push({ type: 'summary', ...context, summary: jsonSummary(result.summary), audit: auditJson(result.audit) });
-  return lines.map((line) => `${JSON.stringify(line).replace(LINE_BREAKING, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`).join('');
+  return {
+    begin: () => '',
+    finding: (finding) => line({ type: 'finding', ...context, ...jsonAuditFields(head, finding), ...jsonFinding(finding) }),
+    end: (tail) => line({ type: 'summary', ...context, summary: jsonSummary(tail.summary), audit: auditJson(tail.audit) }),
+  };
+}
+
+function line(value: object): string {
+  return `${JSON.stringify(value).replace(LINE_BREAKING, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }

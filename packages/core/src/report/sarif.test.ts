@@ -93,10 +93,10 @@ describe('renderSarif', () => {
     expect(log.runs[0].results[0].message.text).toContain('evidence (model claude-opus-4.6, provider anthropic) in commit 3f2a9c1d0e4b8a7f6e5d4c3b2a1908f7e6d5c4b3 ("Add retry budget" by Ana Human, 2025-11-03), message line 5');
   });
 
-  test('lists one rule per signature with findings, and points each result at its rule', () => {
+  test('lists one rule per signature with findings, in the order of their first result, and points each result at its rule', () => {
     const driver = JSON.parse(sarif).runs[0].tool.driver;
-    expect(driver.rules.map((rule: { id: string }) => rule.id)).toEqual(['claude-code/branch', 'claude-code/claude-md', 'claude-code/co-author-trailer']);
+    expect(driver.rules.map((rule: { id: string }) => rule.id)).toEqual(['claude-code/claude-md', 'claude-code/branch', 'claude-code/co-author-trailer']);
     for (const result of JSON.parse(sarif).runs[0].results) expect(driver.rules[result.ruleIndex].id).toBe(result.ruleId);
-    expect(driver.rules.map((rule: { helpUri?: string }) => rule.helpUri)).toEqual(['https://example.org/source', 'https://docs.anthropic.com/en/docs/claude-code/memory', 'https://example.org/source']);
+    expect(driver.rules.map((rule: { helpUri?: string }) => rule.helpUri)).toEqual(['https://docs.anthropic.com/en/docs/claude-code/memory', 'https://example.org/source', 'https://example.org/source']);
   });
 });

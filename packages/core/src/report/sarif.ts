@@ -9,6 +9,7 @@ import type { Signature, Strength } from '../model/signature.js';
 import { describeDecidedBy } from '../policy/describe-decision.js';
 import { lookUpCatalog, type CatalogLookup } from '../catalog-lookup.js';
 import type { ReportContext } from './reporter.js';
+import { indentedJson, renderWhole, type ReportHead, type ReportStream } from './report-stream.js';
 
 /** The `$schema` every SARIF report names. */
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -43,58 +44,76 @@ const STRENGTH_MEANINGS: Record<Strength, string> = {
  * @example
  * ```json
  * { "$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [{
- *     "tool": { "driver": { "name": "aiguard", "rules": [{ "id": "claude-code/claude-md", … }] } },
  *     "results": [{ "ruleId": "claude-code/claude-md", "ruleIndex": 0, "level": "error",
  *       "message": { "text": "Blocked: Claude Code (Anthropic) evidence in CLAUDE.md. Decided by …" },
  *       "locations": [{ "physicalLocation": { "artifactLocation": { "uri": "CLAUDE.md", "uriBaseId": "SRCROOT" } } }],
- *       "partialFingerprints": { "aiguard/v1": "9c4e…" } }] }] }
+ *       "partialFingerprints": { "aiguard/v1": "9c4e…" } }],
+ *     "tool": { "driver": { "name": "aiguard", "rules": [{ "id": "claude-code/claude-md", … }] } } }] }
  * ```
  */
-export function renderSarif(result: ScanResult, { tool, assistants }: Pick<ReportContext, 'tool' | 'assistants'>): string {
+export function renderSarif(result: ScanResult, context: Pick<ReportContext, 'tool' | 'assistants'>): string {
+  return renderWhole(openSarif, result, context);
+}
+
+/**
+ * The SARIF log written as findings arrive. Member order is free in JSON, so the run's `results` come first and its
+ * `tool` (the rules, each with the strictest level its results had) after them; rules are listed in the order their
+ * first result appeared, which is what `ruleIndex` counts.
+ */
+export function openSarif(head: ReportHead, { tool, assistants }: Pick<ReportContext, 'tool' | 'assistants'>): ReportStream {
   const catalog = lookUpCatalog(assistants);
-  const ruleIds = [...new Set(result.findings.map((finding) => finding.signature))].sort();
-  const ruleIndex = new Map(ruleIds.map((id, index) => [id, index]));
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: '2.1.0',
-    runs: [
-      {
+  const rules = new Map<string, RuleSeen>();
+  const isAudit = head.target.kind === 'workstation';
+  let count = 0;
+  return {
+    begin: () => `{\n  "$schema": ${JSON.stringify(SARIF_SCHEMA_URI)},\n  "version": "2.1.0",\n  "runs": [\n    {\n      "results": [`,
+    finding: (finding) => {
+      let seen = rules.get(finding.signature);
+      if (!seen) rules.set(finding.signature, (seen = { index: rules.size, sample: finding, level: SARIF_LEVELS[finding.verdict] }));
+      // Policy decides per assistant, so a signature's findings share a level; take the strictest to be safe.
+      else if (LEVEL_SEVERITY[SARIF_LEVELS[finding.verdict]] > LEVEL_SEVERITY[seen.level]) seen.level = SARIF_LEVELS[finding.verdict];
+      return `${count++ === 0 ? '' : ','}\n        ${indentedJson(sarifResult(finding, seen.index, catalog, isAudit), 4)}`;
+    },
+    end: () => {
+      const rest = {
         tool: {
           driver: {
             name: tool.name,
             version: tool.version,
             semanticVersion: tool.version,
             informationUri: tool.informationUri,
-            rules: ruleIds.map((id) => rule(id, result.findings, catalog)),
+            rules: [...rules].map(([id, seen]) => rule(id, seen, catalog)),
             properties: { catalogVersion: tool.catalogVersion },
           },
         },
         invocations: [
           {
             executionSuccessful: true,
-            ...(result.target.kind === 'repository' && incompleteScope(result.target).length > 0
-              ? { toolExecutionNotifications: incompleteScope(result.target).map((text) => ({ level: 'warning', message: { text } })) }
+            ...(head.target.kind === 'repository' && incompleteScope(head.target).length > 0
+              ? { toolExecutionNotifications: incompleteScope(head.target).map((text) => ({ level: 'warning', message: { text } })) }
               : {}),
           },
         ],
-        ...(result.target.kind === 'repository' ? { originalUriBaseIds: { SRCROOT: { uri: directoryUri(result.target.path) } } } : {}),
-        results: result.findings.map((finding) => sarifResult(finding, ruleIndex.get(finding.signature)!, catalog, result.target.kind === 'workstation')),
-        properties: { policy: { found: result.policy.found, layers: result.policy.layers.map(({ layer, file }) => ({ layer, file })) } },
-      },
-    ],
+        ...(head.target.kind === 'repository' ? { originalUriBaseIds: { SRCROOT: { uri: directoryUri(head.target.path) } } } : {}),
+        properties: { policy: { found: head.policy.found, layers: head.policy.layers.map(({ layer, file }) => ({ layer, file })) } },
+      };
+      // The run's other members, spliced in after `results` at the run object's indentation.
+      const members = indentedJson(rest, 2).slice(1, -'\n    }'.length);
+      return `${count === 0 ? '' : '\n      '}],${members}\n    }\n  ]\n}\n`;
+    },
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-function rule(id: string, findings: readonly Finding[], catalog: CatalogLookup): object {
+/** A signature with results so far: its place in `rules`, the finding that describes it, the strictest level. */
+interface RuleSeen {
+  readonly index: number;
+  readonly sample: Finding;
+  level: (typeof SARIF_LEVELS)[Verdict];
+}
+
+function rule(id: string, { sample, level }: RuleSeen, catalog: CatalogLookup): object {
   const signature = catalog.signature(id);
-  const sample = findings.find((finding) => finding.signature === id)!;
   const description = catalog.signatureDescription(id);
-  // Policy decides per assistant, so a signature's findings share a level; take the strictest to be safe.
-  const level = findings
-    .filter((finding) => finding.signature === id)
-    .map((finding) => SARIF_LEVELS[finding.verdict])
-    .reduce((strictest, next) => (LEVEL_SEVERITY[next] > LEVEL_SEVERITY[strictest] ? next : strictest));
   const evidenceOf = `Evidence of ${catalog.assistantLabel(sample.assistant)}; strength ${sample.strength}: ${STRENGTH_MEANINGS[sample.strength]}.`;
   return {
     id,

@@ -5,7 +5,8 @@ import type { PolicyInfo, ScanResult, ScanSummary, ScanTarget } from '../model/s
 import { makeExcerpt } from '../text/excerpt.js';
 import { auditTextSections } from './audit-sections.js';
 import { lookUpCatalog } from '../catalog-lookup.js';
-import { countRows, groupRows, type FindingRow } from './finding-rows.js';
+import type { FindingRow, RowKind } from './finding-rows.js';
+import { textRowsOf, type TextRows } from './text-rows.js';
 import { describePlace } from './finding-place.js';
 import { fitText, textWidth } from './text-fit.js';
 import type { ReportContext, TextLayout } from './reporter.js';
@@ -33,6 +34,7 @@ export const NO_WORKSTATION_POLICY_NOTICE =
 /** Rows per assistant when the caller does not say. */
 export const DEFAULT_TEXT_LIMIT = 20;
 
+const VERDICTS = ['block', 'warn', 'info'] as const satisfies readonly Verdict[];
 const TAGS: Record<Verdict, string> = { block: 'BLOCK', warn: 'WARN', info: 'INFO' };
 const TAG_WIDTH = 5;
 const SHORT_COMMIT = 10;
@@ -72,7 +74,19 @@ type Segment = readonly [text: string, ...styles: Style[]];
  * Findings: 1 blocked, 1 warning, 1 info; 2 left out by policy.
  * ```
  */
-export function renderText(result: ScanResult & { readonly suppressions?: SuppressionCounts }, { assistants, color, text: layout = {} }: Pick<ReportContext, 'assistants' | 'color' | 'text'>): string {
+export function renderText(result: ScanResult & { readonly suppressions?: SuppressionCounts }, context: Pick<ReportContext, 'assistants' | 'color' | 'text'>): string {
+  return renderTextRows(result, textRowsOf(result.findings), context);
+}
+
+/**
+ * The text report from rows gathered apart from the result ({@link collectTextRows} as findings stream by, so a scan
+ * with many findings keeps only the rows it shows); the same text {@link renderText} gives for the same findings.
+ */
+export function renderTextRows(
+  result: Omit<ScanResult, 'findings'> & { readonly suppressions?: SuppressionCounts },
+  textRows: TextRows,
+  { assistants, color, text: layout = {} }: Pick<ReportContext, 'assistants' | 'color' | 'text'>,
+): string {
   const options: TextReportOptions = { ...layout, color };
   const paint = (text: string, styles: readonly Style[]): string =>
     options.color ? styles.reduce((painted, style) => `\x1b[${ANSI[style][0]}m${painted}\x1b[${ANSI[style][1]}m`, text) : text;
@@ -80,15 +94,15 @@ export function renderText(result: ScanResult & { readonly suppressions?: Suppre
   const catalog = lookUpCatalog(assistants);
   const limit = options.limit ?? DEFAULT_TEXT_LIMIT;
   const isAudit = result.target.kind === 'workstation';
-  const groups = groupRows(result.findings);
+  const groups = textRows.groups;
 
   // Header and totals are sentences to read whole; the terminal wraps them. Rows are cut to the width.
-  const lines = [...header(result.target, result.policy, result.findings), ''];
-  if (result.findings.length === 0) lines.push('No findings.', '');
-  const allRows: FindingRow[] = [];
-  for (const [assistant, rows] of groups) {
-    allRows.push(...rows);
-    lines.push(line([[catalog.assistantLabel(assistant), 'bold'], [`: ${countWords(countRows(rows), true)} (${placeCounts(rows)})`]]));
+  const lines = [...header(result.target, result.policy, textRows.governedRepositories), ''];
+  if (groups.size === 0) lines.push('No findings.', '');
+  const allCounts: Record<Verdict, number> = { block: 0, warn: 0, info: 0 };
+  for (const [assistant, { rows, counts, kinds, total }] of groups) {
+    for (const verdict of VERDICTS) allCounts[verdict] += counts[verdict];
+    lines.push(line([[catalog.assistantLabel(assistant), 'bold'], [`: ${countWords(counts, true)} (${placeCounts(kinds)})`]]));
     if (options.summaryOnly) continue;
     const shown = limit > 0 ? rows.slice(0, limit) : rows;
     const ordered = isAudit ? byRepository(shown) : shown;
@@ -100,14 +114,14 @@ export function renderText(result: ScanResult & { readonly suppressions?: Suppre
       repository = rowRepository;
       lines.push(line(rowSegments(row, columns, options.width, isAudit)));
     }
-    if (shown.length < rows.length) lines.push(line([[`  … ${rows.length - shown.length} more (--limit 0 lists all, --format json gives every finding)`, 'dim']]));
+    if (shown.length < total) lines.push(line([[`  … ${total - shown.length} more (--limit 0 lists all, --format json gives every finding)`, 'dim']]));
     for (const signature of new Set(shown.flatMap((row) => row.findings.flatMap(signaturesOf)))) {
       lines.push(line([[`  ${signalName(signature)}: `, 'dim'], [catalog.signatureDescription(signature).replace(/\.$/, ''), 'dim']]));
     }
     lines.push('');
   }
   if (options.summaryOnly && groups.size > 0) lines.push('');
-  lines.push(...auditTextSections(result), ...footer(result.target, result.summary, countRows(allRows), result.suppressions));
+  lines.push(...auditTextSections(result), ...footer(result.target, result.summary, allCounts, result.suppressions));
   return `${lines.join('\n')}\n`;
 }
 
@@ -202,19 +216,18 @@ function paintSegments(segments: readonly Segment[], width: number | undefined, 
   return out.trimEnd();
 }
 
-function header(target: ScanTarget, policy: PolicyInfo, findings: readonly Finding[]): string[] {
-  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(', ')}` : noPolicyLine(target, findings);
+function header(target: ScanTarget, policy: PolicyInfo, governedRepositories: number): string[] {
+  const policyLine = policy.found ? `Policy: ${policy.layers.map((layer) => `${layer.layer} ${makeExcerpt(layer.file)}`).join(', ')}` : noPolicyLine(target, governedRepositories);
   if (target.kind === 'workstation') return [`aiguard audit of ${makeExcerpt(target.host)} (${makeExcerpt(target.os)})`, policyLine];
   const scope = [target.isBare ? 'bare' : '', target.range ? `range ${makeExcerpt(target.range)}` : '', target.history ? '' : 'refs and paths only', ...incompleteScope(target)].filter(Boolean);
   return [`aiguard report for ${makeExcerpt(target.path)}${scope.length > 0 ? ` (${scope.join('; ')})` : ''}`, policyLine];
 }
 
 /** An audit's repositories can carry their own policies even where the machine has none; the header must not deny them. */
-function noPolicyLine(target: ScanTarget, findings: readonly Finding[]): string {
+function noPolicyLine(target: ScanTarget, governed: number): string {
   if (target.kind !== 'workstation') return NO_POLICY_NOTICE;
-  const governed = new Set(findings.filter((finding) => finding.location.repository !== undefined && finding.decidedBy.layer === 'repository').map((finding) => finding.location.repository!));
-  if (governed.size === 0) return NO_WORKSTATION_POLICY_NOTICE;
-  return `${NO_WORKSTATION_POLICY_NOTICE} ${governed.size === 1 ? '1 repository applies its own .aiguard.json' : `${governed.size} repositories apply their own .aiguard.json`}.`;
+  if (governed === 0) return NO_WORKSTATION_POLICY_NOTICE;
+  return `${NO_WORKSTATION_POLICY_NOTICE} ${governed === 1 ? '1 repository applies its own .aiguard.json' : `${governed} repositories apply their own .aiguard.json`}.`;
 }
 
 function footer(target: ScanTarget, summary: ScanSummary, rows: Readonly<Record<Verdict, number>>, suppressions: SuppressionCounts | undefined): string[] {
@@ -237,9 +250,7 @@ function leftOut(total: number, suppressions: SuppressionCounts | undefined): st
   return parts.length > 0 ? `; ${parts.join(', ')}` : '';
 }
 
-function placeCounts(rows: readonly FindingRow[]): string {
-  const counts = { commit: 0, file: 0, ref: 0, other: 0 };
-  for (const row of rows) counts[row.kind]++;
+function placeCounts(counts: Readonly<Record<RowKind, number>>): string {
   return [
     counts.commit > 0 ? plural(counts.commit, 'commit') : '',
     counts.file > 0 ? plural(counts.file, 'file') : '',

@@ -116,7 +116,11 @@ export async function* readRefs(options: GitCallOptions): AsyncGenerator<RefReco
  */
 export async function* readRepositoryPaths(
   repository: RepositoryInfo,
-  options: Omit<GitCallOptions, 'cwd'> & { readonly warnings?: string[] } = {},
+  options: Omit<GitCallOptions, 'cwd'> & {
+    readonly warnings?: string[];
+    /** A bare repository's branch tips (`refs/heads/` targets in ref-name order) when already read. @default asks git */
+    readonly branchTips?: readonly string[];
+  } = {},
 ): AsyncGenerator<PathRecord> {
   if (repository.isBare) {
     yield* readBranchTipPaths(repository, options);
@@ -132,9 +136,9 @@ export async function* readRepositoryPaths(
   options.warnings?.push(...git.warnings);
 }
 
-async function* readBranchTipPaths(repository: RepositoryInfo, options: Omit<GitCallOptions, 'cwd'>): AsyncGenerator<PathRecord> {
-  const listing = await runGit(['for-each-ref', '--format=%(objectname)', 'refs/heads/'], { ...options, cwd: repository.root });
-  const tips = new Set(listing.split('\n').filter((id) => id !== ''));
+async function* readBranchTipPaths(repository: RepositoryInfo, options: Omit<GitCallOptions, 'cwd'> & { readonly branchTips?: readonly string[] }): AsyncGenerator<PathRecord> {
+  const listing = options.branchTips ?? (await runGit(['for-each-ref', '--format=%(objectname)', 'refs/heads/'], { ...options, cwd: repository.root })).split('\n');
+  const tips = new Set(listing.filter((id) => id !== ''));
   if (repository.hasHead) tips.add('HEAD');
   const seen = new Set<string>();
   for (const tip of tips) {

@@ -25,6 +25,16 @@ describe('readObjectBatches', () => {
     }
   });
 
+  it('hands over the rest of the input line that a %(rest) format echoes, spaces and all', async () => {
+    const output = Buffer.from(`${A} commit 2 HEAD -> refs/heads/main, tag: refs/tags/v1\nhi\n${B} commit 0 \n\n${B} missing\n`);
+    const objects = await objectsOf([output]);
+    expect(objects.map((o) => [o.id, o.type, o.data.toString('latin1'), o.rest])).toEqual([
+      [A, 'commit', 'hi', 'HEAD -> refs/heads/main, tag: refs/tags/v1'],
+      [B, 'commit', '', ''],
+      [B, 'missing', '', ''],
+    ]);
+  });
+
   it('refuses an object over the cap, naming it, instead of cutting it', async () => {
     await expect(objectsOf([OUTPUT], 4)).rejects.toThrow(ObjectTooLargeError);
     await expect(objectsOf([OUTPUT], 4)).rejects.toThrow(`commit ${A}`);

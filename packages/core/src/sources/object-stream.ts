@@ -8,7 +8,12 @@ export interface GitObject {
   readonly type: string;
   /** The object's content, byte for byte (empty for a missing object). */
   readonly data: Buffer;
+  /** What followed the object name on its input line, with a `%(rest)` batch format (see {@link BATCH_FORMAT_WITH_REST}); else empty. */
+  readonly rest: string;
 }
+
+/** A `git cat-file --batch=` format that echoes the rest of each input line after the object's size. */
+export const BATCH_FORMAT_WITH_REST = '%(objectname) %(objecttype) %(objectsize) %(rest)';
 
 /**
  * The largest object read whole. Bigger commit, tag or note objects are refused, not cut: a cut message could hide
@@ -34,7 +39,7 @@ export class ObjectTooLargeError extends Error {
  */
 export async function* readObjectBatches(stream: Readable, maxBytes = MAX_OBJECT_BYTES): AsyncGenerator<GitObject[]> {
   let pending: Buffer = Buffer.alloc(0);
-  let header: { id: string; type: string; size: number } | undefined;
+  let header: { id: string; type: string; size: number; rest: string } | undefined;
   let body: Buffer[] = [];
   let bodyLength = 0;
   for await (const chunk of stream as AsyncIterable<Buffer>) {
@@ -48,14 +53,19 @@ export async function* readObjectBatches(stream: Readable, maxBytes = MAX_OBJECT
         if (end < 0) break;
         const line = data.toString('latin1', start, end);
         start = end + 1;
-        const [id = '', type = '', size] = line.split(' ');
-        if (type === 'missing' || size === undefined) {
-          batch.push({ id, type: 'missing', data: Buffer.alloc(0) });
+        // `<id> <type> <size>` and, with a %(rest) format, ` <rest>` (which may hold spaces of its own).
+        const typeAt = line.indexOf(' ') + 1;
+        const sizeAt = typeAt > 0 ? line.indexOf(' ', typeAt) + 1 : 0;
+        const id = typeAt > 0 ? line.slice(0, typeAt - 1) : line;
+        const type = typeAt > 0 ? line.slice(typeAt, sizeAt > 0 ? sizeAt - 1 : line.length) : '';
+        if (type === 'missing' || sizeAt === 0) {
+          batch.push({ id, type: 'missing', data: Buffer.alloc(0), rest: '' });
           continue;
         }
-        const bytes = Number(size);
+        const restAt = line.indexOf(' ', sizeAt);
+        const bytes = Number(restAt < 0 ? line.slice(sizeAt) : line.slice(sizeAt, restAt));
         if (bytes > maxBytes) throw new ObjectTooLargeError(id, type, bytes);
-        header = { id, type, size: bytes };
+        header = { id, type, size: bytes, rest: restAt < 0 ? '' : line.slice(restAt + 1) };
         body = [];
         bodyLength = 0;
       }
@@ -63,12 +73,12 @@ export async function* readObjectBatches(stream: Readable, maxBytes = MAX_OBJECT
       const want = header.size + 1 - bodyLength;
       const take = Math.min(want, data.length - start);
       if (take === want && bodyLength === 0) {
-        batch.push({ id: header.id, type: header.type, data: data.subarray(start, start + header.size) });
+        batch.push({ id: header.id, type: header.type, data: data.subarray(start, start + header.size), rest: header.rest });
       } else {
         // Copy: a slice kept across chunks must not pin each whole chunk in memory.
         body.push(Buffer.from(data.subarray(start, start + take)));
         bodyLength += take;
-        if (take === want) batch.push({ id: header.id, type: header.type, data: Buffer.concat(body, bodyLength).subarray(0, header.size) });
+        if (take === want) batch.push({ id: header.id, type: header.type, data: Buffer.concat(body, bodyLength).subarray(0, header.size), rest: header.rest });
       }
       start += take;
       if (take === want) header = undefined;

@@ -1,4 +1,5 @@
 /** @fileoverview Tests parseRawCommit on commit objects written byte for byte: NUL bytes, encodings, damaged identities, dates. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDate, parseRawCommit } from './raw-commit.js';
 
@@ -52,6 +53,37 @@ describe('parseRawCommit', () => {
     const raw = `tree ${'b'.repeat(40)}\nauthor no brackets here\ncommitter X <x@example.org> not-a-date\ngpgsig -----BEGIN PGP SIGNATURE-----\n parent ${'e'.repeat(40)}\n -----END PGP SIGNATURE-----\n\nmsg`;
     const commit = parseRawCommit(ID, Buffer.from(raw));
     expect(commit).toMatchObject({ parents: [], authorName: 'no brackets here', authorEmail: '', authorDate: '', committerEmail: 'x@example.org', committerDate: '', message: 'msg' });
+  });
+});
+
+describe('parseRawCommit on damaged headers', () => {
+  // The field rules as plainly as they can be said: split into lines, the name is what precedes the first space.
+  const plainly = (header: string) => {
+    const fields: Record<string, string[]> = {};
+    for (const line of header.split('\n')) {
+      if (line.startsWith(' ')) continue;
+      const space = line.indexOf(' ');
+      (fields[space < 0 ? line : line.slice(0, space)] ??= []).push(space < 0 ? '' : line.slice(space + 1));
+    }
+    return fields;
+  };
+  const line = fc.constantFrom('parent', 'author', 'committer', 'encoding', 'tree', ' gpgsig', ' author X <x@y> 1 +0000', 'parenthood x').chain((name) =>
+    fc.constantFrom('', ' ', ' A <a@b> 1700000000 +0100', ' B <b@c>', ' UTF-16', ' x y').map((value) => `${name}${value}`),
+  );
+
+  it('reads the first non-empty author and committer, every parent and the first encoding, as the plain rules say', () => {
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
+        const header = lines.filter((l) => l !== '').join('\n');
+        const commit = parseRawCommit(ID, Buffer.from(`${header}\n\nmsg`));
+        const fields = plainly(header);
+        const first = (name: string) => fields[name]?.find((value) => value !== '') ?? '';
+        expect(commit.parents).toEqual(fields.parent ?? []);
+        expect(`${commit.authorName}<${commit.authorEmail}>`.replace(/\s/g, '')).toBe(first('author').replace(/\s\d+\s[+-]\d{4}$/, '').replace(/^(.*?)<(.*?)>.*$/, '$1<$2>').replace(/^([^<]*)$/, '$1<>').replace(/\s/g, ''));
+        expect(commit.committerEmail).toBe(/<([^>]*)>/.exec(first('committer'))?.[1] ?? '');
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 

@@ -2,16 +2,18 @@
  * @fileoverview Turns a raw commit object (the bytes git stores) into a commit record: message bytes as stored, and
  * as decoded per its `encoding` header, so neither a NUL byte nor a re-encoding can hide a trailer.
  */
-import type { CommitRecord } from '../model/records.js';
+import type { CommitRecord, ContainingRefNames } from '../model/records.js';
 
 const UTF8_NAMES = new Set(['utf-8', 'utf8']);
 
 /**
  * Parses one commit object. The message is every byte after the header, read as UTF-8 (a NUL or an invalid byte
  * does not end it, unlike `git log %B`); when the header names another encoding that decodes, the decoded text is
- * `decodedMessage`. Identities are raw (no mailmap); dates are ISO 8601 in the form `git log %aI` prints.
+ * `decodedMessage`. Identities are raw (no mailmap); dates are ISO 8601 in the form `git log %aI` prints, worked out
+ * only when read (most commits of a history scan carry no evidence, and their dates are never needed). `refsOf`
+ * gives `containingRefs` from the parents, for readers that learn them while walking.
  */
-export function parseRawCommit(id: string, data: Buffer): CommitRecord {
+export function parseRawCommit(id: string, data: Buffer, refsOf?: (parents: readonly string[]) => ContainingRefNames): CommitRecord {
   const split = data.indexOf('\n\n');
   const headerEnd = split < 0 ? data.length : split;
   const header = data.toString('utf8', 0, headerEnd);
@@ -20,32 +22,80 @@ export function parseRawCommit(id: string, data: Buffer): CommitRecord {
   let author = '';
   let committer = '';
   let encoding: string | undefined;
-  for (const line of header.split('\n')) {
+  // One pass over the header's lines; the field name is what precedes a line's first space.
+  for (let at = 0; at <= header.length; ) {
+    let end = header.indexOf('\n', at);
+    if (end < 0) end = header.length;
     // Continuation lines (gpgsig, mergetag) start with a space and carry no field of ours.
-    if (line.startsWith(' ')) continue;
-    const space = line.indexOf(' ');
-    const key = space < 0 ? line : line.slice(0, space);
-    const value = space < 0 ? '' : line.slice(space + 1);
-    if (key === 'parent') parents.push(value);
-    else if (key === 'author' && author === '') author = value;
-    else if (key === 'committer' && committer === '') committer = value;
-    else if (key === 'encoding' && encoding === undefined) encoding = value.trim();
+    if (header.charCodeAt(at) !== 0x20) {
+      if (isField(header, at, end, 'parent')) parents.push(valueOf(header, at, end, 'parent'));
+      else if (author === '' && isField(header, at, end, 'author')) author = valueOf(header, at, end, 'author');
+      else if (committer === '' && isField(header, at, end, 'committer')) committer = valueOf(header, at, end, 'committer');
+      else if (encoding === undefined && isField(header, at, end, 'encoding')) encoding = valueOf(header, at, end, 'encoding').trim();
+    }
+    at = end + 1;
   }
   const authorIdentity = parseIdentity(author);
   const committerIdentity = parseIdentity(committer);
   const { message, decodedMessage } = decodeStoredText(messageBytes, encoding);
-  return {
-    id,
-    parents,
-    authorName: authorIdentity.name,
-    authorEmail: authorIdentity.email,
-    authorDate: authorIdentity.date,
-    committerName: committerIdentity.name,
-    committerEmail: committerIdentity.email,
-    committerDate: committerIdentity.date,
-    message,
-    ...(decodedMessage !== undefined ? { decodedMessage } : {}),
-  };
+  const record = new RawCommitRecord(id, parents, authorIdentity, committerIdentity, message);
+  if (decodedMessage !== undefined) record.decodedMessage = decodedMessage;
+  if (refsOf) record.containingRefs = refsOf(parents);
+  return record;
+}
+
+/**
+ * A commit record whose dates are worked out when read. A class, not an object literal with getters: a literal's
+ * accessors cost two closures per commit and doubled a 100k-commit scan's peak memory.
+ */
+class RawCommitRecord implements CommitRecord {
+  readonly authorName: string;
+  readonly authorEmail: string;
+  readonly committerName: string;
+  readonly committerEmail: string;
+  declare decodedMessage?: string;
+  declare containingRefs?: ContainingRefNames;
+  readonly #authorWhen: string | undefined;
+  readonly #committerWhen: string | undefined;
+
+  constructor(
+    readonly id: string,
+    readonly parents: readonly string[],
+    author: Identity,
+    committer: Identity,
+    readonly message: string,
+  ) {
+    this.authorName = author.name;
+    this.authorEmail = author.email;
+    this.committerName = committer.name;
+    this.committerEmail = committer.email;
+    this.#authorWhen = author.when;
+    this.#committerWhen = committer.when;
+  }
+
+  get authorDate(): string {
+    return identityDate(this.#authorWhen);
+  }
+
+  get committerDate(): string {
+    return identityDate(this.#committerWhen);
+  }
+}
+
+interface Identity {
+  readonly name: string;
+  readonly email: string;
+  /** The `1700000000 +0100` after the email, as stored; undefined for a damaged identity without one. */
+  readonly when: string | undefined;
+}
+
+/** Whether the line `[at, end)` is the header field `name`: the name alone, or the name and a space. */
+function isField(header: string, at: number, end: number, name: string): boolean {
+  return header.startsWith(name, at) && (end === at + name.length || header.charCodeAt(at + name.length) === 0x20);
+}
+
+function valueOf(header: string, at: number, end: number, name: string): string {
+  return end === at + name.length ? '' : header.slice(at + name.length + 1, end);
 }
 
 /** Stored text as UTF-8 (every byte, NULs included), plus its decoding per `encoding` when that differs. */
@@ -56,12 +106,18 @@ export function decodeStoredText(bytes: Buffer, encoding: string | undefined): {
 }
 
 /** `Name <email> 1700000000 +0100` as git writes it; tolerant of the damaged forms `hash-object --literally` accepts. */
-function parseIdentity(value: string): { name: string; email: string; date: string } {
+function parseIdentity(value: string): Identity {
   const open = value.indexOf('<');
   const close = value.indexOf('>', open + 1);
-  if (open < 0 || close < 0) return { name: value.trim(), email: '', date: '' };
-  const [seconds, zone] = value.slice(close + 1).trim().split(/\s+/);
-  return { name: value.slice(0, open).trim(), email: value.slice(open + 1, close), date: isoDate(seconds, zone) };
+  if (open < 0 || close < 0) return { name: value.trim(), email: '', when: undefined };
+  return { name: value.slice(0, open).trim(), email: value.slice(open + 1, close), when: value.slice(close + 1) };
+}
+
+/** The ISO date of an identity's `1700000000 +0100` tail; empty when there is none or it does not read. */
+function identityDate(when: string | undefined): string {
+  if (when === undefined) return '';
+  const [seconds, zone] = when.trim().split(/\s+/);
+  return isoDate(seconds, zone);
 }
 
 /** The date as `%aI` shows it: local time in the commit's own zone, then `+hh:mm` (git 2.39 prints `+00:00`, not `Z`). */
