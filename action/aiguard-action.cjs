@@ -12032,6 +12032,10 @@ function describeRun(options) {
     policyDigest: digestPolicy(options.policy)
   };
 }
+function withLazyRun(result, describe2) {
+  let run3;
+  return Object.defineProperty(result, "run", { get: () => run3 ??= describe2(), enumerable: true, configurable: false });
+}
 function digestPolicy(policy) {
   const layers = policy.layers.map(({ layer, document }) => ({ layer, document }));
   return `sha256:${(0, import_node_crypto3.createHash)("sha256").update(canonicalJson(layers)).digest("hex")}`;
@@ -12122,8 +12126,9 @@ async function scanOnce(options, rebuildCache, sink, state) {
     ...repository.isPartial ? { partialClone: true } : {}
   };
   const policyInfo = { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) };
-  const run3 = describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } });
-  sink.begin({ target, policy: policyInfo, run: run3 });
+  let run3;
+  const describeThisRun = () => run3 ??= describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } });
+  sink.begin(withLazyRun({ target, policy: policyInfo }, describeThisRun));
   const awaitingRefs = options.withRefs && sources.readContainingRefs ? [] : void 0;
   const compact = createFindingCompactor();
   let passRefs;
@@ -12262,14 +12267,13 @@ async function scanOnce(options, rebuildCache, sink, state) {
       await sink.drain?.();
     }
   }
-  return {
+  return withLazyRun({
     target,
     policy: policyInfo,
     summary: counter.summary({ commitsScanned, refsScanned, pathsScanned, suppressed }),
     warnings,
-    suppressions,
-    run: run3
-  };
+    suppressions
+  }, describeThisRun);
 }
 function withRefsFromPass(known, lookUp) {
   return async (commits) => {

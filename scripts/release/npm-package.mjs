@@ -13,6 +13,7 @@ const FILES = [
   ['bin/aiguard.cjs', 'bin/aiguard.cjs'],
   ['bin/node-check.cjs', 'bin/node-check.cjs'],
   ['bin/compile-cache.cjs', 'bin/compile-cache.cjs'],
+  ['bin/dynamic-import.cjs', 'bin/dynamic-import.cjs'],
   ['dist/aiguard.cjs', 'dist/aiguard.cjs'],
   ['dist/hook-main.bundle.cjs', 'dist/hook-main.bundle.cjs'],
   ['dist/hook-main.code.cjs', 'dist/hook-main.code.cjs'],

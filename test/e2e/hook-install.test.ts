@@ -5,7 +5,7 @@
 import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CATALOG } from '../../packages/core/src/internal.js';
+import { CATALOG, type Signature } from '../../packages/core/src/internal.js';
 import { BLOCK_CLAUDE, CLAUDE_TRAILER, createHookSandbox, type HookSandbox } from '../helpers/hook-sandbox.js';
 
 /** Every entry under `dir`: name, mode bits, bytes or link target. */
@@ -49,14 +49,42 @@ describe('aiguard hook install and uninstall', () => {
     const script = readFileSync(join(repo, '.git', 'hooks', 'pre-push'), 'utf8');
     const bundle = /^aiguard_cli='(.*)'$/m.exec(script)?.[1] ?? '';
     expect(bundle).toMatch(/packages\/cli\/dist\/hook-main\.bundle\.cjs$/);
-    // The entry turns on the compile cache, then loads the bundle beside it.
-    expect(readFileSync(bundle, 'utf8')).toContain("require('./hook-main.code.cjs')");
+    // The entry runs the bundle beside it with the code cache of its hook.
+    expect(readFileSync(bundle, 'utf8')).toContain("runWithCodeCache(require('path').join(__dirname, 'hook-main.code.cjs')");
     const code = readFileSync(join(dirname(bundle), 'hook-main.code.cjs'), 'utf8');
     expect(code).toContain('hook run');
     for (const library of ['ink', 'react', 'execa', 'chokidar', 'simple-git']) expect(code).not.toMatch(new RegExp(`(?:from|import\\(|require\\()\\s*["']${library}["']`));
-    // Every signature is there; the examples only the catalog's tests read are not (half the catalog's bytes).
-    for (const assistant of CATALOG) for (const signature of assistant.signatures) expect(code).toContain(`id: "${signature.id}"`);
+    // Every signature is there; the examples only the catalog's tests read and the prose only reports print are not
+    // (two thirds of the catalog's bytes).
+    for (const signature of CATALOG.flatMap((assistant): readonly Signature[] => assistant.signatures)) {
+      expect(code).toContain(`id: "${signature.id}"`);
+      expect(code).not.toContain(signature.description);
+    }
+    expect(code).not.toMatch(/\bsource: \{\s*tag:/);
     expect(code).not.toMatch(/\bnonMatches\b/);
+  });
+
+  it("keeps each hook's compiled code in the user's cache once it ran, and a damaged cache changes no verdict", async () => {
+    const { repo, remote } = createWorkRepo('code-cache');
+    expect((await sandbox.aiguard(repo, ['hook', 'install', '--hooks', 'pre-push'])).exitCode).toBe(0);
+    const folder = join(sandbox.home, '.cache', 'aiguard', 'compile');
+    const cacheFiles = (): string[] => (existsSync(folder) ? readdirSync(folder).filter((name) => name.startsWith('code-hook-pre-push-')) : []);
+    sandbox.commit(repo, `Add the parser\n\n${CLAUDE_TRAILER}\n`, { 'parser.ts': 'export {};\n' });
+    const first = await sandbox.git(repo, ['push', 'origin', 'main']);
+    expect(first.exitCode).not.toBe(0);
+    expect(first.stderr).toContain('claude-code');
+    const [written] = cacheFiles();
+    expect(written).toBeDefined();
+    // Damaged bytes in place of the code: V8 rejects them, the push still blocks the same commit, and rewrites the cache.
+    writeFileSync(join(folder, written!), 'not V8 code');
+    const damaged = await sandbox.git(repo, ['push', 'origin', 'main']);
+    expect(damaged.exitCode).not.toBe(0);
+    expect(damaged.stderr).toBe(first.stderr);
+    expect(readFileSync(join(folder, written!)).length).toBeGreaterThan(10_000);
+    const cached = await sandbox.git(repo, ['push', 'origin', 'main']);
+    expect(cached.exitCode).not.toBe(0);
+    expect(cached.stderr).toBe(first.stderr);
+    expect(sandbox.gitOk(remote, 'rev-parse', 'main')).not.toBe(sandbox.gitOk(repo, 'rev-parse', 'main'));
   });
 
   it('chains an existing pre-push hook: it still runs with the same arguments and stdin, after aiguard', async () => {

@@ -6,5 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 require('./node-check.cjs').exitUnlessSupportedNode(fileURLToPath(new URL('..', import.meta.url)));
-require('./compile-cache.cjs').enableCompileCache();
-require('../dist/aiguard.cjs');
+const compileCache = require('./compile-cache.cjs');
+// Node's compile cache still serves the chunk files; the bundle itself runs with the code cache of its command.
+compileCache.enableCompileCache();
+compileCache.runWithCodeCache(fileURLToPath(new URL('../dist/aiguard.cjs', import.meta.url)), `cli-${process.argv[2]}`);

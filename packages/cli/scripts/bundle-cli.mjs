@@ -5,7 +5,7 @@
 // `--sea FILE` writes FILE instead: the same CLI without a UI to load and with its chunks inside (a standalone binary
 // has no files beside it, and isInteractive() is false there).
 // CommonJS for the same reason as bundle-hook.mjs; the UI stays ES modules because yoga-layout (ink) uses top-level await.
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { CHUNKED_PACKAGES, lazyBuiltins, packagesAsChunks } from './bundle-plugins.mjs';
@@ -43,6 +43,15 @@ await build({
 });
 
 if (!isSea) {
+  // The launchers run dist/aiguard.cjs as a vm.Script with a code cache (bin/compile-cache.cjs), where import() has no
+  // module loader: each dynamic import of a file beside the bundle goes through bin/dynamic-import.cjs instead.
+  const file = `${dist}aiguard.cjs`;
+  const text = readFileSync(file, 'utf8').replace(
+    /\bimport\(("\.\/[^"]+")\)/g,
+    "require('../bin/dynamic-import.cjs')(new URL($1, __aiguardBundleUrl).href)",
+  );
+  if (/\bimport\(/.test(text)) throw new Error('bundle-cli: dist/aiguard.cjs has an import() this script cannot route through bin/dynamic-import.cjs');
+  writeFileSync(file, text);
   rmSync(`${dist}chunks`, { recursive: true, force: true });
   await build({
     ...shared,

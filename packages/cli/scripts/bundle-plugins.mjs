@@ -56,54 +56,98 @@ export function packagesAsChunks(names = CHUNKED_PACKAGES) {
   };
 }
 
+/** Catalog properties no hook reads: the examples only the catalog's tests run, and the prose reports print. */
+export const HOOK_UNUSED_CATALOG_PROPERTIES = ['examples', 'source', 'description'];
+
 /**
- * Drops each catalog signature's `examples` (the matches and non-matches its tests run) from core's compiled catalog
- * files: about half of the catalog's bytes, which every hook would otherwise read and evaluate. Nothing outside the
- * tests and the catalog's self-check reads them; the hook bundle has neither. A file whose examples cannot be cut out
- * cleanly (a template literal, unbalanced braces) is left whole.
+ * Drops each catalog signature's `examples` (the matches and non-matches its tests run), `source` and `description`
+ * (what reports and `aiguard catalog` print) from core's compiled catalog files: about two thirds of the catalog's
+ * bytes, which every hook would otherwise read and evaluate. Hooks print a signature's id, never its prose. A file
+ * with a property that cannot be cut out for sure is left whole.
  */
-export function catalogWithoutExamples() {
+export function catalogForHooks() {
   return {
-    name: 'catalog-without-examples',
+    name: 'catalog-for-hooks',
     setup(build) {
       build.onLoad({ filter: /[\\/]core[\\/]dist[\\/]catalog[\\/][^\\/]+\.js$/ }, async (args) => {
         const { readFile } = await import('node:fs/promises');
         const text = await readFile(args.path, 'utf8');
-        return { contents: withoutExamples(text) ?? text, loader: 'js' };
+        return { contents: withoutProperties(text, HOOK_UNUSED_CATALOG_PROPERTIES) ?? text, loader: 'js' };
       });
     },
   };
 }
 
-/** `text` with every `examples: { ... },` property removed, or undefined when one cannot be delimited for sure. */
-export function withoutExamples(text) {
+/**
+ * `text` with every property in `names` that starts a line (`  name: value,`) removed, or undefined when one value
+ * cannot be delimited for sure: values may be strings, templates, objects and arrays of those, with comments; anything
+ * else (a regular expression, an identifier, an expression) gives up.
+ */
+export function withoutProperties(text, names) {
+  const property = new RegExp(`^[ \\t]+(?:${names.join('|')}): `, 'gm');
   let out = '';
   let at = 0;
-  for (;;) {
-    const start = text.indexOf('examples: {', at);
-    if (start < 0) return out + text.slice(at);
-    const end = closingBrace(text, start + 'examples: '.length);
+  for (const match of text.matchAll(property)) {
+    if (match.index < at) continue;
+    const end = valueEnd(text, match.index + match[0].length);
     if (end === undefined) return undefined;
-    const comma = /^\s*,/.exec(text.slice(end + 1));
-    out += text.slice(at, start);
-    at = end + 1 + (comma ? comma[0].length : 0);
+    const after = /^[ \t]*(,|\r?\n[ \t]*[}\]])/.exec(text.slice(end));
+    if (!after) return undefined;
+    out += text.slice(at, match.index);
+    at = end + (after[1] === ',' ? after[0].length : 0);
   }
+  return out + text.slice(at);
 }
 
-/** The index of the `}` closing the `{` at `open`, skipping '…' and "…" strings; undefined on a template literal. */
-function closingBrace(text, open) {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    const char = text[i];
-    if (char === '`') return undefined;
-    if (char === '"' || char === "'") {
-      for (i++; i < text.length && text[i] !== char; i++) if (text[i] === '\\') i++;
-      continue;
+/** The index just past the string, template, object, array or parenthesis starting at `start`; undefined for any other value. */
+function valueEnd(text, start) {
+  const char = text[start];
+  if (char === '"' || char === "'") {
+    for (let i = start + 1; i < text.length; i++) {
+      if (text[i] === '\\') i++;
+      else if (text[i] === char) return i + 1;
+      else if (text[i] === '\n') return undefined;
     }
-    if (char === '{' || char === '[') depth++;
-    else if (char === '}' || char === ']') {
-      depth--;
-      if (depth === 0) return char === '}' ? i : undefined;
+    return undefined;
+  }
+  if (char === '`') {
+    for (let i = start + 1; i < text.length; i++) {
+      if (text[i] === '\\') i++;
+      else if (text[i] === '`') return i + 1;
+      else if (text[i] === '$' && text[i + 1] === '{') {
+        const end = bracketEnd(text, i + 1, '}');
+        if (end === undefined) return undefined;
+        i = end - 1;
+      }
+    }
+    return undefined;
+  }
+  if (char === '{') return bracketEnd(text, start, '}');
+  if (char === '[') return bracketEnd(text, start, ']');
+  if (char === '(') return bracketEnd(text, start, ')');
+  return undefined;
+}
+
+/** The index just past the `close` matching the bracket at `open`, skipping strings, templates and comments. */
+function bracketEnd(text, open, close) {
+  for (let i = open + 1; i < text.length; i++) {
+    const char = text[i];
+    if (char === close) return i + 1;
+    if (char === '"' || char === "'" || char === '`' || char === '{' || char === '[' || char === '(') {
+      const end = valueEnd(text, i);
+      if (end === undefined) return undefined;
+      i = end - 1;
+    } else if (char === '/' && text[i + 1] === '/') {
+      const newline = text.indexOf('\n', i);
+      if (newline < 0) return undefined;
+      i = newline;
+    } else if (char === '/' && text[i + 1] === '*') {
+      const end = text.indexOf('*/', i + 2);
+      if (end < 0) return undefined;
+      i = end + 1;
+    } else if (char === '/' || char === '}' || char === ']' || char === ')') {
+      // A regular expression or a division (either could hide a bracket or a quote), or an unbalanced closer.
+      return undefined;
     }
   }
   return undefined;

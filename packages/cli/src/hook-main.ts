@@ -1,7 +1,7 @@
 /**
  * @fileoverview The entry installed hook scripts run: `node hook-main.bundle.cjs hook run <hook> [args]`, the same
- * arguments as the CLI. scripts/bundle-hook.mjs makes it one file (hook-main.code.cjs, loaded by hook-main.bundle.cjs
- * once the compile cache is on), because loading the CLI's and core's modules one by one cost about a fifth of every
+ * arguments as the CLI. scripts/bundle-hook.mjs makes it one file (hook-main.code.cjs, run by hook-main.bundle.cjs
+ * with the code cache of its hook), because loading the CLI's and core's modules one by one cost about a fifth of every
  * push; it never imports ink, react, execa, chokidar or simple-git.
  */
 import { runHook } from './git-hooks/run/run-hook.js';

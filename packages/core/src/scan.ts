@@ -29,7 +29,8 @@ import { loadPolicy, type PolicyLocations } from './sources/policy-files.js';
 import { checkCacheFile, HistoryCacheError } from './history-cache/cache-file.js';
 import { defaultCacheFolder } from './history-cache/cache-key.js';
 import { planHistory, type HistoryPlan } from './history-cache/history-plan.js';
-import { describeRun, type RunSources } from './fleet/run-info.js';
+import { describeRun, withLazyRun, type RunSources } from './fleet/run-info.js';
+import type { RunInfo } from './model/run.js';
 import { addContainingRefs } from './fleet/commit-refs.js';
 
 /** The sources a repository scan reads; replace any of them to feed records without touching the machine. */
@@ -212,8 +213,10 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: Findi
     ...(repository.isPartial ? { partialClone: true as const } : {}),
   };
   const policyInfo = { found: policy.layers.length > 0, layers: policy.layers.map(({ layer, file }) => ({ layer, file })) };
-  const run = describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } });
-  sink.begin({ target, policy: policyInfo, run });
+  let run: RunInfo | undefined;
+  // Described when a report first reads it: only some formats print a run (withLazyRun).
+  const describeThisRun = (): RunInfo => (run ??= describeRun({ policy, sources: { now: () => startedAt, ...options.runSources } }));
+  sink.begin(withLazyRun({ target, policy: policyInfo }, describeThisRun));
   // Refs are looked up once history is read, so commit findings wait for them; everything else goes on at once.
   const awaitingRefs: Finding[] | undefined = options.withRefs && sources.readContainingRefs ? [] : undefined;
   const compact = createFindingCompactor();
@@ -342,14 +345,13 @@ async function scanOnce(options: ScanOptions, rebuildCache: boolean, sink: Findi
     }
   }
 
-  return {
+  return withLazyRun({
     target,
     policy: policyInfo,
     summary: counter.summary({ commitsScanned, refsScanned, pathsScanned, suppressed }),
     warnings,
     suppressions,
-    run,
-  };
+  }, describeThisRun);
 }
 
 /** Answers from the refs the history pass learnt, asking `lookUp` only about commits it did not read (cached ones). */

@@ -1,7 +1,7 @@
 // Unit tests for run metadata: fields from injected sources, and a policy digest that ignores key order and file paths.
 import { describe, expect, test } from 'vitest';
 import type { Policy } from '../model/policy.js';
-import { describeRun, digestPolicy } from './run-info.js';
+import { describeRun, digestPolicy, withLazyRun } from './run-info.js';
 
 const policy = (document: object, file = '/etc/aiguard/policy.json'): Policy => ({ layers: [{ layer: 'managed', file, document }], ignoredLayers: [] }) as unknown as Policy;
 
@@ -50,5 +50,20 @@ describe('digestPolicy', () => {
 
   test('changes when a verdict changes', () => {
     expect(digestPolicy(policy({ assistants: { 'claude-code': 'block' } }))).not.toBe(digestPolicy(policy({ assistants: { 'claude-code': 'warn' } })));
+  });
+});
+
+describe('withLazyRun', () => {
+  const info = (runId: string) => describeRun({ policy: policy({}), platform: 'linux', sources: { hostname: () => 'h', release: () => 'r', user: () => 'u', machineId: () => undefined, now: () => new Date(0), runId: () => runId } });
+
+  test('describes the run only when it is read, and once however often it is read, spread or serialised', () => {
+    let calls = 0;
+    const result = withLazyRun({ findings: [] as string[] }, () => info(`run-${++calls}`));
+    expect(calls).toBe(0);
+    expect(result.run.runId).toBe('run-1');
+    expect({ ...result }.run.runId).toBe('run-1');
+    expect(JSON.parse(JSON.stringify(result)).run.runId).toBe('run-1');
+    expect(Object.keys(result)).toEqual(['findings', 'run']);
+    expect(calls).toBe(1);
   });
 });

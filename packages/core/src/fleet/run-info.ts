@@ -66,6 +66,17 @@ export function describeRun(options: DescribeRunOptions): RunInfo {
   };
 }
 
+/**
+ * `result` with a `run` property that calls `describe` on its first read and keeps the answer: only JSON, NDJSON, CSV
+ * and SQLite print a run, and its UUID, policy digest, machine id and user lookup cost a short-lived scan about a tenth
+ * of its start-up (node:crypto alone) when the text report never shows them. Reading, spreading or serialising the
+ * result sees one value, the same every time.
+ */
+export function withLazyRun<T extends object>(result: T, describe: () => RunInfo): T & { readonly run: RunInfo } {
+  let run: RunInfo | undefined;
+  return Object.defineProperty(result, 'run', { get: () => (run ??= describe()), enumerable: true, configurable: false }) as T & { readonly run: RunInfo };
+}
+
 /** `sha256:<hex>` of the policy's layers (name and document, object keys sorted), independent of file paths and key order. */
 export function digestPolicy(policy: Policy): string {
   const layers = policy.layers.map(({ layer, document }) => ({ layer, document }));
