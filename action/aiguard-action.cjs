@@ -9540,7 +9540,21 @@ function minimal(items) {
   const distinct = unique(items);
   return distinct.filter((item) => !distinct.some((other) => other !== item && item.includes(other)));
 }
-function compileMessagePrefilter(trailers, markers, branches) {
+var WARM_UP_MESSAGES = 256;
+function compileMessagePrefilter(trailers, markers, branches, warmUp = WARM_UP_MESSAGES) {
+  let asked = 0;
+  let built;
+  const ready = () => built ??= asked >= warmUp ? buildMessagePrefilter(trailers, markers, branches) : void 0;
+  return {
+    mayMatch: (folded) => {
+      const filter = ready();
+      asked++;
+      return filter?.mayMatch(folded) ?? true;
+    },
+    mayNameBranch: (text) => ready()?.mayNameBranch(text) ?? true
+  };
+}
+function buildMessagePrefilter(trailers, markers, branches) {
   const chosen = chooseMessageLiterals(trailers, markers);
   const branchLiterals = [];
   let seesAllBranches = true;

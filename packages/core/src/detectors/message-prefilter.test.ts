@@ -10,9 +10,12 @@ import { restoreMessageForm } from '../text/message-forms.js';
 import type { CompiledCatalog } from './catalog-index.js';
 import { findMessageSightings } from './commit-sightings.js';
 import { compileCatalog } from './compiled-catalog.js';
-import { chooseMessageLiterals } from './message-prefilter.js';
+import { chooseMessageLiterals, compileMessagePrefilter } from './message-prefilter.js';
 
-const catalog = compileCatalog(CATALOG);
+const compiled = compileCatalog(CATALOG);
+// Built at once (no warm-up), so that every message below goes through the prefilter.
+const trailers = [...new Set([...compiled.trailersByKey.values()].flat())];
+const catalog: CompiledCatalog = { ...compiled, messagePrefilter: compileMessagePrefilter(trailers, compiled.markers, compiled.branches, 0) };
 const unfiltered: CompiledCatalog = { ...catalog, messagePrefilter: { mayMatch: () => true, mayNameBranch: () => true } };
 const sightingsOf = (message: string, from: CompiledCatalog) => findMessageSightings(message, from).map((s) => [s.entry.signature.id, s.assistant, s.line, s.text]);
 
@@ -90,6 +93,11 @@ describe('the message prefilter', () => {
     for (const key of ['Entire-Session', 'EntireSession', 'Entire--Ses-sion', 'ENTIRE-SESSION']) {
       expect(catalog.messagePrefilter.mayMatch(`x\n\n${key}: abc`), key).toBe(true);
     }
+  });
+
+  it('answers "maybe" for the first messages, before it is worth building', () => {
+    const lazy = compileMessagePrefilter(trailers, compiled.markers, compiled.branches, 2);
+    expect([lazy.mayMatch('fix the parser'), lazy.mayMatch('fix the parser'), lazy.mayMatch('fix the parser')]).toEqual([true, true, false]);
   });
 
   it('sees into every message signature of the catalog, so it filters at all', () => {

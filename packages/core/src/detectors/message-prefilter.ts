@@ -48,10 +48,36 @@ function minimal(items: readonly string[]): string[] {
 }
 
 /**
- * Builds the prefilter for these signatures. A signature whose patterns give no literal makes its part of the
- * prefilter answer "maybe" for every text, so a catalog this reader cannot see into is never filtered wrongly.
+ * Messages judged before the prefilter is built. Building it reads every signature's pattern (tens of milliseconds),
+ * which a hook judging one message would pay for nothing; a history scan passes this many in a blink.
+ */
+const WARM_UP_MESSAGES = 256;
+
+/**
+ * The prefilter for these signatures, built on first need: until `warmUp` messages have been asked about it answers
+ * "maybe" (full detection, never a miss). A signature whose patterns give no literal makes its part of the prefilter
+ * answer "maybe" for every text, so a catalog this reader cannot see into is never filtered wrongly.
  */
 export function compileMessagePrefilter(
+  trailers: readonly CatalogEntry<TrailerSignature>[],
+  markers: readonly CatalogEntry<MarkerSignature>[],
+  branches: readonly CatalogEntry<RefSignature>[],
+  warmUp = WARM_UP_MESSAGES,
+): MessagePrefilter {
+  let asked = 0;
+  let built: MessagePrefilter | undefined;
+  const ready = (): MessagePrefilter | undefined => (built ??= asked >= warmUp ? buildMessagePrefilter(trailers, markers, branches) : undefined);
+  return {
+    mayMatch: (folded) => {
+      const filter = ready();
+      asked++;
+      return filter?.mayMatch(folded) ?? true;
+    },
+    mayNameBranch: (text) => ready()?.mayNameBranch(text) ?? true,
+  };
+}
+
+function buildMessagePrefilter(
   trailers: readonly CatalogEntry<TrailerSignature>[],
   markers: readonly CatalogEntry<MarkerSignature>[],
   branches: readonly CatalogEntry<RefSignature>[],
