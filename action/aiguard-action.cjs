@@ -12075,6 +12075,23 @@ async function addContainingRefs(findings, lookUp) {
   const refs = await lookUp(commits);
   return findings.map((finding) => finding.commit && finding.location.commit ? { ...finding, commit: { ...finding.commit, refs: refs.get(finding.location.commit) ?? [] } } : finding);
 }
+function withRefsFromPass(known, lookUp) {
+  return async (commits) => {
+    const found = /* @__PURE__ */ new Map();
+    const missing = [];
+    for (const commit of commits) {
+      const refs = known.get(commit);
+      if (refs === void 0)
+        missing.push(commit);
+      else if (refs.length > 0)
+        found.set(commit, refs);
+    }
+    if (missing.length > 0)
+      for (const [commit, refs] of await lookUp(missing))
+        found.set(commit, refs);
+    return found;
+  };
+}
 
 // packages/core/dist/scan.js
 var REFS_SLICE = 256;
@@ -12288,23 +12305,6 @@ async function scanOnce(options, rebuildCache, sink, state) {
     warnings,
     suppressions
   }, describeThisRun);
-}
-function withRefsFromPass(known, lookUp) {
-  return async (commits) => {
-    const found = /* @__PURE__ */ new Map();
-    const missing = [];
-    for (const commit of commits) {
-      const refs = known.get(commit);
-      if (refs === void 0)
-        missing.push(commit);
-      else if (refs.length > 0)
-        found.set(commit, refs);
-    }
-    if (missing.length > 0)
-      for (const [commit, refs] of await lookUp(missing))
-        found.set(commit, refs);
-    return found;
-  };
 }
 function incompleteHistoryNotice(repository) {
   const notices = [
