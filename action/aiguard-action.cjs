@@ -1822,7 +1822,7 @@ module.exports = __toCommonJS(main_exports);
 var import_node_child_process5 = require("node:child_process");
 var import_node_crypto5 = require("node:crypto");
 var import_promises8 = require("node:fs/promises");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 var import_node_util2 = require("node:util");
 
 // packages/core/dist/catalog/define.js
@@ -10235,7 +10235,7 @@ function parseBaseline(text, file) {
 }
 
 // packages/core/dist/sources/git-repository.js
-var import_node_path2 = require("node:path");
+var import_node_path4 = require("node:path");
 
 // packages/core/dist/sources/delimited-stream.js
 var MAX_RECORD_BYTES = 1024 * 1024;
@@ -10411,6 +10411,249 @@ function firstLine(text) {
   return text.split("\n").find((line2) => line2.trim() !== "")?.trim().replace(/^fatal:\s*/, "") ?? "";
 }
 
+// packages/core/dist/sources/repository-files.js
+var import_node_fs2 = require("node:fs");
+var import_node_path3 = require("node:path");
+
+// packages/core/dist/sources/git-ref-files.js
+var import_promises = require("node:fs/promises");
+var import_node_path2 = require("node:path");
+var OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
+var SAFE_COMPONENT = /^[A-Za-z0-9_@+,=%-][A-Za-z0-9._@+,=%-]*$/;
+async function readRefFiles(gitDir, commonDir) {
+  if (gitDir !== commonDir)
+    return void 0;
+  const config = await (0, import_promises.readFile)((0, import_node_path2.join)(commonDir, "config"), "utf8").catch(() => void 0);
+  if (config === void 0 || /refstorage/i.test(config))
+    return void 0;
+  const targets = /* @__PURE__ */ new Map();
+  const packed = await (0, import_promises.readFile)((0, import_node_path2.join)(commonDir, "packed-refs"), "utf8").catch((error) => error.code === "ENOENT" ? "" : void 0);
+  if (packed === void 0)
+    return void 0;
+  for (const line2 of packed.split("\n")) {
+    if (line2 === "" || line2.startsWith("#") || line2.startsWith("^"))
+      continue;
+    const [id, name, extra] = line2.split(" ");
+    if (!id || !name || extra !== void 0 || !OBJECT_ID.test(id) || !isSafeName(name))
+      return void 0;
+    targets.set(name, id);
+  }
+  const symbolic = /* @__PURE__ */ new Map();
+  if (!await readLooseRefs(commonDir, "refs", targets, symbolic))
+    return void 0;
+  for (const [name, target] of symbolic) {
+    if (symbolic.has(target))
+      return void 0;
+    const id = targets.get(target);
+    if (id !== void 0)
+      targets.set(name, id);
+  }
+  return [...targets].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map(([name, target]) => ({ name, target }));
+}
+async function readLooseRefs(commonDir, folder, targets, symbolic) {
+  let entries;
+  try {
+    entries = await (0, import_promises.readdir)((0, import_node_path2.join)(commonDir, folder), { withFileTypes: true });
+  } catch (error) {
+    return error.code === "ENOENT";
+  }
+  for (const entry of entries) {
+    const name = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!SAFE_COMPONENT.test(entry.name) || !await readLooseRefs(commonDir, name, targets, symbolic))
+        return false;
+      continue;
+    }
+    if (!entry.isFile() || !isSafeName(name))
+      return false;
+    const text = (await (0, import_promises.readFile)((0, import_node_path2.join)(commonDir, name), "utf8").catch(() => "")).trim();
+    if (OBJECT_ID.test(text)) {
+      targets.set(name, text);
+    } else if (text.startsWith("ref: refs/") && isSafeName(text.slice(5))) {
+      symbolic.set(name, text.slice(5));
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+function isSafeName(name) {
+  const parts = name.split("/");
+  return parts[0] === "refs" && parts.length >= 2 && parts.every((part) => SAFE_COMPONENT.test(part) && !part.endsWith(".lock") && !part.endsWith(".")) && !name.includes("..");
+}
+
+// packages/core/dist/sources/repository-files.js
+var GIT_STATE_VARIABLES = [...REPOSITORY_REDIRECTS, "GIT_SHALLOW_FILE"];
+var SHA1_ID = /^[0-9a-f]{40}$/;
+var GLOBAL_KEYS = "^(extensions\\.partialclone|remote\\..*\\.promisor|remote\\..*\\.partialclonefilter|include\\..*|includeif\\..*|safe\\.barerepository)$";
+async function readRepositoryFiles(folder, env = process.env, options = {}) {
+  if (GIT_STATE_VARIABLES.some((name) => env[name] !== void 0) || Object.keys(env).some((name) => /^GIT_CONFIG_(?:KEY|VALUE)_\d+$/.test(name)))
+    return void 0;
+  const dotGit = kindOf((0, import_node_path3.join)(folder, ".git"));
+  if (dotGit !== "directory" && dotGit !== "missing")
+    return void 0;
+  const isBare = dotGit === "missing";
+  let root;
+  try {
+    root = (0, import_node_fs2.realpathSync)(folder);
+  } catch {
+    return void 0;
+  }
+  const gitDir = isBare ? root : (0, import_node_path3.join)(root, ".git");
+  if (kindOf((0, import_node_path3.join)(gitDir, "objects")) !== "directory" || kindOf((0, import_node_path3.join)(gitDir, "refs")) !== "directory" || kindOf((0, import_node_path3.join)(gitDir, "commondir")) !== "missing")
+    return void 0;
+  const kinds = new Map(["HEAD", "config", "packed-refs", "shallow"].map((name) => [name, kindOf((0, import_node_path3.join)(gitDir, name))]));
+  for (const [name, kind] of kinds)
+    if (kind === "special")
+      throw blockingFile(gitDir, name);
+  const isReadable = (name) => kinds.get(name) === "file" || kinds.get(name) === "missing";
+  if (kinds.get("HEAD") !== "file" || !isReadable("config") || !isReadable("shallow"))
+    return void 0;
+  const config = kinds.get("config") === "file" ? readText((0, import_node_path3.join)(gitDir, "config")) : "";
+  const headText = readText((0, import_node_path3.join)(gitDir, "HEAD"));
+  const settings = config === void 0 ? void 0 : readConfigSettings(config);
+  const head = headText === void 0 ? void 0 : readHead(headText);
+  const shallow = kinds.get("shallow") === "missing" ? false : (readText((0, import_node_path3.join)(gitDir, "shallow")) ?? "") !== "" ? true : void 0;
+  if (settings === void 0 || (isBare ? settings.bare !== true : settings.bare === true) || head === void 0 || shallow === void 0)
+    return void 0;
+  let isPartial = settings.isPartial;
+  if (options.askConfigInRepository) {
+    const keys = await readRepositoryKeys(folder, env);
+    if (keys === void 0 || isBare && keys.includes("safe.barerepository"))
+      return void 0;
+    isPartial ||= keys.some((key) => key !== "safe.barerepository");
+  } else {
+    const globalKeys2 = await readGlobalKeys(env);
+    if (globalKeys2 === void 0 || globalKeys2.some((key) => key !== "safe.barerepository" || isBare))
+      return void 0;
+  }
+  const refs = await readRefFiles(gitDir, gitDir);
+  if (refs === void 0) {
+    const special = findSpecialFile((0, import_node_path3.join)(gitDir, "refs"));
+    if (special !== void 0)
+      throw blockingFile(gitDir, special);
+    return void 0;
+  }
+  const id = head.id ?? refs.find((ref) => ref.name === head.ref)?.target;
+  return {
+    repository: {
+      root,
+      gitDir,
+      isBare,
+      hasHead: id !== void 0,
+      ...id !== void 0 ? { head: id } : {},
+      commonDir: gitDir,
+      ...shallow ? { isShallow: true } : {},
+      ...isPartial ? { isPartial: true } : {}
+    },
+    refs
+  };
+}
+function readConfigSettings(text) {
+  let section = "";
+  let isPartial = false;
+  let bare;
+  for (const raw of text.split("\n")) {
+    const line2 = raw.trim();
+    if (line2 === "" || line2.startsWith("#") || line2.startsWith(";"))
+      continue;
+    if (line2.endsWith("\\"))
+      return void 0;
+    if (line2.startsWith("[")) {
+      const header2 = /^\[\s*([A-Za-z0-9.-]+)(?:\s+"(?:[^"\\\n]|\\.)*")?\s*\]\s*(?:[#;].*)?$/.exec(line2);
+      if (!header2)
+        return void 0;
+      section = header2[1].toLowerCase().split(".")[0];
+      if (section === "extensions" || section === "include" || section === "includeif")
+        return void 0;
+      continue;
+    }
+    const entry = /^([A-Za-z][A-Za-z0-9-]*)\s*(?:=\s*(.*))?$/.exec(line2);
+    if (!entry || section === "")
+      return void 0;
+    const key = entry[1].toLowerCase();
+    const value = entry[2]?.replace(/\s*[#;].*$/, "").trim().toLowerCase();
+    if (section === "core" && key === "worktree")
+      return void 0;
+    if (section === "core" && key === "bare") {
+      if (["false", "no", "off", "0"].includes(value ?? "true"))
+        bare = false;
+      else if (["true", "yes", "on", "1"].includes(value ?? "true"))
+        bare = true;
+      else
+        return void 0;
+    }
+    if (section === "core" && key === "repositoryformatversion" && value !== "0" && value !== "1")
+      return void 0;
+    if (section === "remote" && (key === "promisor" || key === "partialclonefilter"))
+      isPartial = true;
+  }
+  return { isPartial, ...bare !== void 0 ? { bare } : {} };
+}
+function readHead(text) {
+  const value = text.endsWith("\n") ? text.slice(0, -1) : text;
+  if (SHA1_ID.test(value))
+    return { id: value };
+  const ref = /^ref: (refs\/[^\s]+)$/.exec(value)?.[1];
+  return ref === void 0 ? void 0 : { ref };
+}
+function readText(path) {
+  try {
+    return (0, import_node_fs2.readFileSync)(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function kindOf(path) {
+  try {
+    const info = (0, import_node_fs2.lstatSync)(path);
+    if (info.isFile())
+      return "file";
+    if (info.isDirectory())
+      return "directory";
+    return info.isFIFO() || info.isSocket() || info.isCharacterDevice() || info.isBlockDevice() ? "special" : "other";
+  } catch (error) {
+    return error.code === "ENOENT" ? "missing" : "other";
+  }
+}
+function findSpecialFile(folder, relative2 = "refs") {
+  let entries;
+  try {
+    entries = (0, import_node_fs2.readdirSync)(folder, { withFileTypes: true });
+  } catch {
+    return void 0;
+  }
+  for (const entry of entries) {
+    if (entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice())
+      return `${relative2}/${entry.name}`;
+    const found = entry.isDirectory() ? findSpecialFile((0, import_node_path3.join)(folder, entry.name), `${relative2}/${entry.name}`) : void 0;
+    if (found !== void 0)
+      return found;
+  }
+  return void 0;
+}
+function blockingFile(gitDir, name) {
+  return new Error(`${(0, import_node_path3.join)(gitDir, name)} is not a regular file (a FIFO, socket or device): git would wait on it for ever, so the repository was not read`);
+}
+var REPOSITORY_KEYS = "^(extensions\\.partialclone|remote\\..*\\.promisor|remote\\..*\\.partialclonefilter|safe\\.barerepository)$";
+function readRepositoryKeys(folder, env) {
+  return runGit(["config", "--name-only", "--get-regexp", REPOSITORY_KEYS], { cwd: folder, env }).then((text) => text.split("\n").filter((line2) => line2 !== "").map((line2) => line2.toLowerCase()), (error) => error.exitCode === 1 ? [] : void 0);
+}
+var globalKeys = /* @__PURE__ */ new Map();
+function readGlobalKeys(env) {
+  const key = [env.HOME, env.XDG_CONFIG_HOME, env.PREFIX, env.GIT_CONFIG_GLOBAL, env.GIT_CONFIG_SYSTEM, env.GIT_CONFIG_NOSYSTEM].join("\0");
+  let answer = globalKeys.get(key);
+  if (answer === void 0) {
+    answer = runGit(["config", "--includes", "--name-only", "--get-regexp", GLOBAL_KEYS], { cwd: "/", env }).then(
+      (text) => text.split("\n").filter((line2) => line2 !== "").map((line2) => line2.toLowerCase()),
+      // Exit code 1: no such key (or no such file); anything else leaves the question open.
+      (error) => error.exitCode === 1 ? [] : void 0
+    );
+    globalKeys.set(key, answer);
+  }
+  return answer;
+}
+
 // packages/core/dist/sources/git-repository.js
 var COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var NotARepositoryError = class extends Error {
@@ -10422,6 +10665,12 @@ var NotARepositoryError = class extends Error {
   }
 };
 async function findRepository(path, options = {}) {
+  const files = await readRepositoryFiles(path, options.env ?? process.env, { askConfigInRepository: true });
+  if (files !== void 0)
+    return files.repository;
+  return findRepositoryWithGit(path, options);
+}
+async function findRepositoryWithGit(path, options = {}) {
   const partial = isPartialClone(path, options);
   const quick = await runGit(["rev-parse", "--is-bare-repository", "--absolute-git-dir", "--git-common-dir", "--is-shallow-repository", "--show-toplevel", "HEAD^{commit}"], { ...options, cwd: path }).catch(() => void 0);
   const [bare, gitDir, commonDir, shallow, root, head, extra] = quick?.split("\n") ?? [];
@@ -10433,7 +10682,7 @@ async function findRepository(path, options = {}) {
       isBare: false,
       hasHead: true,
       head,
-      commonDir: (0, import_node_path2.resolve)(path, commonDir),
+      commonDir: (0, import_node_path4.resolve)(path, commonDir),
       ...shallow === "true" ? { isShallow: true } : {},
       ...isPartial ? { isPartial: true } : {}
     };
@@ -10460,7 +10709,7 @@ async function findRepositorySlowly(path, options, partial) {
     isBare,
     hasHead: head !== void 0,
     ...head ? { head } : {},
-    commonDir: commonDir ? (0, import_node_path2.resolve)(path, commonDir) : gitDir,
+    commonDir: commonDir ? (0, import_node_path4.resolve)(path, commonDir) : gitDir,
     ...shallow === "true" ? { isShallow: true } : {},
     ...isPartial ? { isPartial: true } : {}
   };
@@ -10511,11 +10760,11 @@ async function* readBranchTipPaths(repository, options) {
 
 // packages/core/dist/sources/policy-files.js
 var import_node_os = require("node:os");
-var import_node_path3 = require("node:path");
+var import_node_path5 = require("node:path");
 
 // packages/core/dist/sources/regular-file.js
-var import_node_fs2 = require("node:fs");
-var import_promises = require("node:fs/promises");
+var import_node_fs3 = require("node:fs");
+var import_promises2 = require("node:fs/promises");
 var NotARegularFileError = class extends Error {
   path;
   kind;
@@ -10528,7 +10777,7 @@ var NotARegularFileError = class extends Error {
   }
 };
 async function readRegularFile(file) {
-  const handle = await (0, import_promises.open)(file, import_node_fs2.constants.O_RDONLY | (import_node_fs2.constants.O_NONBLOCK ?? 0));
+  const handle = await (0, import_promises2.open)(file, import_node_fs3.constants.O_RDONLY | (import_node_fs3.constants.O_NONBLOCK ?? 0));
   try {
     const stats = await handle.stat();
     if (stats.isDirectory())
@@ -10546,15 +10795,15 @@ var REPOSITORY_POLICY_FILE = ".aiguard.json";
 var MANAGED_POLICY_ENV = "AIGUARD_MANAGED_POLICY";
 function managedPolicyPaths(platform, env) {
   if (platform === "win32")
-    return [import_node_path3.win32.join(env.ProgramData ?? env.PROGRAMDATA ?? "C:\\ProgramData", "aiguard", "policy.json")];
+    return [import_node_path5.win32.join(env.ProgramData ?? env.PROGRAMDATA ?? "C:\\ProgramData", "aiguard", "policy.json")];
   if (platform === "darwin")
     return ["/Library/Application Support/aiguard/policy.json"];
   return ["/etc/aiguard/policy.json"];
 }
 function userPolicyPath(platform, env, home) {
   if (platform === "win32")
-    return import_node_path3.win32.join(env.APPDATA ?? import_node_path3.win32.join(home, "AppData", "Roaming"), "aiguard", "policy.json");
-  return (0, import_node_path3.join)(env.XDG_CONFIG_HOME || (0, import_node_path3.join)(home, ".config"), "aiguard", "policy.json");
+    return import_node_path5.win32.join(env.APPDATA ?? import_node_path5.win32.join(home, "AppData", "Roaming"), "aiguard", "policy.json");
+  return (0, import_node_path5.join)(env.XDG_CONFIG_HOME || (0, import_node_path5.join)(home, ".config"), "aiguard", "policy.json");
 }
 function policyCandidates(locations) {
   const platform = locations.platform ?? process.platform;
@@ -10564,14 +10813,14 @@ function policyCandidates(locations) {
     candidates.push({ layer: "managed", file, required: false });
   const extra = env[MANAGED_POLICY_ENV];
   if (extra)
-    candidates.push({ layer: "managed", file: (0, import_node_path3.resolve)(extra), required: true, namedBy: MANAGED_POLICY_ENV });
+    candidates.push({ layer: "managed", file: (0, import_node_path5.resolve)(extra), required: true, namedBy: MANAGED_POLICY_ENV });
   const home = locations.home === void 0 ? safeHome() : locations.home;
   if (home)
     candidates.push({ layer: "user", file: userPolicyPath(platform, env, home), required: false });
   if (locations.repositoryRoot)
-    candidates.push({ layer: "repository", file: (0, import_node_path3.join)(locations.repositoryRoot, REPOSITORY_POLICY_FILE), required: false });
+    candidates.push({ layer: "repository", file: (0, import_node_path5.join)(locations.repositoryRoot, REPOSITORY_POLICY_FILE), required: false });
   if (locations.policyFile)
-    candidates.push({ layer: "cli", file: (0, import_node_path3.resolve)(locations.policyFile), required: true, namedBy: "--policy" });
+    candidates.push({ layer: "cli", file: (0, import_node_path5.resolve)(locations.policyFile), required: true, namedBy: "--policy" });
   return candidates;
 }
 async function loadPolicy(locations, assistantIds) {
@@ -10649,7 +10898,7 @@ async function readBaselineFile(file, required) {
 }
 
 // packages/core/dist/scan.js
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 
 // packages/core/dist/sources/commit-ancestry.js
 async function readAncestors(repositoryRoot, commit, signal) {
@@ -11128,16 +11377,16 @@ async function* readRefAnnotations(refs, options) {
 }
 
 // packages/core/dist/sources/repository-file.js
-var import_node_fs3 = require("node:fs");
-var import_promises2 = require("node:fs/promises");
-var import_node_path4 = require("node:path");
+var import_node_fs4 = require("node:fs");
+var import_promises3 = require("node:fs/promises");
+var import_node_path6 = require("node:path");
 var CONFIG_READ_LIMIT = 64 * 1024;
 async function readRepositoryFile(repository, path, warnings) {
   if (repository.isBare)
     return readBlobAtHead(repository, path);
   let handle;
   try {
-    handle = await (0, import_promises2.open)((0, import_node_path4.join)(repository.root, path), import_node_fs3.constants.O_RDONLY | import_node_fs3.constants.O_NOFOLLOW | import_node_fs3.constants.O_NONBLOCK);
+    handle = await (0, import_promises3.open)((0, import_node_path6.join)(repository.root, path), import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
   } catch (error) {
     const code = error.code;
     if (code !== "ENOENT" && code !== "ELOOP" && code !== "ENOTDIR")
@@ -11167,73 +11416,6 @@ async function readBlobAtHead(repository, path) {
   } catch {
     return void 0;
   }
-}
-
-// packages/core/dist/sources/git-ref-files.js
-var import_promises3 = require("node:fs/promises");
-var import_node_path5 = require("node:path");
-var OBJECT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-var SAFE_COMPONENT = /^[A-Za-z0-9_@+,=%-][A-Za-z0-9._@+,=%-]*$/;
-async function readRefFiles(gitDir, commonDir) {
-  if (gitDir !== commonDir)
-    return void 0;
-  const config = await (0, import_promises3.readFile)((0, import_node_path5.join)(commonDir, "config"), "utf8").catch(() => void 0);
-  if (config === void 0 || /refstorage/i.test(config))
-    return void 0;
-  const targets = /* @__PURE__ */ new Map();
-  const packed = await (0, import_promises3.readFile)((0, import_node_path5.join)(commonDir, "packed-refs"), "utf8").catch((error) => error.code === "ENOENT" ? "" : void 0);
-  if (packed === void 0)
-    return void 0;
-  for (const line2 of packed.split("\n")) {
-    if (line2 === "" || line2.startsWith("#") || line2.startsWith("^"))
-      continue;
-    const [id, name, extra] = line2.split(" ");
-    if (!id || !name || extra !== void 0 || !OBJECT_ID.test(id) || !isSafeName(name))
-      return void 0;
-    targets.set(name, id);
-  }
-  const symbolic = /* @__PURE__ */ new Map();
-  if (!await readLooseRefs(commonDir, "refs", targets, symbolic))
-    return void 0;
-  for (const [name, target] of symbolic) {
-    if (symbolic.has(target))
-      return void 0;
-    const id = targets.get(target);
-    if (id !== void 0)
-      targets.set(name, id);
-  }
-  return [...targets].sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b))).map(([name, target]) => ({ name, target }));
-}
-async function readLooseRefs(commonDir, folder, targets, symbolic) {
-  let entries;
-  try {
-    entries = await (0, import_promises3.readdir)((0, import_node_path5.join)(commonDir, folder), { withFileTypes: true });
-  } catch (error) {
-    return error.code === "ENOENT";
-  }
-  for (const entry of entries) {
-    const name = `${folder}/${entry.name}`;
-    if (entry.isDirectory()) {
-      if (!SAFE_COMPONENT.test(entry.name) || !await readLooseRefs(commonDir, name, targets, symbolic))
-        return false;
-      continue;
-    }
-    if (!entry.isFile() || !isSafeName(name))
-      return false;
-    const text = (await (0, import_promises3.readFile)((0, import_node_path5.join)(commonDir, name), "utf8").catch(() => "")).trim();
-    if (OBJECT_ID.test(text)) {
-      targets.set(name, text);
-    } else if (text.startsWith("ref: refs/") && isSafeName(text.slice(5))) {
-      symbolic.set(name, text.slice(5));
-    } else {
-      return false;
-    }
-  }
-  return true;
-}
-function isSafeName(name) {
-  const parts = name.split("/");
-  return parts[0] === "refs" && parts.length >= 2 && parts.every((part) => SAFE_COMPONENT.test(part) && !part.endsWith(".lock") && !part.endsWith(".")) && !name.includes("..");
 }
 
 // packages/core/dist/result-summary.js
@@ -11299,9 +11481,9 @@ function ownCopy(text) {
 }
 
 // packages/core/dist/history-cache/cache-file.js
-var import_node_fs4 = require("node:fs");
+var import_node_fs5 = require("node:fs");
 var import_promises4 = require("node:fs/promises");
-var import_node_path6 = require("node:path");
+var import_node_path7 = require("node:path");
 
 // packages/core/dist/history-cache/line-reader.js
 var LineReader = class {
@@ -11510,7 +11692,7 @@ var CacheWriter = class _CacheWriter {
   constructor(file, header2, refs) {
     this.file = file;
     this.temp = `${file}.${process.pid}.tmp`;
-    this.stream = (0, import_node_fs4.createWriteStream)(this.temp, { mode: 384 });
+    this.stream = (0, import_node_fs5.createWriteStream)(this.temp, { mode: 384 });
     this.stream.on("error", () => this.failed = true);
     this.refIndex = new Map(refs.refs.map((ref, index) => [ref.name, index]));
     this.stream.write(`${JSON.stringify(header2)}
@@ -11520,7 +11702,7 @@ ${JSON.stringify({ tips: refs.tips, refs: refs.refs.map((ref) => [ref.name, ref.
   /** Starts a cache file; undefined when its folder cannot be made (a read-only home: the scan goes on uncached). */
   static async start(file, header2, refs) {
     try {
-      await (0, import_promises4.mkdir)((0, import_node_path6.dirname)(file), { recursive: true, mode: 448 });
+      await (0, import_promises4.mkdir)((0, import_node_path7.dirname)(file), { recursive: true, mode: 448 });
       return new _CacheWriter(file, header2, refs);
     } catch {
       return void 0;
@@ -11600,18 +11782,18 @@ function isEvidence(value) {
 var import_node_crypto2 = require("node:crypto");
 var import_promises5 = require("node:fs/promises");
 var import_node_os2 = require("node:os");
-var import_node_path7 = require("node:path");
+var import_node_path8 = require("node:path");
 function defaultCacheFolder(env = process.env, platform = process.platform) {
   if (env.XDG_CACHE_HOME)
-    return (0, import_node_path7.join)(env.XDG_CACHE_HOME, "aiguard");
+    return (0, import_node_path8.join)(env.XDG_CACHE_HOME, "aiguard");
   if (platform === "darwin")
-    return (0, import_node_path7.join)((0, import_node_os2.homedir)(), "Library", "Caches", "aiguard");
+    return (0, import_node_path8.join)((0, import_node_os2.homedir)(), "Library", "Caches", "aiguard");
   if (platform === "win32" && env.LOCALAPPDATA)
-    return (0, import_node_path7.join)(env.LOCALAPPDATA, "aiguard", "cache");
-  return (0, import_node_path7.join)((0, import_node_os2.homedir)(), ".cache", "aiguard");
+    return (0, import_node_path8.join)(env.LOCALAPPDATA, "aiguard", "cache");
+  return (0, import_node_path8.join)((0, import_node_os2.homedir)(), ".cache", "aiguard");
 }
 function cacheFileFor(folder, gitDir) {
-  return (0, import_node_path7.join)(folder, "history", `${digest(gitDir).slice(0, 32)}.ndjson`);
+  return (0, import_node_path8.join)(folder, "history", `${digest(gitDir).slice(0, 32)}.ndjson`);
 }
 var catalogDigests = /* @__PURE__ */ new WeakMap();
 function catalogDigest(assistants) {
@@ -11632,8 +11814,8 @@ async function readTips(refs, head, commonDir) {
 }
 async function readShapeDigest(refs, commonDir) {
   const hash = (0, import_node_crypto2.createHash)("sha256");
-  for (const file of ["shallow", (0, import_node_path7.join)("info", "grafts")])
-    hash.update(`${file}\0${await (0, import_promises5.readFile)((0, import_node_path7.join)(commonDir, file), "utf8").catch(() => "")}\0`);
+  for (const file of ["shallow", (0, import_node_path8.join)("info", "grafts")])
+    hash.update(`${file}\0${await (0, import_promises5.readFile)((0, import_node_path8.join)(commonDir, file), "utf8").catch(() => "")}\0`);
   for (const ref of refs)
     if (ref.name.startsWith("refs/replace/"))
       hash.update(`${ref.name}\0${ref.target}\0`);
@@ -11648,11 +11830,11 @@ function historyStateDigest(tips, refs) {
   return hash.digest("hex");
 }
 async function readWorktreeHeads(commonDir) {
-  const folder = (0, import_node_path7.join)(commonDir, "worktrees");
+  const folder = (0, import_node_path8.join)(commonDir, "worktrees");
   const names = await (0, import_promises5.readdir)(folder).catch(() => []);
   const heads = [];
   for (const name of names) {
-    const text = (await (0, import_promises5.readFile)((0, import_node_path7.join)(folder, name, "HEAD"), "utf8").catch(() => "")).trim();
+    const text = (await (0, import_promises5.readFile)((0, import_node_path8.join)(folder, name, "HEAD"), "utf8").catch(() => "")).trim();
     if (/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(text))
       heads.push(text);
   }
@@ -11970,19 +12152,19 @@ var import_node_os3 = require("node:os");
 
 // packages/core/dist/sources/machine-identity.js
 var import_node_child_process3 = require("node:child_process");
-var import_node_fs5 = require("node:fs");
-var import_node_path8 = require("node:path");
+var import_node_fs6 = require("node:fs");
+var import_node_path9 = require("node:path");
 var LINUX_ID_FILES = ["etc/machine-id", "var/lib/dbus/machine-id"];
 var MACHINE_ID = /^[0-9a-f]{32}$/;
 function readMachineId(options) {
   const run3 = options.run ?? runCommand;
-  const readFile4 = options.readFile ?? ((path) => (0, import_node_fs5.readFileSync)(path, "utf8"));
+  const readFile4 = options.readFile ?? ((path) => (0, import_node_fs6.readFileSync)(path, "utf8"));
   try {
     switch (options.platform) {
       case "linux":
         for (const file of LINUX_ID_FILES) {
           try {
-            const id = readFile4((0, import_node_path8.join)(options.systemRoot ?? "/", file)).trim();
+            const id = readFile4((0, import_node_path9.join)(options.systemRoot ?? "/", file)).trim();
             if (MACHINE_ID.test(id))
               return id;
           } catch {
@@ -12137,7 +12319,7 @@ async function scanOnce(options, rebuildCache, sink, state) {
   const startedAt = options.runSources?.now?.() ?? new Date(started);
   const repository = await sources.findRepository(options.path);
   const policy = options.policy ?? await sources.loadPolicy({ ...options.policyLocations, repositoryRoot: repository.root, ...options.policyFile ? { policyFile: options.policyFile } : {} }, assistants.map((a) => a.id));
-  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path9.join)(repository.root, BASELINE_FILE);
+  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path10.join)(repository.root, BASELINE_FILE);
   const baseline = baselineFile ? await readBaselineFile(baselineFile, options.baselineFile !== void 0) : void 0;
   const enforcer = createEnforcer({
     policy,
@@ -12332,9 +12514,6 @@ async function commitBans(policy, repository, sources) {
 
 // packages/core/dist/audit.js
 var import_node_os4 = require("node:os");
-
-// packages/core/dist/sources/repository-files.js
-var GIT_STATE_VARIABLES = [...REPOSITORY_REDIRECTS, "GIT_SHALLOW_FILE"];
 
 // packages/core/dist/sources/process-table.js
 var import_node_child_process4 = require("node:child_process");
@@ -12948,7 +13127,7 @@ function line(value) {
 }
 
 // packages/core/dist/report/sarif.js
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 var import_node_url = require("node:url");
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_FINGERPRINT_KEY = "aiguard/v1";
@@ -13036,7 +13215,7 @@ ${POLICY_HELP}` },
 function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
   const { commit, ref, line: line2, role, pid, user, extensionId } = finding.location;
   const repository = finding.location.repository;
-  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path10.isAbsolute)(finding.location.path) ? (0, import_node_path10.join)(repository, finding.location.path) : finding.location.path;
+  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path11.isAbsolute)(finding.location.path) ? (0, import_node_path11.join)(repository, finding.location.path) : finding.location.path;
   return {
     ruleId: finding.signature,
     ruleIndex,
@@ -13089,7 +13268,7 @@ function commitSummary(finding) {
   return details ? ` ("${details.subject}" by ${details.authorName}, ${details.authorDate.slice(0, 10)})` : "";
 }
 function physicalLocation(path, line2) {
-  const artifactLocation = (0, import_node_path10.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
+  const artifactLocation = (0, import_node_path11.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
   return { physicalLocation: { artifactLocation, region: line2 !== void 0 ? { startLine: line2 } : void 0 } };
 }
 var NO_FILE_URI = encodeURI("no file associated with this alert");
@@ -13454,8 +13633,8 @@ var CHUNK_CHARS = 64 * 1024;
 var BUFFER_BYTES = 256 * 1024;
 
 // packages/cli/dist/version.js
-var import_node_fs6 = require("node:fs");
-var import_node_path11 = require("node:path");
+var import_node_fs7 = require("node:fs");
+var import_node_path12 = require("node:path");
 
 // packages/cli/dist/package-root.js
 var import_node_sea = require("node:sea");
@@ -13468,7 +13647,7 @@ function packageRoot() {
 function cliVersion() {
   if (true)
     return "0.1.0";
-  const manifest = JSON.parse((0, import_node_fs6.readFileSync)((0, import_node_path11.join)(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path12.join)(packageRoot(), "package.json"), "utf8"));
   return manifest.version;
 }
 
@@ -13580,17 +13759,17 @@ async function isShallow(path) {
 }
 async function runAction(env, stdout = process.stdout) {
   const inputs = readInputs(env);
-  const workspace = (0, import_node_path12.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
-  const path = (0, import_node_path12.resolve)(workspace, inputs.path);
+  const workspace = (0, import_node_path13.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
+  const path = (0, import_node_path13.resolve)(workspace, inputs.path);
   if (await isShallow(path))
     throw new CliError(SHALLOW_MESSAGE, EXIT_SCAN_FAILED);
   const scope = inputs.scope === "pull-request" ? await scopeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH) : { reason: "scope all: the whole history" };
   stdout.write(`aiguard: scanning ${path}; ${scope.reason}
 `);
-  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path12.resolve)(workspace, inputs.policy) } : {} });
-  const reportFolder = (0, import_node_path12.join)(env.RUNNER_TEMP ? (0, import_node_path12.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
+  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path13.resolve)(workspace, inputs.policy) } : {} });
+  const reportFolder = (0, import_node_path13.join)(env.RUNNER_TEMP ? (0, import_node_path13.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
   await (0, import_promises8.mkdir)(reportFolder, { recursive: true });
-  const report = (0, import_node_path12.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
+  const report = (0, import_node_path13.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
   await (0, import_promises8.writeFile)(report, renderReport(inputs.format, result, { color: false }));
   const resume = (0, import_node_crypto5.randomUUID)();
   stdout.write(`::stop-commands::${resume}
@@ -13621,12 +13800,12 @@ function annotationFor(finding, result, workspace) {
   const { path, line: line2, commit, ref } = finding.location;
   const where = path !== void 0 ? "" : commit !== void 0 ? ` in commit ${commit.slice(0, 12)}` : ref !== void 0 ? ` in ${ref}` : "";
   const root = result.target.kind === "repository" ? result.target.path : workspace;
-  const file = path !== void 0 ? (0, import_node_path12.relative)(workspace, (0, import_node_path12.join)(root, path)) : void 0;
+  const file = path !== void 0 ? (0, import_node_path13.relative)(workspace, (0, import_node_path13.join)(root, path)) : void 0;
   return {
     level: finding.verdict === "block" ? "error" : "warning",
     title: `aiguard: ${finding.signature}`,
     message: `${finding.verdict === "block" ? "Blocked" : "Warning"}: ${name}${where}: ${finding.excerpt}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
-    ...file !== void 0 && !file.startsWith(`..${import_node_path12.sep}`) ? { file, ...line2 !== void 0 ? { line: line2 } : {} } : {}
+    ...file !== void 0 && !file.startsWith(`..${import_node_path13.sep}`) ? { file, ...line2 !== void 0 ? { line: line2 } : {} } : {}
   };
 }
 runAction(process.env).then((code) => {

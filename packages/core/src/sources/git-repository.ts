@@ -3,24 +3,10 @@ import { resolve } from 'node:path';
 import type { PathRecord, RefRecord } from '../model/records.js';
 import { readDelimited } from './delimited-stream.js';
 import { GitError, runGit, startGit, type GitCallOptions } from './git-command.js';
+import { readRepositoryFiles } from './repository-files.js';
+import type { RepositoryInfo } from './repository-info.js';
 
-/** A repository as git sees it from some folder inside it. */
-export interface RepositoryInfo {
-  /** The work tree root, or the git dir for a bare repository. */
-  readonly root: string;
-  readonly gitDir: string;
-  readonly isBare: boolean;
-  /** False for a repository with no commit yet. */
-  readonly hasHead: boolean;
-  /** The commit HEAD points at, when it does. */
-  readonly head?: string;
-  /** The git dir shared by linked worktrees (refs, shallow, worktree HEADs live there). @default gitDir */
-  readonly commonDir?: string;
-  /** True for a shallow clone (`--depth`): history stops at the graft points, so older commits cannot be read. */
-  readonly isShallow?: boolean;
-  /** True for a partial clone (`--filter`): some objects are not here and git would fetch them (aiguard never does). */
-  readonly isPartial?: boolean;
-}
+export type { RepositoryInfo } from './repository-info.js';
 
 const COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 
@@ -33,10 +19,18 @@ export class NotARepositoryError extends Error {
 }
 
 /**
- * Finds the repository that contains `path`: for a work tree with a commit (every hook, most scans) one rev-parse
- * answers everything, beside the partial-clone question asked in parallel.
+ * Finds the repository that contains `path`. A plain work tree root or bare repository is read from its files, with
+ * one `git config` for the partial-clone question; anything else asks git: for a work tree with a commit one
+ * rev-parse answers everything, beside that same config question asked in parallel.
  */
 export async function findRepository(path: string, options: Omit<GitCallOptions, 'cwd'> = {}): Promise<RepositoryInfo> {
+  const files = await readRepositoryFiles(path, options.env ?? process.env, { askConfigInRepository: true });
+  if (files !== undefined) return files.repository;
+  return findRepositoryWithGit(path, options);
+}
+
+/** {@link findRepository} asking git every question; exported so that tests can compare the two answers. */
+export async function findRepositoryWithGit(path: string, options: Omit<GitCallOptions, 'cwd'> = {}): Promise<RepositoryInfo> {
   const partial = isPartialClone(path, options);
   const quick = await runGit(
     ['rev-parse', '--is-bare-repository', '--absolute-git-dir', '--git-common-dir', '--is-shallow-repository', '--show-toplevel', 'HEAD^{commit}'],

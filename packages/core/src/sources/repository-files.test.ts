@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRepo } from '../../../../test/helpers/git-fixture.js';
 import { makeRepositoryLayouts, type RepositoryLayouts } from '../../../../test/helpers/repository-layouts.js';
 import type { RefRecord } from '../model/records.js';
-import { findRepository, readRefs } from './git-repository.js';
+import { findRepositoryWithGit as findRepository, readRefs } from './git-repository.js';
 import { readConfigSettings, readRepositoryFiles } from './repository-files.js';
 
 let tree: RepositoryLayouts;

@@ -8,7 +8,7 @@ import { lstatSync, readdirSync, readFileSync, realpathSync, type Dirent } from 
 import { join } from 'node:path';
 import type { RefRecord } from '../model/records.js';
 import { REPOSITORY_REDIRECTS, runGit } from './git-command.js';
-import type { RepositoryInfo } from './git-repository.js';
+import type { RepositoryInfo } from './repository-info.js';
 import { readRefFiles } from './git-ref-files.js';
 
 /** A repository read from its files, with the refs read on the way (the scan needs them next). */
@@ -31,7 +31,7 @@ const GLOBAL_KEYS = '^(extensions\\.partialclone|remote\\..*\\.promisor|remote\\
  * findRepository gets from git, and undefined whenever git should answer instead. Throws when git would block for
  * ever: a FIFO, socket or device where git reads HEAD, config or a ref.
  */
-export async function readRepositoryFiles(folder: string, env: NodeJS.ProcessEnv = process.env): Promise<RepositoryFiles | undefined> {
+export async function readRepositoryFiles(folder: string, env: NodeJS.ProcessEnv = process.env, options: ReadRepositoryFilesOptions = {}): Promise<RepositoryFiles | undefined> {
   if (GIT_STATE_VARIABLES.some((name) => env[name] !== undefined) || Object.keys(env).some((name) => /^GIT_CONFIG_(?:KEY|VALUE)_\d+$/.test(name))) return undefined;
   // Small files and stat calls: synchronous reads cost a fraction of a promise and a thread-pool round trip each.
   // A `.git` file (linked worktree, submodule) or a symlinked `.git` needs git's gitdir and commondir rules.
@@ -59,8 +59,15 @@ export async function readRepositoryFiles(folder: string, env: NodeJS.ProcessEnv
   const shallow = kinds.get('shallow') === 'missing' ? false : (readText(join(gitDir, 'shallow')) ?? '') !== '' ? true : undefined;
   // A work tree's config may leave core.bare unset; a bare repository is taken as one only when it says so.
   if (settings === undefined || (isBare ? settings.bare !== true : settings.bare === true) || head === undefined || shallow === undefined) return undefined;
-  const globalKeys = await readGlobalKeys(env);
-  if (globalKeys === undefined || globalKeys.some((key) => key !== 'safe.barerepository' || isBare)) return undefined;
+  let isPartial = settings.isPartial;
+  if (options.askConfigInRepository) {
+    const keys = await readRepositoryKeys(folder, env);
+    if (keys === undefined || (isBare && keys.includes('safe.barerepository'))) return undefined;
+    isPartial ||= keys.some((key) => key !== 'safe.barerepository');
+  } else {
+    const globalKeys = await readGlobalKeys(env);
+    if (globalKeys === undefined || globalKeys.some((key) => key !== 'safe.barerepository' || isBare)) return undefined;
+  }
   const refs = await readRefFiles(gitDir, gitDir);
   if (refs === undefined) {
     const special = findSpecialFile(join(gitDir, 'refs'));
@@ -77,10 +84,20 @@ export async function readRepositoryFiles(folder: string, env: NodeJS.ProcessEnv
       ...(id !== undefined ? { head: id } : {}),
       commonDir: gitDir,
       ...(shallow ? { isShallow: true } : {}),
-      ...(settings.isPartial ? { isPartial: true } : {}),
+      ...(isPartial ? { isPartial: true } : {}),
     },
     refs,
   };
+}
+
+/** How {@link readRepositoryFiles} asks git about config. */
+export interface ReadRepositoryFilesOptions {
+  /**
+   * Ask one `git config` in the repository (system, global and local files, includes followed with their conditions
+   * judged for this repository) instead of the user's and system's files once per run: one process either way for a
+   * single repository, and a global `includeIf` needs no fallback to git. @default false (an audit's many repositories)
+   */
+  readonly askConfigInRepository?: boolean;
 }
 
 /** What the repository's own config says that matters here; undefined when it holds anything git must interpret. */
@@ -170,6 +187,20 @@ function blockingFile(gitDir: string, name: string): Error {
   return new Error(`${join(gitDir, name)} is not a regular file (a FIFO, socket or device): git would wait on it for ever, so the repository was not read`);
 }
 
+// The keys findRepository's git path asks about (any of them marks a partial clone), and safe.bareRepository.
+const REPOSITORY_KEYS = '^(extensions\\.partialclone|remote\\..*\\.promisor|remote\\..*\\.partialclonefilter|safe\\.barerepository)$';
+
+/**
+ * The keys of {@link REPOSITORY_KEYS} set anywhere git looks for the repository at `folder`, lower-cased; undefined
+ * when git could not say. A plain layout is the repository git finds there, so its answer is the repository's.
+ */
+function readRepositoryKeys(folder: string, env: NodeJS.ProcessEnv): Promise<string[] | undefined> {
+  return runGit(['config', '--name-only', '--get-regexp', REPOSITORY_KEYS], { cwd: folder, env }).then(
+    (text) => text.split('\n').filter((line) => line !== '').map((line) => line.toLowerCase()),
+    (error: { exitCode?: number | null }) => (error.exitCode === 1 ? [] : undefined),
+  );
+}
+
 const globalKeys = new Map<string, Promise<string[] | undefined>>();
 
 /**
@@ -181,13 +212,14 @@ function readGlobalKeys(env: NodeJS.ProcessEnv): Promise<string[] | undefined> {
   const key = [env.HOME, env.XDG_CONFIG_HOME, env.PREFIX, env.GIT_CONFIG_GLOBAL, env.GIT_CONFIG_SYSTEM, env.GIT_CONFIG_NOSYSTEM].join('\0');
   let answer = globalKeys.get(key);
   if (answer === undefined) {
-    const ask = (scope: string): Promise<string[] | undefined> =>
-      runGit(['config', scope, '--includes', '--name-only', '--get-regexp', GLOBAL_KEYS], { cwd: '/', env }).then(
-        (text) => text.split('\n').filter((line) => line !== '').map((line) => line.toLowerCase()),
-        // Exit code 1: no such key (or no such file); anything else leaves the question open.
-        (error: { exitCode?: number | null }) => (error.exitCode === 1 ? [] : undefined),
-      );
-    answer = Promise.all([ask('--global'), ask('--system')]).then(([global, system]) => (global && system ? [...global, ...system] : undefined));
+    // One call, no scope, outside any repository: git reads the system and global files exactly as it would for a
+    // repository (GIT_CONFIG_NOSYSTEM, GIT_CONFIG_GLOBAL honoured, includes followed); were `/` a repository, its
+    // keys would only make the answer more cautious.
+    answer = runGit(['config', '--includes', '--name-only', '--get-regexp', GLOBAL_KEYS], { cwd: '/', env }).then(
+      (text) => text.split('\n').filter((line) => line !== '').map((line) => line.toLowerCase()),
+      // Exit code 1: no such key (or no such file); anything else leaves the question open.
+      (error: { exitCode?: number | null }) => (error.exitCode === 1 ? [] : undefined),
+    );
     globalKeys.set(key, answer);
   }
   return answer;
