@@ -10237,53 +10237,6 @@ function parseBaseline(text, file) {
 // packages/core/dist/sources/git-repository.js
 var import_node_path2 = require("node:path");
 
-// packages/core/dist/sources/delimited-stream.js
-var MAX_RECORD_BYTES = 1024 * 1024;
-async function* readDelimited(stream, delimiter2, maxBytes = MAX_RECORD_BYTES) {
-  for await (const batch of readDelimitedBatches(stream, delimiter2, maxBytes))
-    yield* batch;
-}
-async function* readDelimitedBatches(stream, delimiter2, maxBytes = MAX_RECORD_BYTES) {
-  let parts = [];
-  let partsLength = 0;
-  let overflowed = false;
-  for await (const chunk of stream) {
-    const batch = [];
-    let start = 0;
-    let end;
-    while ((end = chunk.indexOf(delimiter2, start)) >= 0) {
-      if (partsLength === 0) {
-        batch.push(chunk.toString("utf8", start, Math.min(end, start + maxBytes)));
-      } else {
-        if (!overflowed)
-          keep(chunk.subarray(start, end));
-        batch.push(Buffer.concat(parts, partsLength).toString("utf8"));
-        parts = [];
-        partsLength = 0;
-      }
-      overflowed = false;
-      start = end + 1;
-    }
-    if (start < chunk.length && !overflowed)
-      keep(chunk.subarray(start));
-    if (batch.length > 0)
-      yield batch;
-  }
-  if (partsLength > 0)
-    yield [Buffer.concat(parts, partsLength).toString("utf8")];
-  function keep(piece) {
-    const room = maxBytes - partsLength;
-    if (piece.length >= room) {
-      parts.push(Buffer.from(piece.subarray(0, room)));
-      partsLength += room;
-      overflowed = true;
-    } else {
-      parts.push(Buffer.from(piece));
-      partsLength += piece.length;
-    }
-  }
-}
-
 // packages/core/dist/sources/git-command.js
 var import_node_child_process = require("node:child_process");
 var import_node_fs = require("node:fs");
@@ -10411,6 +10364,244 @@ function firstLine(text) {
   return text.split("\n").find((line2) => line2.trim() !== "")?.trim().replace(/^fatal:\s*/, "") ?? "";
 }
 
+// packages/core/dist/sources/object-reader.js
+var import_node_child_process2 = require("node:child_process");
+
+// packages/core/dist/sources/object-stream.js
+var BATCH_FORMAT_WITH_REST = "%(objectname) %(objecttype) %(objectsize) %(rest)";
+var MAX_OBJECT_BYTES = 64 * 1024 * 1024;
+var ObjectTooLargeError = class extends Error {
+  id;
+  type;
+  size;
+  constructor(id, type, size) {
+    super(`${type} ${id} is ${Math.round(size / 1024 / 1024)} MiB, more than the ${MAX_OBJECT_BYTES / 1024 / 1024} MiB aiguard reads whole; it was not scanned`);
+    this.id = id;
+    this.type = type;
+    this.size = size;
+    this.name = "ObjectTooLargeError";
+  }
+};
+async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
+  let pending = Buffer.alloc(0);
+  let header2;
+  let body = [];
+  let bodyLength = 0;
+  for await (const chunk of stream) {
+    const batch = [];
+    let data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+    pending = Buffer.alloc(0);
+    let start = 0;
+    while (start < data.length) {
+      if (!header2) {
+        const end = data.indexOf(10, start);
+        if (end < 0)
+          break;
+        const line2 = data.toString("latin1", start, end);
+        start = end + 1;
+        const typeAt = line2.indexOf(" ") + 1;
+        const sizeAt = typeAt > 0 ? line2.indexOf(" ", typeAt) + 1 : 0;
+        const id = typeAt > 0 ? line2.slice(0, typeAt - 1) : line2;
+        const type = typeAt > 0 ? line2.slice(typeAt, sizeAt > 0 ? sizeAt - 1 : line2.length) : "";
+        if (type === "missing" || sizeAt === 0) {
+          batch.push({ id, type: "missing", data: Buffer.alloc(0), rest: "" });
+          continue;
+        }
+        const restAt = line2.indexOf(" ", sizeAt);
+        const bytes = Number(restAt < 0 ? line2.slice(sizeAt) : line2.slice(sizeAt, restAt));
+        if (bytes > maxBytes)
+          throw new ObjectTooLargeError(id, type, bytes);
+        header2 = { id, type, size: bytes, rest: restAt < 0 ? "" : line2.slice(restAt + 1) };
+        body = [];
+        bodyLength = 0;
+      }
+      const want = header2.size + 1 - bodyLength;
+      const take = Math.min(want, data.length - start);
+      if (take === want && bodyLength === 0) {
+        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size), rest: header2.rest });
+      } else {
+        body.push(Buffer.from(data.subarray(start, start + take)));
+        bodyLength += take;
+        if (take === want)
+          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size), rest: header2.rest });
+      }
+      start += take;
+      if (take === want)
+        header2 = void 0;
+    }
+    if (start < data.length)
+      pending = Buffer.from(data.subarray(start));
+    data = Buffer.alloc(0);
+    if (batch.length > 0)
+      yield batch;
+  }
+  if (header2 || pending.length > 0)
+    throw new Error("git cat-file output ended inside an object");
+}
+
+// packages/core/dist/sources/object-reader.js
+var ObjectReader = class {
+  child;
+  objects;
+  ready = [];
+  stderr = "";
+  args = [...SAFE_GIT_CONFIG, "cat-file", "--batch"];
+  constructor(options) {
+    this.child = (0, import_node_child_process2.spawn)(gitPath(options.env), this.args, { cwd: options.cwd, env: gitEnvironment(options.env), stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stdin.on("error", () => void 0);
+    this.child.stderr.setEncoding("utf8").on("data", (text) => {
+      if (this.stderr.length < 16 * 1024)
+        this.stderr += text;
+    });
+    this.objects = readObjectBatches(this.child.stdout)[Symbol.asyncIterator]();
+  }
+  /** The objects named by `ids` (object ids or revisions such as `v1^{tag}`), in order; a missing one has type `missing`. */
+  async read(ids) {
+    if (ids.length === 0)
+      return [];
+    this.child.stdin.write(ids.map((id) => `${id}
+`).join(""));
+    while (this.ready.length < ids.length) {
+      const next = await this.objects.next();
+      if (next.done)
+        throw new GitError(this.args, this.stderr || "git cat-file ended early", this.child.exitCode);
+      this.ready.push(...next.value);
+    }
+    return this.ready.splice(0, ids.length);
+  }
+  /** Ends git. */
+  close() {
+    this.child.stdin.end();
+    if (this.child.exitCode === null)
+      this.child.kill();
+  }
+};
+
+// packages/core/dist/sources/branch-tip-trees.js
+var S_IFMT = 61440;
+var S_IFDIR = 16384;
+async function* readTreePaths(tips, options) {
+  if (tips.length === 0)
+    return;
+  const reader = new ObjectReader(options);
+  const trees = /* @__PURE__ */ new Map();
+  let roots;
+  try {
+    const tipObjects = await reader.read(tips.map((tip) => `${tip}^{tree}`));
+    roots = tipObjects.map((object, index) => {
+      if (object.type !== "tree")
+        throw new GitError(["cat-file", "--batch"], `fatal: not a tree object: ${tips[index]}`, null);
+      return object.id;
+    });
+    for (const object of tipObjects)
+      if (!trees.has(object.id))
+        trees.set(object.id, parseTree(object.data, object.id.length / 2));
+    let level = [...trees.keys()];
+    while (level.length > 0) {
+      const next = /* @__PURE__ */ new Set();
+      for (const id of level)
+        for (const entry of trees.get(id))
+          if (entry.subtree && !trees.has(entry.subtree))
+            next.add(entry.subtree);
+      level = [...next];
+      const objects = await reader.read(level);
+      for (const [index, object] of objects.entries()) {
+        if (object.type !== "tree")
+          throw new GitError(["cat-file", "--batch"], `fatal: not a tree object: ${level[index]}`, null);
+        trees.set(object.id, parseTree(object.data, object.id.length / 2));
+      }
+    }
+  } finally {
+    reader.close();
+  }
+  const walked = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  for (const root of roots) {
+    const found = [];
+    walkTree(trees, root, "", walked, (path) => {
+      if (seen.has(path))
+        return;
+      seen.add(path);
+      found.push(path);
+    });
+    yield* found;
+  }
+}
+function walkTree(trees, id, prefix, walked, emit) {
+  const key = `${id}:${prefix}`;
+  if (walked.has(key))
+    return;
+  walked.add(key);
+  for (const entry of trees.get(id)) {
+    if (entry.subtree)
+      walkTree(trees, entry.subtree, `${prefix}${entry.name}/`, walked, emit);
+    else
+      emit(prefix + entry.name);
+  }
+}
+function parseTree(data, idBytes) {
+  const entries = [];
+  let at = 0;
+  while (at < data.length) {
+    const space = data.indexOf(32, at);
+    const nul = data.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + idBytes > data.length)
+      throw new GitError(["cat-file", "--batch"], "fatal: malformed tree object", null);
+    const mode = Number.parseInt(data.toString("latin1", at, space), 8);
+    const name = data.toString("utf8", space + 1, nul);
+    at = nul + 1 + idBytes;
+    entries.push((mode & S_IFMT) === S_IFDIR ? { name, subtree: data.toString("hex", nul + 1, at) } : { name });
+  }
+  return entries;
+}
+
+// packages/core/dist/sources/delimited-stream.js
+var MAX_RECORD_BYTES = 1024 * 1024;
+async function* readDelimited(stream, delimiter2, maxBytes = MAX_RECORD_BYTES) {
+  for await (const batch of readDelimitedBatches(stream, delimiter2, maxBytes))
+    yield* batch;
+}
+async function* readDelimitedBatches(stream, delimiter2, maxBytes = MAX_RECORD_BYTES) {
+  let parts = [];
+  let partsLength = 0;
+  let overflowed = false;
+  for await (const chunk of stream) {
+    const batch = [];
+    let start = 0;
+    let end;
+    while ((end = chunk.indexOf(delimiter2, start)) >= 0) {
+      if (partsLength === 0) {
+        batch.push(chunk.toString("utf8", start, Math.min(end, start + maxBytes)));
+      } else {
+        if (!overflowed)
+          keep(chunk.subarray(start, end));
+        batch.push(Buffer.concat(parts, partsLength).toString("utf8"));
+        parts = [];
+        partsLength = 0;
+      }
+      overflowed = false;
+      start = end + 1;
+    }
+    if (start < chunk.length && !overflowed)
+      keep(chunk.subarray(start));
+    if (batch.length > 0)
+      yield batch;
+  }
+  if (partsLength > 0)
+    yield [Buffer.concat(parts, partsLength).toString("utf8")];
+  function keep(piece) {
+    const room = maxBytes - partsLength;
+    if (piece.length >= room) {
+      parts.push(Buffer.from(piece.subarray(0, room)));
+      partsLength += room;
+      overflowed = true;
+    } else {
+      parts.push(Buffer.from(piece));
+      partsLength += piece.length;
+    }
+  }
+}
+
 // packages/core/dist/sources/git-repository.js
 var COMMIT_ID = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 var NotARepositoryError = class extends Error {
@@ -10496,17 +10687,8 @@ async function* readBranchTipPaths(repository, options) {
   const tips = new Set(listing.filter((id) => id !== ""));
   if (repository.hasHead)
     tips.add("HEAD");
-  const seen = /* @__PURE__ */ new Set();
-  for (const tip of tips) {
-    const git = startGit(["ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", tip], { ...options, cwd: repository.root });
-    for await (const path of readDelimited(git.stdout, 0)) {
-      if (path === "" || seen.has(path))
-        continue;
-      seen.add(path);
-      yield { path, origin: "head" };
-    }
-    await git.done;
-  }
+  for await (const path of readTreePaths([...tips], { ...options, cwd: repository.root }))
+    yield { path, origin: "head" };
 }
 
 // packages/core/dist/sources/policy-files.js
@@ -10785,78 +10967,6 @@ function parseDecorations(text) {
   return text.split(", ").map((item) => item.replace(/^HEAD -> /, "").replace(/^tag: /, "")).filter((name) => name.startsWith("refs/"));
 }
 
-// packages/core/dist/sources/object-stream.js
-var BATCH_FORMAT_WITH_REST = "%(objectname) %(objecttype) %(objectsize) %(rest)";
-var MAX_OBJECT_BYTES = 64 * 1024 * 1024;
-var ObjectTooLargeError = class extends Error {
-  id;
-  type;
-  size;
-  constructor(id, type, size) {
-    super(`${type} ${id} is ${Math.round(size / 1024 / 1024)} MiB, more than the ${MAX_OBJECT_BYTES / 1024 / 1024} MiB aiguard reads whole; it was not scanned`);
-    this.id = id;
-    this.type = type;
-    this.size = size;
-    this.name = "ObjectTooLargeError";
-  }
-};
-async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
-  let pending = Buffer.alloc(0);
-  let header2;
-  let body = [];
-  let bodyLength = 0;
-  for await (const chunk of stream) {
-    const batch = [];
-    let data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
-    pending = Buffer.alloc(0);
-    let start = 0;
-    while (start < data.length) {
-      if (!header2) {
-        const end = data.indexOf(10, start);
-        if (end < 0)
-          break;
-        const line2 = data.toString("latin1", start, end);
-        start = end + 1;
-        const typeAt = line2.indexOf(" ") + 1;
-        const sizeAt = typeAt > 0 ? line2.indexOf(" ", typeAt) + 1 : 0;
-        const id = typeAt > 0 ? line2.slice(0, typeAt - 1) : line2;
-        const type = typeAt > 0 ? line2.slice(typeAt, sizeAt > 0 ? sizeAt - 1 : line2.length) : "";
-        if (type === "missing" || sizeAt === 0) {
-          batch.push({ id, type: "missing", data: Buffer.alloc(0), rest: "" });
-          continue;
-        }
-        const restAt = line2.indexOf(" ", sizeAt);
-        const bytes = Number(restAt < 0 ? line2.slice(sizeAt) : line2.slice(sizeAt, restAt));
-        if (bytes > maxBytes)
-          throw new ObjectTooLargeError(id, type, bytes);
-        header2 = { id, type, size: bytes, rest: restAt < 0 ? "" : line2.slice(restAt + 1) };
-        body = [];
-        bodyLength = 0;
-      }
-      const want = header2.size + 1 - bodyLength;
-      const take = Math.min(want, data.length - start);
-      if (take === want && bodyLength === 0) {
-        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size), rest: header2.rest });
-      } else {
-        body.push(Buffer.from(data.subarray(start, start + take)));
-        bodyLength += take;
-        if (take === want)
-          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size), rest: header2.rest });
-      }
-      start += take;
-      if (take === want)
-        header2 = void 0;
-    }
-    if (start < data.length)
-      pending = Buffer.from(data.subarray(start));
-    data = Buffer.alloc(0);
-    if (batch.length > 0)
-      yield batch;
-  }
-  if (header2 || pending.length > 0)
-    throw new Error("git cat-file output ended inside an object");
-}
-
 // packages/core/dist/sources/raw-commit.js
 var UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8"]);
 function parseRawCommit(id, data, refsOf) {
@@ -11022,45 +11132,6 @@ async function* readGitLogBatches(options) {
   await list.done;
   await objects.done;
 }
-
-// packages/core/dist/sources/object-reader.js
-var import_node_child_process2 = require("node:child_process");
-var ObjectReader = class {
-  child;
-  objects;
-  ready = [];
-  stderr = "";
-  args = [...SAFE_GIT_CONFIG, "cat-file", "--batch"];
-  constructor(options) {
-    this.child = (0, import_node_child_process2.spawn)(gitPath(options.env), this.args, { cwd: options.cwd, env: gitEnvironment(options.env), stdio: ["pipe", "pipe", "pipe"] });
-    this.child.stdin.on("error", () => void 0);
-    this.child.stderr.setEncoding("utf8").on("data", (text) => {
-      if (this.stderr.length < 16 * 1024)
-        this.stderr += text;
-    });
-    this.objects = readObjectBatches(this.child.stdout)[Symbol.asyncIterator]();
-  }
-  /** The objects named by `ids` (object ids or revisions such as `v1^{tag}`), in order; a missing one has type `missing`. */
-  async read(ids) {
-    if (ids.length === 0)
-      return [];
-    this.child.stdin.write(ids.map((id) => `${id}
-`).join(""));
-    while (this.ready.length < ids.length) {
-      const next = await this.objects.next();
-      if (next.done)
-        throw new GitError(this.args, this.stderr || "git cat-file ended early", this.child.exitCode);
-      this.ready.push(...next.value);
-    }
-    return this.ready.splice(0, ids.length);
-  }
-  /** Ends git. */
-  close() {
-    this.child.stdin.end();
-    if (this.child.exitCode === null)
-      this.child.kill();
-  }
-};
 
 // packages/core/dist/sources/git-annotations.js
 var MAX_TAG_DEPTH = 8;
