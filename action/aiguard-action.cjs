@@ -10478,6 +10478,7 @@ var ObjectReader = class {
 };
 
 // packages/core/dist/sources/branch-tip-trees.js
+var READ_BATCH = 256;
 var S_IFMT = 61440;
 var S_IFDIR = 16384;
 async function* readTreePaths(tips, options) {
@@ -10495,20 +10496,24 @@ async function* readTreePaths(tips, options) {
     });
     for (const object of tipObjects)
       if (!trees.has(object.id))
-        trees.set(object.id, parseTree(object.data, object.id.length / 2));
+        trees.set(object.id, Buffer.from(object.data));
     let level = [...trees.keys()];
     while (level.length > 0) {
       const next = /* @__PURE__ */ new Set();
-      for (const id of level)
-        for (const entry of trees.get(id))
-          if (entry.subtree && !trees.has(entry.subtree))
-            next.add(entry.subtree);
+      for (const id of level) {
+        forEachEntry(trees.get(id), id.length / 2, (start, end, subtree) => {
+          if (subtree !== void 0 && !trees.has(subtree))
+            next.add(subtree);
+        });
+      }
       level = [...next];
-      const objects = await reader.read(level);
-      for (const [index, object] of objects.entries()) {
-        if (object.type !== "tree")
-          throw new GitError(["cat-file", "--batch"], `fatal: not a tree object: ${level[index]}`, null);
-        trees.set(object.id, parseTree(object.data, object.id.length / 2));
+      for (let from = 0; from < level.length; from += READ_BATCH) {
+        const ids = level.slice(from, from + READ_BATCH);
+        for (const [index, object] of (await reader.read(ids)).entries()) {
+          if (object.type !== "tree")
+            throw new GitError(["cat-file", "--batch"], `fatal: not a tree object: ${ids[index]}`, null);
+          trees.set(object.id, Buffer.from(object.data));
+        }
       }
     }
   } finally {
@@ -10532,15 +10537,16 @@ function walkTree(trees, id, prefix, walked, emit) {
   if (walked.has(key))
     return;
   walked.add(key);
-  for (const entry of trees.get(id)) {
-    if (entry.subtree)
-      walkTree(trees, entry.subtree, `${prefix}${entry.name}/`, walked, emit);
+  const data = trees.get(id);
+  forEachEntry(data, id.length / 2, (start, end, subtree) => {
+    const name = data.toString("utf8", start, end);
+    if (subtree !== void 0)
+      walkTree(trees, subtree, `${prefix}${name}/`, walked, emit);
     else
-      emit(prefix + entry.name);
-  }
+      emit(prefix + name);
+  });
 }
-function parseTree(data, idBytes) {
-  const entries = [];
+function forEachEntry(data, idBytes, visit) {
   let at = 0;
   while (at < data.length) {
     const space = data.indexOf(32, at);
@@ -10548,11 +10554,9 @@ function parseTree(data, idBytes) {
     if (space < 0 || nul < 0 || nul + 1 + idBytes > data.length)
       throw new GitError(["cat-file", "--batch"], "fatal: malformed tree object", null);
     const mode = Number.parseInt(data.toString("latin1", at, space), 8);
-    const name = data.toString("utf8", space + 1, nul);
     at = nul + 1 + idBytes;
-    entries.push((mode & S_IFMT) === S_IFDIR ? { name, subtree: data.toString("hex", nul + 1, at) } : { name });
+    visit(space + 1, nul, (mode & S_IFMT) === S_IFDIR ? data.toString("hex", nul + 1, at) : void 0);
   }
-  return entries;
 }
 
 // packages/core/dist/sources/delimited-stream.js
