@@ -8319,10 +8319,8 @@ function detectMessage(rawMessage, catalog) {
       const candidates = catalog.trailersByKey.get(trailer.key) ?? byBareKey.get(bareKey(trailer.key));
       if (!candidates)
         continue;
-      for (const entry of candidates) {
-        if (entry.signature.value.test(trailer.value))
-          add2(entry, trailer.line, trailer.value);
-      }
+      for (const entry of matchingTrailers(catalog, trailer.key, trailer.value, candidates))
+        add2(entry, trailer.line, trailer.value);
     }
   }
   if (catalog.markerPrefilter === void 0 || !catalog.markerPrefilter.test(folded))
@@ -8333,6 +8331,25 @@ function detectMessage(rawMessage, catalog) {
       continue;
     const index = lines.findIndex((line2) => pattern.test(line2));
     add2(entry, index >= 0 ? index + 1 : lineAt(folded, pattern));
+  }
+  return found;
+}
+var TRAILER_MEMO_LIMIT = 4096;
+var TRAILER_MEMO_MAX_VALUE = 512;
+var trailerMatches = /* @__PURE__ */ new WeakMap();
+function matchingTrailers(catalog, key, value, candidates) {
+  if (value.length > TRAILER_MEMO_MAX_VALUE)
+    return candidates.filter((entry) => entry.signature.value.test(value));
+  let memo2 = trailerMatches.get(catalog);
+  if (!memo2)
+    trailerMatches.set(catalog, memo2 = /* @__PURE__ */ new Map());
+  const memoKey = `${key}
+${value}`;
+  let found = memo2.get(memoKey);
+  if (found === void 0) {
+    if (memo2.size >= TRAILER_MEMO_LIMIT)
+      memo2.clear();
+    memo2.set(memoKey, found = candidates.filter((entry) => entry.signature.value.test(value)));
   }
   return found;
 }
@@ -8591,12 +8608,15 @@ var GITHUB_NOREPLY = "@users.noreply.github.com";
 var MERGE_PR = /^[\s*-]*Merge pull request #\d+ from [^/\s]+\/(\S+)/;
 var MERGE_BRANCH = /^[\s*-]*Merge (?:remote-tracking )?branch(?:es)? '([^']+)'(?: of \S+)?(?: into '?([^'\s]+)'?)?/;
 var IDENTITY_IN_TRAILER = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>/;
-var TRAILER_MEMO_LIMIT = 4096;
+var TRAILER_MEMO_LIMIT2 = 4096;
+var TRAILER_MEMO_MAX_LINE = 512;
 var trailerReadings = /* @__PURE__ */ new Map();
 function trailerAttribution(line2) {
+  if (line2.length > TRAILER_MEMO_MAX_LINE)
+    return parseAttributionLine(line2);
   let said = trailerReadings.get(line2);
   if (said === void 0) {
-    if (trailerReadings.size >= TRAILER_MEMO_LIMIT)
+    if (trailerReadings.size >= TRAILER_MEMO_LIMIT2)
       trailerReadings.clear();
     trailerReadings.set(line2, said = parseAttributionLine(line2));
   }

@@ -39,10 +39,13 @@ const IDENTITY_IN_TRAILER = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>/;
 
 // A history repeats the same few trailer lines on thousands of commits; their (immutable) readings are kept, up to a bound.
 const TRAILER_MEMO_LIMIT = 4096;
+const TRAILER_MEMO_MAX_LINE = 512;
 const trailerReadings = new Map<string, LineAttribution>();
 
 /** `parseAttributionLine` of a trailer line, remembered: the same line reads the same way every time. */
 function trailerAttribution(line: string): LineAttribution {
+  // Long lines are read afresh: kept, a hostile history of long distinct lines would turn the memo into a store.
+  if (line.length > TRAILER_MEMO_MAX_LINE) return parseAttributionLine(line);
   let said = trailerReadings.get(line);
   if (said === undefined) {
     if (trailerReadings.size >= TRAILER_MEMO_LIMIT) trailerReadings.clear();
