@@ -8112,12 +8112,15 @@ var branchKind = {
 
 // packages/core/dist/text/control-characters.js
 var UNSAFE = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+var NEEDS_LINE_ESCAPE = /[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
 var UNSAFE_IN_BLOCK = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
 var UNSAFE_IN_BLOCK_OR_TAB = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
 function escapeOne(ch) {
   return `\\u{${ch.codePointAt(0).toString(16)}}`;
 }
 function escapeLine(text) {
+  if (!NEEDS_LINE_ESCAPE.test(text))
+    return text;
   return text.replace(/\r?\n/g, " \u23CE ").replace(/\t/g, " ").replace(UNSAFE, escapeOne);
 }
 function escapeBlock(text, escapeTabs = false) {
@@ -8268,13 +8271,15 @@ function restoreMessageForm(message2) {
 var TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/s;
 var LEADING_DECORATION = /^[\s>*_+-]*/;
 var TRAILING_DECORATION = /[\s*_]*$/;
+var DECORATION_CHARACTER = /^[\s*_]$/;
 function findTrailerLines(lines) {
   const found = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (raw.indexOf(":") < 0)
       continue;
-    const cleaned = raw.replace(LEADING_DECORATION, "").replace(TRAILING_DECORATION, "");
+    const unled = raw.replace(LEADING_DECORATION, "");
+    const cleaned = DECORATION_CHARACTER.test(unled.charAt(unled.length - 1)) ? unled.replace(TRAILING_DECORATION, "") : unled;
     const match = TRAILER.exec(cleaned);
     if (!match)
       continue;
@@ -8314,10 +8319,8 @@ function detectMessage(rawMessage, catalog) {
       const candidates = catalog.trailersByKey.get(trailer.key) ?? byBareKey.get(bareKey(trailer.key));
       if (!candidates)
         continue;
-      for (const entry of candidates) {
-        if (entry.signature.value.test(trailer.value))
-          add2(entry, trailer.line, trailer.value);
-      }
+      for (const entry of matchingTrailers(catalog, trailer.key, trailer.value, candidates))
+        add2(entry, trailer.line, trailer.value);
     }
   }
   if (catalog.markerPrefilter === void 0 || !catalog.markerPrefilter.test(folded))
@@ -8328,6 +8331,25 @@ function detectMessage(rawMessage, catalog) {
       continue;
     const index = lines.findIndex((line2) => pattern.test(line2));
     add2(entry, index >= 0 ? index + 1 : lineAt(folded, pattern));
+  }
+  return found;
+}
+var TRAILER_MEMO_LIMIT = 4096;
+var TRAILER_MEMO_MAX_VALUE = 512;
+var trailerMatches = /* @__PURE__ */ new WeakMap();
+function matchingTrailers(catalog, key, value, candidates) {
+  if (value.length > TRAILER_MEMO_MAX_VALUE)
+    return candidates.filter((entry) => entry.signature.value.test(value));
+  let memo2 = trailerMatches.get(catalog);
+  if (!memo2)
+    trailerMatches.set(catalog, memo2 = /* @__PURE__ */ new Map());
+  const memoKey = `${key}
+${value}`;
+  let found = memo2.get(memoKey);
+  if (found === void 0) {
+    if (memo2.size >= TRAILER_MEMO_LIMIT)
+      memo2.clear();
+    memo2.set(memoKey, found = candidates.filter((entry) => entry.signature.value.test(value)));
   }
   return found;
 }
@@ -8586,6 +8608,20 @@ var GITHUB_NOREPLY = "@users.noreply.github.com";
 var MERGE_PR = /^[\s*-]*Merge pull request #\d+ from [^/\s]+\/(\S+)/;
 var MERGE_BRANCH = /^[\s*-]*Merge (?:remote-tracking )?branch(?:es)? '([^']+)'(?: of \S+)?(?: into '?([^'\s]+)'?)?/;
 var IDENTITY_IN_TRAILER = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>/;
+var TRAILER_MEMO_LIMIT2 = 4096;
+var TRAILER_MEMO_MAX_LINE = 512;
+var trailerReadings = /* @__PURE__ */ new Map();
+function trailerAttribution(line2) {
+  if (line2.length > TRAILER_MEMO_MAX_LINE)
+    return parseAttributionLine(line2);
+  let said = trailerReadings.get(line2);
+  if (said === void 0) {
+    if (trailerReadings.size >= TRAILER_MEMO_LIMIT2)
+      trailerReadings.clear();
+    trailerReadings.set(line2, said = parseAttributionLine(line2));
+  }
+  return said;
+}
 function findCommitSightings(commit, catalog) {
   const sightings = findMessageSightings(commit.message, catalog);
   if (commit.decodedMessage !== void 0) {
@@ -8611,7 +8647,7 @@ function findMessageSightings(message2, catalog) {
   const sightings = [];
   for (const match of detectMessage(message2, catalog)) {
     const isTrailer2 = match.entry.signature.kind === "commit-trailer";
-    const said = isTrailer2 ? parseAttributionLine(match.text) : { models: parseFooterModels(match.text), hasEmail: false };
+    const said = isTrailer2 ? trailerAttribution(match.text) : { models: parseFooterModels(match.text), hasEmail: false };
     const explicit = "tool" in said && said.tool !== void 0 && (!said.hasEmail || said.isToolExplicit === true);
     const other = "otherTool" in said ? said.otherTool : void 0;
     const named = explicit ? resolveToolName(said.tool, catalog.assistants) ?? (other !== void 0 ? resolveToolName(other, catalog.assistants) : void 0) : void 0;
@@ -8736,9 +8772,10 @@ function detectCommitEvidence(commit, catalog, repository) {
   const sightings = findCommitSightings(commit, catalog);
   if (sightings.length === 0)
     return [];
+  const { authorDate, committerDate } = commit;
   const commitKey = `${commit.authorEmail.toLowerCase()}
-${commit.authorDate}`;
-  const date = laterDate(commit.authorDate, commit.committerDate);
+${authorDate}`;
+  const date = laterDate(authorDate, committerDate);
   const found = groupedEvidence(sightings, catalog, (first) => {
     const location = { repository, commit: commit.id, ...first.line !== void 0 ? { line: first.line } : {}, ...first.role ? { role: first.role } : {} };
     return evidence(first.entry, location, first.text, date, `${commitKey}
@@ -8746,7 +8783,7 @@ ${first.contentKey}`);
   });
   if (found.length === 0)
     return found;
-  const details = commitDetails(commit);
+  const details = commitDetails(commit, authorDate, committerDate);
   return found.map((item) => ({ ...item, commit: details }));
 }
 function detectAnnotationEvidence(record, catalog, repository) {
@@ -8808,7 +8845,12 @@ ${match.text.trim()}`), match.entry, catalog));
 }
 function evidence(entry, location, text, date, contentKey) {
   const { signature } = entry;
-  const cleanLocation = Object.fromEntries(Object.entries(location).filter(([, value]) => value !== void 0));
+  const cleanLocation = {};
+  for (const key in location) {
+    const value = location[key];
+    if (value !== void 0)
+      cleanLocation[key] = value;
+  }
   return {
     assistant: entry.assistant,
     signature: signature.id,
@@ -8820,20 +8862,22 @@ function evidence(entry, location, text, date, contentKey) {
     ...date ? { date } : {}
   };
 }
-function commitDetails(commit) {
+function commitDetails(commit, authorDate, committerDate) {
   const message2 = commit.decodedMessage ?? commit.message;
   const newline = message2.indexOf("\n");
   return {
     authorName: commit.authorName,
     authorEmail: commit.authorEmail,
-    authorDate: commit.authorDate,
+    authorDate,
     committerName: commit.committerName,
     committerEmail: commit.committerEmail,
-    committerDate: commit.committerDate,
+    committerDate,
     subject: makeExcerpt(newline === -1 ? message2 : message2.slice(0, newline))
   };
 }
 function laterDate(a, b) {
+  if (a === b)
+    return a;
   const [ta, tb] = [Date.parse(a), Date.parse(b)];
   if (Number.isNaN(tb))
     return a;
@@ -8842,8 +8886,8 @@ function laterDate(a, b) {
   return tb > ta ? b : a;
 }
 function fingerprint(signatureId, contentKey) {
-  return (0, import_node_crypto.createHash)("sha256").update(`${signatureId}
-${contentKey}`).digest("hex").slice(0, 32);
+  return (0, import_node_crypto.hash)("sha256", `${signatureId}
+${contentKey}`, "hex").slice(0, 32);
 }
 
 // packages/core/dist/detectors/environment.js
@@ -11706,21 +11750,21 @@ async function readTips(refs, head, commonDir) {
   return [...tips].sort();
 }
 async function readShapeDigest(refs, commonDir) {
-  const hash = (0, import_node_crypto2.createHash)("sha256");
+  const hash2 = (0, import_node_crypto2.createHash)("sha256");
   for (const file of ["shallow", (0, import_node_path7.join)("info", "grafts")])
-    hash.update(`${file}\0${await (0, import_promises5.readFile)((0, import_node_path7.join)(commonDir, file), "utf8").catch(() => "")}\0`);
+    hash2.update(`${file}\0${await (0, import_promises5.readFile)((0, import_node_path7.join)(commonDir, file), "utf8").catch(() => "")}\0`);
   for (const ref of refs)
     if (ref.name.startsWith("refs/replace/"))
-      hash.update(`${ref.name}\0${ref.target}\0`);
-  return hash.digest("hex");
+      hash2.update(`${ref.name}\0${ref.target}\0`);
+  return hash2.digest("hex");
 }
 function historyStateDigest(tips, refs) {
-  const hash = (0, import_node_crypto2.createHash)("sha256");
-  hash.update(`${tips.join("\n")}\0`);
+  const hash2 = (0, import_node_crypto2.createHash)("sha256");
+  hash2.update(`${tips.join("\n")}\0`);
   for (const ref of refs)
-    hash.update(`${ref.name}\0${ref.target}
+    hash2.update(`${ref.name}\0${ref.target}
 `);
-  return hash.digest("hex");
+  return hash2.digest("hex");
 }
 async function readWorktreeHeads(commonDir) {
   const folder = (0, import_node_path7.join)(commonDir, "worktrees");
