@@ -8112,12 +8112,15 @@ var branchKind = {
 
 // packages/core/dist/text/control-characters.js
 var UNSAFE = /[\x00-\x08\x0B-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/g;
+var NEEDS_LINE_ESCAPE = /[\x00-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]/;
 var UNSAFE_IN_BLOCK = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
 var UNSAFE_IN_BLOCK_OR_TAB = /[\x00-\x09\x0B\x0C\x0E-\x1F\x7F-\x9F\u202A-\u202E\u2066-\u2069]|\r(?!\n)/g;
 function escapeOne(ch) {
   return `\\u{${ch.codePointAt(0).toString(16)}}`;
 }
 function escapeLine(text) {
+  if (!NEEDS_LINE_ESCAPE.test(text))
+    return text;
   return text.replace(/\r?\n/g, " \u23CE ").replace(/\t/g, " ").replace(UNSAFE, escapeOne);
 }
 function escapeBlock(text, escapeTabs = false) {
@@ -8268,13 +8271,15 @@ function restoreMessageForm(message2) {
 var TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/s;
 var LEADING_DECORATION = /^[\s>*_+-]*/;
 var TRAILING_DECORATION = /[\s*_]*$/;
+var DECORATION_CHARACTER = /^[\s*_]$/;
 function findTrailerLines(lines) {
   const found = [];
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
     if (raw.indexOf(":") < 0)
       continue;
-    const cleaned = raw.replace(LEADING_DECORATION, "").replace(TRAILING_DECORATION, "");
+    const unled = raw.replace(LEADING_DECORATION, "");
+    const cleaned = DECORATION_CHARACTER.test(unled.charAt(unled.length - 1)) ? unled.replace(TRAILING_DECORATION, "") : unled;
     const match = TRAILER.exec(cleaned);
     if (!match)
       continue;
@@ -8314,10 +8319,8 @@ function detectMessage(rawMessage, catalog) {
       const candidates = catalog.trailersByKey.get(trailer.key) ?? byBareKey.get(bareKey(trailer.key));
       if (!candidates)
         continue;
-      for (const entry of candidates) {
-        if (entry.signature.value.test(trailer.value))
-          add2(entry, trailer.line, trailer.value);
-      }
+      for (const entry of matchingTrailers(catalog, trailer.key, trailer.value, candidates))
+        add2(entry, trailer.line, trailer.value);
     }
   }
   if (catalog.markerPrefilter === void 0 || !catalog.markerPrefilter.test(folded))
@@ -8328,6 +8331,25 @@ function detectMessage(rawMessage, catalog) {
       continue;
     const index = lines.findIndex((line2) => pattern.test(line2));
     add2(entry, index >= 0 ? index + 1 : lineAt(folded, pattern));
+  }
+  return found;
+}
+var TRAILER_MEMO_LIMIT = 4096;
+var TRAILER_MEMO_MAX_VALUE = 512;
+var trailerMatches = /* @__PURE__ */ new WeakMap();
+function matchingTrailers(catalog, key, value, candidates) {
+  if (value.length > TRAILER_MEMO_MAX_VALUE)
+    return candidates.filter((entry) => entry.signature.value.test(value));
+  let memo2 = trailerMatches.get(catalog);
+  if (!memo2)
+    trailerMatches.set(catalog, memo2 = /* @__PURE__ */ new Map());
+  const memoKey = `${key}
+${value}`;
+  let found = memo2.get(memoKey);
+  if (found === void 0) {
+    if (memo2.size >= TRAILER_MEMO_LIMIT)
+      memo2.clear();
+    memo2.set(memoKey, found = candidates.filter((entry) => entry.signature.value.test(value)));
   }
   return found;
 }
@@ -8586,6 +8608,20 @@ var GITHUB_NOREPLY = "@users.noreply.github.com";
 var MERGE_PR = /^[\s*-]*Merge pull request #\d+ from [^/\s]+\/(\S+)/;
 var MERGE_BRANCH = /^[\s*-]*Merge (?:remote-tracking )?branch(?:es)? '([^']+)'(?: of \S+)?(?: into '?([^'\s]+)'?)?/;
 var IDENTITY_IN_TRAILER = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>/;
+var TRAILER_MEMO_LIMIT2 = 4096;
+var TRAILER_MEMO_MAX_LINE = 512;
+var trailerReadings = /* @__PURE__ */ new Map();
+function trailerAttribution(line2) {
+  if (line2.length > TRAILER_MEMO_MAX_LINE)
+    return parseAttributionLine(line2);
+  let said = trailerReadings.get(line2);
+  if (said === void 0) {
+    if (trailerReadings.size >= TRAILER_MEMO_LIMIT2)
+      trailerReadings.clear();
+    trailerReadings.set(line2, said = parseAttributionLine(line2));
+  }
+  return said;
+}
 function findCommitSightings(commit, catalog) {
   const sightings = findMessageSightings(commit.message, catalog);
   if (commit.decodedMessage !== void 0) {
@@ -8611,7 +8647,7 @@ function findMessageSightings(message2, catalog) {
   const sightings = [];
   for (const match of detectMessage(message2, catalog)) {
     const isTrailer2 = match.entry.signature.kind === "commit-trailer";
-    const said = isTrailer2 ? parseAttributionLine(match.text) : { models: parseFooterModels(match.text), hasEmail: false };
+    const said = isTrailer2 ? trailerAttribution(match.text) : { models: parseFooterModels(match.text), hasEmail: false };
     const explicit = "tool" in said && said.tool !== void 0 && (!said.hasEmail || said.isToolExplicit === true);
     const other = "otherTool" in said ? said.otherTool : void 0;
     const named = explicit ? resolveToolName(said.tool, catalog.assistants) ?? (other !== void 0 ? resolveToolName(other, catalog.assistants) : void 0) : void 0;
@@ -8736,9 +8772,10 @@ function detectCommitEvidence(commit, catalog, repository) {
   const sightings = findCommitSightings(commit, catalog);
   if (sightings.length === 0)
     return [];
+  const { authorDate, committerDate } = commit;
   const commitKey = `${commit.authorEmail.toLowerCase()}
-${commit.authorDate}`;
-  const date = laterDate(commit.authorDate, commit.committerDate);
+${authorDate}`;
+  const date = laterDate(authorDate, committerDate);
   const found = groupedEvidence(sightings, catalog, (first) => {
     const location = { repository, commit: commit.id, ...first.line !== void 0 ? { line: first.line } : {}, ...first.role ? { role: first.role } : {} };
     return evidence(first.entry, location, first.text, date, `${commitKey}
@@ -8746,7 +8783,7 @@ ${first.contentKey}`);
   });
   if (found.length === 0)
     return found;
-  const details = commitDetails(commit);
+  const details = commitDetails(commit, authorDate, committerDate);
   return found.map((item) => ({ ...item, commit: details }));
 }
 function detectAnnotationEvidence(record, catalog, repository) {
@@ -8808,7 +8845,12 @@ ${match.text.trim()}`), match.entry, catalog));
 }
 function evidence(entry, location, text, date, contentKey) {
   const { signature } = entry;
-  const cleanLocation = Object.fromEntries(Object.entries(location).filter(([, value]) => value !== void 0));
+  const cleanLocation = {};
+  for (const key in location) {
+    const value = location[key];
+    if (value !== void 0)
+      cleanLocation[key] = value;
+  }
   return {
     assistant: entry.assistant,
     signature: signature.id,
@@ -8820,20 +8862,22 @@ function evidence(entry, location, text, date, contentKey) {
     ...date ? { date } : {}
   };
 }
-function commitDetails(commit) {
+function commitDetails(commit, authorDate, committerDate) {
   const message2 = commit.decodedMessage ?? commit.message;
   const newline = message2.indexOf("\n");
   return {
     authorName: commit.authorName,
     authorEmail: commit.authorEmail,
-    authorDate: commit.authorDate,
+    authorDate,
     committerName: commit.committerName,
     committerEmail: commit.committerEmail,
-    committerDate: commit.committerDate,
+    committerDate,
     subject: makeExcerpt(newline === -1 ? message2 : message2.slice(0, newline))
   };
 }
 function laterDate(a, b) {
+  if (a === b)
+    return a;
   const [ta, tb] = [Date.parse(a), Date.parse(b)];
   if (Number.isNaN(tb))
     return a;
@@ -8842,8 +8886,8 @@ function laterDate(a, b) {
   return tb > ta ? b : a;
 }
 function fingerprint(signatureId, contentKey) {
-  return (0, import_node_crypto.createHash)("sha256").update(`${signatureId}
-${contentKey}`).digest("hex").slice(0, 32);
+  return (0, import_node_crypto.hash)("sha256", `${signatureId}
+${contentKey}`, "hex").slice(0, 32);
 }
 
 // packages/core/dist/detectors/environment.js
@@ -10237,53 +10281,6 @@ function parseBaseline(text, file) {
 // packages/core/dist/sources/git-repository.js
 var import_node_path4 = require("node:path");
 
-// packages/core/dist/sources/delimited-stream.js
-var MAX_RECORD_BYTES = 1024 * 1024;
-async function* readDelimited(stream, delimiter2, maxBytes = MAX_RECORD_BYTES) {
-  for await (const batch of readDelimitedBatches(stream, delimiter2, maxBytes))
-    yield* batch;
-}
-async function* readDelimitedBatches(stream, delimiter2, maxBytes = MAX_RECORD_BYTES) {
-  let parts = [];
-  let partsLength = 0;
-  let overflowed = false;
-  for await (const chunk of stream) {
-    const batch = [];
-    let start = 0;
-    let end;
-    while ((end = chunk.indexOf(delimiter2, start)) >= 0) {
-      if (partsLength === 0) {
-        batch.push(chunk.toString("utf8", start, Math.min(end, start + maxBytes)));
-      } else {
-        if (!overflowed)
-          keep(chunk.subarray(start, end));
-        batch.push(Buffer.concat(parts, partsLength).toString("utf8"));
-        parts = [];
-        partsLength = 0;
-      }
-      overflowed = false;
-      start = end + 1;
-    }
-    if (start < chunk.length && !overflowed)
-      keep(chunk.subarray(start));
-    if (batch.length > 0)
-      yield batch;
-  }
-  if (partsLength > 0)
-    yield [Buffer.concat(parts, partsLength).toString("utf8")];
-  function keep(piece) {
-    const room = maxBytes - partsLength;
-    if (piece.length >= room) {
-      parts.push(Buffer.from(piece.subarray(0, room)));
-      partsLength += room;
-      overflowed = true;
-    } else {
-      parts.push(Buffer.from(piece));
-      partsLength += piece.length;
-    }
-  }
-}
-
 // packages/core/dist/sources/git-command.js
 var import_node_child_process = require("node:child_process");
 var import_node_fs = require("node:fs");
@@ -10409,6 +10406,248 @@ function gitEnvironment(env) {
 }
 function firstLine(text) {
   return text.split("\n").find((line2) => line2.trim() !== "")?.trim().replace(/^fatal:\s*/, "") ?? "";
+}
+
+// packages/core/dist/sources/object-reader.js
+var import_node_child_process2 = require("node:child_process");
+
+// packages/core/dist/sources/object-stream.js
+var BATCH_FORMAT_WITH_REST = "%(objectname) %(objecttype) %(objectsize) %(rest)";
+var MAX_OBJECT_BYTES = 64 * 1024 * 1024;
+var ObjectTooLargeError = class extends Error {
+  id;
+  type;
+  size;
+  constructor(id, type, size) {
+    super(`${type} ${id} is ${Math.round(size / 1024 / 1024)} MiB, more than the ${MAX_OBJECT_BYTES / 1024 / 1024} MiB aiguard reads whole; it was not scanned`);
+    this.id = id;
+    this.type = type;
+    this.size = size;
+    this.name = "ObjectTooLargeError";
+  }
+};
+async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
+  let pending = Buffer.alloc(0);
+  let header2;
+  let body = [];
+  let bodyLength = 0;
+  for await (const chunk of stream) {
+    const batch = [];
+    let data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
+    pending = Buffer.alloc(0);
+    let start = 0;
+    while (start < data.length) {
+      if (!header2) {
+        const end = data.indexOf(10, start);
+        if (end < 0)
+          break;
+        const line2 = data.toString("latin1", start, end);
+        start = end + 1;
+        const typeAt = line2.indexOf(" ") + 1;
+        const sizeAt = typeAt > 0 ? line2.indexOf(" ", typeAt) + 1 : 0;
+        const id = typeAt > 0 ? line2.slice(0, typeAt - 1) : line2;
+        const type = typeAt > 0 ? line2.slice(typeAt, sizeAt > 0 ? sizeAt - 1 : line2.length) : "";
+        if (type === "missing" || sizeAt === 0) {
+          batch.push({ id, type: "missing", data: Buffer.alloc(0), rest: "" });
+          continue;
+        }
+        const restAt = line2.indexOf(" ", sizeAt);
+        const bytes = Number(restAt < 0 ? line2.slice(sizeAt) : line2.slice(sizeAt, restAt));
+        if (bytes > maxBytes)
+          throw new ObjectTooLargeError(id, type, bytes);
+        header2 = { id, type, size: bytes, rest: restAt < 0 ? "" : line2.slice(restAt + 1) };
+        body = [];
+        bodyLength = 0;
+      }
+      const want = header2.size + 1 - bodyLength;
+      const take = Math.min(want, data.length - start);
+      if (take === want && bodyLength === 0) {
+        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size), rest: header2.rest });
+      } else {
+        body.push(Buffer.from(data.subarray(start, start + take)));
+        bodyLength += take;
+        if (take === want)
+          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size), rest: header2.rest });
+      }
+      start += take;
+      if (take === want)
+        header2 = void 0;
+    }
+    if (start < data.length)
+      pending = Buffer.from(data.subarray(start));
+    data = Buffer.alloc(0);
+    if (batch.length > 0)
+      yield batch;
+  }
+  if (header2 || pending.length > 0)
+    throw new Error("git cat-file output ended inside an object");
+}
+
+// packages/core/dist/sources/object-reader.js
+var ObjectReader = class {
+  child;
+  objects;
+  ready = [];
+  stderr = "";
+  args = [...SAFE_GIT_CONFIG, "cat-file", "--batch"];
+  constructor(options) {
+    this.child = (0, import_node_child_process2.spawn)(gitPath(options.env), this.args, { cwd: options.cwd, env: gitEnvironment(options.env), stdio: ["pipe", "pipe", "pipe"] });
+    this.child.stdin.on("error", () => void 0);
+    this.child.stderr.setEncoding("utf8").on("data", (text) => {
+      if (this.stderr.length < 16 * 1024)
+        this.stderr += text;
+    });
+    this.objects = readObjectBatches(this.child.stdout)[Symbol.asyncIterator]();
+  }
+  /** The objects named by `ids` (object ids or revisions such as `v1^{tag}`), in order; a missing one has type `missing`. */
+  async read(ids) {
+    if (ids.length === 0)
+      return [];
+    this.child.stdin.write(ids.map((id) => `${id}
+`).join(""));
+    while (this.ready.length < ids.length) {
+      const next = await this.objects.next();
+      if (next.done)
+        throw new GitError(this.args, this.stderr || "git cat-file ended early", this.child.exitCode);
+      this.ready.push(...next.value);
+    }
+    return this.ready.splice(0, ids.length);
+  }
+  /** Ends git. */
+  close() {
+    this.child.stdin.end();
+    if (this.child.exitCode === null)
+      this.child.kill();
+  }
+};
+
+// packages/core/dist/sources/branch-tip-trees.js
+var READ_BATCH = 256;
+var S_IFMT = 61440;
+var S_IFDIR = 16384;
+async function* readTreePaths(tips, options) {
+  if (tips.length === 0)
+    return;
+  const reader = new ObjectReader(options);
+  const trees = /* @__PURE__ */ new Map();
+  let roots;
+  try {
+    const tipObjects = await reader.read(tips.map((tip) => `${tip}^{tree}`));
+    roots = tipObjects.map((object, index) => {
+      if (object.type !== "tree")
+        throw new GitError(["cat-file", "--batch"], `fatal: not a tree object: ${tips[index]}`, null);
+      return object.id;
+    });
+    for (const object of tipObjects)
+      if (!trees.has(object.id))
+        trees.set(object.id, Buffer.from(object.data));
+    let level = [...trees.keys()];
+    while (level.length > 0) {
+      const next = /* @__PURE__ */ new Set();
+      for (const id of level) {
+        forEachEntry(trees.get(id), id.length / 2, (start, end, subtree) => {
+          if (subtree !== void 0 && !trees.has(subtree))
+            next.add(subtree);
+        });
+      }
+      level = [...next];
+      for (let from = 0; from < level.length; from += READ_BATCH) {
+        const ids = level.slice(from, from + READ_BATCH);
+        for (const [index, object] of (await reader.read(ids)).entries()) {
+          if (object.type !== "tree")
+            throw new GitError(["cat-file", "--batch"], `fatal: not a tree object: ${ids[index]}`, null);
+          trees.set(object.id, Buffer.from(object.data));
+        }
+      }
+    }
+  } finally {
+    reader.close();
+  }
+  const walked = /* @__PURE__ */ new Set();
+  const seen = /* @__PURE__ */ new Set();
+  for (const root of roots) {
+    const found = [];
+    walkTree(trees, root, "", walked, (path) => {
+      if (seen.has(path))
+        return;
+      seen.add(path);
+      found.push(path);
+    });
+    yield* found;
+  }
+}
+function walkTree(trees, id, prefix, walked, emit) {
+  const key = `${id}:${prefix}`;
+  if (walked.has(key))
+    return;
+  walked.add(key);
+  const data = trees.get(id);
+  forEachEntry(data, id.length / 2, (start, end, subtree) => {
+    const name = data.toString("utf8", start, end);
+    if (subtree !== void 0)
+      walkTree(trees, subtree, `${prefix}${name}/`, walked, emit);
+    else
+      emit(prefix + name);
+  });
+}
+function forEachEntry(data, idBytes, visit) {
+  let at = 0;
+  while (at < data.length) {
+    const space = data.indexOf(32, at);
+    const nul = data.indexOf(0, space + 1);
+    if (space < 0 || nul < 0 || nul + 1 + idBytes > data.length)
+      throw new GitError(["cat-file", "--batch"], "fatal: malformed tree object", null);
+    const mode = Number.parseInt(data.toString("latin1", at, space), 8);
+    at = nul + 1 + idBytes;
+    visit(space + 1, nul, (mode & S_IFMT) === S_IFDIR ? data.toString("hex", nul + 1, at) : void 0);
+  }
+}
+
+// packages/core/dist/sources/delimited-stream.js
+var MAX_RECORD_BYTES = 1024 * 1024;
+async function* readDelimited(stream, delimiter2, maxBytes = MAX_RECORD_BYTES) {
+  for await (const batch of readDelimitedBatches(stream, delimiter2, maxBytes))
+    yield* batch;
+}
+async function* readDelimitedBatches(stream, delimiter2, maxBytes = MAX_RECORD_BYTES) {
+  let parts = [];
+  let partsLength = 0;
+  let overflowed = false;
+  for await (const chunk of stream) {
+    const batch = [];
+    let start = 0;
+    let end;
+    while ((end = chunk.indexOf(delimiter2, start)) >= 0) {
+      if (partsLength === 0) {
+        batch.push(chunk.toString("utf8", start, Math.min(end, start + maxBytes)));
+      } else {
+        if (!overflowed)
+          keep(chunk.subarray(start, end));
+        batch.push(Buffer.concat(parts, partsLength).toString("utf8"));
+        parts = [];
+        partsLength = 0;
+      }
+      overflowed = false;
+      start = end + 1;
+    }
+    if (start < chunk.length && !overflowed)
+      keep(chunk.subarray(start));
+    if (batch.length > 0)
+      yield batch;
+  }
+  if (partsLength > 0)
+    yield [Buffer.concat(parts, partsLength).toString("utf8")];
+  function keep(piece) {
+    const room = maxBytes - partsLength;
+    if (piece.length >= room) {
+      parts.push(Buffer.from(piece.subarray(0, room)));
+      partsLength += room;
+      overflowed = true;
+    } else {
+      parts.push(Buffer.from(piece));
+      partsLength += piece.length;
+    }
+  }
 }
 
 // packages/core/dist/sources/repository-files.js
@@ -10745,17 +10984,8 @@ async function* readBranchTipPaths(repository, options) {
   const tips = new Set(listing.filter((id) => id !== ""));
   if (repository.hasHead)
     tips.add("HEAD");
-  const seen = /* @__PURE__ */ new Set();
-  for (const tip of tips) {
-    const git = startGit(["ls-tree", "-r", "-z", "--name-only", "--full-tree", "--end-of-options", tip], { ...options, cwd: repository.root });
-    for await (const path of readDelimited(git.stdout, 0)) {
-      if (path === "" || seen.has(path))
-        continue;
-      seen.add(path);
-      yield { path, origin: "head" };
-    }
-    await git.done;
-  }
+  for await (const path of readTreePaths([...tips], { ...options, cwd: repository.root }))
+    yield { path, origin: "head" };
 }
 
 // packages/core/dist/sources/policy-files.js
@@ -11034,78 +11264,6 @@ function parseDecorations(text) {
   return text.split(", ").map((item) => item.replace(/^HEAD -> /, "").replace(/^tag: /, "")).filter((name) => name.startsWith("refs/"));
 }
 
-// packages/core/dist/sources/object-stream.js
-var BATCH_FORMAT_WITH_REST = "%(objectname) %(objecttype) %(objectsize) %(rest)";
-var MAX_OBJECT_BYTES = 64 * 1024 * 1024;
-var ObjectTooLargeError = class extends Error {
-  id;
-  type;
-  size;
-  constructor(id, type, size) {
-    super(`${type} ${id} is ${Math.round(size / 1024 / 1024)} MiB, more than the ${MAX_OBJECT_BYTES / 1024 / 1024} MiB aiguard reads whole; it was not scanned`);
-    this.id = id;
-    this.type = type;
-    this.size = size;
-    this.name = "ObjectTooLargeError";
-  }
-};
-async function* readObjectBatches(stream, maxBytes = MAX_OBJECT_BYTES) {
-  let pending = Buffer.alloc(0);
-  let header2;
-  let body = [];
-  let bodyLength = 0;
-  for await (const chunk of stream) {
-    const batch = [];
-    let data = pending.length > 0 ? Buffer.concat([pending, chunk]) : chunk;
-    pending = Buffer.alloc(0);
-    let start = 0;
-    while (start < data.length) {
-      if (!header2) {
-        const end = data.indexOf(10, start);
-        if (end < 0)
-          break;
-        const line2 = data.toString("latin1", start, end);
-        start = end + 1;
-        const typeAt = line2.indexOf(" ") + 1;
-        const sizeAt = typeAt > 0 ? line2.indexOf(" ", typeAt) + 1 : 0;
-        const id = typeAt > 0 ? line2.slice(0, typeAt - 1) : line2;
-        const type = typeAt > 0 ? line2.slice(typeAt, sizeAt > 0 ? sizeAt - 1 : line2.length) : "";
-        if (type === "missing" || sizeAt === 0) {
-          batch.push({ id, type: "missing", data: Buffer.alloc(0), rest: "" });
-          continue;
-        }
-        const restAt = line2.indexOf(" ", sizeAt);
-        const bytes = Number(restAt < 0 ? line2.slice(sizeAt) : line2.slice(sizeAt, restAt));
-        if (bytes > maxBytes)
-          throw new ObjectTooLargeError(id, type, bytes);
-        header2 = { id, type, size: bytes, rest: restAt < 0 ? "" : line2.slice(restAt + 1) };
-        body = [];
-        bodyLength = 0;
-      }
-      const want = header2.size + 1 - bodyLength;
-      const take = Math.min(want, data.length - start);
-      if (take === want && bodyLength === 0) {
-        batch.push({ id: header2.id, type: header2.type, data: data.subarray(start, start + header2.size), rest: header2.rest });
-      } else {
-        body.push(Buffer.from(data.subarray(start, start + take)));
-        bodyLength += take;
-        if (take === want)
-          batch.push({ id: header2.id, type: header2.type, data: Buffer.concat(body, bodyLength).subarray(0, header2.size), rest: header2.rest });
-      }
-      start += take;
-      if (take === want)
-        header2 = void 0;
-    }
-    if (start < data.length)
-      pending = Buffer.from(data.subarray(start));
-    data = Buffer.alloc(0);
-    if (batch.length > 0)
-      yield batch;
-  }
-  if (header2 || pending.length > 0)
-    throw new Error("git cat-file output ended inside an object");
-}
-
 // packages/core/dist/sources/raw-commit.js
 var UTF8_NAMES = /* @__PURE__ */ new Set(["utf-8", "utf8"]);
 function parseRawCommit(id, data, refsOf) {
@@ -11271,45 +11429,6 @@ async function* readGitLogBatches(options) {
   await list.done;
   await objects.done;
 }
-
-// packages/core/dist/sources/object-reader.js
-var import_node_child_process2 = require("node:child_process");
-var ObjectReader = class {
-  child;
-  objects;
-  ready = [];
-  stderr = "";
-  args = [...SAFE_GIT_CONFIG, "cat-file", "--batch"];
-  constructor(options) {
-    this.child = (0, import_node_child_process2.spawn)(gitPath(options.env), this.args, { cwd: options.cwd, env: gitEnvironment(options.env), stdio: ["pipe", "pipe", "pipe"] });
-    this.child.stdin.on("error", () => void 0);
-    this.child.stderr.setEncoding("utf8").on("data", (text) => {
-      if (this.stderr.length < 16 * 1024)
-        this.stderr += text;
-    });
-    this.objects = readObjectBatches(this.child.stdout)[Symbol.asyncIterator]();
-  }
-  /** The objects named by `ids` (object ids or revisions such as `v1^{tag}`), in order; a missing one has type `missing`. */
-  async read(ids) {
-    if (ids.length === 0)
-      return [];
-    this.child.stdin.write(ids.map((id) => `${id}
-`).join(""));
-    while (this.ready.length < ids.length) {
-      const next = await this.objects.next();
-      if (next.done)
-        throw new GitError(this.args, this.stderr || "git cat-file ended early", this.child.exitCode);
-      this.ready.push(...next.value);
-    }
-    return this.ready.splice(0, ids.length);
-  }
-  /** Ends git. */
-  close() {
-    this.child.stdin.end();
-    if (this.child.exitCode === null)
-      this.child.kill();
-  }
-};
 
 // packages/core/dist/sources/git-annotations.js
 var MAX_TAG_DEPTH = 8;
@@ -11813,21 +11932,21 @@ async function readTips(refs, head, commonDir) {
   return [...tips].sort();
 }
 async function readShapeDigest(refs, commonDir) {
-  const hash = (0, import_node_crypto2.createHash)("sha256");
+  const hash2 = (0, import_node_crypto2.createHash)("sha256");
   for (const file of ["shallow", (0, import_node_path8.join)("info", "grafts")])
-    hash.update(`${file}\0${await (0, import_promises5.readFile)((0, import_node_path8.join)(commonDir, file), "utf8").catch(() => "")}\0`);
+    hash2.update(`${file}\0${await (0, import_promises5.readFile)((0, import_node_path8.join)(commonDir, file), "utf8").catch(() => "")}\0`);
   for (const ref of refs)
     if (ref.name.startsWith("refs/replace/"))
-      hash.update(`${ref.name}\0${ref.target}\0`);
-  return hash.digest("hex");
+      hash2.update(`${ref.name}\0${ref.target}\0`);
+  return hash2.digest("hex");
 }
 function historyStateDigest(tips, refs) {
-  const hash = (0, import_node_crypto2.createHash)("sha256");
-  hash.update(`${tips.join("\n")}\0`);
+  const hash2 = (0, import_node_crypto2.createHash)("sha256");
+  hash2.update(`${tips.join("\n")}\0`);
   for (const ref of refs)
-    hash.update(`${ref.name}\0${ref.target}
+    hash2.update(`${ref.name}\0${ref.target}
 `);
-  return hash.digest("hex");
+  return hash2.digest("hex");
 }
 async function readWorktreeHeads(commonDir) {
   const folder = (0, import_node_path8.join)(commonDir, "worktrees");

@@ -64,3 +64,20 @@ describe('detectMessage', () => {
     expect(ids('docs: compare Claude Code and GitHub Copilot\n\nWe tried Claude and Copilot; noreply@anthropic.com was cc-ed.\nCopilot is fine.')).toEqual([]);
   });
 });
+
+describe('detectMessage on repeated trailers (answers remembered per catalog)', () => {
+  it('answers per catalog: a catalog without the signature does not get the other catalog’s answer', () => {
+    const trailer = 'x\n\nCo-Authored-By: Claude Opus 4.6 <noreply@anthropic.com>';
+    const withoutClaude = compileCatalog(CATALOG.filter((assistant) => assistant.id !== 'claude-code'));
+    expect(ids(trailer)).toContain('claude-code/co-author-trailer');
+    expect(detectMessage(trailer, withoutClaude).map((m) => m.entry.signature.id)).not.toContain('claude-code/co-author-trailer');
+    expect(ids(trailer)).toContain('claude-code/co-author-trailer');
+  });
+
+  it('still finds a trailer whose value is too long to remember', () => {
+    const long = `Co-Authored-By: Claude Opus 4.6 ${'(a very long note) '.repeat(40)}<noreply@anthropic.com>`;
+    expect(long.length).toBeGreaterThan(512);
+    expect(ids(`x\n\n${long}`)).toContain('claude-code/co-author-trailer');
+    expect(ids(`x\n\n${long}`)).toContain('claude-code/co-author-trailer');
+  });
+});

@@ -41,9 +41,7 @@ export function detectMessage(rawMessage: string, catalog: CompiledCatalog): Mes
     for (const trailer of findTrailerLines(lines)) {
       const candidates = catalog.trailersByKey.get(trailer.key) ?? byBareKey.get(bareKey(trailer.key));
       if (!candidates) continue;
-      for (const entry of candidates) {
-        if (entry.signature.value.test(trailer.value)) add(entry, trailer.line, trailer.value);
-      }
+      for (const entry of matchingTrailers(catalog, trailer.key, trailer.value, candidates)) add(entry, trailer.line, trailer.value);
     }
   }
   if (catalog.markerPrefilter === undefined || !catalog.markerPrefilter.test(folded)) return found;
@@ -54,6 +52,32 @@ export function detectMessage(rawMessage: string, catalog: CompiledCatalog): Mes
     const index = lines.findIndex((line) => pattern.test(line));
     // No single line matches: the marker spans a line break (`[Claude⏎Code](…)`); report the line it starts on.
     add(entry, index >= 0 ? index + 1 : lineAt(folded, pattern));
+  }
+  return found;
+}
+
+// A history repeats the same trailers on thousands of commits, and `co-authored-by` alone has dozens of candidate
+// values to test: the answers for short trailers are kept per catalog, up to a bound (long ones would make it a store).
+const TRAILER_MEMO_LIMIT = 4096;
+const TRAILER_MEMO_MAX_VALUE = 512;
+const trailerMatches = new WeakMap<CompiledCatalog, Map<string, readonly CatalogEntry<TrailerSignature>[]>>();
+
+/** The candidates whose value pattern matches `value`, in catalog order; the key decides the candidates. */
+function matchingTrailers(
+  catalog: CompiledCatalog,
+  key: string,
+  value: string,
+  candidates: readonly CatalogEntry<TrailerSignature>[],
+): readonly CatalogEntry<TrailerSignature>[] {
+  if (value.length > TRAILER_MEMO_MAX_VALUE) return candidates.filter((entry) => entry.signature.value.test(value));
+  let memo = trailerMatches.get(catalog);
+  if (!memo) trailerMatches.set(catalog, (memo = new Map()));
+  // A trailer key never holds a line break, so key and value cannot run into each other.
+  const memoKey = `${key}\n${value}`;
+  let found = memo.get(memoKey);
+  if (found === undefined) {
+    if (memo.size >= TRAILER_MEMO_LIMIT) memo.clear();
+    memo.set(memoKey, (found = candidates.filter((entry) => entry.signature.value.test(value))));
   }
   return found;
 }

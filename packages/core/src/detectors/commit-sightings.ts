@@ -2,7 +2,7 @@
  * @fileoverview Everything one commit shows about assistants, attributed to the right tool: message trailers and
  * markers, author and committer, bot addresses in any `*-by:` trailer, and branches named in merge messages.
  */
-import { parseAttributionLine, parseFooterModels } from '../attribution/attribution-line.js';
+import { parseAttributionLine, parseFooterModels, type LineAttribution } from '../attribution/attribution-line.js';
 import { resolveToolName } from '../attribution/tool-names.js';
 import type { ModelMention } from '../model/model-mention.js';
 import type { CommitRecord } from '../model/records.js';
@@ -37,6 +37,23 @@ const MERGE_PR = /^[\s*-]*Merge pull request #\d+ from [^/\s]+\/(\S+)/;
 const MERGE_BRANCH = /^[\s*-]*Merge (?:remote-tracking )?branch(?:es)? '([^']+)'(?: of \S+)?(?: into '?([^'\s]+)'?)?/;
 const IDENTITY_IN_TRAILER = /^(.*?)\s*<\s*([^<>\s]+@[^<>\s]+)\s*>/;
 
+// A history repeats the same few trailer lines on thousands of commits; their (immutable) readings are kept, up to a bound.
+const TRAILER_MEMO_LIMIT = 4096;
+const TRAILER_MEMO_MAX_LINE = 512;
+const trailerReadings = new Map<string, LineAttribution>();
+
+/** `parseAttributionLine` of a trailer line, remembered: the same line reads the same way every time. */
+function trailerAttribution(line: string): LineAttribution {
+  // Long lines are read afresh: kept, a hostile history of long distinct lines would turn the memo into a store.
+  if (line.length > TRAILER_MEMO_MAX_LINE) return parseAttributionLine(line);
+  let said = trailerReadings.get(line);
+  if (said === undefined) {
+    if (trailerReadings.size >= TRAILER_MEMO_LIMIT) trailerReadings.clear();
+    trailerReadings.set(line, (said = parseAttributionLine(line)));
+  }
+  return said;
+}
+
 /** Every sighting in `commit`, tools resolved; not yet grouped (see groupSightings). */
 export function findCommitSightings(commit: CommitRecord, catalog: CompiledCatalog): CommitSighting[] {
   const sightings = findMessageSightings(commit.message, catalog);
@@ -62,7 +79,7 @@ export function findMessageSightings(message: string, catalog: CompiledCatalog):
   const sightings: CommitSighting[] = [];
   for (const match of detectMessage(message, catalog)) {
     const isTrailer = match.entry.signature.kind === 'commit-trailer';
-    const said = isTrailer ? parseAttributionLine(match.text) : { models: parseFooterModels(match.text), hasEmail: false };
+    const said = isTrailer ? trailerAttribution(match.text) : { models: parseFooterModels(match.text), hasEmail: false };
     const explicit = 'tool' in said && said.tool !== undefined && (!said.hasEmail || said.isToolExplicit === true);
     const other = 'otherTool' in said ? said.otherTool : undefined;
     const named = explicit ? (resolveToolName(said.tool!, catalog.assistants) ?? (other !== undefined ? resolveToolName(other, catalog.assistants) : undefined)) : undefined;

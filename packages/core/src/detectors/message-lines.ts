@@ -18,6 +18,7 @@ const TRAILER = /^([A-Za-z0-9][A-Za-z0-9-]*)[ \t]*:[ \t]*(.*?)$/s;
 // Decoration seen around trailers in the wild: list bullets, quote marks, bold markdown.
 const LEADING_DECORATION = /^[\s>*_+-]*/;
 const TRAILING_DECORATION = /[\s*_]*$/;
+const DECORATION_CHARACTER = /^[\s*_]$/;
 
 /**
  * Finds every `Key: value` line in `lines` (not only the last paragraph: squash merges bury trailers in the
@@ -29,7 +30,9 @@ export function findTrailerLines(lines: readonly string[]): TrailerLine[] {
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i]!;
     if (raw.indexOf(':') < 0) continue;
-    const cleaned = raw.replace(LEADING_DECORATION, '').replace(TRAILING_DECORATION, '');
+    const unled = raw.replace(LEADING_DECORATION, '');
+    // A `$`-anchored pattern is tried from every position of the line: only a line that ends in decoration runs it.
+    const cleaned = DECORATION_CHARACTER.test(unled.charAt(unled.length - 1)) ? unled.replace(TRAILING_DECORATION, '') : unled;
     const match = TRAILER.exec(cleaned);
     if (!match) continue;
     const key = match[1]!.toLowerCase();

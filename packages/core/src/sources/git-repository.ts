@@ -1,6 +1,7 @@
 /** @fileoverview Answers the small git questions about a repository: where it is, whether it is bare, its refs and its paths. */
 import { resolve } from 'node:path';
 import type { PathRecord, RefRecord } from '../model/records.js';
+import { readTreePaths } from './branch-tip-trees.js';
 import { readDelimited } from './delimited-stream.js';
 import { GitError, runGit, startGit, type GitCallOptions } from './git-command.js';
 import { readRepositoryFiles } from './repository-files.js';
@@ -134,14 +135,5 @@ async function* readBranchTipPaths(repository: RepositoryInfo, options: Omit<Git
   const listing = options.branchTips ?? (await runGit(['for-each-ref', '--format=%(objectname)', 'refs/heads/'], { ...options, cwd: repository.root })).split('\n');
   const tips = new Set(listing.filter((id) => id !== ''));
   if (repository.hasHead) tips.add('HEAD');
-  const seen = new Set<string>();
-  for (const tip of tips) {
-    const git = startGit(['ls-tree', '-r', '-z', '--name-only', '--full-tree', '--end-of-options', tip], { ...options, cwd: repository.root });
-    for await (const path of readDelimited(git.stdout, 0)) {
-      if (path === '' || seen.has(path)) continue;
-      seen.add(path);
-      yield { path, origin: 'head' };
-    }
-    await git.done;
-  }
+  for await (const path of readTreePaths([...tips], { ...options, cwd: repository.root })) yield { path, origin: 'head' };
 }
