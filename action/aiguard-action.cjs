@@ -1821,8 +1821,8 @@ __export(main_exports, {
 module.exports = __toCommonJS(main_exports);
 var import_node_child_process5 = require("node:child_process");
 var import_node_crypto5 = require("node:crypto");
-var import_promises8 = require("node:fs/promises");
-var import_node_path13 = require("node:path");
+var import_promises9 = require("node:fs/promises");
+var import_node_path14 = require("node:path");
 var import_node_util2 = require("node:util");
 
 // packages/core/dist/catalog/define.js
@@ -11128,7 +11128,7 @@ async function readBaselineFile(file, required) {
 }
 
 // packages/core/dist/scan.js
-var import_node_path10 = require("node:path");
+var import_node_path11 = require("node:path");
 
 // packages/core/dist/sources/commit-ancestry.js
 async function readAncestors(repositoryRoot, commit, signal) {
@@ -11963,6 +11963,23 @@ function digest(text) {
   return (0, import_node_crypto2.createHash)("sha256").update(text).digest("hex");
 }
 
+// packages/core/dist/history-cache/own-folder.js
+var import_promises6 = require("node:fs/promises");
+var import_node_path9 = require("node:path");
+async function isOwnFolder(folder) {
+  if (typeof process.getuid !== "function")
+    return true;
+  for (let at = folder; ; at = (0, import_node_path9.dirname)(at)) {
+    try {
+      const info = await (0, import_promises6.stat)(at);
+      return info.isDirectory() && info.uid === process.getuid() && (info.mode & 18) === 0;
+    } catch (error) {
+      if (error.code !== "ENOENT" || (0, import_node_path9.dirname)(at) === at)
+        return false;
+    }
+  }
+}
+
 // packages/core/dist/history-cache/containing-refs-update.js
 var MAX_STEPS = 4e6;
 function updateContainingRefs(cached, change) {
@@ -12111,6 +12128,8 @@ var NewCommits = class {
 // packages/core/dist/history-cache/history-plan.js
 var MAX_CACHED_TIPS = 2e3;
 async function planHistory(input2) {
+  if (!await isOwnFolder(input2.folder))
+    return void 0;
   const { repository } = input2;
   const commonDir = repository.commonDir ?? repository.gitDir;
   const file = cacheFileFor(input2.folder, repository.gitDir);
@@ -12272,7 +12291,7 @@ var import_node_os3 = require("node:os");
 // packages/core/dist/sources/machine-identity.js
 var import_node_child_process3 = require("node:child_process");
 var import_node_fs6 = require("node:fs");
-var import_node_path9 = require("node:path");
+var import_node_path10 = require("node:path");
 var LINUX_ID_FILES = ["etc/machine-id", "var/lib/dbus/machine-id"];
 var MACHINE_ID = /^[0-9a-f]{32}$/;
 function readMachineId(options) {
@@ -12283,7 +12302,7 @@ function readMachineId(options) {
       case "linux":
         for (const file of LINUX_ID_FILES) {
           try {
-            const id = readFile4((0, import_node_path9.join)(options.systemRoot ?? "/", file)).trim();
+            const id = readFile4((0, import_node_path10.join)(options.systemRoot ?? "/", file)).trim();
             if (MACHINE_ID.test(id))
               return id;
           } catch {
@@ -12438,7 +12457,7 @@ async function scanOnce(options, rebuildCache, sink, state) {
   const startedAt = options.runSources?.now?.() ?? new Date(started);
   const repository = await sources.findRepository(options.path);
   const policy = options.policy ?? await sources.loadPolicy({ ...options.policyLocations, repositoryRoot: repository.root, ...options.policyFile ? { policyFile: options.policyFile } : {} }, assistants.map((a) => a.id));
-  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path10.join)(repository.root, BASELINE_FILE);
+  const baselineFile = options.useBaseline === false ? void 0 : options.baselineFile ?? (0, import_node_path11.join)(repository.root, BASELINE_FILE);
   const baseline = baselineFile ? await readBaselineFile(baselineFile, options.baselineFile !== void 0) : void 0;
   const enforcer = createEnforcer({
     policy,
@@ -13246,7 +13265,7 @@ function line(value) {
 }
 
 // packages/core/dist/report/sarif.js
-var import_node_path11 = require("node:path");
+var import_node_path12 = require("node:path");
 var import_node_url = require("node:url");
 var SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 var SARIF_FINGERPRINT_KEY = "aiguard/v1";
@@ -13334,7 +13353,7 @@ ${POLICY_HELP}` },
 function sarifResult(finding, ruleIndex, catalog, isAudit = false) {
   const { commit, ref, line: line2, role, pid, user, extensionId } = finding.location;
   const repository = finding.location.repository;
-  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path11.isAbsolute)(finding.location.path) ? (0, import_node_path11.join)(repository, finding.location.path) : finding.location.path;
+  const path = isAudit && repository !== void 0 && finding.location.path !== void 0 && !(0, import_node_path12.isAbsolute)(finding.location.path) ? (0, import_node_path12.join)(repository, finding.location.path) : finding.location.path;
   return {
     ruleId: finding.signature,
     ruleIndex,
@@ -13387,7 +13406,7 @@ function commitSummary(finding) {
   return details ? ` ("${details.subject}" by ${details.authorName}, ${details.authorDate.slice(0, 10)})` : "";
 }
 function physicalLocation(path, line2) {
-  const artifactLocation = (0, import_node_path11.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
+  const artifactLocation = (0, import_node_path12.isAbsolute)(path) ? { uri: (0, import_node_url.pathToFileURL)(path).href } : { uri: relativeUri(path), uriBaseId: "SRCROOT" };
   return { physicalLocation: { artifactLocation, region: line2 !== void 0 ? { startLine: line2 } : void 0 } };
 }
 var NO_FILE_URI = encodeURI("no file associated with this alert");
@@ -13753,7 +13772,7 @@ var BUFFER_BYTES = 256 * 1024;
 
 // packages/cli/dist/version.js
 var import_node_fs7 = require("node:fs");
-var import_node_path12 = require("node:path");
+var import_node_path13 = require("node:path");
 
 // packages/cli/dist/package-root.js
 var import_node_sea = require("node:sea");
@@ -13766,7 +13785,7 @@ function packageRoot() {
 function cliVersion() {
   if (true)
     return "0.1.0";
-  const manifest = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path12.join)(packageRoot(), "package.json"), "utf8"));
+  const manifest = JSON.parse((0, import_node_fs7.readFileSync)((0, import_node_path13.join)(packageRoot(), "package.json"), "utf8"));
   return manifest.version;
 }
 
@@ -13779,7 +13798,7 @@ function renderReport(format, result, options) {
 }
 
 // packages/cli/dist/github-action/event-scope.js
-var import_promises6 = require("node:fs/promises");
+var import_promises7 = require("node:fs/promises");
 var NO_COMMIT = /^0+$/;
 var SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
 async function scopeFromEvent(eventName, eventPath) {
@@ -13787,7 +13806,7 @@ async function scopeFromEvent(eventName, eventPath) {
     throw usageError("scope pull-request needs GITHUB_EVENT_PATH, which GitHub Actions sets; it is unset here");
   let payload;
   try {
-    payload = JSON.parse(await (0, import_promises6.readFile)(eventPath, "utf8"));
+    payload = JSON.parse(await (0, import_promises7.readFile)(eventPath, "utf8"));
   } catch (error) {
     throw usageError(`GITHUB_EVENT_PATH ${eventPath}: cannot read the event payload (${error.message.split("\n")[0]})`);
   }
@@ -13833,7 +13852,7 @@ function readInputs(env) {
 
 // packages/cli/dist/github-action/workflow-commands.js
 var import_node_crypto4 = require("node:crypto");
-var import_promises7 = require("node:fs/promises");
+var import_promises8 = require("node:fs/promises");
 function escapeData(value) {
   return value.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -13857,10 +13876,10 @@ ${value}
 ${delimiter2}
 `;
   });
-  await (0, import_promises7.appendFile)(file, lines.join(""));
+  await (0, import_promises8.appendFile)(file, lines.join(""));
 }
 async function appendSummary(file, markdown) {
-  await (0, import_promises7.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
+  await (0, import_promises8.appendFile)(file, markdown.endsWith("\n") ? markdown : `${markdown}
 `);
 }
 
@@ -13878,18 +13897,18 @@ async function isShallow(path) {
 }
 async function runAction(env, stdout = process.stdout) {
   const inputs = readInputs(env);
-  const workspace = (0, import_node_path13.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
-  const path = (0, import_node_path13.resolve)(workspace, inputs.path);
+  const workspace = (0, import_node_path14.resolve)(env.GITHUB_WORKSPACE ?? process.cwd());
+  const path = (0, import_node_path14.resolve)(workspace, inputs.path);
   if (await isShallow(path))
     throw new CliError(SHALLOW_MESSAGE, EXIT_SCAN_FAILED);
   const scope = inputs.scope === "pull-request" ? await scopeFromEvent(env.GITHUB_EVENT_NAME, env.GITHUB_EVENT_PATH) : { reason: "scope all: the whole history" };
   stdout.write(`aiguard: scanning ${path}; ${scope.reason}
 `);
-  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path13.resolve)(workspace, inputs.policy) } : {} });
-  const reportFolder = (0, import_node_path13.join)(env.RUNNER_TEMP ? (0, import_node_path13.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
-  await (0, import_promises8.mkdir)(reportFolder, { recursive: true });
-  const report = (0, import_node_path13.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
-  await (0, import_promises8.writeFile)(report, renderReport(inputs.format, result, { color: false }));
+  const result = await scanRepository({ path, ...scope.range ? { range: scope.range } : {}, ...inputs.policy ? { policyFile: (0, import_node_path14.resolve)(workspace, inputs.policy) } : {} });
+  const reportFolder = (0, import_node_path14.join)(env.RUNNER_TEMP ? (0, import_node_path14.resolve)(env.RUNNER_TEMP) : workspace, "aiguard");
+  await (0, import_promises9.mkdir)(reportFolder, { recursive: true });
+  const report = (0, import_node_path14.join)(reportFolder, `aiguard.${EXTENSIONS[inputs.format]}`);
+  await (0, import_promises9.writeFile)(report, renderReport(inputs.format, result, { color: false }));
   const resume = (0, import_node_crypto5.randomUUID)();
   stdout.write(`::stop-commands::${resume}
 ${renderReport("text", result, { color: false })}::${resume}::
@@ -13919,12 +13938,12 @@ function annotationFor(finding, result, workspace) {
   const { path, line: line2, commit, ref } = finding.location;
   const where = path !== void 0 ? "" : commit !== void 0 ? ` in commit ${commit.slice(0, 12)}` : ref !== void 0 ? ` in ${ref}` : "";
   const root = result.target.kind === "repository" ? result.target.path : workspace;
-  const file = path !== void 0 ? (0, import_node_path13.relative)(workspace, (0, import_node_path13.join)(root, path)) : void 0;
+  const file = path !== void 0 ? (0, import_node_path14.relative)(workspace, (0, import_node_path14.join)(root, path)) : void 0;
   return {
     level: finding.verdict === "block" ? "error" : "warning",
     title: `aiguard: ${finding.signature}`,
     message: `${finding.verdict === "block" ? "Blocked" : "Warning"}: ${name}${where}: ${finding.excerpt}. Decided by ${describeDecidedBy(finding.decidedBy)}.`,
-    ...file !== void 0 && !file.startsWith(`..${import_node_path13.sep}`) ? { file, ...line2 !== void 0 ? { line: line2 } : {} } : {}
+    ...file !== void 0 && !file.startsWith(`..${import_node_path14.sep}`) ? { file, ...line2 !== void 0 ? { line: line2 } : {} } : {}
   };
 }
 runAction(process.env).then((code) => {

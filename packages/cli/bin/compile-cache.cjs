@@ -19,11 +19,30 @@ function compileCacheFolder() {
   return join(base, 'aiguard', 'compile');
 }
 
+/**
+ * True when compiled code in `folder` can be trusted: it, or the nearest folder above it that exists (where it will be
+ * made 0700), is owned by the user running aiguard and writable by nobody else. A root run with another user's HOME or
+ * XDG_CACHE_HOME (`sudo -E`) must never run code that user planted. Same rule as core's history-cache/own-folder.ts.
+ */
+function ownFolder(folder) {
+  if (typeof process.getuid !== 'function') return true;
+  for (var at = folder; ; at = require('path').dirname(at)) {
+    try {
+      var stat = fs.statSync(at);
+      return stat.isDirectory() && stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
+    } catch (error) {
+      if (error.code !== 'ENOENT' || require('path').dirname(at) === at) return false;
+    }
+  }
+}
+
 function enableCompileCache() {
   var enable = require('module').enableCompileCache;
   if (typeof enable !== 'function') return;
+  var folder = compileCacheFolder();
+  if (!ownFolder(folder)) return;
   try {
-    enable(compileCacheFolder());
+    enable(folder);
   } catch (error) {
     // A read-only or missing home: start without the cache, as before.
   }
@@ -43,16 +62,17 @@ function runWithCodeCache(file, kind) {
   var name = [/^[\w-]{1,40}$/.test(kind) ? kind : 'other', process.version, process.arch, stat.size, Math.floor(stat.ctimeMs), stat.ino].join('-');
   var folder = compileCacheFolder();
   var cacheFile = join(folder, 'code-' + name + '.bin');
+  var trusted = ownFolder(folder);
   var cached;
   try {
-    cached = fs.readFileSync(cacheFile);
+    if (trusted) cached = fs.readFileSync(cacheFile);
   } catch (error) {
     // No cache yet (first run of this kind) or an unreadable one: compile, and write it at exit.
   }
   var vm = require('vm');
   var Module = require('module');
   var script = new vm.Script(Module.wrap(source), { filename: file, cachedData: cached });
-  if (cached === undefined || script.cachedDataRejected) {
+  if (trusted && (cached === undefined || script.cachedDataRejected)) {
     process.once('exit', function () {
       try {
         fs.mkdirSync(folder, { recursive: true, mode: 0o700 });

@@ -9,6 +9,7 @@ import type { CommitRecord, RefRecord } from '../model/records.js';
 import type { RepositoryInfo } from '../sources/git-repository.js';
 import { CacheReader, CacheWriter, HISTORY_CACHE_FORMAT, type HistoryCacheHeader, type HistoryCacheRefs } from './cache-file.js';
 import { cacheFileFor, catalogDigest, historyStateDigest, readShapeDigest, readTips } from './cache-key.js';
+import { isOwnFolder } from './own-folder.js';
 import { runGit } from '../sources/git-command.js';
 import { tagsToPeel, updateContainingRefs } from './containing-refs-update.js';
 import { NewCommits } from './new-commits.js';
@@ -58,8 +59,12 @@ export interface HistoryPlanInput {
   readonly rebuild?: boolean;
 }
 
-/** Plans the history part of a scan; any doubt about the cache means a full read of history. */
-export async function planHistory(input: HistoryPlanInput): Promise<HistoryPlan> {
+/**
+ * Plans the history part of a scan; any doubt about the cache means a full read of history. Undefined when the cache
+ * folder is not the user's own (see {@link isOwnFolder}): then the scan neither reads nor writes a cache.
+ */
+export async function planHistory(input: HistoryPlanInput): Promise<HistoryPlan | undefined> {
+  if (!(await isOwnFolder(input.folder))) return undefined;
   const { repository } = input;
   const commonDir = repository.commonDir ?? repository.gitDir;
   const file = cacheFileFor(input.folder, repository.gitDir);
