@@ -2775,9 +2775,9 @@ var claude_code_default = defineAssistant({
       strength: "strong",
       description: "Co-Authored-By trailer with Anthropic's noreply address (on by default; names the model since 2.0.60).",
       keys: ["co-authored-by"],
-      // The AI address however it is dressed: sub-addressed (`noreply+x@`), `claude@`, `mailto:`, `%40`, brackets
+      // The AI address however it is dressed: sub-addressed (`noreply+x@`), `claude@`, `mailto:`, `%40`, `&#64;`, brackets
       // missing or unclosed. A human's own @anthropic.com address stays silent.
-      value: /(?:^|[\s<:(["'])(?:mailto:)?(?:no-?reply|claude)(?:\+[^@\s<>]*)?\s*(?:@|%40)\s*anthropic\.com(?![\w-]|\.[\w-])/i,
+      value: /(?:^|[\s<:(["'])(?:mailto:)?(?:no-?reply|claude)(?:\+[^@\s<>]*)?\s*(?:@|%40|&#0*64;|&#x0*40;|&commat;)\s*anthropic\.com(?![\w-]|\.[\w-])/i,
       source: { tag: "V", url: "https://github.com/anthropics/claude-code/blob/5cfc0a19/CHANGELOG.md", ref: `${CC} CHANGELOG.md 2.0.60, 2.0.62; observed 6,494 times across mirrors` },
       examples: {
         matches: [
@@ -2794,6 +2794,9 @@ var claude_code_default = defineAssistant({
           "Co-Authored-By: Claude noreply@anthropic.com",
           "Co-Authored-By: Claude <noreply@anthropic.com",
           "Co-Authored-By: Claude <noreply%40anthropic.com>",
+          "Co-Authored-By: Claude <noreply&#64;anthropic.com>",
+          "Co-Authored-By: Claude <noreply&#x40;anthropic.com>",
+          "Co-Authored-By: Claude <noreply&commat;anthropic.com>",
           "Co\u02D7Authored\u02D7By: Claude <noreply@anthropic.com>",
           "CoAuthoredBy: Claude <noreply@anthropic.com>",
           "Co-Authored-By: Claude <noreply@anthro\u0301pic.com>",

@@ -55,6 +55,7 @@ const EVASIONS: readonly [string, string, string][] = [
   ['address without brackets', 'f\n\nCo-Authored-By: Claude noreply@anthropic.com\n', 'claude-code/co-author-trailer'],
   ['unclosed bracket', 'f\n\nCo-Authored-By: Claude <noreply@anthropic.com\n', 'claude-code/co-author-trailer'],
   ['%40 for the at sign', 'f\n\nCo-Authored-By: Claude <noreply%40anthropic.com>\n', 'claude-code/co-author-trailer'],
+  ['HTML character reference for the at sign', 'f\n\nCo-Authored-By: Claude <noreply&#64;anthropic.com>\n', 'claude-code/co-author-trailer'],
   ['Claude-Session trailer', 'f\n\nClaude-Session: https://claude.ai/code/session_011CUrs3FS7RwVkh5ADZpoD2\n', 'claude-code/session-trailer'],
   ['carriage return inside the trailer value', 'f\n\nCo-Authored-By: Claude\r <noreply@anthropic.com>\n', 'claude-code/co-author-trailer'],
   ['line separator U+2028 inside the trailer value', 'f\n\nCo-Authored-By: Claude\u2028 <noreply@anthropic.com>\n', 'claude-code/co-author-trailer'],
